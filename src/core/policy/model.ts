@@ -1,0 +1,107 @@
+/** UTF-16 offsets into the policy text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** A problem found while reading a policy: data with a span, never an exception. */
+export interface PolicyProblem {
+  code: string;
+  severity: ProblemSeverity;
+  message: string;
+  span: Span;
+}
+
+/** One string in the text (an Action entry, a Resource entry, a condition value ...). */
+export interface TextValue {
+  value: string;
+  span: Span;
+}
+
+export type Effect = 'Allow' | 'Deny';
+
+/** Action or NotAction. */
+export interface ActionElement {
+  negated: boolean;
+  entries: TextValue[];
+  span: Span;
+}
+
+/** Resource or NotResource. */
+export interface ResourceElement {
+  negated: boolean;
+  entries: TextValue[];
+  span: Span;
+}
+
+export type PrincipalKind = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser';
+
+export interface PrincipalEntry extends TextValue {
+  kind: PrincipalKind;
+}
+
+/**
+ * Principal or NotPrincipal. `"Principal": "*"` is read as `{"AWS": "*"}`, which AWS documents as
+ * equivalent.
+ */
+export interface PrincipalElement {
+  negated: boolean;
+  entries: PrincipalEntry[];
+  span: Span;
+}
+
+export type SetQualifier = 'ForAllValues' | 'ForAnyValue';
+
+export interface ConditionOperator {
+  /** As written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  raw: string;
+  /** Without qualifier and IfExists, e.g. `StringLike`. */
+  base: string;
+  setQualifier?: SetQualifier;
+  ifExists: boolean;
+  span: Span;
+}
+
+export interface ConditionKeyEntry {
+  key: string;
+  keySpan: Span;
+  /** Numbers and booleans are kept in their string form. */
+  values: TextValue[];
+  span: Span;
+}
+
+/** One operator block of a Condition, with its keys. */
+export interface ConditionBlock {
+  operator: ConditionOperator;
+  keys: ConditionKeyEntry[];
+  span: Span;
+}
+
+export interface Statement {
+  index: number;
+  span: Span;
+  sid?: TextValue;
+  effect: Effect;
+  effectSpan: Span;
+  action?: ActionElement;
+  resource?: ResourceElement;
+  principal?: PrincipalElement;
+  conditions: ConditionBlock[];
+}
+
+export interface Policy {
+  version?: TextValue;
+  id?: TextValue;
+  statements: Statement[];
+  span: Span;
+}
+
+export interface ParseResult {
+  /** Everything that could be read; statements with errors are left out. */
+  policy: Policy;
+  problems: PolicyProblem[];
+  /** False when any problem is an error: the policy must not be evaluated. */
+  ok: boolean;
+}

@@ -1,0 +1,50 @@
+export const SCENARIO_FORMAT = 'iam-policy-studio/scenario@1';
+
+export const POLICY_TYPES = [
+  'identity',
+  'resource',
+  'trust',
+  'permissions-boundary',
+  'session',
+  'scp',
+  'rcp',
+  'vpc-endpoint',
+] as const;
+export type PolicyType = (typeof POLICY_TYPES)[number];
+
+export interface ScenarioPolicy {
+  id: string;
+  name?: string;
+  type: PolicyType;
+  /** The policy as text, byte for byte. */
+  document: string;
+  attachedTo?: string[];
+  /** scp and rcp only: 0 = organization root, then each OU down to the account. */
+  level?: number;
+}
+
+export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
+
+export type ContextValue = string | string[];
+
+export interface ScenarioRequest {
+  id?: string;
+  principal: string;
+  action: string;
+  resource: string;
+  resourceAccount?: string;
+  context?: Record<string, ContextValue>;
+  expect?: Decision;
+}
+
+export interface Organization {
+  managementAccount?: string;
+  memberAccounts?: string[];
+}
+
+export interface Scenario {
+  format: typeof SCENARIO_FORMAT;
+  policies: ScenarioPolicy[];
+  requests: ScenarioRequest[];
+  organization?: Organization;
+}
