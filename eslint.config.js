@@ -50,7 +50,7 @@ export default tseslint.config(
               message: 'src/core is framework-free: no React, zustand or Monaco.',
             },
             {
-              group: ['**/ui', '**/ui/*', '**/store', '**/store/*', '**/app', '**/app/*'],
+              group: ['**/ui', '**/ui/**', '**/store', '**/store/**', '**/app', '**/app/**'],
               message: 'src/core may not import the UI, the store or the app shell.',
             },
           ],
