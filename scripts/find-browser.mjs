@@ -29,7 +29,8 @@ function playwrightBrowser() {
 export function findBrowser() {
   const named = process.env.IAM_STUDIO_BROWSER;
   if (named) {
-    if (!existsSync(named)) throw new Error(`IAM_STUDIO_BROWSER names ${named}, which does not exist`);
+    if (!existsSync(named))
+      throw new Error(`IAM_STUDIO_BROWSER names ${named}, which does not exist`);
     return named;
   }
   return SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? playwrightBrowser();

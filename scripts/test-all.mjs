@@ -27,9 +27,14 @@ function count(ok) {
 count(step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
 count(step('typecheck src/core (no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']));
 count(step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+count(step('format', 'npx', ['prettier', '--check', '.']));
 
 const unitOk = step('unit tests', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/unit.json`,
 ]);
 const unit = readJson(`${REPORTS}/unit.json`);
 if (unit) {
