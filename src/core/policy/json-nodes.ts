@@ -1,0 +1,79 @@
+import type { Node } from 'jsonc-parser';
+import type { Span, TextValue } from './model.ts';
+
+export interface PropertyNode {
+  name: string;
+  keyNode: Node;
+  valueNode: Node;
+  /** The whole `"name": value`. */
+  node: Node;
+}
+
+export function spanOf(node: Node): Span {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+/** An object's properties in document order, duplicates included. */
+export function propertiesOf(node: Node): PropertyNode[] {
+  const result: PropertyNode[] = [];
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (keyNode?.type === 'string' && valueNode) {
+      result.push({ name: String(keyNode.value), keyNode, valueNode, node: property });
+    }
+  }
+  return result;
+}
+
+/** The last property of that name, as JSON.parse keeps it. */
+export function propertyNamed(properties: PropertyNode[], name: string): PropertyNode | undefined {
+  return properties.findLast((property) => property.name === name);
+}
+
+/** A string, number or boolean as text (condition values compare in their string form). */
+export function scalarText(node: Node): TextValue | undefined {
+  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') {
+    return { value: String(node.value), span: spanOf(node) };
+  }
+  return undefined;
+}
+
+/** A single value or an array of them, keeping only the entries `read` accepts. */
+export function readOneOrMany<T>(node: Node, read: (entry: Node) => T | undefined): T[] {
+  const entries = node.type === 'array' ? (node.children ?? []) : [node];
+  const values: T[] = [];
+  for (const entry of entries) {
+    const value = read(entry);
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+export function stringText(node: Node): TextValue | undefined {
+  return node.type === 'string' ? { value: String(node.value), span: spanOf(node) } : undefined;
+}
+
+/** Follows a JSON Pointer through the tree (to the last of duplicate keys), as far as it goes. */
+export function nodeAtPointer(root: Node, pointer: string): { key?: Node; value: Node } {
+  if (pointer === '') return { value: root };
+  const segments = pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let found: { key?: Node; value: Node } = { value: root };
+  for (const segment of segments) {
+    const current = found.value;
+    if (current.type === 'object') {
+      const property = propertyNamed(propertiesOf(current), segment);
+      if (!property) return found;
+      found = { key: property.keyNode, value: property.valueNode };
+    } else if (current.type === 'array') {
+      const child = current.children?.[Number(segment)];
+      if (!child) return found;
+      found = { value: child };
+    } else {
+      return found;
+    }
+  }
+  return found;
+}

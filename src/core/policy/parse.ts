@@ -1,0 +1,129 @@
+import { closest } from 'fastest-levenshtein';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
+import { syntaxErrorMessage } from '../json/syntax.ts';
+import { nodeAtPointer, propertiesOf, propertyNamed, spanOf } from './json-nodes.ts';
+import type { ParseResult, PolicyProblem } from './model.ts';
+import { allConditionOperatorNames } from './operators.ts';
+import { semanticChecks } from './policy-checks.ts';
+import { readPolicyModel } from './read-model.ts';
+import { validatePolicyValue, type SchemaProblem } from './schema-validate.ts';
+
+const STATEMENT_ELEMENTS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+];
+const POLICY_ELEMENTS = ['Version', 'Id', 'Statement'];
+const OPERATOR_NAMES = allConditionOperatorNames();
+
+function emptyResult(problems: PolicyProblem[]): ParseResult {
+  return { policy: { statements: [], span: { start: 0, end: 0 } }, problems, ok: false };
+}
+
+function syntaxProblems(text: string, errors: ParseError[]): PolicyProblem[] {
+  return errors.map((error) => ({
+    code: 'syntax',
+    severity: 'error',
+    message: syntaxErrorMessage(error),
+    span: {
+      start: error.offset,
+      end: Math.min(text.length, error.offset + Math.max(1, error.length)),
+    },
+  }));
+}
+
+function unknownKeyMessage(name: string, message: string): string {
+  if (message.startsWith('Unknown condition operator')) {
+    const suggestion = closest(name, OPERATOR_NAMES);
+    return `Unknown condition operator "${name}" (did you mean "${suggestion}"?)`;
+  }
+  const known = message.startsWith('Unknown statement element')
+    ? STATEMENT_ELEMENTS
+    : POLICY_ELEMENTS;
+  const sameButCase = known.find((element) => element.toLowerCase() === name.toLowerCase());
+  if (sameButCase) {
+    return `Unknown element "${name}": element names are case-sensitive (did you mean "${sameButCase}"?)`;
+  }
+  return message.replace(/^([^:]*):/, `$1 "${name}":`);
+}
+
+/** `X and NotX cannot both appear`: point at the NotX key rather than the whole statement. */
+function retarget(node: Node, message: string): Node {
+  const both = /^(\w+) and (Not\w+) cannot both appear/.exec(message);
+  if (!both?.[2] || node.type !== 'object') return node;
+  return propertyNamed(propertiesOf(node), both[2])?.keyNode ?? node;
+}
+
+function schemaProblem(root: Node, problem: SchemaProblem): PolicyProblem {
+  const { key, value } = nodeAtPointer(root, problem.path);
+  if (problem.onKey && key) {
+    return {
+      code: 'schema',
+      severity: 'error',
+      message: unknownKeyMessage(String(key.value), problem.message),
+      span: spanOf(key),
+    };
+  }
+  return {
+    code: 'schema',
+    severity: 'error',
+    message: problem.message,
+    span: spanOf(retarget(value, problem.message)),
+  };
+}
+
+function bySpan(a: PolicyProblem, b: PolicyProblem): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/**
+ * Reads a policy document into a model whose every element carries its span in the text, and
+ * every problem found, as data: the JSON syntax, the IAM policy grammar (the JSON Schema in
+ * schema.ts, shared with the editor) and the rules the schema cannot express (policy-checks.ts).
+ */
+export function parsePolicy(text: string): ParseResult {
+  if (text.trim() === '') {
+    return emptyResult([
+      {
+        code: 'empty',
+        severity: 'error',
+        message: 'The policy is empty',
+        span: { start: 0, end: text.length },
+      },
+    ]);
+  }
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep >= 0) {
+    return emptyResult([
+      {
+        code: 'too-deep',
+        severity: 'error',
+        message: `JSON nests deeper than ${MAX_JSON_DEPTH} levels; an IAM policy never needs more than 6`,
+        span: { start: tooDeep, end: tooDeep + 1 },
+      },
+    ]);
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!root) return emptyResult(syntaxProblems(text, errors));
+  const problems = syntaxProblems(text, errors);
+  if (errors.length === 0) {
+    problems.push(
+      ...validatePolicyValue(JSON.parse(text)).map((problem) => schemaProblem(root, problem)),
+    );
+  }
+  problems.push(...semanticChecks(root));
+  problems.sort(bySpan);
+  return {
+    policy: readPolicyModel(root),
+    problems,
+    ok: !problems.some((problem) => problem.severity === 'error'),
+  };
+}

@@ -1,0 +1,136 @@
+import type { Node } from 'jsonc-parser';
+import { propertiesOf, propertyNamed, spanOf } from './json-nodes.ts';
+import type { PolicyProblem } from './model.ts';
+import { statementNodes } from './read-model.ts';
+
+/*
+ * Checks the JSON Schema cannot express. Sources (AWS IAM User Guide): "IAM JSON policy elements:
+ * Sid" (Sid unique within a policy), "IAM JSON policy elements: Condition" (context key names are
+ * not case-sensitive), "IAM JSON policy elements: NotPrincipal", "IAM JSON policy elements: Version".
+ */
+
+function error(code: string, message: string, node: Node): PolicyProblem {
+  return { code, severity: 'error', message, span: spanOf(node) };
+}
+
+/** The same key twice in one object: JSON.parse would silently keep the last. Iterative. */
+function duplicateKeys(root: Node): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const pending: Node[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of propertiesOf(node)) {
+        if (seen.has(property.name)) {
+          problems.push(
+            error(
+              'duplicate-key',
+              `Duplicate key "${property.name}": a key may appear only once in an object`,
+              property.keyNode,
+            ),
+          );
+        }
+        seen.add(property.name);
+        pending.push(property.valueNode);
+      }
+    } else if (node.type === 'array') {
+      pending.push(...(node.children ?? []));
+    }
+  }
+  return problems;
+}
+
+/** Context key names are not case-sensitive, so `aws:username` and `aws:UserName` are one key. */
+function conditionKeysDifferingInCase(statement: Node): PolicyProblem[] {
+  const condition = propertyNamed(propertiesOf(statement), 'Condition')?.valueNode;
+  if (condition?.type !== 'object') return [];
+  const problems: PolicyProblem[] = [];
+  for (const operator of propertiesOf(condition)) {
+    if (operator.valueNode.type !== 'object') continue;
+    const seen = new Map<string, string>();
+    for (const key of propertiesOf(operator.valueNode)) {
+      const earlier = seen.get(key.name.toLowerCase());
+      if (earlier !== undefined && earlier !== key.name) {
+        problems.push(
+          error(
+            'condition-key-case',
+            `Condition keys "${earlier}" and "${key.name}" differ only in case: context key names ` +
+              `are not case-sensitive, so they name the same key in "${operator.name}"`,
+            key.keyNode,
+          ),
+        );
+      }
+      seen.set(key.name.toLowerCase(), key.name);
+    }
+  }
+  return problems;
+}
+
+function duplicateSids(statements: Node[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type !== 'object') continue;
+    const sid = propertyNamed(propertiesOf(statement), 'Sid')?.valueNode;
+    if (sid?.type !== 'string') continue;
+    const value = String(sid.value);
+    if (seen.has(value)) {
+      problems.push(
+        error(
+          'duplicate-sid',
+          `Duplicate Sid "${value}": Sids must be unique within a policy`,
+          sid,
+        ),
+      );
+    }
+    seen.add(value);
+  }
+  return problems;
+}
+
+function notPrincipalWithAllow(statement: Node): PolicyProblem[] {
+  const properties = propertiesOf(statement);
+  const notPrincipal = propertyNamed(properties, 'NotPrincipal');
+  const effect = propertyNamed(properties, 'Effect')?.valueNode.value;
+  if (!notPrincipal || effect !== 'Allow') return [];
+  return [
+    {
+      code: 'allow-with-not-principal',
+      severity: 'warning',
+      message:
+        'NotPrincipal with "Effect": "Allow" grants access to every principal except those ' +
+        'listed, including anonymous users; AWS recommends against it',
+      span: spanOf(notPrincipal.keyNode),
+    },
+  ];
+}
+
+function missingVersion(root: Node): PolicyProblem[] {
+  if (root.type !== 'object' || propertyNamed(propertiesOf(root), 'Version')) return [];
+  return [
+    {
+      code: 'missing-version',
+      severity: 'warning',
+      message:
+        'No "Version": AWS reads the policy as version 2008-10-17, where policy variables ' +
+        'such as ${aws:username} are literal text. Add "Version": "2012-10-17"',
+      span: { start: root.offset, end: root.offset + 1 },
+    },
+  ];
+}
+
+export function semanticChecks(root: Node): PolicyProblem[] {
+  const statements = statementNodes(root);
+  const perStatement = statements
+    .filter((statement) => statement.type === 'object')
+    .flatMap((statement) => [
+      ...conditionKeysDifferingInCase(statement),
+      ...notPrincipalWithAllow(statement),
+    ]);
+  return [
+    ...duplicateKeys(root),
+    ...duplicateSids(statements),
+    ...perStatement,
+    ...missingVersion(root),
+  ];
+}
