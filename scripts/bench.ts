@@ -1,0 +1,164 @@
+// `npm run bench`: evaluations per second and microseconds per request for two scenarios, the
+// policies prepared once and the requests varied.
+import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
+import {
+  SCENARIO_FORMAT,
+  type Scenario,
+  type ScenarioPolicy,
+  type ScenarioRequest,
+} from '../src/core/scenario/model.ts';
+
+const text = (statements: unknown[]) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const BOB = 'arn:aws:iam::444455556666:user/bob';
+
+function singleStatement(): { scenario: Scenario; requests: ScenarioRequest[] } {
+  const policies: ScenarioPolicy[] = [
+    {
+      id: 'ip',
+      type: 'identity',
+      attachedTo: [ALICE],
+      document: text([
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::reports/*',
+          Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+        },
+      ]),
+    },
+  ];
+  const requests = Array.from({ length: 1024 }, (_, index) => ({
+    principal: ALICE,
+    action: index % 7 === 0 ? 's3:PutObject' : 's3:GetObject',
+    resource: `arn:aws:s3:::reports/${index}.csv`,
+    context: { 'aws:SourceIp': `203.0.${113 + (index % 2)}.${index % 256}` },
+  }));
+  return { scenario: { format: SCENARIO_FORMAT, policies, requests }, requests };
+}
+
+function crossAccount(): { scenario: Scenario; requests: ScenarioRequest[] } {
+  const identityStatements = Array.from({ length: 50 }, (_, index) => ({
+    Sid: `S${index}`,
+    Effect: index % 10 === 9 ? 'Deny' : 'Allow',
+    Action: index % 2 === 0 ? [`s3:Get*`, `s3:List${index}*`] : [`dynamodb:Query`, `sqs:Send*`],
+    Resource:
+      index % 10 === 9 ? `arn:aws:s3:::secret-${index}/*` : `arn:aws:s3:::data-${index % 5}/*`,
+    ...(index % 3 === 0 && {
+      Condition: { StringEquals: { 'aws:PrincipalTag/team': ['data', 'ops'] } },
+    }),
+  }));
+  const scp = (level: number, extra: unknown[] = []): ScenarioPolicy => ({
+    id: `scp-${level}`,
+    type: 'scp',
+    level,
+    document: text([{ Effect: 'Allow', Action: '*', Resource: '*' }, ...extra]),
+  });
+  const policies: ScenarioPolicy[] = [
+    { id: 'bob', type: 'identity', attachedTo: [BOB], document: text(identityStatements) },
+    scp(0, [{ Effect: 'Deny', Action: 'organizations:*', Resource: '*' }]),
+    scp(1, [
+      {
+        Effect: 'Deny',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } },
+      },
+    ]),
+    scp(2),
+    {
+      id: 'rcp',
+      type: 'rcp',
+      level: 0,
+      document: text([
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        },
+      ]),
+    },
+    {
+      id: 'bucket',
+      type: 'resource',
+      attachedTo: ['arn:aws:s3:::data-*'],
+      document: text([
+        {
+          Effect: 'Allow',
+          Principal: { AWS: ['arn:aws:iam::444455556666:root'] },
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::data-*/*',
+        },
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:DeleteObject',
+          Resource: 'arn:aws:s3:::data-*/*',
+        },
+      ]),
+    },
+    {
+      id: 'boundary',
+      type: 'permissions-boundary',
+      attachedTo: [BOB],
+      document: text([{ Effect: 'Allow', Action: ['s3:*', 'sqs:*', 'dynamodb:*'], Resource: '*' }]),
+    },
+  ];
+  const requests = Array.from({ length: 1024 }, (_, index) => ({
+    principal: BOB,
+    action: index % 5 === 0 ? 's3:DeleteObject' : 's3:GetObject',
+    resource: `arn:aws:s3:::data-${index % 6}/file-${index}.csv`,
+    resourceAccount: '111122223333',
+    context: {
+      'aws:SecureTransport': index % 11 === 0 ? 'false' : 'true',
+      'aws:RequestedRegion': index % 13 === 0 ? 'ap-south-1' : 'us-east-1',
+      'aws:PrincipalTag/team': index % 2 === 0 ? 'data' : 'web',
+    },
+  }));
+  return { scenario: { format: SCENARIO_FORMAT, policies, requests }, requests };
+}
+
+function bench(
+  name: string,
+  target: number,
+  build: () => { scenario: Scenario; requests: ScenarioRequest[] },
+): boolean {
+  const { scenario, requests } = build();
+  const prepared = prepareScenario(scenario);
+  const problems = prepared.policyProblems.filter((entry) => !entry.ok);
+  if (problems.length > 0)
+    throw new Error(`${name}: policies do not parse: ${JSON.stringify(problems)}`);
+  const now = new Date('2026-03-15T12:00:00Z');
+  const options = { now };
+  const decisions = { allowed: 0, explicitDeny: 0, implicitDeny: 0 };
+  const run = (iterations: number) => {
+    for (let i = 0; i < iterations; i += 1) {
+      const request = requests[i % requests.length]!;
+      decisions[evaluateRequest(prepared, request, i, options).decision] += 1;
+    }
+  };
+  run(50_000);
+  const iterations = 200_000;
+  const started = performance.now();
+  run(iterations);
+  const elapsedMs = performance.now() - started;
+  const micros = (elapsedMs * 1000) / iterations;
+  const perSecond = Math.round(iterations / (elapsedMs / 1000));
+  const verdict = micros < target ? 'ok' : 'SLOWER THAN TARGET';
+  console.log(
+    `${name}: ${perSecond.toLocaleString('en-US')} evaluations/s, ${micros.toFixed(2)} µs/request ` +
+      `(target < ${target} µs: ${verdict}); decisions ${JSON.stringify(decisions)}`,
+  );
+  return micros < target;
+}
+
+const a = bench('(a) one identity statement with an IP condition', 5, singleStatement);
+const b = bench(
+  '(b) cross account: 50 identity statements, 3 SCP levels, RCP, bucket policy, boundary',
+  30,
+  crossAccount,
+);
+process.exitCode = a && b ? 0 : 1;

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const POLICY =
+  '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "Read",\n      "Effect": "Allow",\n      "Action": "s3:GetObject",\n      "Resource": "*"\n    }\n  ]\n}';
+
+function scenario(requests: unknown[], document = POLICY): string {
+  return JSON.stringify(
+    {
+      format: 'iam-policy-studio/scenario@1',
+      policies: [{ id: 'app', type: 'identity', document }],
+      requests,
+    },
+    null,
+    2,
+  );
+}
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('iam-policy-studio simulate', () => {
+  it('prints the results and summary and exits 0 when every expectation holds', () => {
+    const path = file(
+      'ok.json',
+      scenario([
+        {
+          id: 'r1',
+          principal: ALICE,
+          action: 's3:GetObject',
+          resource: 'arn:aws:s3:::b/k',
+          expect: 'allowed',
+        },
+        { principal: ALICE, action: 's3:PutObject', resource: 'arn:aws:s3:::b/k' },
+      ]),
+    );
+    const { status, stdout, stderr } = run(['simulate', path]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout);
+    const start = POLICY.indexOf('{\n      "Sid"');
+    expect(output.results).toEqual([
+      {
+        id: 'r1',
+        decision: 'allowed',
+        matchedStatements: [
+          {
+            policyId: 'app',
+            statementIndex: 0,
+            sid: 'Read',
+            effect: 'Allow',
+            range: { start, end: POLICY.indexOf('}\n  ]') + 1 },
+          },
+        ],
+        expect: 'allowed',
+        pass: true,
+      },
+      { id: '1', decision: 'implicitDeny', matchedStatements: [] },
+    ]);
+    expect(output.summary).toEqual({
+      requests: 2,
+      allowed: 1,
+      explicitDeny: 0,
+      implicitDeny: 1,
+      failedExpectations: 0,
+    });
+  });
+
+  it('exits 1 when an expectation fails, and reads standard input with -', () => {
+    const text = scenario([
+      { principal: ALICE, action: 's3:PutObject', resource: '*', expect: 'allowed' },
+    ]);
+    const { status, stdout } = run(['simulate', '-'], text);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).results[0]).toMatchObject({ decision: 'implicitDeny', pass: false });
+  });
+
+  it('exits 2 on invalid JSON with the line and column on standard error and nothing on standard output', () => {
+    const path = file('bad.json', '{\n  "policies": [\n    {]\n}');
+    const { status, stdout, stderr } = run(['simulate', path]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/bad\.json:3:\d+: error: Invalid JSON/);
+  });
+
+  it('exits 2 on a schema error, naming the policy', () => {
+    const path = file('schema.json', scenario([]).replace('"identity"', '"identiy"'));
+    const { status, stdout, stderr } = run(['simulate', path]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /schema\.json:\d+:\d+: error: policy "app": Unknown policy type "identiy" \(did you mean "identity"\?\)/,
+    );
+  });
+
+  it('exits 2 when a policy does not parse, with the policy id and its line and column', () => {
+    const broken = POLICY.replace('"Allow"', '"Alow"');
+    const path = file('policy.json', scenario([], broken));
+    const { status, stdout, stderr } = run(['simulate', path]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /policy\.json:\d+:\d+: error: policy "app" \(document line 6, column \d+\): /,
+    );
+  });
+
+  it('exits 2 on an unknown condition operator, pointing into the policy document', () => {
+    const withCondition = POLICY.replace(
+      '"Resource": "*"',
+      '"Resource": "*",\n      "Condition": { "StringEqual": { "aws:username": "alice" } }',
+    );
+    const { status, stdout, stderr } = run([
+      'simulate',
+      file('operator.json', scenario([], withCondition)),
+    ]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /operator\.json:\d+:\d+: error: policy "app" \(document line 9, column \d+\): .*StringEqual/,
+    );
+  });
+
+  it('exits 2 when the file cannot be read, and on a wrong command', () => {
+    expect(run(['simulate', join(dir, 'missing.json')]).status).toBe(2);
+    expect(run(['frobnicate', 'x']).status).toBe(2);
+  });
+});
+
+describe('iam-policy-studio lint', () => {
+  it('reports the problems of a bare policy as findings and exits 1 on an error', () => {
+    const path = file('lint.json', POLICY.replace('"Allow"', '"Alow"'));
+    const { status, stdout } = run(['lint', path]);
+    expect(status).toBe(1);
+    const { findings } = JSON.parse(stdout);
+    expect(findings[0]).toMatchObject({
+      policyId: 'policy',
+      severity: 'error',
+      range: { start: expect.any(Number) },
+    });
+  });
+
+  it('exits 0 for a clean scenario', () => {
+    const { status, stdout } = run(['lint', file('clean.json', scenario([]))]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ findings: [] });
+  });
+});

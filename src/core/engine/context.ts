@@ -1,0 +1,103 @@
+import type { ContextValue } from '../scenario/model.ts';
+import type { RequestPrincipal } from './principal.ts';
+import type { RequestContext } from './request-context.ts';
+
+/** aws:CurrentTime as AWS writes it: ISO 8601 in UTC, to the second. */
+export function formatCurrentTime(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const LOWERED_LIMIT = 10_000;
+const lowered = new Map<string, string>();
+
+/** Key names are case-insensitive; policies repeat the same few names, so their lower case is kept. */
+function lowerKey(key: string): string {
+  let name = lowered.get(key);
+  if (name === undefined) {
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    name = key.toLowerCase();
+    lowered.set(key, name);
+  }
+  return name;
+}
+
+function single(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : [value];
+}
+
+/**
+ * The request's context: the keys the scenario gives, then the global keys AWS derives from the
+ * request itself (scenario format, "Principals"). A given key overrides a derived one.
+ */
+class ScenarioRequestContext implements RequestContext {
+  private readonly given = new Map<string, string[]>();
+  private readonly multi = new Set<string>();
+  private derived: Map<string, string[] | undefined> | undefined;
+
+  constructor(
+    entries: Record<string, ContextValue> | undefined,
+    private readonly principal: RequestPrincipal,
+    private readonly resourceAccount: string | undefined,
+    private readonly now: Date,
+  ) {
+    if (!entries) return;
+    for (const key in entries) {
+      const value = entries[key];
+      if (value === undefined) continue;
+      const name = lowerKey(key);
+      if (Array.isArray(value)) {
+        this.given.set(name, value);
+        this.multi.add(name);
+      } else {
+        this.given.set(name, [value]);
+      }
+    }
+  }
+
+  get(key: string): string[] | undefined {
+    const name = lowerKey(key);
+    const given = this.given.get(name);
+    if (given !== undefined) return given;
+    if (!name.startsWith('aws:')) return undefined;
+    this.derived ??= new Map();
+    if (this.derived.has(name)) return this.derived.get(name);
+    const value = this.derive(name);
+    this.derived.set(name, value);
+    return value;
+  }
+
+  isMultiValued(key: string): boolean {
+    return this.multi.size > 0 && this.multi.has(lowerKey(key));
+  }
+
+  private derive(name: string): string[] | undefined {
+    const principal = this.principal;
+    switch (name) {
+      case 'aws:principalarn':
+        return single(principal.arn);
+      case 'aws:principalaccount':
+        return single(principal.account);
+      case 'aws:principaltype':
+        return single(principal.principalType);
+      case 'aws:username':
+        return single(principal.kind === 'user' ? principal.userName : undefined);
+      case 'aws:resourceaccount':
+        return single(this.resourceAccount);
+      case 'aws:currenttime':
+        return [formatCurrentTime(this.now)];
+      case 'aws:epochtime':
+        return [String(Math.floor(this.now.getTime() / 1000))];
+      default:
+        return undefined;
+    }
+  }
+}
+
+export function buildRequestContext(
+  entries: Record<string, ContextValue> | undefined,
+  principal: RequestPrincipal,
+  resourceAccount: string | undefined,
+  now: Date,
+): RequestContext {
+  return new ScenarioRequestContext(entries, principal, resourceAccount, now);
+}

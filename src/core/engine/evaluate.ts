@@ -1,0 +1,302 @@
+import { offsetToLineColumn } from '../policy/position.ts';
+import type { Scenario, ScenarioRequest } from '../scenario/model.ts';
+import {
+  appliesToEndpoint,
+  appliesToPrincipal,
+  appliesToResource,
+  rcpsApply,
+  scpsApply,
+} from './applicability.ts';
+import { buildRequestContext } from './context.ts';
+import { decide } from './layers.ts';
+import {
+  prepareScenario,
+  principalOf,
+  type PreparedPolicy,
+  type PreparedScenario,
+} from './prepare.ts';
+import type { RequestPrincipal } from './principal.ts';
+import { evaluateStatement, type StatementInput, type StatementResult } from './statement.ts';
+import type {
+  LayerKind,
+  LayerTrace,
+  MatchedStatement,
+  PolicyTrace,
+  RequestResult,
+  SimulationResult,
+  StatementTrace,
+  UnevaluablePolicy,
+} from './trace.ts';
+
+export { prepareScenario, type PreparedScenario, type PolicyProblems } from './prepare.ts';
+
+export interface EvaluateOptions {
+  /** The time of the simulation: aws:CurrentTime and aws:EpochTime unless the request gives them. */
+  now?: Date;
+}
+
+/** What one request needs while its layers are run. */
+interface RequestState {
+  input: StatementInput;
+  principal: RequestPrincipal;
+  assumeRole: boolean;
+  rcpsApply: boolean;
+  scpsApply: boolean;
+  unevaluable: UnevaluablePolicy[];
+  denies: StatementTrace[];
+  layers: LayerTrace[];
+}
+
+interface LayerRun {
+  trace: LayerTrace;
+  applied: boolean;
+  allows: StatementResult[];
+}
+
+const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
+const KMS_KEY = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
+const ASSUME_ROLE = /^sts:assumerole/i;
+
+function unevaluableEntry(policy: PreparedPolicy): UnevaluablePolicy {
+  const error = policy.parsed.problems.find((problem) => problem.severity === 'error');
+  if (!error)
+    return {
+      policyId: policy.source.id,
+      message: `Policy "${policy.source.id}" could not be read`,
+    };
+  const { line, column } = offsetToLineColumn(policy.source.document, error.span.start);
+  return {
+    policyId: policy.source.id,
+    message: `Policy "${policy.source.id}" could not be evaluated: ${error.message} (line ${line}, column ${column})`,
+  };
+}
+
+/** "What a policy applies to" in the scenario format, per layer. */
+function policyApplies(state: RequestState, layer: LayerKind, policy: PreparedPolicy): boolean {
+  switch (layer) {
+    case 'rcp':
+      return state.rcpsApply;
+    case 'scp':
+      return state.scpsApply;
+    case 'vpc-endpoint':
+      return appliesToEndpoint(policy.attached, state.input.context);
+    case 'resource':
+      return !state.assumeRole && appliesToResource(policy.attached, state.input.resource);
+    case 'trust':
+      return state.assumeRole && appliesToResource(policy.attached, state.input.resource);
+    default:
+      return appliesToPrincipal(policy.source.type, policy.attached, state.principal);
+  }
+}
+
+function runLayer(
+  state: RequestState,
+  layer: LayerKind,
+  policies: PreparedPolicy[],
+  level?: number,
+): LayerRun {
+  const traces: PolicyTrace[] = [];
+  const allows: StatementResult[] = [];
+  let denied = false;
+  let applied = false;
+  for (const policy of policies) {
+    if (level !== undefined && (policy.source.level ?? 0) !== level) continue;
+    const applies = policyApplies(state, layer, policy);
+    const statements: StatementTrace[] = [];
+    if (applies) {
+      applied = true;
+      if (!policy.parsed.ok) state.unevaluable.push(unevaluableEntry(policy));
+      for (const statement of policy.statements) {
+        const result = evaluateStatement(statement, state.input);
+        statements.push(result.trace);
+        if (!result.trace.applies) continue;
+        if (statement.effect === 'Deny') {
+          state.denies.push(result.trace);
+          denied = true;
+        } else allows.push(result);
+      }
+    }
+    const trace: PolicyTrace = {
+      policyId: policy.source.id,
+      type: policy.source.type,
+      applies,
+      statements,
+    };
+    if (level !== undefined) trace.level = level;
+    traces.push(trace);
+  }
+  const outcome = !applied
+    ? 'not-applicable'
+    : denied
+      ? 'deny'
+      : allows.length > 0
+        ? 'allow'
+        : 'no-match';
+  const trace: LayerTrace = { layer, outcome, policies: traces, notes: [] };
+  if (level !== undefined) trace.level = level;
+  if (traces.length > 0) state.layers.push(trace);
+  return { trace, applied, allows };
+}
+
+function toMatched(trace: StatementTrace): MatchedStatement {
+  const matched: MatchedStatement = {
+    policyId: trace.policyId,
+    statementIndex: trace.statementIndex,
+    effect: trace.effect,
+    range: trace.range,
+  };
+  if (trace.sid !== undefined) matched.sid = trace.sid;
+  return matched;
+}
+
+function tracesOf(results: StatementResult[]): StatementTrace[] {
+  const traces: StatementTrace[] = [];
+  for (const result of results) traces.push(result.trace);
+  return traces;
+}
+
+function resourceAccountOf(
+  request: ScenarioRequest,
+  principalAccount: string | undefined,
+): string | undefined {
+  return request.resourceAccount ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? principalAccount;
+}
+
+/** Decides one request as AWS would, with the trace of every layer, policy and statement. */
+export function evaluateRequest(
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  index: number,
+  options: EvaluateOptions = {},
+): RequestResult {
+  const { byType, scenario } = prepared;
+  const principal = principalOf(prepared, request.principal);
+  const resourceAccount = resourceAccountOf(request, principal.account);
+  const crossAccount =
+    principal.account !== undefined &&
+    resourceAccount !== undefined &&
+    principal.account !== resourceAccount;
+  const context = buildRequestContext(
+    request.context,
+    principal,
+    resourceAccount,
+    options.now ?? new Date(),
+  );
+  let hasBoundary = false;
+  for (const policy of byType['permissions-boundary']) {
+    hasBoundary ||= appliesToPrincipal('permissions-boundary', policy.attached, principal);
+  }
+  const state: RequestState = {
+    input: {
+      action: request.action.toLowerCase(),
+      resource: request.resource,
+      principal,
+      context,
+      hasBoundary,
+    },
+    principal,
+    assumeRole: ASSUME_ROLE.test(request.action),
+    rcpsApply: rcpsApply(scenario.organization, resourceAccount, principal),
+    scpsApply: scpsApply(scenario.organization, principal),
+    unevaluable: [],
+    denies: [],
+    layers: [],
+  };
+
+  for (const level of prepared.rcpLevels) {
+    // RCPFullAWSAccess is attached at every level and cannot be detached: a level only ever denies.
+    const rcp = runLayer(state, 'rcp', byType.rcp, level).trace;
+    if (!state.rcpsApply) rcp.notes.push('RCPs do not apply to this resource or caller');
+    else {
+      rcp.notes.push('implicit RCPFullAWSAccess');
+      if (rcp.outcome !== 'deny') rcp.outcome = 'allow';
+    }
+  }
+  const scpLevelsAllowing: boolean[] = [];
+  for (const level of prepared.scpLevels) {
+    const scp = runLayer(state, 'scp', byType.scp, level);
+    if (state.scpsApply) scpLevelsAllowing.push(scp.allows.length > 0);
+    else scp.trace.notes.push('SCPs do not apply to this principal');
+  }
+  const endpoint = runLayer(state, 'vpc-endpoint', byType['vpc-endpoint']);
+  const resource = runLayer(state, 'resource', byType.resource);
+  const trust = runLayer(state, 'trust', byType.trust);
+  const identity = runLayer(state, 'identity', byType.identity);
+  const boundary = runLayer(state, 'permissions-boundary', byType['permissions-boundary']);
+  const session = runLayer(state, 'session', byType.session);
+  if (principal.kind === 'root')
+    identity.trace.notes.push('the root user has every permission in its own account');
+
+  const id = request.id ?? String(index);
+  const { layers, unevaluable } = state;
+  if (unevaluable.length > 0) {
+    const result: RequestResult = {
+      id,
+      decision: 'implicitDeny',
+      matchedStatements: [],
+      layers,
+      unevaluable,
+      crossAccount,
+    };
+    return withExpectation(result, request);
+  }
+  const verdict = decide({
+    principal,
+    crossAccount,
+    resourcePolicyRequired: state.assumeRole || KMS_KEY.test(request.resource),
+    assumeRole: state.assumeRole,
+    denies: state.denies,
+    scpLevelsAllowing,
+    endpointAllows: endpoint.applied ? endpoint.allows.length > 0 : null,
+    identityAllows: tracesOf(identity.allows),
+    boundaryAllows: boundary.applied ? tracesOf(boundary.allows) : null,
+    sessionAllows: session.applied ? tracesOf(session.allows) : null,
+    resourceAllows: state.assumeRole ? trust.allows : resource.allows,
+  });
+  const order = prepared.policyOrder;
+  const deciding = verdict.deciding.length > 1 ? [...verdict.deciding] : verdict.deciding;
+  if (deciding.length > 1) {
+    deciding.sort(
+      (a, b) =>
+        (order.get(a.policyId) ?? 0) - (order.get(b.policyId) ?? 0) ||
+        a.statementIndex - b.statementIndex,
+    );
+  }
+  const result: RequestResult = {
+    id,
+    decision: verdict.decision,
+    matchedStatements: deciding.map(toMatched),
+    layers,
+    unevaluable,
+    crossAccount,
+  };
+  return withExpectation(result, request);
+}
+
+function withExpectation(result: RequestResult, request: ScenarioRequest): RequestResult {
+  if (request.expect === undefined) return result;
+  result.expect = request.expect;
+  result.pass = result.decision === request.expect;
+  return result;
+}
+
+/** Evaluates every request of a scenario, policies parsed once. */
+export function simulate(scenario: Scenario, options: EvaluateOptions = {}): SimulationResult {
+  const prepared = prepareScenario(scenario);
+  const now = options.now ?? new Date();
+  const results = scenario.requests.map((request, index) =>
+    evaluateRequest(prepared, request, index, { now }),
+  );
+  const summary = {
+    requests: results.length,
+    allowed: 0,
+    explicitDeny: 0,
+    implicitDeny: 0,
+    failedExpectations: 0,
+  };
+  for (const result of results) {
+    summary[result.decision] += 1;
+    if (result.pass === false) summary.failedExpectations += 1;
+  }
+  return { results, summary };
+}

@@ -1,0 +1,116 @@
+import type { Decision } from '../scenario/model.ts';
+import type { RequestPrincipal } from './principal.ts';
+import type { StatementResult } from './statement.ts';
+import type { StatementTrace } from './trace.ts';
+
+/** What each layer said about one request, reduced to what the decision needs. */
+export interface LayerVerdicts {
+  principal: RequestPrincipal;
+  crossAccount: boolean;
+  /** A role trust policy (sts:AssumeRole*) or a KMS key policy must allow the request itself. */
+  resourcePolicyRequired: boolean;
+  /** sts:AssumeRole*: the resource-based layer is the role's trust policy. */
+  assumeRole: boolean;
+  /** Every applicable Deny statement, from every layer. */
+  denies: StatementTrace[];
+  /** Per SCP level that applies: whether some statement of that level allows. Empty when SCPs do not apply. */
+  scpLevelsAllowing: boolean[];
+  /** null when no VPC endpoint policy applies. */
+  endpointAllows: boolean | null;
+  identityAllows: StatementTrace[];
+  /** null when no permissions boundary applies. */
+  boundaryAllows: StatementTrace[] | null;
+  /** null when no session policy applies. */
+  sessionAllows: StatementTrace[] | null;
+  /** Allow statements of the resource-based layer (resource or trust policies) with how they named the caller. */
+  resourceAllows: StatementResult[];
+}
+
+export type DecisionReason =
+  | 'explicit-deny'
+  | 'scp-level-without-allow'
+  | 'vpc-endpoint-without-allow'
+  | 'resource-policy-required'
+  | 'cross-account-needs-both'
+  | 'no-allow'
+  | 'allowed';
+
+export interface LayerDecision {
+  decision: Decision;
+  reason: DecisionReason;
+  /** The Deny statements for explicitDeny, the Allow statements that granted for allowed. */
+  deciding: StatementTrace[];
+}
+
+const HAS_IDENTITY_SIDE = new Set(['user', 'role-session', 'federated-user', 'root']);
+
+function tracesOf(results: StatementResult[], grants: readonly string[]): StatementTrace[] {
+  const traces: StatementTrace[] = [];
+  for (const result of results) {
+    if (grants.includes(result.grant)) traces.push(result.trace);
+  }
+  return traces;
+}
+
+/**
+ * Combines the layers as AWS's "Policy evaluation logic" describes: an explicit Deny anywhere wins;
+ * every SCP level and a VPC endpoint policy must allow (RCPs only deny: RCPFullAWSAccess is always
+ * there); then identity-based and resource-based policies, within an account or across accounts.
+ */
+export function decide(verdicts: LayerVerdicts): LayerDecision {
+  if (verdicts.denies.length > 0) {
+    return { decision: 'explicitDeny', reason: 'explicit-deny', deciding: verdicts.denies };
+  }
+  if (verdicts.scpLevelsAllowing.includes(false)) {
+    return { decision: 'implicitDeny', reason: 'scp-level-without-allow', deciding: [] };
+  }
+  if (verdicts.endpointAllows === false) {
+    return { decision: 'implicitDeny', reason: 'vpc-endpoint-without-allow', deciding: [] };
+  }
+  const { principal, boundaryAllows, sessionAllows } = verdicts;
+  const isRoot = principal.kind === 'root';
+  // The root user has every permission in its own account; boundaries and session policies cap the rest.
+  const capsAllow =
+    (boundaryAllows === null || boundaryAllows.length > 0) &&
+    (sessionAllows === null || sessionAllows.length > 0);
+  const identityAllows = isRoot || verdicts.identityAllows.length > 0;
+  const identitySide = HAS_IDENTITY_SIDE.has(principal.kind) && identityAllows && capsAllow;
+  const allResource = tracesOf(verdicts.resourceAllows, ['direct', 'wildcard', 'role', 'account']);
+  const identityTraces = isRoot ? [] : verdicts.identityAllows;
+
+  if (verdicts.crossAccount) {
+    // Cross-account policy evaluation logic: the caller's account and the resource's must both allow.
+    if (identitySide && allResource.length > 0) {
+      return {
+        decision: 'allowed',
+        reason: 'allowed',
+        deciding: [...identityTraces, ...allResource],
+      };
+    }
+    return { decision: 'implicitDeny', reason: 'cross-account-needs-both', deciding: [] };
+  }
+
+  // Within one account. Permissions boundaries page: a resource-based policy naming the IAM user or the
+  // role session itself is not limited by an implicit deny in identity, boundary or session policies;
+  // one naming the role is limited by the boundary and session policy; one naming the account
+  // delegates to the account's identity-based policies.
+  // "Update a role trust policy": a user named in the trust policy still needs a boundary that allows
+  // sts:AssumeRole, so for trust policies a direct grant is capped like one naming the role.
+  const direct =
+    capsAllow || !verdicts.assumeRole
+      ? tracesOf(verdicts.resourceAllows, ['direct', 'wildcard'])
+      : [];
+  const viaRole = capsAllow ? tracesOf(verdicts.resourceAllows, ['role']) : [];
+  const viaAccount = identitySide ? tracesOf(verdicts.resourceAllows, ['account']) : [];
+  const resourceGrants = direct.length > 0 || viaRole.length > 0 || viaAccount.length > 0;
+  const deciding = [...(identitySide ? identityTraces : []), ...direct, ...viaRole, ...viaAccount];
+  if (verdicts.resourcePolicyRequired) {
+    return resourceGrants
+      ? { decision: 'allowed', reason: 'allowed', deciding }
+      : { decision: 'implicitDeny', reason: 'resource-policy-required', deciding: [] };
+  }
+  if (identitySide || direct.length > 0 || viaRole.length > 0) {
+    return { decision: 'allowed', reason: 'allowed', deciding };
+  }
+  return { decision: 'implicitDeny', reason: 'no-allow', deciding: [] };
+}

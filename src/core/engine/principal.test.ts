@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { PrincipalEntry } from '../policy/model.ts';
+import {
+  compilePrincipalEntry,
+  matchPrincipalEntry,
+  notPrincipalExcludes,
+  parseRequestPrincipal,
+} from './principal.ts';
+
+const span = { start: 0, end: 0 };
+const aws = (value: string): PrincipalEntry => ({ kind: 'AWS', value, span });
+const compiled = (value: string) => compilePrincipalEntry(aws(value));
+
+describe('parseRequestPrincipal', () => {
+  it('reads users, roles, sessions, federated users, root, services and anonymous', () => {
+    expect(parseRequestPrincipal('arn:aws:iam::111122223333:user/dev/alice')).toMatchObject({
+      kind: 'user',
+      account: '111122223333',
+      userName: 'alice',
+      principalType: 'User',
+    });
+    expect(parseRequestPrincipal('arn:aws:iam::111122223333:role/team/App')).toMatchObject({
+      kind: 'role-session',
+      roleName: 'App',
+      rolePath: '/team/',
+      arn: 'arn:aws:iam::111122223333:role/team/App',
+    });
+    expect(parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1')).toMatchObject({
+      kind: 'role-session',
+      arn: 'arn:aws:iam::111122223333:role/App',
+      sessionArn: 'arn:aws:sts::111122223333:assumed-role/App/s1',
+      principalType: 'AssumedRole',
+    });
+    expect(parseRequestPrincipal('arn:aws:sts::111122223333:federated-user/carol')).toMatchObject({
+      kind: 'federated-user',
+      principalType: 'FederatedUser',
+    });
+    expect(parseRequestPrincipal('arn:aws:iam::111122223333:root')).toMatchObject({
+      kind: 'root',
+      principalType: 'Account',
+    });
+    expect(parseRequestPrincipal('s3.amazonaws.com').kind).toBe('service');
+    expect(parseRequestPrincipal('*')).toMatchObject({
+      kind: 'anonymous',
+      principalType: 'Anonymous',
+    });
+    expect(parseRequestPrincipal('alice').kind).toBe('unknown');
+    expect(parseRequestPrincipal('arn:aws:iam::111122223333:group/devs').kind).toBe('unknown');
+  });
+
+  it('recognises service-linked roles by their path', () => {
+    const slr =
+      'arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport';
+    expect(parseRequestPrincipal(slr).serviceLinked).toBe(true);
+    expect(parseRequestPrincipal('arn:aws:iam::111122223333:role/App').serviceLinked).toBe(false);
+  });
+});
+
+describe('matchPrincipalEntry (AWS JSON policy elements: Principal)', () => {
+  const session = parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1');
+  const user = parseRequestPrincipal('arn:aws:iam::111122223333:user/alice');
+
+  it('says how the entry names the caller', () => {
+    expect(matchPrincipalEntry(compiled('*'), user)).toBe('wildcard');
+    expect(matchPrincipalEntry(compiled('111122223333'), user)).toBe('account');
+    expect(matchPrincipalEntry(compiled('arn:aws:iam::111122223333:root'), session)).toBe(
+      'account',
+    );
+    expect(matchPrincipalEntry(compiled('arn:aws:iam::111122223333:user/alice'), user)).toBe(
+      'direct',
+    );
+    expect(matchPrincipalEntry(compiled('arn:aws:iam::111122223333:role/path/App'), session)).toBe(
+      'role',
+    );
+    expect(
+      matchPrincipalEntry(compiled('arn:aws:sts::111122223333:assumed-role/App/s1'), session),
+    ).toBe('direct');
+  });
+
+  it('does not match other principals, accounts or sessions', () => {
+    expect(matchPrincipalEntry(compiled('444455556666'), user)).toBe('none');
+    expect(matchPrincipalEntry(compiled('arn:aws:iam::111122223333:user/bob'), user)).toBe('none');
+    expect(
+      matchPrincipalEntry(compiled('arn:aws:sts::111122223333:assumed-role/App/s2'), session),
+    ).toBe('none');
+    expect(matchPrincipalEntry(compiled('arn:aws:iam::111122223333:role/Other'), session)).toBe(
+      'none',
+    );
+    expect(matchPrincipalEntry(compiled('111122223333'), parseRequestPrincipal('*'))).toBe('none');
+  });
+
+  it('matches service principals case-insensitively, only from a Service entry', () => {
+    const service = parseRequestPrincipal('s3.amazonaws.com');
+    expect(
+      matchPrincipalEntry(
+        compilePrincipalEntry({ kind: 'Service', value: 'S3.amazonaws.com', span }),
+        service,
+      ),
+    ).toBe('direct');
+    expect(matchPrincipalEntry(compiled('s3.amazonaws.com'), service)).toBe('none');
+  });
+});
+
+describe('notPrincipalExcludes (AWS JSON policy elements: NotPrincipal)', () => {
+  const session = parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1');
+
+  it('a role session is excluded only when its session, its role and its account are all listed', () => {
+    const all = [
+      'arn:aws:sts::111122223333:assumed-role/App/s1',
+      'arn:aws:iam::111122223333:role/App',
+      '111122223333',
+    ];
+    expect(notPrincipalExcludes(all.map(compiled), session)).toBe(true);
+    expect(notPrincipalExcludes(all.slice(0, 2).map(compiled), session)).toBe(false);
+    expect(notPrincipalExcludes(all.slice(1).map(compiled), session)).toBe(false);
+  });
+});

@@ -1,0 +1,246 @@
+import type {
+  ConditionBlock,
+  Effect,
+  PrincipalEntry,
+  Span,
+  Statement,
+  TextValue,
+} from '../policy/model.ts';
+import type { PolicyType } from '../scenario/model.ts';
+import { evaluateConditionBlocks } from './conditions/evaluate.ts';
+import { matchAction } from './match/action.ts';
+import { matchResource } from './match/resource.ts';
+import {
+  compilePrincipalEntry,
+  matchPrincipalEntry,
+  notPrincipalExcludes,
+  type CompiledPrincipal,
+  type PrincipalGrant,
+  type RequestPrincipal,
+} from './principal.ts';
+import type { RequestContext } from './request-context.ts';
+import type { ConditionKeyTrace, ElementTrace, StatementTrace } from './trace.ts';
+import { hasVariables, resolveVariables } from './variables.ts';
+
+interface PreparedResource {
+  entry: TextValue;
+  /** Holds `${...}` and the policy's Version allows policy variables. */
+  variable: boolean;
+  /** The text before the first wildcard: an ARN that does not start with it cannot match. */
+  prefix: string;
+}
+
+interface PreparedAction {
+  entry: TextValue;
+  /** The lower-case text before the first wildcard: a quick, exact rejection. */
+  prefix: string;
+}
+
+/** Patterns are anchored at the start, so a value must begin with the text before the first `*` or `?`. */
+function literalPrefix(pattern: string): string {
+  let end = 0;
+  while (end < pattern.length && pattern[end] !== '*' && pattern[end] !== '?') end += 1;
+  return pattern.slice(0, end);
+}
+
+/** One statement, with everything that does not depend on the request worked out once. */
+export interface PreparedStatement {
+  policyId: string;
+  index: number;
+  sid?: string;
+  effect: Effect;
+  range: Span;
+  action?: { negated: boolean; entries: PreparedAction[]; span: Span };
+  resource?: { negated: boolean; entries: PreparedResource[]; span: Span };
+  principal?: {
+    negated: boolean;
+    entries: PrincipalEntry[];
+    compiled: CompiledPrincipal[];
+    span: Span;
+  };
+  /** Resource-based and trust policies must name a principal: without one the statement grants nothing. */
+  principalRequired: boolean;
+  conditions: ConditionBlock[];
+  variables: boolean;
+}
+
+export interface StatementInput {
+  /** In lower case: actions compare case-insensitively, and lowering once saves it per entry. */
+  action: string;
+  resource: string;
+  principal: RequestPrincipal;
+  context: RequestContext;
+  /** A permissions boundary applies to the caller (see the NotPrincipal rule below). */
+  hasBoundary: boolean;
+}
+
+export interface StatementResult {
+  trace: StatementTrace;
+  /** How the Principal element named the caller; 'none' when the statement does not apply. */
+  grant: PrincipalGrant;
+}
+
+export function prepareStatement(
+  policyId: string,
+  type: PolicyType,
+  statement: Statement,
+  variables: boolean,
+): PreparedStatement {
+  const prepared: PreparedStatement = {
+    policyId,
+    index: statement.index,
+    effect: statement.effect,
+    range: statement.span,
+    principalRequired: type === 'resource' || type === 'trust',
+    conditions: statement.conditions,
+    variables,
+  };
+  if (statement.sid) prepared.sid = statement.sid.value;
+  if (statement.action) {
+    const { negated, entries, span } = statement.action;
+    prepared.action = {
+      negated,
+      span,
+      entries: entries.map((entry) => ({
+        entry,
+        prefix: literalPrefix(entry.value).toLowerCase(),
+      })),
+    };
+  }
+  if (statement.resource) {
+    const { negated, entries, span } = statement.resource;
+    prepared.resource = {
+      negated,
+      span,
+      entries: entries.map((entry) => {
+        const variable = variables && hasVariables(entry.value);
+        return { entry, variable, prefix: variable ? '' : literalPrefix(entry.value) };
+      }),
+    };
+  }
+  if (statement.principal) {
+    const { negated, entries, span } = statement.principal;
+    prepared.principal = { negated, entries, span, compiled: entries.map(compilePrincipalEntry) };
+  }
+  return prepared;
+}
+
+/** Shared by traces with nothing to list: most statements match nothing, and each array costs. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+const NO_CONDITIONS: ConditionKeyTrace[] = Object.freeze([]) as unknown as ConditionKeyTrace[];
+
+function actionTrace(
+  element: NonNullable<PreparedStatement['action']>,
+  action: string,
+): ElementTrace {
+  let matchedSpans = NO_SPANS;
+  for (const { entry, prefix } of element.entries) {
+    if (!action.startsWith(prefix) || !matchAction(entry.value, action)) continue;
+    if (matchedSpans === NO_SPANS) matchedSpans = [];
+    matchedSpans.push(entry.span);
+  }
+  const any = matchedSpans.length > 0;
+  return { matched: element.negated ? !any : any, matchedSpans, span: element.span };
+}
+
+function resourceMatches(
+  resource: PreparedResource,
+  arn: string,
+  context: RequestContext,
+): boolean {
+  if (!resource.variable)
+    return arn.startsWith(resource.prefix) && matchResource(resource.entry.value, arn);
+  const resolved = resolveVariables(resource.entry.value, context);
+  // An unresolvable variable makes the entry match nothing (IAM policy elements: variables).
+  return 'parts' in resolved && matchResource(resolved.parts, arn);
+}
+
+function resourceTrace(
+  element: NonNullable<PreparedStatement['resource']>,
+  input: StatementInput,
+): ElementTrace {
+  const matchedSpans: Span[] = [];
+  for (const resource of element.entries) {
+    if (resourceMatches(resource, input.resource, input.context))
+      matchedSpans.push(resource.entry.span);
+  }
+  const any = matchedSpans.length > 0;
+  return { matched: element.negated ? !any : any, matchedSpans, span: element.span };
+}
+
+const GRANT_RANK: Record<PrincipalGrant, number> = {
+  none: 0,
+  account: 1,
+  role: 2,
+  wildcard: 3,
+  direct: 4,
+};
+
+function principalTrace(
+  statement: PreparedStatement,
+  element: NonNullable<PreparedStatement['principal']>,
+  input: StatementInput,
+): { trace: ElementTrace; grant: PrincipalGrant } {
+  let matchedSpans = NO_SPANS;
+  let grant: PrincipalGrant = 'none';
+  for (let i = 0; i < element.compiled.length; i += 1) {
+    const compiled = element.compiled[i];
+    const entry = element.entries[i];
+    if (!compiled || !entry) continue;
+    const named = matchPrincipalEntry(compiled, input.principal);
+    if (named === 'none') continue;
+    if (matchedSpans === NO_SPANS) matchedSpans = [];
+    matchedSpans.push(entry.span);
+    if (GRANT_RANK[named] > GRANT_RANK[grant]) grant = named;
+  }
+  if (!element.negated)
+    return { trace: { matched: grant !== 'none', matchedSpans, span: element.span }, grant };
+  // Permissions boundaries page: a Deny with NotPrincipal always denies a principal that has a boundary.
+  const excluded =
+    !(statement.effect === 'Deny' && input.hasBoundary) &&
+    notPrincipalExcludes(element.compiled, input.principal);
+  return {
+    trace: { matched: !excluded, matchedSpans, span: element.span },
+    grant: excluded ? 'none' : 'wildcard',
+  };
+}
+
+export function evaluateStatement(
+  statement: PreparedStatement,
+  input: StatementInput,
+): StatementResult {
+  const action = statement.action ? actionTrace(statement.action, input.action) : null;
+  const resource = statement.resource ? resourceTrace(statement.resource, input) : null;
+  let principal: ElementTrace | null = null;
+  let grant: PrincipalGrant = statement.principalRequired ? 'none' : 'wildcard';
+  if (statement.principal) {
+    const result = principalTrace(statement, statement.principal, input);
+    principal = result.trace;
+    grant = result.grant;
+  }
+  const conditions =
+    statement.conditions.length === 0
+      ? NO_CONDITIONS
+      : evaluateConditionBlocks(statement.conditions, input.context, {
+          variables: statement.variables,
+        });
+  let applies =
+    (action?.matched ?? true) &&
+    (resource?.matched ?? true) &&
+    (principal?.matched ?? true) &&
+    grant !== 'none';
+  for (const condition of conditions) applies &&= condition.matched;
+  const trace: StatementTrace = {
+    policyId: statement.policyId,
+    statementIndex: statement.index,
+    effect: statement.effect,
+    range: statement.range,
+    action,
+    resource,
+    principal,
+    conditions,
+    applies,
+  };
+  if (statement.sid !== undefined) trace.sid = statement.sid;
+  return { trace, grant: applies ? grant : 'none' };
+}

@@ -1,0 +1,108 @@
+import type { Node } from 'jsonc-parser';
+
+/** An error found while reading, located by its offset in the scenario text. */
+export interface LocatedError {
+  message: string;
+  offset: number;
+  policyId?: string;
+  requestId?: string;
+}
+
+export type Report = (message: string, node: Node) => void;
+
+export function describeType(node: Node): string {
+  return node.type === 'property'
+    ? 'a property'
+    : `${node.type === 'array' || node.type === 'object' ? 'an' : 'a'} ${node.type}`;
+}
+
+/** The value nodes of an object's properties, by name (the first one wins). */
+export function properties(node: Node): Map<string, Node> {
+  const result = new Map<string, Node>();
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type === 'string' && value && !result.has(String(key.value))) {
+      result.set(String(key.value), value);
+    }
+  }
+  return result;
+}
+
+export function readString(
+  node: Node | undefined,
+  name: string,
+  report: Report,
+): string | undefined {
+  if (!node) return undefined;
+  if (node.type !== 'string') {
+    report(`${name} must be a string, not ${describeType(node)}`, node);
+    return undefined;
+  }
+  return String(node.value);
+}
+
+export function readRequiredString(
+  node: Node | undefined,
+  name: string,
+  parent: Node,
+  report: Report,
+): string | undefined {
+  if (!node) {
+    report(`${name} is required`, parent);
+    return undefined;
+  }
+  const value = readString(node, name, report);
+  if (value === '') report(`${name} must not be empty`, node);
+  return value === '' ? undefined : value;
+}
+
+/** A string or an array of strings, as an array. */
+export function readStringList(
+  node: Node | undefined,
+  name: string,
+  report: Report,
+): string[] | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string') return [String(node.value)];
+  if (node.type !== 'array') {
+    report(`${name} must be a string or an array of strings, not ${describeType(node)}`, node);
+    return undefined;
+  }
+  const values: string[] = [];
+  for (const [index, item] of (node.children ?? []).entries()) {
+    if (item.type === 'string') values.push(String(item.value));
+    else report(`${name}[${index}] must be a string, not ${describeType(item)}`, item);
+  }
+  return values;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions on short names. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+export function suggest(value: string, choices: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const choice of choices) {
+    const distance = editDistance(value.toLowerCase(), choice.toLowerCase());
+    if (distance < bestDistance) {
+      best = choice;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
