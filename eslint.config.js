@@ -7,7 +7,16 @@ const uiLibraries = ['react', 'react-dom', 'zustand', 'monaco-editor'];
 const libraryPatterns = uiLibraries.flatMap((name) => [name, `${name}/*`]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.reports', 'public/catalog'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.reports',
+      'public/catalog',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

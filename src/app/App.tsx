@@ -1,0 +1,40 @@
+import { Group, Panel, useDefaultLayout } from 'react-resizable-panels';
+import { useStudio } from '../store/store.ts';
+import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
+import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
+import { PolicyList } from '../ui/features/policy-list/PolicyList.tsx';
+import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
+import { Header } from './Header.tsx';
+import { useApplyTheme, useResolvedTheme } from './theme.ts';
+
+export function App() {
+  const preference = useStudio((s) => s.themePreference);
+  const theme = useResolvedTheme(preference);
+  useApplyTheme(theme);
+  const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
+
+  return (
+    <div className="flex h-full flex-col">
+      <Header />
+      <main className="min-h-0 flex-1">
+        <Group
+          orientation="horizontal"
+          defaultLayout={layout.defaultLayout}
+          onLayoutChanged={layout.onLayoutChanged}
+        >
+          <Panel id="policies" defaultSize="18%" minSize="160px" maxSize="35%">
+            <PolicyList />
+          </Panel>
+          <ResizeHandle id="policies-editor" />
+          <Panel id="editor" minSize="30%">
+            <PolicyEditorPane />
+          </Panel>
+          <ResizeHandle id="editor-simulator" />
+          <Panel id="simulator" defaultSize="26%" minSize="220px" maxSize="50%">
+            <SimulatorPanel />
+          </Panel>
+        </Group>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Policy } from '../../../core/policy/model.ts';
+import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import type { PolicyType } from '../../../core/scenario/model.ts';
+import { ParseErrorBanner, type ParseErrorInfo } from './ParseErrorBanner.tsx';
+import { StatementCard } from './StatementCard.tsx';
+import { newStatement } from './new-statement.ts';
+import { policyTypeHasPrincipal, statementContentKey } from './statement-key.ts';
+import { buttonClass, labelClass, selectClass } from './ui-classes.ts';
+
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+
+export interface VisualEditorProps {
+  policyType: PolicyType;
+  /** The parsed text; undefined while it does not parse. */
+  model: Policy | undefined;
+  /** Shown read-only while `model` is undefined or `parseError` is set. */
+  lastValidModel: Policy | undefined;
+  parseError: ParseErrorInfo | undefined;
+  /** Index in the text's Statement array. */
+  selectedStatement: number | undefined;
+  /** One call per form change; never called while the form is read-only. */
+  onEdit: (edit: PolicyEdit) => void;
+  onSelectStatement: (index: number) => void;
+}
+
+/**
+ * The form view of one policy. It keeps no copy of the policy: it renders the parsed model and
+ * reports each change as a PolicyEdit, which the caller applies to the text.
+ */
+export function VisualEditor({
+  policyType,
+  model,
+  lastValidModel,
+  parseError,
+  selectedStatement,
+  onEdit,
+  onSelectStatement,
+}: VisualEditorProps) {
+  const readOnly = model === undefined || parseError !== undefined;
+  const shown = model ?? lastValidModel;
+
+  // Cards get callbacks that never change, so a new onEdit from the parent re-renders no card.
+  const latest = useRef({ readOnly, onEdit, onSelectStatement });
+  useLayoutEffect(() => {
+    latest.current = { readOnly, onEdit, onSelectStatement };
+  });
+  const emit = useCallback((edit: PolicyEdit) => {
+    if (!latest.current.readOnly) latest.current.onEdit(edit);
+  }, []);
+  const select = useCallback((index: number) => {
+    if (!latest.current.readOnly) latest.current.onSelectStatement(index);
+  }, []);
+
+  const statements = useMemo(() => shown?.statements ?? [], [shown]);
+  const keys = useMemo(() => statements.map(statementContentKey), [statements]);
+  const showPrincipal = policyTypeHasPrincipal(policyType);
+  const lastIndex = statements.reduce((last, statement) => Math.max(last, statement.index), -1);
+  const version = shown?.version?.value ?? '';
+  const versions = VERSIONS.includes(version) || version === '' ? VERSIONS : [version, ...VERSIONS];
+
+  return (
+    <div className="flex flex-col gap-3 p-3 text-zinc-900 dark:text-zinc-100">
+      {readOnly && <ParseErrorBanner error={parseError} />}
+      <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
+        <label className="flex items-center gap-2">
+          <span className={labelClass}>Version</span>
+          <select
+            aria-label="Version"
+            className={selectClass}
+            value={version}
+            onChange={(event) => emit({ kind: 'set-version', value: event.target.value })}
+          >
+            {version === '' && (
+              <option value="" disabled>
+                (none)
+              </option>
+            )}
+            {versions.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        {statements.map((statement, position) => (
+          <StatementCard
+            key={statement.index}
+            statement={statement}
+            contentKey={keys[position] ?? ''}
+            isFirst={statement.index === 0}
+            isLast={statement.index === lastIndex}
+            showPrincipal={showPrincipal}
+            selected={statement.index === selectedStatement}
+            onEdit={emit}
+            onSelect={select}
+          />
+        ))}
+        <div>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => emit({ kind: 'add-statement', statement: newStatement(policyType) })}
+          >
+            Add statement
+          </button>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { monaco } from './monaco.ts';
+
+export type MarkerSeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export interface MarkerSummary {
+  owner: string;
+  message: string;
+  severity: MarkerSeverityName;
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+function severityName(severity: monaco.MarkerSeverity): MarkerSeverityName {
+  switch (severity) {
+    case monaco.MarkerSeverity.Error:
+      return 'error';
+    case monaco.MarkerSeverity.Warning:
+      return 'warning';
+    case monaco.MarkerSeverity.Info:
+      return 'info';
+    default:
+      return 'hint';
+  }
+}
+
+export function readMarkers(uri: monaco.Uri): MarkerSummary[] {
+  return monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+    owner: m.owner,
+    message: m.message,
+    severity: severityName(m.severity),
+    startLineNumber: m.startLineNumber,
+    startColumn: m.startColumn,
+    endLineNumber: m.endLineNumber,
+    endColumn: m.endColumn,
+  }));
+}
+
+/** Calls back with the markers of one model whenever they change; returns the dispose function. */
+export function watchMarkers(uri: monaco.Uri, onChange: (markers: MarkerSummary[]) => void) {
+  onChange(readMarkers(uri));
+  const subscription = monaco.editor.onDidChangeMarkers((uris) => {
+    if (uris.some((changed) => changed.toString() === uri.toString())) onChange(readMarkers(uri));
+  });
+  return () => subscription.dispose();
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  // Relative asset URLs so dist/ works from any static file server and any sub-path.
+  base: './',
+  plugins: [react(), tailwindcss()],
+  worker: { format: 'es' },
+  // Monaco's editor core alone is about 4 MB minified (1 MB gzip); the app code is small.
+  build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+  preview: { port: 4173, strictPort: true },
+});
