@@ -159,10 +159,11 @@ function resourceTrace(
   element: NonNullable<PreparedStatement['resource']>,
   input: StatementInput,
 ): ElementTrace {
-  const matchedSpans: Span[] = [];
+  let matchedSpans = NO_SPANS;
   for (const resource of element.entries) {
-    if (resourceMatches(resource, input.resource, input.context))
-      matchedSpans.push(resource.entry.span);
+    if (!resourceMatches(resource, input.resource, input.context)) continue;
+    if (matchedSpans === NO_SPANS) matchedSpans = [];
+    matchedSpans.push(resource.entry.span);
   }
   const any = matchedSpans.length > 0;
   return { matched: element.negated ? !any : any, matchedSpans, span: element.span };
