@@ -1,4 +1,3 @@
-import { closest } from 'fastest-levenshtein';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
 import { syntaxErrorMessage } from '../json/syntax.ts';
@@ -7,6 +6,7 @@ import type { ParseResult, PolicyProblem } from './model.ts';
 import { allConditionOperatorNames } from './operators.ts';
 import { semanticChecks } from './policy-checks.ts';
 import { readPolicyModel } from './read-model.ts';
+import { suggest } from '../text/suggest.ts';
 import { validatePolicyValue, type SchemaProblem } from './schema-validate.ts';
 
 const STATEMENT_ELEMENTS = [
@@ -41,8 +41,10 @@ function syntaxProblems(text: string, errors: ParseError[]): PolicyProblem[] {
 
 function unknownKeyMessage(name: string, message: string): string {
   if (message.startsWith('Unknown condition operator')) {
-    const suggestion = closest(name, OPERATOR_NAMES);
-    return `Unknown condition operator "${name}" (did you mean "${suggestion}"?)`;
+    const suggestion = suggest(name, OPERATOR_NAMES);
+    return suggestion
+      ? `Unknown condition operator "${name}" (did you mean "${suggestion}"?)`
+      : `Unknown condition operator "${name}"`;
   }
   const known = message.startsWith('Unknown statement element')
     ? STATEMENT_ELEMENTS

@@ -75,34 +75,3 @@ export function readStringList(
   }
   return values;
 }
-
-/** Levenshtein distance, for "did you mean" suggestions on short names. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-export function suggest(value: string, choices: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const choice of choices) {
-    const distance = editDistance(value.toLowerCase(), choice.toLowerCase());
-    if (distance < bestDistance) {
-      best = choice;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}

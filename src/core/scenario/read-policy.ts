@@ -6,9 +6,9 @@ import {
   readRequiredString,
   readString,
   readStringList,
-  suggest,
   type Report,
 } from './nodes.ts';
+import { suggest } from '../text/suggest.ts';
 
 export const POLICY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
