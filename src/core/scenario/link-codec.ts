@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, Unzlib, zlibSync } from 'fflate';
-import type { Scenario } from '../scenario/model.ts';
-import { readScenario } from '../scenario/read.ts';
-import { writeScenario } from '../scenario/write.ts';
+import type { Scenario } from './model.ts';
+import { readScenario } from './read.ts';
+import { writeScenario } from './write.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 /** The part of the URL fragment after `s=`: `1.` then the scenario, zlib-compressed, base64url. */

@@ -1,6 +1,6 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_FORMAT, type Scenario } from '../scenario/model.ts';
+import { SCENARIO_FORMAT, type Scenario } from './model.ts';
 import { toBase64Url } from './base64url.ts';
 import { decodeShareLink, encodeShareLink, MAX_SCENARIO_BYTES } from './link-codec.ts';
 
