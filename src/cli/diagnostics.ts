@@ -1,8 +1,10 @@
-import type { PolicyProblems } from '../core/engine/prepare.ts';
-import { offsetToLineColumn } from '../core/policy/position.ts';
-import { documentOffsetInScenario } from '../core/scenario/document-position.ts';
-import type { DocumentOrigin } from '../core/scenario/read-policy.ts';
-import type { ScenarioError } from '../core/scenario/read.ts';
+import {
+  documentOffsetInScenario,
+  offsetToLineColumn,
+  type DocumentOrigin,
+  type PolicyProblems,
+  type ScenarioError,
+} from '../core/index.ts';
 
 /** `FILE:LINE:COLUMN: policy "id": message`, one line per error, as compilers print them. */
 export function formatScenarioError(file: string, error: ScenarioError): string {

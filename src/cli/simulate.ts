@@ -1,6 +1,10 @@
-import { evaluateRequest, prepareScenario } from '../core/engine/evaluate.ts';
-import type { RequestResult, SimulationSummary } from '../core/engine/trace.ts';
-import { readScenario } from '../core/scenario/read.ts';
+import {
+  evaluateRequest,
+  prepareScenario,
+  readScenario,
+  type RequestResult,
+  type SimulationSummary,
+} from '../core/index.ts';
 import { formatPolicyErrors, formatScenarioError } from './diagnostics.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 

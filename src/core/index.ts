@@ -1,0 +1,48 @@
+// The one import surface of the core for the UI, the store and the command line.
+
+export type * from './policy/model.ts';
+export { parsePolicy } from './policy/parse.ts';
+export { offsetToLineColumn, type LineColumn } from './policy/position.ts';
+export { policySchema } from './policy/schema.ts';
+export { editPolicy, type PolicyEdit } from './policy/statement-edits.ts';
+export {
+  allConditionOperatorNames,
+  BASE_CONDITION_OPERATORS,
+  CONDITION_OPERATOR_FAMILIES,
+  SET_QUALIFIERS,
+  splitConditionOperator,
+  type BaseConditionOperator,
+  type ConditionOperatorFamily,
+} from './policy/operators.ts';
+
+export type * from './scenario/model.ts';
+export { POLICY_TYPES, SCENARIO_FORMAT } from './scenario/model.ts';
+export { readScenario, type ReadScenarioResult, type ScenarioError } from './scenario/read.ts';
+export { POLICY_ID_PATTERN, type DocumentOrigin } from './scenario/read-policy.ts';
+export { documentOffsetInScenario } from './scenario/document-position.ts';
+export { writeScenario } from './scenario/write.ts';
+export {
+  decodeShareLink,
+  encodeShareLink,
+  LINK_VERSION,
+  type DecodedLink,
+  type SharedWorkspace,
+} from './scenario/link-codec.ts';
+export { findExcessiveNesting, MAX_JSON_DEPTH } from './json/depth.ts';
+
+export type * from './engine/trace.ts';
+export {
+  evaluateRequest,
+  prepareScenario,
+  simulate,
+  type EvaluateOptions,
+  type PolicyProblems,
+  type PreparedScenario,
+} from './engine/evaluate.ts';
+
+export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/aws-cli.ts';
+export { toCloudFormation } from './export/cloudformation.ts';
+export { toTerraform } from './export/terraform.ts';
+
+export { POLICY_TEMPLATES, type PolicyTemplate, type TemplateCategory } from './templates/index.ts';
+export { suggest } from './text/suggest.ts';
