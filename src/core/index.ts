@@ -21,6 +21,7 @@ export { readScenario, type ReadScenarioResult, type ScenarioError } from './sce
 export { POLICY_ID_PATTERN, type DocumentOrigin } from './scenario/read-policy.ts';
 export { documentOffsetInScenario } from './scenario/document-position.ts';
 export { writeScenario } from './scenario/write.ts';
+export { importText, MAX_IMPORT_CHARACTERS, type ImportedText } from './scenario/import.ts';
 export {
   decodeShareLink,
   encodeShareLink,
