@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { importText, type ImportedText } from '../../../core/index.ts';
+import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
+import { Dialog } from './Dialog.tsx';
+
+export type Imported = Exclude<ImportedText, { kind: 'error' }>;
+
+interface ImportDialogProps {
+  onImport(imported: Imported, fileName?: string): void;
+  onClose(): void;
+}
+
+/** A scenario file or a bare policy, by file picker, drag and drop, or paste. */
+export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+
+  const accept = (text: string, fileName?: string) => {
+    const result = importText(text);
+    if (result.kind === 'error') {
+      setError(fileName ? `${fileName}: ${result.message}` : result.message);
+      return;
+    }
+    onImport(result, fileName);
+  };
+  const readFile = (file: File | undefined) => {
+    if (!file) return;
+    file.text().then(
+      (text) => accept(text, file.name),
+      () => setError(`${file.name} could not be read`),
+    );
+  };
+
+  return (
+    <Dialog title="Import a scenario or a policy" onClose={onClose}>
+      <div
+        data-testid="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          readFile(event.dataTransfer.files[0]);
+        }}
+        className={`mb-3 flex flex-col items-center gap-2 rounded border-2 border-dashed p-5 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
+      >
+        Drop a .json file here, or
+        <label className={buttonClass}>
+          Choose a file
+          <input
+            type="file"
+            accept=".json,application/json,text/plain"
+            className="sr-only"
+            onChange={(event) => readFile(event.target.files?.[0])}
+          />
+        </label>
+      </div>
+      <textarea
+        aria-label="Paste a scenario or a policy"
+        placeholder="…or paste a scenario or a policy document here"
+        value={pasted}
+        onChange={(event) => setPasted(event.target.value)}
+        rows={8}
+        className={`${codeBlockClass} w-full`}
+      />
+      {error !== undefined && (
+        <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <div className="mt-3 flex justify-end">
+        <button
+          type="button"
+          className={primaryButtonClass}
+          disabled={pasted.trim() === ''}
+          onClick={() => accept(pasted)}
+        >
+          Import
+        </button>
+      </div>
+    </Dialog>
+  );
+}

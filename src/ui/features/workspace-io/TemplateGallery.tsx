@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import {
+  POLICY_TEMPLATES,
+  type PolicyTemplate,
+  type TemplateCategory,
+} from '../../../core/index.ts';
+import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
+import { Dialog } from './Dialog.tsx';
+
+const CATEGORIES: { id: TemplateCategory | 'all'; label: string }[] = [
+  { id: 'all', label: 'All' },
+  { id: 'example', label: 'Examples' },
+  { id: 'trust', label: 'Trust policies' },
+  { id: 'pattern', label: 'Common patterns' },
+];
+
+interface TemplateGalleryProps {
+  onChoose(template: PolicyTemplate): void;
+  onClose(): void;
+}
+
+function matches(template: PolicyTemplate, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = `${template.title} ${template.description} ${template.type}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
+  const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const [previewId, setPreviewId] = useState<string>();
+  const shown = useMemo(
+    () =>
+      POLICY_TEMPLATES.filter(
+        (template) =>
+          (category === 'all' || template.category === category) && matches(template, query),
+      ),
+    [category, query],
+  );
+  return (
+    <Dialog title="Start from a template" onClose={onClose} wide>
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <input
+          type="search"
+          aria-label="Search templates"
+          placeholder="Search templates"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          className="min-w-48 flex-1 rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <div role="tablist" aria-label="Template categories" className="flex gap-1">
+          {CATEGORIES.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={category === id}
+              className={category === id ? primaryButtonClass : buttonClass}
+              onClick={() => setCategory(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {shown.length === 0 && (
+        <p className="text-xs text-zinc-500">No template matches “{query}”.</p>
+      )}
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {shown.map((template) => (
+          <li
+            key={template.id}
+            aria-label={template.title}
+            className="flex flex-col gap-1.5 rounded border border-zinc-200 p-2.5 dark:border-zinc-700"
+          >
+            <div className="flex items-center justify-between gap-2">
+              <h3 className="text-xs font-semibold">{template.title}</h3>
+              <span className="rounded bg-zinc-100 px-1.5 text-[10px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+                {template.type}
+              </span>
+            </div>
+            <p className="text-xs text-zinc-600 dark:text-zinc-400">{template.description}</p>
+            {previewId === template.id && <pre className={codeBlockClass}>{template.document}</pre>}
+            <div className="mt-auto flex gap-1.5">
+              <button
+                type="button"
+                className={primaryButtonClass}
+                onClick={() => onChoose(template)}
+              >
+                Use
+              </button>
+              <button
+                type="button"
+                className={buttonClass}
+                aria-expanded={previewId === template.id}
+                onClick={() => setPreviewId(previewId === template.id ? undefined : template.id)}
+              >
+                {previewId === template.id ? 'Hide' : 'Preview'}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../../core/index.ts';
+import { ExportDialog } from './ExportDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { ShareDialog } from './ShareDialog.tsx';
+import { readShareFragment } from './share-url.ts';
+import { TemplateGallery } from './TemplateGallery.tsx';
+
+afterEach(cleanup);
+
+const DOCUMENT =
+  '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}';
+const scenario: Scenario = {
+  format: SCENARIO_FORMAT,
+  policies: [{ id: 'app', name: '<b>App</b>', type: 'identity', document: DOCUMENT }],
+  requests: [
+    {
+      id: 'r1',
+      principal: 'arn:aws:iam::111122223333:user/alice',
+      action: 's3:GetObject',
+      resource: '*',
+    },
+  ],
+};
+
+describe('TemplateGallery', () => {
+  it('filters by search and category, previews the text, and hands over the chosen template', () => {
+    const onChoose = vi.fn();
+    render(<TemplateGallery onChoose={onChoose} onClose={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('Search templates'), { target: { value: 'github' } });
+    expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual([
+      'Trust GitHub Actions (OIDC)',
+    ]);
+    const card = screen.getByRole('listitem', { name: 'Trust GitHub Actions (OIDC)' });
+    fireEvent.click(within(card).getByText('Preview'));
+    expect(within(card).getByText(/token\.actions\.githubusercontent\.com:sub/)).toBeTruthy();
+    fireEvent.click(within(card).getByText('Use'));
+    expect(onChoose).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'trust-github-oidc', type: 'trust' }),
+    );
+
+    fireEvent.change(screen.getByLabelText('Search templates'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Trust policies' }));
+    const items = screen.getAllByRole('listitem');
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.every((item) => within(item).getByText('trust'))).toBe(true);
+  });
+});
+
+describe('ImportDialog', () => {
+  it('says what is wrong with a pasted text, and imports a pasted policy as written', () => {
+    const onImport = vi.fn();
+    render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
+    const area = screen.getByLabelText('Paste a scenario or a policy');
+    fireEvent.change(area, { target: { value: '[1, 2]' } });
+    fireEvent.click(screen.getByText('Import'));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Neither a scenario nor a policy/);
+    expect(onImport).not.toHaveBeenCalled();
+    fireEvent.change(area, { target: { value: DOCUMENT } });
+    fireEvent.click(screen.getByText('Import'));
+    expect(onImport).toHaveBeenCalledWith(
+      { kind: 'policy', type: 'identity', document: DOCUMENT },
+      undefined,
+    );
+  });
+});
+
+describe('ExportDialog', () => {
+  it('shows the policy as Terraform and the request as simulate-custom-policy, as text', () => {
+    render(
+      <ExportDialog
+        scenario={scenario}
+        policy={scenario.policies[0]}
+        request={scenario.requests[0]}
+        onClose={() => undefined}
+      />,
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Terraform' }));
+    const terraform = screen.getByLabelText('Terraform').textContent ?? '';
+    expect(terraform).toContain('resource "aws_iam_policy" "b_App_b"');
+    expect(terraform).toContain('"Action": "s3:GetObject"');
+    fireEvent.click(screen.getByRole('tab', { name: 'AWS CLI: simulate-custom-policy' }));
+    expect(screen.getByLabelText('AWS CLI: simulate-custom-policy').textContent).toMatch(
+      /^aws iam simulate-custom-policy --cli-input-json '/,
+    );
+    expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('ShareDialog', () => {
+  it('makes a link that decodes to the same scenario, and a read-only variant', () => {
+    const page = { origin: 'https://studio.example', pathname: '/', search: '' };
+    render(
+      <ShareDialog
+        scenario={scenario}
+        selectedRequest="r1"
+        page={page}
+        onClose={() => undefined}
+      />,
+    );
+    const link = () => (screen.getByLabelText('Share link') as HTMLTextAreaElement).value;
+    const fragment = readShareFragment(new URL(link()).hash);
+    expect(fragment?.view).toBe(false);
+    expect(decodeShareLink(fragment?.payload ?? '')).toEqual({
+      ok: true,
+      workspace: { scenario, selectedRequest: 'r1' },
+    });
+    fireEvent.click(screen.getByLabelText(/Read-only link/));
+    expect(link().endsWith('&view')).toBe(true);
+    expect(screen.getByTestId('share-length').textContent).toMatch(/^[\d,]+ characters/);
+  });
+});

@@ -1,0 +1,86 @@
+import {
+  toCloudFormation,
+  toCreatePolicyCommand,
+  toSimulateCustomPolicyCommand,
+  toTerraform,
+  writeScenario,
+  type Scenario,
+  type ScenarioPolicy,
+  type ScenarioRequest,
+} from '../../../core/index.ts';
+
+export interface ExportFormat {
+  id: string;
+  label: string;
+  fileName: string;
+  mediaType: string;
+  /** Undefined when this export cannot be made (a CloudFormation export of a policy with comments). */
+  text: string | undefined;
+  unavailable?: string;
+}
+
+function fileStem(policy: ScenarioPolicy): string {
+  return (policy.name ?? policy.id).replace(/[^\w.-]+/g, '-');
+}
+
+/** Every export the current selection allows, in the order the dialog shows them. */
+export function exportFormats(
+  scenario: Scenario,
+  policy: ScenarioPolicy | undefined,
+  request: ScenarioRequest | undefined,
+): ExportFormat[] {
+  const formats: ExportFormat[] = [
+    {
+      id: 'scenario',
+      label: 'Scenario (JSON)',
+      fileName: 'scenario.json',
+      mediaType: 'application/json',
+      text: writeScenario(scenario),
+    },
+  ];
+  if (policy) {
+    const stem = fileStem(policy);
+    formats.push(
+      {
+        id: 'policy',
+        label: 'Policy (JSON)',
+        fileName: `${stem}.json`,
+        mediaType: 'application/json',
+        text: policy.document,
+      },
+      {
+        id: 'terraform',
+        label: 'Terraform',
+        fileName: `${stem}.tf`,
+        mediaType: 'text/plain',
+        text: toTerraform(policy),
+      },
+      {
+        id: 'cloudformation',
+        label: 'CloudFormation (YAML)',
+        fileName: `${stem}.yaml`,
+        mediaType: 'text/yaml',
+        text: toCloudFormation(policy),
+        unavailable:
+          'CloudFormation needs the policy as plain JSON: remove comments and fix any syntax error first.',
+      },
+      {
+        id: 'create-policy',
+        label: 'AWS CLI: create-policy',
+        fileName: `${stem}-create-policy.sh`,
+        mediaType: 'text/x-shellscript',
+        text: toCreatePolicyCommand(policy),
+      },
+    );
+  }
+  if (request) {
+    formats.push({
+      id: 'simulate',
+      label: 'AWS CLI: simulate-custom-policy',
+      fileName: 'simulate-custom-policy.sh',
+      mediaType: 'text/x-shellscript',
+      text: toSimulateCustomPolicyCommand(scenario, request),
+    });
+  }
+  return formats;
+}
