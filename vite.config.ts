@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { managedPoliciesPlugin } from './scripts/managed-policies-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), managedPoliciesPlugin()],
   worker: { format: 'es' },
   // Monaco's editor core alone is about 4 MB minified (1 MB gzip); the app code is small.
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   POLICY_TEMPLATES,
   type PolicyTemplate,
@@ -6,13 +6,32 @@ import {
 } from '../../../core/index.ts';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
+import { loadManagedPolicies } from './managed-policies.ts';
 
-const CATEGORIES: { id: TemplateCategory | 'all'; label: string }[] = [
+type Category = TemplateCategory | 'all' | 'managed';
+
+const CATEGORIES: { id: Category; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'example', label: 'Examples' },
   { id: 'trust', label: 'Trust policies' },
   { id: 'pattern', label: 'Common patterns' },
+  { id: 'managed', label: 'AWS managed' },
 ];
+
+/** AWS has over 1,500 managed policies: show this many matches and ask for a narrower search. */
+const MANAGED_SHOWN = 60;
+
+/** The managed policies once the user first opens their tab; the load error as text. */
+function useManagedPolicies(wanted: boolean): PolicyTemplate[] | string | undefined {
+  const [state, setState] = useState<PolicyTemplate[] | string>();
+  useEffect(() => {
+    if (!wanted || state !== undefined) return;
+    loadManagedPolicies().then(setState, (error: unknown) =>
+      setState(`AWS managed policies could not be loaded: ${String(error)}`),
+    );
+  }, [wanted, state]);
+  return state;
+}
 
 interface TemplateGalleryProps {
   onChoose(template: PolicyTemplate): void;
@@ -26,17 +45,20 @@ function matches(template: PolicyTemplate, query: string): boolean {
 }
 
 export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
-  const [category, setCategory] = useState<TemplateCategory | 'all'>('all');
+  const [category, setCategory] = useState<Category>('all');
   const [query, setQuery] = useState('');
   const [previewId, setPreviewId] = useState<string>();
-  const shown = useMemo(
-    () =>
-      POLICY_TEMPLATES.filter(
+  const managed = useManagedPolicies(category === 'managed');
+  const matching = useMemo(() => {
+    if (category !== 'managed') {
+      return POLICY_TEMPLATES.filter(
         (template) =>
           (category === 'all' || template.category === category) && matches(template, query),
-      ),
-    [category, query],
-  );
+      );
+    }
+    return Array.isArray(managed) ? managed.filter((template) => matches(template, query)) : [];
+  }, [category, query, managed]);
+  const shown = category === 'managed' ? matching.slice(0, MANAGED_SHOWN) : matching;
   return (
     <Dialog title="Start from a template" onClose={onClose} wide>
       <div className="mb-3 flex flex-wrap items-center gap-2">
@@ -63,8 +85,21 @@ export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
           ))}
         </div>
       </div>
-      {shown.length === 0 && (
+      {category === 'managed' && managed === undefined && (
+        <p className="text-xs text-zinc-500">Loading AWS managed policies…</p>
+      )}
+      {typeof managed === 'string' && category === 'managed' && (
+        <p role="alert" className="text-xs text-red-600">
+          {managed}
+        </p>
+      )}
+      {shown.length === 0 && (category !== 'managed' || Array.isArray(managed)) && (
         <p className="text-xs text-zinc-500">No template matches “{query}”.</p>
+      )}
+      {matching.length > shown.length && (
+        <p className="mb-2 text-xs text-zinc-500">
+          {shown.length} of {matching.length} shown: type more of the name to narrow the list.
+        </p>
       )}
       <ul className="grid gap-2 sm:grid-cols-2">
         {shown.map((template) => (

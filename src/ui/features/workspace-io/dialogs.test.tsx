@@ -49,6 +49,25 @@ describe('TemplateGallery', () => {
   });
 });
 
+describe('TemplateGallery, AWS managed policies', () => {
+  it('loads them on first use and finds AdministratorAccess by name', async () => {
+    const onChoose = vi.fn();
+    render(<TemplateGallery onChoose={onChoose} onClose={() => undefined} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'AWS managed' }));
+    expect(await screen.findByText(/^60 of 1[,\d]+ shown/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Search templates'), {
+      target: { value: 'AdministratorAccess' },
+    });
+    const card = screen.getByRole('listitem', { name: 'AdministratorAccess' });
+    fireEvent.click(within(card).getByText('Use'));
+    const chosen = onChoose.mock.calls[0]?.[0] as { document: string };
+    expect(JSON.parse(chosen.document)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+  });
+});
+
 describe('ImportDialog', () => {
   it('says what is wrong with a pasted text, and imports a pasted policy as written', () => {
     const onImport = vi.fn();
