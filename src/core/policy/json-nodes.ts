@@ -13,8 +13,12 @@ export function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-/** An object's properties in document order, duplicates included. */
+const propertyCache = new WeakMap<Node, PropertyNode[]>();
+
+/** An object's properties in document order, duplicates included; worked out once per node. */
 export function propertiesOf(node: Node): PropertyNode[] {
+  const cached = propertyCache.get(node);
+  if (cached) return cached;
   const result: PropertyNode[] = [];
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
@@ -22,6 +26,7 @@ export function propertiesOf(node: Node): PropertyNode[] {
       result.push({ name: String(keyNode.value), keyNode, valueNode, node: property });
     }
   }
+  propertyCache.set(node, result);
   return result;
 }
 
