@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../core/index.ts';
+import { WorkspaceSession, type ScenarioBinding } from './workspace-session.ts';
+import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
+
+class MemoryStorage implements KeyValueStorage {
+  readonly items = new Map<string, string>();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.items.set(key, value);
+  removeItem = (key: string) => void this.items.delete(key);
+}
+
+const scenario = (document: string): Scenario => ({
+  format: SCENARIO_FORMAT,
+  policies: [{ id: 'p', type: 'identity', document }],
+  requests: [],
+});
+
+/** Stands in for the store: a scenario that the test edits and the session replaces. */
+class FakeApp implements ScenarioBinding {
+  scenario = scenario('{"seed": true}');
+  selected: string | undefined;
+  private listeners = new Set<() => void>();
+  getScenario = () => this.scenario;
+  replaceScenario = (next: Scenario, selected?: string) => {
+    this.scenario = next;
+    this.selected = selected;
+  };
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  edit(document: string) {
+    this.scenario = scenario(document);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+let ids = 0;
+const newId = () => `w${(ids += 1)}`;
+
+function open(memory: MemoryStorage, tab: string, hash = '') {
+  const app = new FakeApp();
+  const session = new WorkspaceSession(new WorkspaceStorage(memory, tab), app, newId);
+  session.start(hash);
+  return { app, session };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('WorkspaceSession', () => {
+  it('saves every change after a short pause and restores it on reload, even mid-edit', () => {
+    const memory = new MemoryStorage();
+    const first = open(memory, 'a');
+    first.app.edit('{"v": 1}');
+    vi.advanceTimersByTime(500);
+    first.app.edit('{"v": 2}');
+    first.session.flush();
+    const reloaded = open(memory, 'a-reloaded');
+    expect(reloaded.app.scenario.policies[0]?.document).toBe('{"v": 2}');
+    expect(reloaded.session.getState().name).toBe('My workspace');
+  });
+
+  it('opens a share link as a new workspace and keeps the user\u2019s own', () => {
+    const memory = new MemoryStorage();
+    const mine = open(memory, 'a');
+    mine.app.edit('{"mine": true}');
+    mine.session.flush();
+    const shared = { scenario: scenario('{"shared": true}'), selectedRequest: '0' };
+    const linked = open(memory, 'b', `#s=${encodeShareLink(shared)}`);
+    expect(linked.app.scenario).toEqual(shared.scenario);
+    expect(linked.app.selected).toBe('0');
+    expect(linked.session.getState()).toMatchObject({
+      name: 'Shared scenario',
+      readOnly: false,
+      notice: { kind: 'info' },
+    });
+    expect(
+      linked.session
+        .getState()
+        .workspaces.map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['My workspace', 'Shared scenario']);
+    linked.session.switchTo(mine.session.getState().id);
+    expect(linked.app.scenario.policies[0]?.document).toBe('{"mine": true}');
+  });
+
+  it('opens a read-only link without saving until "Edit a copy"', () => {
+    const memory = new MemoryStorage();
+    const linked = open(
+      memory,
+      'a',
+      `#s=${encodeShareLink({ scenario: scenario('{"s": 1}') })}&view`,
+    );
+    expect(linked.session.getState().readOnly).toBe(true);
+    expect(linked.session.getState().workspaces).toEqual([]);
+    linked.session.editCopy();
+    expect(linked.session.getState().workspaces.map((entry) => entry.name)).toEqual([
+      'Shared scenario',
+    ]);
+  });
+
+  it('starts normally with a clear message when the link is bad', () => {
+    const linked = open(new MemoryStorage(), 'a', '#s=1.AAAA');
+    expect(linked.session.getState().notice).toEqual({
+      kind: 'error',
+      message: expect.stringMatching(/^The shared link could not be opened: The link is damaged/),
+    });
+    expect(linked.app.scenario.policies[0]?.document).toBe('{"seed": true}');
+  });
+
+  it('two tabs: an edit here after another tab saved is a conflict, settled by the user', () => {
+    const memory = new MemoryStorage();
+    const a = open(memory, 'a');
+    const b = open(memory, 'b');
+    expect(b.session.getState().id).toBe(a.session.getState().id);
+    b.app.edit('{"from": "b"}');
+    b.session.flush();
+    a.app.edit('{"from": "a"}');
+    a.session.flush();
+    expect(a.session.getState().problem).toMatchObject({ kind: 'conflict' });
+    a.session.resolveConflict('mine');
+    expect(a.session.getState().problem).toBeUndefined();
+    expect(open(memory, 'c').app.scenario.policies[0]?.document).toBe('{"from": "a"}');
+  });
+
+  it('another tab\u2019s save shows here at once when nothing is pending, and conflicts when something is', () => {
+    const memory = new MemoryStorage();
+    const a = open(memory, 'a');
+    const b = open(memory, 'b');
+    b.app.edit('{"n": 1}');
+    b.session.flush();
+    a.session.onExternalChange();
+    expect(a.app.scenario.policies[0]?.document).toBe('{"n": 1}');
+    a.app.edit('{"n": "a"}');
+    b.app.edit('{"n": 2}');
+    b.session.flush();
+    a.session.onExternalChange();
+    expect(a.session.getState().problem).toMatchObject({
+      kind: 'conflict',
+      theirs: { scenario: scenario('{"n": 2}') },
+    });
+    a.session.resolveConflict('theirs');
+    expect(a.app.scenario.policies[0]?.document).toBe('{"n": 2}');
+  });
+
+  it('renames, creates, switches and deletes workspaces', () => {
+    const memory = new MemoryStorage();
+    const { app, session } = open(memory, 'a');
+    session.rename('  Billing  ');
+    const billing = session.getState().id;
+    session.createWorkspace(scenario('{"new": 1}'), 'Audit');
+    expect(app.scenario.policies[0]?.document).toBe('{"new": 1}');
+    expect(
+      session
+        .getState()
+        .workspaces.map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['Audit', 'Billing']);
+    session.switchTo(billing);
+    expect(app.scenario.policies[0]?.document).toBe('{"seed": true}');
+    const audit = session.getState().workspaces.find((entry) => entry.name === 'Audit')!.id;
+    session.remove(audit);
+    session.remove(billing);
+    expect(session.getState().workspaces.map((entry) => entry.name)).toEqual(['Billing']);
+  });
+});

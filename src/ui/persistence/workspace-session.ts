@@ -1,0 +1,240 @@
+import { decodeShareLink, type Scenario } from '../../core/index.ts';
+import { readShareFragment } from '../features/workspace-io/share-url.ts';
+import type { StoredWorkspace, WorkspaceStorage, WorkspaceSummary } from './workspace-storage.ts';
+
+/** How the session reaches the app's scenario, so it needs no knowledge of the store. */
+export interface ScenarioBinding {
+  getScenario(): Scenario;
+  replaceScenario(scenario: Scenario, selectedRequest?: string): void;
+  /** Called on every change of the scenario; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export type SessionProblem =
+  { kind: 'conflict'; theirs: StoredWorkspace } | { kind: 'full'; message: string };
+
+export interface SessionState {
+  id: string;
+  name: string;
+  readOnly: boolean;
+  workspaces: WorkspaceSummary[];
+  problem?: SessionProblem;
+  /** What happened to a share link the page was opened with. */
+  notice?: { kind: 'info' | 'error'; message: string };
+}
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The user's named workspaces: restores the last one, opens share links as new workspaces (never
+ * over the user's own work), saves every change, and stops at a conflict with another tab.
+ */
+export class WorkspaceSession {
+  private state: SessionState;
+  private revision = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly storage: WorkspaceStorage,
+    private readonly binding: ScenarioBinding,
+    private readonly newId: () => string,
+  ) {
+    this.state = { id: newId(), name: 'My workspace', readOnly: false, workspaces: storage.list() };
+  }
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Opens the share link in `hash` if there is one, else the last workspace, else saves a new one. */
+  start(hash: string): void {
+    const fragment = readShareFragment(hash);
+    const last = this.storage.lastOpened();
+    const restored = last === undefined ? undefined : this.storage.load(last);
+    if (fragment) {
+      const decoded = decodeShareLink(fragment.payload);
+      if (decoded.ok) {
+        this.adopt(this.newId(), this.uniqueName('Shared scenario'), 0, fragment.view);
+        this.binding.replaceScenario(decoded.workspace.scenario, decoded.workspace.selectedRequest);
+        this.set({
+          notice: {
+            kind: 'info',
+            message: fragment.view
+              ? 'Opened a shared scenario, read-only. Choose "Edit a copy" to change it.'
+              : `Opened a shared scenario as a new workspace, "${this.state.name}". Your other workspaces are unchanged.`,
+          },
+        });
+        if (!fragment.view) this.saveNow();
+      } else {
+        this.restoreOrCreate(restored);
+        this.set({
+          notice: {
+            kind: 'error',
+            message: `The shared link could not be opened: ${decoded.message}`,
+          },
+        });
+      }
+    } else {
+      this.restoreOrCreate(restored);
+    }
+    this.unsubscribe = this.binding.subscribe(() => this.scheduleSave());
+  }
+
+  stop(): void {
+    this.flush();
+    this.unsubscribe?.();
+  }
+
+  /** Saves a pending change at once (the page is being hidden or closed). */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.saveNow();
+  }
+
+  rename(name: string): void {
+    const trimmed = name.trim();
+    if (trimmed === '' || trimmed === this.state.name) return;
+    this.set({ name: trimmed });
+    this.saveNow();
+  }
+
+  /** A fresh workspace holding `scenario`; the current one stays saved. */
+  createWorkspace(scenario: Scenario, name = 'Untitled workspace'): void {
+    this.flush();
+    this.adopt(this.newId(), this.uniqueName(name), 0, false);
+    this.binding.replaceScenario(scenario);
+    this.saveNow();
+  }
+
+  switchTo(id: string): void {
+    const stored = this.storage.load(id);
+    if (!stored) {
+      this.set({ notice: { kind: 'error', message: 'That workspace could not be read.' } });
+      return;
+    }
+    this.flush();
+    this.adopt(stored.id, stored.name, stored.revision, false);
+    this.binding.replaceScenario(stored.scenario);
+    this.storage.setLastOpened(stored.id);
+  }
+
+  /** Deletes a workspace other than the open one. */
+  remove(id: string): void {
+    if (id === this.state.id) return;
+    this.storage.remove(id);
+    this.set({ workspaces: this.storage.list() });
+  }
+
+  /** Leaves read-only mode by saving the shared scenario as the user's own copy. */
+  editCopy(): void {
+    this.set({ readOnly: false, notice: undefined });
+    this.saveNow();
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: undefined });
+  }
+
+  /**
+   * Another tab saved a workspace (the `storage` event). When it is the open one: with no unsaved
+   * change here, show theirs; with one, stop saving and ask.
+   */
+  onExternalChange(): void {
+    const stored = this.storage.load(this.state.id);
+    this.set({ workspaces: this.storage.list() });
+    if (!stored || stored.revision === this.revision || this.state.readOnly) return;
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.set({ problem: { kind: 'conflict', theirs: stored } });
+      return;
+    }
+    this.revision = stored.revision;
+    this.binding.replaceScenario(stored.scenario);
+    this.set({ name: stored.name });
+  }
+
+  /** Settles a conflict: keep this tab's version, or take the other tab's. */
+  resolveConflict(keep: 'mine' | 'theirs'): void {
+    const problem = this.state.problem;
+    if (problem?.kind !== 'conflict') return;
+    if (keep === 'theirs') {
+      this.revision = problem.theirs.revision;
+      this.binding.replaceScenario(problem.theirs.scenario);
+      this.set({ problem: undefined, name: problem.theirs.name });
+      return;
+    }
+    const result = this.storage.overwrite(
+      this.state.id,
+      this.state.name,
+      this.binding.getScenario(),
+    );
+    this.afterSave(result);
+  }
+
+  private restoreOrCreate(restored: StoredWorkspace | undefined): void {
+    if (restored) {
+      this.adopt(restored.id, restored.name, restored.revision, false);
+      this.binding.replaceScenario(restored.scenario);
+    } else {
+      this.saveNow();
+    }
+  }
+
+  private adopt(id: string, name: string, revision: number, readOnly: boolean): void {
+    this.revision = revision;
+    this.set({ id, name, readOnly, problem: undefined });
+  }
+
+  private uniqueName(base: string): string {
+    const taken = new Set(this.storage.list().map((entry) => entry.name));
+    if (!taken.has(base)) return base;
+    let suffix = 2;
+    while (taken.has(`${base} ${suffix}`)) suffix += 1;
+    return `${base} ${suffix}`;
+  }
+
+  private scheduleSave(): void {
+    if (this.state.readOnly) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.saveNow();
+    }, SAVE_DELAY_MS);
+  }
+
+  private saveNow(): void {
+    if (this.state.readOnly || this.state.problem?.kind === 'conflict') return;
+    const result = this.storage.save(
+      this.state.id,
+      this.state.name,
+      this.binding.getScenario(),
+      this.revision,
+    );
+    this.afterSave(result);
+  }
+
+  private afterSave(result: ReturnType<WorkspaceStorage['save']>): void {
+    if (result.ok) {
+      this.revision = result.revision;
+      this.storage.setLastOpened(this.state.id);
+      this.set({ problem: undefined, workspaces: this.storage.list() });
+    } else if (result.reason === 'conflict') {
+      this.set({ problem: { kind: 'conflict', theirs: result.theirs } });
+    } else {
+      this.set({ problem: { kind: 'full', message: result.message } });
+    }
+  }
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
