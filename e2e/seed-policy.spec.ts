@@ -13,6 +13,6 @@ test('the editor opens on the seed identity policy', async ({ page }) => {
     'aria-current',
     'true',
   );
-  await expect(policies).toContainText('identity policy');
+  await expect(policies).toContainText('Identity policy');
   await expect(page.getByRole('region', { name: 'Simulator' })).toContainText('No requests yet');
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { IamStudioTestHook } from '../../src/ui/monaco/test-hook.ts';
 
 /** The seed policy of issue 2 exactly as the editor must show it. */
@@ -52,3 +52,24 @@ export async function openStudio(page: Page) {
 
 /** The editor's "No problems" / "N problems" line, which follows Monaco's markers. */
 export const problemsStatus = (page: Page) => page.getByRole('status', { name: 'Problems' });
+
+/** The visual editor beside Monaco (the split view is the default on a 1440-wide window). */
+export const visualEditor = (page: Page) => page.getByRole('region', { name: 'Visual editor' });
+
+/** Statement card `number` (1-based) of the visual editor. */
+export const statementCard = (page: Page, number: number): Locator =>
+  visualEditor(page).getByRole('region', { name: `Statement ${number}` });
+
+export const policyList = (page: Page) => page.getByRole('region', { name: 'Policies' });
+
+/** Focuses Monaco and puts its cursor at `offset` of the text. */
+export async function placeCursor(page: Page, offset: number) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.evaluate((at) => window.__iamStudio?.setCursorOffset(at), offset);
+}
+
+/** The statements of the editor's text, parsed. */
+export async function statementsInEditor(page: Page): Promise<Record<string, unknown>[]> {
+  const document = JSON.parse(await callHook(page, 'getValue')) as { Statement: unknown };
+  return document.Statement as Record<string, unknown>[];
+}

@@ -164,4 +164,50 @@ describe('iam-policy-studio lint', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ findings: [] });
   });
+
+  it('checks names against the bundled service reference, with did-you-mean fixes', () => {
+    const path = file('typo.json', POLICY.replace('s3:GetObject', 's3:GetObjekt'));
+    const { status, stdout } = run(['lint', path]);
+    expect(status).toBe(1);
+    const [finding] = JSON.parse(stdout).findings;
+    expect(finding).toMatchObject({
+      policyId: 'policy',
+      code: 'unknown-action',
+      severity: 'error',
+      message: expect.stringContaining('did you mean "s3:GetObject"'),
+      fixes: [{ edits: [{ text: '"s3:GetObject"' }] }],
+    });
+    expect(
+      POLICY.replace('s3:GetObject', 's3:GetObjekt').slice(finding.range.start, finding.range.end),
+    ).toBe('"s3:GetObjekt"');
+  });
+
+  it('lints each policy of a scenario as its type, and exits 0 on warnings only', () => {
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: {
+            Federated:
+              'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+          },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+        },
+      ],
+    });
+    const text = JSON.stringify({
+      format: 'iam-policy-studio/scenario@1',
+      policies: [
+        { id: 'app', type: 'identity', document: POLICY },
+        { id: 'ci', type: 'trust', document: trust },
+      ],
+      requests: [],
+    });
+    const { status, stdout } = run(['lint', file('trust.json', text)]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).findings).toMatchObject([
+      { policyId: 'ci', code: 'oidc-missing-condition', severity: 'security-warning' },
+    ]);
+  });
 });

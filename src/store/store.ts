@@ -1,20 +1,38 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import {
+  createEditorViewSlice,
+  type EditorViewActions,
+  type EditorViewState,
+} from './editor-view-slice.ts';
 import { createPoliciesSlice, type PoliciesActions, type PoliciesState } from './policies-slice.ts';
+import { createRequestsSlice, type RequestsActions, type RequestsState } from './requests-slice.ts';
 import { createThemeSlice, type ThemeActions, type ThemeState } from './theme-slice.ts';
 
-export type StudioActions = PoliciesActions & ThemeActions;
-export type StudioState = PoliciesState & ThemeState & { actions: StudioActions };
+export type StudioActions = PoliciesActions & ThemeActions & EditorViewActions & RequestsActions;
+export type StudioState = PoliciesState &
+  ThemeState &
+  EditorViewState &
+  RequestsState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
   return create<StudioState>()((set) => {
     const policies = createPoliciesSlice(set);
     const theme = createThemeSlice(set);
+    const editorView = createEditorViewSlice(set);
+    const requests = createRequestsSlice(set);
     return {
       ...policies.state,
       ...theme.state,
-      actions: { ...policies.actions, ...theme.actions },
+      ...editorView.state,
+      ...requests.state,
+      actions: {
+        ...policies.actions,
+        ...theme.actions,
+        ...editorView.actions,
+        ...requests.actions,
+      },
     };
   });
 }

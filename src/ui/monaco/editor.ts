@@ -1,5 +1,7 @@
+import type { Span } from '../../core/policy/model.ts';
 import { monaco } from './monaco.ts';
 import { getPolicyModel } from './policy-models.ts';
+import { spanToRange } from './ranges.ts';
 import { installTestHook } from './test-hook.ts';
 import { getEditorTheme } from './themes.ts';
 
@@ -22,9 +24,14 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   tabSize: 2,
   insertSpaces: true,
   wordWrap: 'off',
+  folding: true,
+  showFoldingControls: 'always',
   bracketPairColorization: { enabled: true },
   scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
 };
+
+/** Cursor, selection, scroll and folds of each policy, kept while another policy is shown. */
+const viewStates = new Map<string, monaco.editor.ICodeEditorViewState>();
 
 /** Creates the editor in `container`; returns it and the one function that tears it down. */
 export function mountEditor(container: HTMLElement) {
@@ -43,8 +50,9 @@ export function mountEditor(container: HTMLElement) {
 }
 
 /**
- * Shows a policy in the editor; its model is created from `text` the first time and then kept,
- * so undo history survives switching policies. Reports every edit through `onChange`.
+ * Shows a policy in the editor. Its model is created from `text` the first time and then kept,
+ * so undo history survives switching policies; its view state is restored. Reports every edit
+ * through `onChange`. The returned function saves the view state and stops listening.
  */
 export function showPolicy(
   editor: PolicyCodeEditor,
@@ -54,6 +62,76 @@ export function showPolicy(
 ) {
   const model = getPolicyModel(policyId, text);
   editor.setModel(model);
+  const saved = viewStates.get(policyId);
+  if (saved) editor.restoreViewState(saved);
   const subscription = model.onDidChangeContent(() => onChange(model.getValue()));
-  return () => subscription.dispose();
+  return () => {
+    subscription.dispose();
+    const state = editor.getModel() === model ? editor.saveViewState() : null;
+    if (state) viewStates.set(policyId, state);
+  };
+}
+
+export interface CursorPlace {
+  line: number;
+  column: number;
+  /** UTF-16 offset in the text, as spans count. */
+  offset: number;
+}
+
+function cursorPlace(editor: PolicyCodeEditor): CursorPlace | undefined {
+  const model = editor.getModel();
+  const position = editor.getPosition();
+  if (!model || !position) return undefined;
+  return {
+    line: position.lineNumber,
+    column: position.column,
+    offset: model.getOffsetAt(position),
+  };
+}
+
+/** Calls back with the cursor now and after every move; returns the dispose function. */
+export function watchCursor(
+  editor: PolicyCodeEditor,
+  onChange: (cursor: CursorPlace | undefined) => void,
+) {
+  onChange(cursorPlace(editor));
+  const moves = editor.onDidChangeCursorPosition(() => onChange(cursorPlace(editor)));
+  const models = editor.onDidChangeModel(() => onChange(cursorPlace(editor)));
+  return () => {
+    moves.dispose();
+    models.dispose();
+  };
+}
+
+/** Selects `span` with the cursor at its start, and scrolls it into view. */
+export function selectSpan(editor: PolicyCodeEditor, span: Span): void {
+  const model = editor.getModel();
+  if (!model) return;
+  const range = spanToRange(model, span);
+  editor.setSelection(
+    new monaco.Selection(
+      range.endLineNumber,
+      range.endColumn,
+      range.startLineNumber,
+      range.startColumn,
+    ),
+  );
+  editor.revealRangeNearTopIfOutsideViewport(range);
+}
+
+export function formatDocument(editor: PolicyCodeEditor): Promise<void> {
+  return editor.getAction('editor.action.formatDocument')?.run() ?? Promise.resolve();
+}
+
+/** Folds the regions that start where the given spans start (each statement, say). */
+export function foldSpans(editor: PolicyCodeEditor, spans: readonly Span[]): void {
+  const model = editor.getModel();
+  if (!model || spans.length === 0) return;
+  const selectionLines = spans.map((span) => model.getPositionAt(span.start).lineNumber - 1);
+  editor.trigger('iam-studio', 'editor.fold', { levels: 1, direction: 'up', selectionLines });
+}
+
+export function unfoldAll(editor: PolicyCodeEditor): void {
+  editor.trigger('iam-studio', 'editor.unfoldAll', null);
 }

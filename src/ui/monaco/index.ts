@@ -1,6 +1,18 @@
 // The surface of the Monaco adapter for React code: nothing outside src/ui/monaco imports
 // monaco-editor itself.
-export { mountEditor, showPolicy, type PolicyCodeEditor } from './editor.ts';
-export { policyModelUri } from './policy-models.ts';
+export {
+  foldSpans,
+  formatDocument,
+  mountEditor,
+  selectSpan,
+  showPolicy,
+  unfoldAll,
+  watchCursor,
+  type CursorPlace,
+  type PolicyCodeEditor,
+} from './editor.ts';
+export { policyModelUri, retainPolicyModels } from './policy-models.ts';
+export { applyPolicyEdit, syncPolicyModel } from './policy-edits.ts';
+export { showPolicyProblems } from './problem-markers.ts';
 export { watchMarkers, type MarkerSummary } from './markers.ts';
 export { setEditorTheme, type ResolvedTheme } from './themes.ts';

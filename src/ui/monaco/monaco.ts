@@ -4,5 +4,8 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import './setup-workers.ts';
+import { registerIamLanguageFeatures } from './language/register.ts';
+
+registerIamLanguageFeatures(monaco);
 
 export { monaco, jsonDefaults };

@@ -1,19 +1,58 @@
+import type { TextEdit } from '../../core/policy/edit.ts';
 import { monaco } from './monaco.ts';
 import { applyPolicySchema } from './policy-schema.ts';
+import { spanToRange } from './ranges.ts';
 
 /** A stable URI per policy, so markers, schema matching and tests can find its model. */
 export function policyModelUri(policyId: string): monaco.Uri {
   return monaco.Uri.parse(`inmemory://policies/${encodeURIComponent(policyId)}.json`);
 }
 
-const policyUris = new Set<string>();
+const models = new Map<string, monaco.editor.ITextModel>();
 
-/** The model of a policy, created on first use with the given text. */
+function refreshSchema(): void {
+  applyPolicySchema([...models.values()].map((model) => model.uri.toString()));
+}
+
+/**
+ * The model of a policy, created on first use with the given text and then kept, with its undo
+ * history, until `retainPolicyModels` lets it go.
+ */
 export function getPolicyModel(policyId: string, text: string): monaco.editor.ITextModel {
-  const uri = policyModelUri(policyId);
-  const existing = monaco.editor.getModel(uri);
-  if (existing) return existing;
-  policyUris.add(uri.toString());
-  applyPolicySchema([...policyUris]);
-  return monaco.editor.createModel(text, 'json', uri);
+  const existing = models.get(policyId);
+  if (existing && !existing.isDisposed()) return existing;
+  const model = monaco.editor.createModel(text, 'json', policyModelUri(policyId));
+  models.set(policyId, model);
+  refreshSchema();
+  return model;
+}
+
+/** Disposes the models of policies that are gone (deleted, and no longer restorable). */
+export function retainPolicyModels(keep: ReadonlySet<string>): void {
+  let changed = false;
+  for (const [policyId, model] of models) {
+    if (keep.has(policyId)) continue;
+    model.dispose();
+    models.delete(policyId);
+    changed = true;
+  }
+  if (changed) refreshSchema();
+}
+
+/**
+ * Applies text edits as one undoable step of their own, as a keystroke would be: Ctrl+Z in the
+ * editor takes back exactly this change.
+ */
+export function applyEditsToModel(model: monaco.editor.ITextModel, edits: readonly TextEdit[]) {
+  if (edits.length === 0) return;
+  model.pushStackElement();
+  model.pushEditOperations(
+    [],
+    edits.map((edit) => ({
+      range: spanToRange(model, { start: edit.offset, end: edit.offset + edit.length }),
+      text: edit.content,
+    })),
+    () => null,
+  );
+  model.pushStackElement();
 }

@@ -9,6 +9,12 @@ export interface IamStudioTestHook {
   setValue(text: string): void;
   getModelUri(): string;
   getEditorTheme(): string;
+  /** The text the editor's selection covers. */
+  getSelectedText(): string;
+  /** 1-based, as the status bar shows it. */
+  getCursor(): { line: number; column: number };
+  /** Puts the cursor at a UTF-16 offset of the text. */
+  setCursorOffset(offset: number): void;
 }
 
 declare global {
@@ -32,6 +38,13 @@ export function installTestHook(editor: monaco.editor.IStandaloneCodeEditor) {
     },
     getModelUri: () => model().uri.toString(),
     getEditorTheme,
+    getSelectedText: () =>
+      model().getValueInRange(editor.getSelection() ?? model().getFullModelRange()),
+    getCursor: () => {
+      const position = editor.getPosition();
+      return { line: position?.lineNumber ?? 0, column: position?.column ?? 0 };
+    },
+    setCursorOffset: (offset) => editor.setPosition(model().getPositionAt(offset)),
   };
   return () => {
     delete window.__iamStudio;

@@ -1,25 +1,81 @@
-import { selectSelectedPolicy, useStudioStore } from '../../../store/store.ts';
+import { useDeferredValue, useState } from 'react';
+import { analysePolicy } from '../../../store/policy-analysis.ts';
+import { policyTypeLabel } from '../../../store/policy-ops.ts';
+import { selectSelectedPolicy, useStudio, useStudioStore } from '../../../store/store.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
+import type { PolicyCodeEditor } from '../../monaco/index.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
+import { PolicyForm } from './PolicyForm.tsx';
 import { ProblemsStatus } from './ProblemsStatus.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { useCursor, useRetainPolicyModels } from './use-editor-state.ts';
 
+/** The selected policy as JSON (Monaco), as a form, or both, with a toolbar and a status bar. */
 export function PolicyEditorPane() {
   const policy = useStudioStore(selectSelectedPolicy);
-  if (!policy) return null;
+  const view = useStudio((s) => s.editorView);
+  const [editor, setEditor] = useState<PolicyCodeEditor | null>(null);
+  const cursor = useCursor(editor);
+  // Monaco shows each keystroke at once; parsing and the form follow in a deferred render.
+  const deferredPolicy = useDeferredValue(policy);
+  const analysis =
+    policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy);
+  useRetainPolicyModels();
+
+  if (!policy || !analysis) {
+    return (
+      <section
+        aria-label="Policy editor"
+        className="flex h-full flex-col items-center justify-center gap-1 bg-white text-sm text-zinc-500 dark:bg-zinc-900 dark:text-zinc-400"
+      >
+        <p className="font-medium text-zinc-700 dark:text-zinc-200">No policy</p>
+        <p className="text-xs">Add one from the list on the left.</p>
+      </section>
+    );
+  }
 
   return (
     <section aria-label="Policy editor" className="flex h-full flex-col bg-white dark:bg-zinc-900">
       <PaneHeader
         title={
-          <span className="normal-case tracking-normal">
+          <span className="tracking-normal normal-case">
             <span className="text-zinc-800 dark:text-zinc-100">{policy.name ?? policy.id}</span>
-            <span className="ml-2 font-normal text-zinc-400 dark:text-zinc-500">{policy.type}</span>
+            <span className="ml-2 font-normal text-zinc-400 dark:text-zinc-500">
+              {policyTypeLabel(policy.type)}
+            </span>
           </span>
         }
       >
         <ProblemsStatus policyId={policy.id} />
       </PaneHeader>
-      <PolicyEditor policyId={policy.id} />
+      <EditorToolbar
+        editor={editor}
+        statementSpans={(analysis.unreadable ? [] : analysis.result.policy.statements).map(
+          (s) => s.span,
+        )}
+      />
+      <div className="flex min-h-0 flex-1">
+        <PolicyEditor
+          policyId={policy.id}
+          problems={analysis.result.problems}
+          editor={editor}
+          onEditorChange={setEditor}
+          hidden={view === 'form'}
+        />
+        {view !== 'code' && (
+          <>
+            {view === 'split' && <span className="w-px shrink-0 bg-zinc-200 dark:bg-zinc-800" />}
+            <PolicyForm
+              policy={policy}
+              analysis={analysis}
+              editor={editor}
+              cursorOffset={cursor?.offset}
+            />
+          </>
+        )}
+      </div>
+      <StatusBar document={policy.document} type={policy.type} cursor={cursor} />
     </section>
   );
 }

@@ -1,21 +1,150 @@
+import { useEffect, useMemo } from 'react';
+import type { Span } from '../../../core/policy/model.ts';
+import type { SimulationOutput } from '../../../store/simulation.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { buttonClass } from './classes.ts';
+import { DecidingStatements } from './DecidingStatements.tsx';
+import { ExplanationPanel, type PointAt } from './ExplanationPanel.tsx';
+import { MatrixView } from './MatrixView.tsx';
+import { RequestEditor } from './RequestEditor.tsx';
+import { RequestTable } from './RequestTable.tsx';
+import { summaryLine } from './summary-line.ts';
+import { useSimulation } from './use-simulation.ts';
 
-/** Holds the request simulator once it exists; until then it says so plainly. */
+function EmptyState({ onAdd }: { onAdd(): void }) {
+  return (
+    <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 text-center">
+      <span className="flex size-9 items-center justify-center rounded-full bg-zinc-200/70 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">
+        <BeakerIcon className="size-5" />
+      </span>
+      <p className="text-sm font-medium">No requests yet</p>
+      <p className="max-w-60 text-xs leading-relaxed text-zinc-500 dark:text-zinc-400">
+        Describe a request (who, which action, on what) to see whether these policies allow it, and
+        why.
+      </p>
+      <button type="button" className={buttonClass} onClick={onAdd}>
+        Add a request
+      </button>
+    </div>
+  );
+}
+
+/** Keeps the store's highlights on the selected request's deciding statements. */
+function useSyncHighlights(output: SimulationOutput | null, selectedId: string | undefined) {
+  const { setHighlights } = useStudioActions();
+  useEffect(() => {
+    const outcome = output?.outcomes.find((o) => o.id === selectedId);
+    setHighlights(
+      (outcome?.matchedStatements ?? []).map((s) => ({
+        policyId: s.policyId,
+        range: s.range,
+        kind: s.effect === 'Allow' ? 'allow' : 'deny',
+      })),
+    );
+  }, [output, selectedId, setHighlights]);
+}
+
+/** The right pane: the requests, their live decisions, and why; or the matrix of decisions. */
 export function SimulatorPanel() {
+  const { requests, selected, view } = useStudio((s) => ({
+    requests: s.requests,
+    selected: s.selectedRequest,
+    view: s.simulatorView,
+  }));
+  const actions = useStudioActions();
+  const response = useSimulation();
+  const output = response && 'output' in response ? response.output : null;
+  const selectedRequest = selected === null ? undefined : requests[selected];
+  const selectedId = selected === null ? undefined : (selectedRequest?.id ?? String(selected));
+  useSyncHighlights(output, selectedId);
+  const outcomes = useMemo(() => new Map(output?.outcomes.map((o) => [o.id, o]) ?? []), [output]);
+  const explanation =
+    output?.explanation?.index === selected ? output.explanation.explanation : null;
+
+  const at: PointAt = useMemo(
+    () => ({
+      hover: (policyId: string, span: Span | null) =>
+        actions.setHoveredElement(span ? { policyId, span } : null),
+      open: (policyId: string) => actions.selectPolicy(policyId),
+    }),
+    [actions],
+  );
+  const select = (index: number) => {
+    actions.selectRequest(index);
+    const request = requests[index];
+    const deciding = outcomes.get(request?.id ?? String(index))?.matchedStatements[0];
+    if (deciding) actions.selectPolicy(deciding.policyId);
+  };
+
   return (
     <section aria-label="Simulator" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
-      <PaneHeader title="Simulator" />
-      <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 text-center">
-        <span className="flex size-9 items-center justify-center rounded-full bg-zinc-200/70 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">
-          <BeakerIcon className="size-5" />
-        </span>
-        <p className="text-sm font-medium">No requests yet</p>
-        <p className="max-w-60 text-xs leading-relaxed text-zinc-500 dark:text-zinc-400">
-          Simulating requests against these policies comes in a later version. For now, edit the
-          policy: structural mistakes are underlined as you type.
+      <PaneHeader title="Simulator">
+        <div role="tablist" aria-label="Simulator view" className="flex gap-0.5">
+          {(['requests', 'matrix'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              role="tab"
+              aria-selected={view === option}
+              className={`rounded px-2 py-0.5 text-xs ${view === option ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-900'}`}
+              onClick={() => actions.setSimulatorView(option)}
+            >
+              {option === 'requests' ? 'Requests' : 'Matrix'}
+            </button>
+          ))}
+        </div>
+      </PaneHeader>
+      {response && 'error' in response && (
+        <p role="alert" className="px-3 py-1.5 text-xs text-red-700 dark:text-red-400">
+          The simulation failed: {response.error}
         </p>
-      </div>
+      )}
+      {view === 'matrix' ? (
+        <div className="min-h-0 flex-1 overflow-auto">
+          <MatrixView matrix={output?.matrix ?? null} selected={selectedRequest} />
+        </div>
+      ) : requests.length === 0 ? (
+        <EmptyState onAdd={() => actions.addRequest()} />
+      ) : (
+        <div className="min-h-0 flex-1 overflow-auto">
+          <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+            <p
+              role="status"
+              aria-label="Simulation summary"
+              data-duration-ms={output ? output.durationMs.toFixed(1) : undefined}
+              className="text-xs text-zinc-600 dark:text-zinc-300"
+            >
+              {output ? summaryLine(output.outcomes) : 'Simulating…'}
+            </p>
+            <button type="button" className={buttonClass} onClick={() => actions.addRequest()}>
+              Add request
+            </button>
+          </div>
+          <RequestTable
+            requests={requests}
+            outcomes={outcomes}
+            selected={selected}
+            onSelect={select}
+          />
+          {selectedRequest && selected !== null && (
+            <div className="border-t border-zinc-200 dark:border-zinc-800">
+              <RequestEditor
+                key={selectedId}
+                request={selectedRequest}
+                onChange={(request) => actions.updateRequest(selected, request)}
+              />
+              {explanation && (
+                <>
+                  <DecidingStatements statements={explanation.deciding} at={at} />
+                  <ExplanationPanel explanation={explanation} at={at} />
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -69,7 +69,7 @@ function StatementCardView({
       onFocus={() => {
         if (!selected) onSelect(index);
       }}
-      className={`flex flex-col gap-3 rounded-lg border bg-white p-3 [contain-intrinsic-size:auto_320px] [content-visibility:auto] dark:bg-zinc-900 ${
+      className={`@container flex flex-col gap-3 rounded-lg border bg-white p-3 [contain-intrinsic-size:auto_320px] [content-visibility:auto] dark:bg-zinc-900 ${
         selected ? 'border-sky-500 ring-2 ring-sky-500/40' : 'border-zinc-200 dark:border-zinc-800'
       }`}
     >
@@ -124,9 +124,9 @@ function StatementCardView({
           </button>
         </div>
       </header>
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid gap-3 @xl:grid-cols-2">
         {showPrincipal && (
-          <div className="md:col-span-2">
+          <div className="@xl:col-span-2">
             <PrincipalEditor statement={index} element={statement.principal} onEdit={onEdit} />
           </div>
         )}
@@ -144,7 +144,7 @@ function StatementCardView({
           placeholder="arn:aws:s3:::bucket/*"
           onEdit={onEdit}
         />
-        <div className="md:col-span-2">
+        <div className="@xl:col-span-2">
           <ConditionBuilder statement={index} conditions={statement.conditions} onEdit={onEdit} />
         </div>
       </div>

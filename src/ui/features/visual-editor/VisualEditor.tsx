@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Policy } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import type { PolicyType } from '../../../core/scenario/model.ts';
+import { LazyMount } from './LazyMount.tsx';
 import { ParseErrorBanner, type ParseErrorInfo } from './ParseErrorBanner.tsx';
 import { StatementCard } from './StatementCard.tsx';
 import { newStatement } from './new-statement.ts';
@@ -9,6 +10,8 @@ import { policyTypeHasPrincipal, statementContentKey } from './statement-key.ts'
 import { buttonClass, labelClass, selectClass } from './ui-classes.ts';
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
+/** About one card with an action, a resource and a condition. */
+const CARD_HEIGHT_ESTIMATE = 320;
 
 export interface VisualEditorProps {
   policyType: PolicyType;
@@ -84,17 +87,22 @@ export function VisualEditor({
           </select>
         </label>
         {statements.map((statement, position) => (
-          <StatementCard
+          <LazyMount
             key={statement.index}
-            statement={statement}
-            contentKey={keys[position] ?? ''}
-            isFirst={statement.index === 0}
-            isLast={statement.index === lastIndex}
-            showPrincipal={showPrincipal}
-            selected={statement.index === selectedStatement}
-            onEdit={emit}
-            onSelect={select}
-          />
+            eager={statement.index === selectedStatement}
+            estimatedHeight={CARD_HEIGHT_ESTIMATE}
+          >
+            <StatementCard
+              statement={statement}
+              contentKey={keys[position] ?? ''}
+              isFirst={statement.index === 0}
+              isLast={statement.index === lastIndex}
+              showPrincipal={showPrincipal}
+              selected={statement.index === selectedStatement}
+              onEdit={emit}
+              onSelect={select}
+            />
+          </LazyMount>
         ))}
         <div>
           <button

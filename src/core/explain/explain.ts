@@ -1,0 +1,257 @@
+import { parsePolicy } from '../policy/parse.ts';
+import type { Statement } from '../policy/model.ts';
+import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
+import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
+import { rankClosest } from './closest.ts';
+import { layerText, layerTitle } from './layer-wording.ts';
+import { explainStatement, type StatementExplanation } from './statement.ts';
+
+export type StepKind = 'explicit-deny' | LayerKind;
+export type StepTone = 'allow' | 'deny' | 'neutral' | 'skipped';
+
+export interface PolicyExplanation {
+  policyId: string;
+  /** The policy's name, or its id. */
+  name: string;
+  applies: boolean;
+  statements: NamedStatement[];
+}
+
+/** One step of AWS's evaluation order and what it contributed. */
+export interface ExplanationStep {
+  kind: StepKind;
+  level?: number;
+  title: string;
+  tone: StepTone;
+  text: string;
+  policies: PolicyExplanation[];
+}
+
+export interface NamedStatement extends StatementExplanation {
+  policyName: string;
+}
+
+export interface Explanation {
+  decision: Decision;
+  headline: string;
+  steps: ExplanationStep[];
+  /** The statements that decided: the Allows that granted, or the Denies that denied. */
+  deciding: NamedStatement[];
+  /** For an implicit deny: the Allow statements that came closest, nearest first. */
+  closest: NamedStatement[];
+  /** Policies that could not be evaluated. */
+  warnings: string[];
+}
+
+const RESOURCE_SIDE = new Set<LayerKind>(['resource', 'trust']);
+
+/** The parsed statements of a policy, when the caller already has them (the engine parsed them). */
+export type StatementsOf = (policyId: string) => readonly Statement[] | undefined;
+
+class StatementSource {
+  private readonly parsed = new Map<string, readonly Statement[]>();
+  private readonly names = new Map<string, string>();
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly statementsOf: StatementsOf | undefined,
+  ) {
+    for (const policy of scenario.policies) this.names.set(policy.id, policy.name ?? policy.id);
+  }
+  name(policyId: string): string {
+    return this.names.get(policyId) ?? policyId;
+  }
+  statement(policyId: string, index: number): Statement | undefined {
+    let statements = this.parsed.get(policyId) ?? this.statementsOf?.(policyId);
+    if (!statements) {
+      const document = this.scenario.policies.find((p) => p.id === policyId)?.document ?? '';
+      statements = parsePolicy(document).policy.statements;
+    }
+    this.parsed.set(policyId, statements);
+    return statements.find((statement) => statement.index === index);
+  }
+}
+
+function named(statement: StatementExplanation, source: StatementSource): NamedStatement {
+  return { ...statement, policyName: source.name(statement.policyId) };
+}
+
+function inPolicy(statement: NamedStatement): string {
+  return `${statement.label} in ${statement.policyName}`;
+}
+
+function toneOf(layer: LayerTrace): StepTone {
+  if (layer.outcome === 'deny') return 'deny';
+  if (layer.outcome === 'allow') return 'allow';
+  if (layer.outcome === 'no-match' && layer.layer !== 'rcp') return 'neutral';
+  return 'skipped';
+}
+
+function implicitReason(
+  steps: ExplanationStep[],
+  result: RequestResult,
+  request: ScenarioRequest,
+): string {
+  if (result.unevaluable.length > 0) return 'a policy that applies could not be evaluated';
+  const step = (kind: StepKind) => steps.filter((s) => s.kind === kind);
+  const scpGap = step('scp').find((s) => s.tone === 'neutral');
+  if (scpGap) return `no service control policy at level ${scpGap.level ?? 0} allows it`;
+  if (step('vpc-endpoint').some((s) => s.tone === 'neutral'))
+    return 'the VPC endpoint policy does not allow it';
+  const identityAllows = step('identity').some((s) => s.tone === 'allow');
+  const resourceAllows = steps.some(
+    (s) => RESOURCE_SIDE.has(s.kind as LayerKind) && s.tone === 'allow',
+  );
+  if (identityAllows && step('permissions-boundary').some((s) => s.tone === 'neutral'))
+    return 'the permissions boundary does not allow it';
+  if (identityAllows && step('session').some((s) => s.tone === 'neutral'))
+    return 'the session policy does not allow it';
+  if (result.crossAccount && (identityAllows || resourceAllows))
+    return identityAllows
+      ? "across accounts the resource's policy must allow it too, and none does"
+      : "across accounts the caller's identity-based policies must allow it too, and none does";
+  if (identityAllows) return 'the resource-based policy must allow it too, and none does';
+  return `no statement allows ${request.action} on ${request.resource}`;
+}
+
+interface Collected {
+  denies: NamedStatement[];
+  deciding: NamedStatement[];
+  /** Allow statements that did not apply: the candidates for "why not". */
+  candidates: NamedStatement[];
+}
+
+function explainLayer(
+  layer: LayerTrace,
+  explainTrace: (trace: StatementTrace) => NamedStatement,
+  decidingKeys: Set<string>,
+  collected: Collected,
+  source: StatementSource,
+): ExplanationStep {
+  const policies = layer.policies.map((policy): PolicyExplanation => {
+    const statements = policy.statements.map(explainTrace);
+    for (const statement of statements) {
+      const key = `${statement.policyId}#${statement.statementIndex}`;
+      if (statement.applies && statement.effect === 'Deny') collected.denies.push(statement);
+      if (statement.applies && decidingKeys.has(key)) collected.deciding.push(statement);
+      // RCPFullAWSAccess stands behind every RCP, so an RCP's own Allow is never what was missing.
+      if (statement.effect === 'Allow' && !statement.applies && layer.layer !== 'rcp')
+        collected.candidates.push(statement);
+    }
+    const { policyId, applies } = policy;
+    return { policyId, name: source.name(policyId), applies, statements };
+  });
+  const applying = policies.flatMap((policy) => policy.statements).filter((s) => s.applies);
+  const labels = (effect: 'Allow' | 'Deny') =>
+    applying.filter((s) => s.effect === effect).map(inPolicy);
+  const step: ExplanationStep = {
+    kind: layer.layer,
+    title: layerTitle(layer),
+    tone: toneOf(layer),
+    text: layerText(layer, labels('Allow'), labels('Deny')),
+    policies,
+  };
+  if (layer.level !== undefined) step.level = layer.level;
+  return step;
+}
+
+/** Explains a request's decision: the layers in AWS's order, the deciding statements, and why not. */
+export function explainRequest(
+  scenario: Scenario,
+  request: ScenarioRequest,
+  result: RequestResult,
+  statementsOf?: StatementsOf,
+): Explanation {
+  const source = new StatementSource(scenario, statementsOf);
+  const decidingKeys = new Set(
+    result.matchedStatements.map((s) => `${s.policyId}#${s.statementIndex}`),
+  );
+  const collected: Collected = { denies: [], deciding: [], candidates: [] };
+  const layerSteps = result.layers.map((layer) => {
+    const explainTrace = (trace: StatementTrace) =>
+      named(
+        explainStatement(
+          trace,
+          source.statement(trace.policyId, trace.statementIndex),
+          request,
+          RESOURCE_SIDE.has(layer.layer),
+        ),
+        source,
+      );
+    return explainLayer(layer, explainTrace, decidingKeys, collected, source);
+  });
+  const { denies, deciding, candidates } = collected;
+  const denyStep: ExplanationStep = {
+    kind: 'explicit-deny',
+    title: 'Explicit deny check',
+    tone: denies.length > 0 ? 'deny' : 'skipped',
+    text:
+      denies.length > 0
+        ? `${denies.map(inPolicy).join(', ')} ${denies.length > 1 ? 'deny' : 'denies'} the request; an explicit Deny overrides every Allow.`
+        : 'No Deny statement applies, so evaluation goes on.',
+    policies: [],
+  };
+  const steps = [denyStep, ...withAbsentLayers(layerSteps)];
+  const explanation: Explanation = {
+    decision: result.decision,
+    headline: '',
+    steps,
+    deciding: uniqueStatements(result.decision === 'explicitDeny' ? denies : deciding),
+    closest: [],
+    warnings: result.unevaluable.map((policy) => policy.message),
+  };
+  if (result.decision === 'allowed') {
+    explanation.headline = `Allowed by ${explanation.deciding.map(inPolicy).join(', ') || "the root user's own permissions"}.`;
+  } else if (result.decision === 'explicitDeny') {
+    explanation.headline = `Explicitly denied by ${explanation.deciding.map(inPolicy).join(', ')}.`;
+  } else {
+    explanation.headline = `Implicitly denied: ${implicitReason(steps, result, request)}.`;
+    explanation.closest = rankClosest(candidates);
+  }
+  return explanation;
+}
+
+/** The layers AWS always walks; the others show only when the scenario has such policies. */
+const WALKED: LayerKind[] = [
+  'rcp',
+  'scp',
+  'resource',
+  'identity',
+  'permissions-boundary',
+  'session',
+];
+
+function withAbsentLayers(steps: ExplanationStep[]): ExplanationStep[] {
+  const present = new Set(steps.map((step) => step.kind));
+  const absent = WALKED.filter((kind) => !present.has(kind)).map((kind): ExplanationStep => ({
+    kind,
+    title: layerTitle({ layer: kind, outcome: 'not-applicable', policies: [], notes: [] }),
+    tone: 'skipped',
+    text: 'None in this scenario.',
+    policies: [],
+  }));
+  const order = (kind: StepKind) => EVALUATION_ORDER.indexOf(kind as LayerKind);
+  return [...steps, ...absent].sort(
+    (a, b) => order(a.kind) - order(b.kind) || (a.level ?? 0) - (b.level ?? 0),
+  );
+}
+
+const EVALUATION_ORDER: LayerKind[] = [
+  'rcp',
+  'scp',
+  'vpc-endpoint',
+  'resource',
+  'trust',
+  'identity',
+  'permissions-boundary',
+  'session',
+];
+
+function uniqueStatements(statements: NamedStatement[]): NamedStatement[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => {
+    const key = `${s.policyId}#${s.statementIndex}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

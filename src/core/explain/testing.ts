@@ -1,0 +1,37 @@
+import {
+  SCENARIO_FORMAT,
+  type Scenario,
+  type ScenarioPolicy,
+  type ScenarioRequest,
+} from '../scenario/model.ts';
+import { simulate } from '../engine/evaluate.ts';
+import { ALICE, BUCKET_OBJECT, NOW } from '../engine/test-scenarios.ts';
+import { explainRequest, type Explanation } from './explain.ts';
+
+/** Test helper: runs the engine on one request and explains its result. */
+export function explainOne(
+  policies: ScenarioPolicy[],
+  request: Partial<ScenarioRequest> = {},
+  organization?: Scenario['organization'],
+): Explanation {
+  const full: ScenarioRequest = {
+    principal: ALICE,
+    action: 's3:GetObject',
+    resource: BUCKET_OBJECT,
+    ...request,
+  };
+  const scenario: Scenario = { format: SCENARIO_FORMAT, policies, requests: [full] };
+  if (organization) scenario.organization = organization;
+  const [result] = simulate(scenario, { now: NOW }).results;
+  if (!result) throw new Error('no result');
+  return explainRequest(scenario, full, result);
+}
+
+/** The summary of the one statement of the first policy of the first step that has it. */
+export function onlySummary(explanation: Explanation): string {
+  const statement = explanation.steps
+    .flatMap((step) => step.policies)
+    .flatMap((p) => p.statements)[0];
+  if (!statement) throw new Error('no statement explained');
+  return statement.summary;
+}

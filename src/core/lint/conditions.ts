@@ -1,0 +1,53 @@
+import type {
+  ConditionBlock,
+  ConditionKeyEntry,
+  Policy,
+  Statement,
+  TextValue,
+} from '../policy/model.ts';
+import {
+  isBaseConditionOperator,
+  operatorFamily,
+  type ConditionOperatorFamily,
+} from '../policy/operators.ts';
+
+export interface ConditionKeyUse {
+  statement: Statement;
+  block: ConditionBlock;
+  family: ConditionOperatorFamily;
+  entry: ConditionKeyEntry;
+}
+
+/** Every key of every condition block, with its statement and the operator's family. */
+export function conditionKeyUses(policy: Policy): ConditionKeyUse[] {
+  const uses: ConditionKeyUse[] = [];
+  for (const statement of policy.statements) {
+    for (const block of statement.conditions) {
+      const base = block.operator.base;
+      if (!isBaseConditionOperator(base)) continue;
+      const family = operatorFamily(base);
+      for (const entry of block.keys) uses.push({ statement, block, family, entry });
+    }
+  }
+  return uses;
+}
+
+export interface ConditionValueUse extends ConditionKeyUse {
+  value: TextValue;
+}
+
+export function conditionValueUses(policy: Policy): ConditionValueUse[] {
+  return conditionKeyUses(policy).flatMap((use) =>
+    use.entry.values.map((value) => ({ ...use, value })),
+  );
+}
+
+/**
+ * Operator families whose values may hold policy variables ("IAM JSON policy elements: Condition
+ * operators": string, ARN and Boolean operators), as the engine's operator tables say.
+ */
+export const FAMILIES_WITH_VARIABLES: ReadonlySet<ConditionOperatorFamily> = new Set([
+  'String',
+  'Arn',
+  'Bool',
+]);

@@ -1,0 +1,36 @@
+import type { Node } from 'jsonc-parser';
+import type { Policy, Statement } from '../policy/model.ts';
+import type { PolicyType } from '../scenario/model.ts';
+import type { LintCatalog } from './catalog-port.ts';
+import type { LintFinding } from './finding.ts';
+
+/** Everything a rule may look at; derived from the text once per lint run. */
+export interface LintContext {
+  text: string;
+  policy: Policy;
+  /** The JSON tree, for what the model leaves out (empty objects, statement neighbours). */
+  root: Node;
+  policyType: PolicyType;
+  catalog?: LintCatalog;
+}
+
+export interface LintRule {
+  code: string;
+  /** Rules that read the service reference are skipped when no catalog is given. */
+  needsCatalog?: boolean;
+  check(context: LintContext): LintFinding[];
+}
+
+/** Whether policy variables are replaced: only in Version 2012-10-17 ("IAM JSON policy elements: Version"). */
+export function variablesSupported(policy: Policy): boolean {
+  return policy.version?.value === '2012-10-17';
+}
+
+export function allowStatements(policy: Policy): Statement[] {
+  return policy.statements.filter((statement) => statement.effect === 'Allow');
+}
+
+/** Policies whose statements name a Principal: resource-based ones (a trust policy is one). */
+export function isResourceBased(policyType: PolicyType): boolean {
+  return policyType === 'resource' || policyType === 'trust' || policyType === 'vpc-endpoint';
+}

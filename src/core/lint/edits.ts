@@ -1,0 +1,58 @@
+import type { Node } from 'jsonc-parser';
+import type { Span, TextValue } from '../policy/model.ts';
+import { statementNodes } from '../policy/read-model.ts';
+import type { QuickFix, TextEdit } from './finding.ts';
+
+/** Deletes one element of a JSON array, with the comma that separates it from a neighbour. */
+function removeFromList(spans: readonly Span[], index: number): TextEdit | undefined {
+  const target = spans[index];
+  if (!target || spans.length < 2) return undefined;
+  const next = spans[index + 1];
+  if (next) return { span: { start: target.start, end: next.start }, text: '' };
+  const previous = spans[index - 1] as Span;
+  return { span: { start: previous.end, end: target.end }, text: '' };
+}
+
+/** A fix removing entry `index` of an Action/Resource/value list; none for the only entry. */
+export function removeEntryFix(
+  title: string,
+  entries: readonly TextValue[],
+  index: number,
+): QuickFix[] {
+  const edit = removeFromList(
+    entries.map((entry) => entry.span),
+    index,
+  );
+  return edit ? [{ title, edits: [edit] }] : [];
+}
+
+/** A fix removing statement `index` of the Statement array; none when it is the only one. */
+export function removeStatementFix(title: string, root: Node, index: number): QuickFix[] {
+  const nodes = statementNodes(root);
+  const edit = removeFromList(
+    nodes.map((node) => ({ start: node.offset, end: node.offset + node.length })),
+    index,
+  );
+  return edit ? [{ title, edits: [edit] }] : [];
+}
+
+export function replaceFix(title: string, span: Span, text: string): QuickFix[] {
+  return [{ title, edits: [{ span, text }] }];
+}
+
+/** Replaces a string value, writing it as JSON. */
+export function replaceValueFix(title: string, entry: TextValue, value: string): QuickFix[] {
+  return replaceFix(title, entry.span, JSON.stringify(value));
+}
+
+/** A fix removing property `name` of an object node (a statement element), comma included. */
+export function removePropertyFix(title: string, objectNode: Node, name: string): QuickFix[] {
+  const properties = objectNode.children ?? [];
+  const index = properties.findLastIndex((property) => property.children?.[0]?.value === name);
+  const spans = properties.map((property) => ({
+    start: property.offset,
+    end: property.offset + property.length,
+  }));
+  const edit = removeFromList(spans, index);
+  return edit ? [{ title, edits: [edit] }] : [];
+}

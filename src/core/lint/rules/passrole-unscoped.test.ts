@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findingsWithCode, policyText, spanText } from '../testing.ts';
+
+describe('passrole-unscoped', () => {
+  it('reports iam:PassRole on "*", through a wildcard, NotAction or NotResource', () => {
+    for (const statement of [
+      { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' },
+      { Effect: 'Allow', Action: 'iam:Pass*', Resource: '*' },
+      { Effect: 'Allow', NotAction: 's3:*', Resource: '*' },
+      {
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        NotResource: 'arn:aws:iam::111122223333:role/admin',
+      },
+    ]) {
+      const [finding] = findingsWithCode('passrole-unscoped', policyText([statement]));
+      expect(finding?.severity).toBe('security-warning');
+    }
+  });
+
+  it('points at the action entry that grants it', () => {
+    const text = policyText([
+      { Effect: 'Allow', Action: ['s3:GetObject', 'iam:PassRole'], Resource: '*' },
+    ]);
+    expect(findingsWithCode('passrole-unscoped', text).map((f) => spanText(text, f))).toEqual([
+      '"iam:PassRole"',
+    ]);
+  });
+
+  it('is silent for named roles, Deny, and statements without PassRole', () => {
+    for (const statement of [
+      { Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app' },
+      { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' },
+      { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+    ]) {
+      expect(findingsWithCode('passrole-unscoped', policyText([statement]))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import type { Statement } from '../../policy/model.ts';
+import type { LintRule } from '../context.ts';
+import type { LintFinding } from '../finding.ts';
+import { coversAction, entryCovering } from '../statement-match.ts';
+
+/*
+ * Permissions that let a principal give itself more permissions (Rhino Security Labs, "AWS IAM
+ * Privilege Escalation – Methods and Mitigation"; the IAM User Guide's "Security best practices in
+ * IAM": grant least privilege, and "Granting a user permissions to pass a role"). Each line is a
+ * set of actions that together escalate; the policy allows all of them in some Allow statement.
+ * Resources and conditions are not weighed: the finding asks for a review, it is not proof.
+ */
+
+const ESCALATIONS: string[][] = [
+  ['iam:CreatePolicyVersion'],
+  ['iam:SetDefaultPolicyVersion'],
+  ['iam:AttachUserPolicy'],
+  ['iam:AttachGroupPolicy'],
+  ['iam:AttachRolePolicy'],
+  ['iam:PutUserPolicy'],
+  ['iam:PutGroupPolicy'],
+  ['iam:PutRolePolicy'],
+  ['iam:AddUserToGroup'],
+  ['iam:CreateAccessKey'],
+  ['iam:CreateLoginProfile'],
+  ['iam:UpdateLoginProfile'],
+  ['iam:UpdateAssumeRolePolicy', 'sts:AssumeRole'],
+  ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
+  ['iam:PassRole', 'lambda:CreateFunction', 'lambda:CreateEventSourceMapping'],
+  ['lambda:UpdateFunctionCode'],
+  ['iam:PassRole', 'ec2:RunInstances'],
+  ['iam:PassRole', 'cloudformation:CreateStack'],
+  ['iam:PassRole', 'glue:CreateDevEndpoint'],
+  ['glue:UpdateDevEndpoint'],
+  ['iam:PassRole', 'datapipeline:CreatePipeline', 'datapipeline:PutPipelineDefinition'],
+];
+
+function allowingStatement(statements: Statement[], action: string): Statement | undefined {
+  return statements.find((statement) => coversAction(statement, action));
+}
+
+export const privilegeEscalation: LintRule = {
+  code: 'privilege-escalation',
+  check: ({ policy, policyType }) => {
+    if (policyType !== 'identity') return [];
+    const allows = policy.statements.filter((statement) => statement.effect === 'Allow');
+    const byAnchor = new Map<string, { finding: LintFinding; paths: string[] }>();
+    for (const path of ESCALATIONS) {
+      if (!path.every((action) => allowingStatement(allows, action))) continue;
+      const first = path[0] as string;
+      const statement = allowingStatement(allows, first) as Statement;
+      const span = entryCovering(statement, first)?.span ?? statement.effectSpan;
+      const anchor = `${span.start}:${span.end}`;
+      const group = byAnchor.get(anchor) ?? {
+        finding: { code: 'privilege-escalation', severity: 'security-warning', message: '', span },
+        paths: [],
+      };
+      group.paths.push(path.join(' + '));
+      byAnchor.set(anchor, group);
+    }
+    return [...byAnchor.values()].map(({ finding, paths }) => ({
+      ...finding,
+      message:
+        `The policy allows actions that let the principal raise its own permissions: ${paths.join('; ')}. ` +
+        'Grant them only to administrators, on named resources',
+    }));
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../test-catalog.ts';
+import { findingsWithCode, policyText, spanText } from '../testing.ts';
+
+const allow = (action: unknown, resource: unknown) =>
+  policyText([{ Effect: 'Allow', Action: action, Resource: resource }]);
+
+describe('unsupported-resource', () => {
+  it('errs when no action applies to any resource of the statement', () => {
+    const text = allow('s3:GetObject', 'arn:aws:s3:::bucket');
+    const [finding] = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toContain('arn:*:s3:::*/*');
+  });
+
+  it('warns about one stray resource among others that match', () => {
+    const text = allow('s3:GetObject', [
+      'arn:aws:s3:::bucket/*',
+      'arn:aws:iam::111122223333:role/r',
+    ]);
+    const findings = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());
+    expect(findings.map((finding) => [spanText(text, finding), finding.severity])).toEqual([
+      ['"arn:aws:iam::111122223333:role/r"', 'warning'],
+    ]);
+  });
+
+  it('is silent for matching ARNs, wildcards, variables and cross-service formats', () => {
+    const catalog = testCatalog();
+    for (const [action, resource] of [
+      [
+        ['s3:GetObject', 's3:ListBucket'],
+        ['arn:aws:s3:::bucket', 'arn:aws:s3:::bucket/*'],
+      ],
+      ['s3:GetObject', 'arn:aws:s3:::*'],
+      ['s3:GetObject', 'arn:aws:s3:::home/${aws:username}'],
+      ['sts:AssumeRole', 'arn:aws:iam::111122223333:role/r'],
+      ['s3:*', 'arn:aws:*'],
+      [['s3:GetObject', 's3:ListAllMyBuckets'], 'arn:aws:ec2:us-east-1:111122223333:instance/i-1'],
+    ]) {
+      expect(
+        findingsWithCode('unsupported-resource', allow(action, resource), 'identity', catalog),
+      ).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import type { TextValue } from '../../policy/model.ts';
+import { variablesSupported, type LintRule } from '../context.ts';
+import { conditionValueUses, FAMILIES_WITH_VARIABLES } from '../conditions.ts';
+import type { LintFinding } from '../finding.ts';
+import { partSpan } from '../spans.ts';
+import { variableProblems } from '../variable-scan.ts';
+
+/*
+ * Policy variable syntax errors where variables are replaced (Resource, and values of string, ARN
+ * and Boolean operators): a missing brace or quote, an empty variable, a space in the key (IAM
+ * Access Analyzer: "Missing brace in variable", "Missing quote in variable", "Empty variable",
+ * "Unsupported space in variable"). A malformed variable stays literal text and never matches.
+ */
+
+function check(entry: TextValue): LintFinding[] {
+  return variableProblems(entry.value).map((problem) => ({
+    code: 'variable-syntax',
+    severity: 'error',
+    message: problem.message,
+    span: partSpan(entry, problem.from, problem.to),
+  }));
+}
+
+export const variableSyntax: LintRule = {
+  code: 'variable-syntax',
+  check: ({ policy }) => {
+    if (!variablesSupported(policy)) return [];
+    const resources = policy.statements.flatMap((statement) => statement.resource?.entries ?? []);
+    const values = conditionValueUses(policy)
+      .filter((use) => FAMILIES_WITH_VARIABLES.has(use.family))
+      .map((use) => use.value);
+    return [...resources, ...values].flatMap(check);
+  },
+};

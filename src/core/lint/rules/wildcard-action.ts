@@ -1,0 +1,34 @@
+import type { TextValue } from '../../policy/model.ts';
+import { expandActionPattern, splitAction } from '../catalog-actions.ts';
+import type { LintCatalog } from '../catalog-port.ts';
+import type { LintRule } from '../context.ts';
+import type { LintFinding } from '../finding.ts';
+
+/*
+ * "*" and "service:*" in an Allow grant every action, present and future, of every service or of
+ * one ("Security best practices in IAM": apply least-privilege permissions). The count comes from
+ * the service reference when it is loaded.
+ */
+
+function countText(catalog: LintCatalog | undefined, entry: TextValue): string {
+  if (entry.value === '*') return 'every action of every AWS service';
+  const expanded = catalog && expandActionPattern(catalog, entry.value);
+  const service = splitAction(entry.value)?.[0] ?? '';
+  return expanded ? `all ${expanded.length} actions of ${service}` : `every action of ${service}`;
+}
+
+export const wildcardAction: LintRule = {
+  code: 'wildcard-action',
+  check: ({ policy, catalog }) =>
+    policy.statements.flatMap((statement): LintFinding[] => {
+      if (statement.effect !== 'Allow' || statement.action?.negated) return [];
+      return (statement.action?.entries ?? [])
+        .filter((entry) => entry.value === '*' || /^[^:*?]+:\*$/.test(entry.value))
+        .map((entry) => ({
+          code: 'wildcard-action',
+          severity: 'warning',
+          message: `"${entry.value}" allows ${countText(catalog, entry)}, including ones added later: list the actions needed`,
+          span: entry.span,
+        }));
+    }),
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioPolicy } from '../core/scenario/model.ts';
+import { createPolicyAnalyser } from './policy-analysis.ts';
+
+const VALID =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}';
+const policy = (document: string, id = 'p'): ScenarioPolicy => ({ id, type: 'identity', document });
+
+describe('policy analysis', () => {
+  it('parses a text once and gives the same object back for the same text', () => {
+    const analyse = createPolicyAnalyser();
+    const first = analyse(policy(VALID));
+    expect(first.status).toBe('valid');
+    expect(first.result.policy.statements).toHaveLength(1);
+    expect(analyse(policy(VALID))).toBe(first);
+  });
+
+  it('reports warnings and errors as the status', () => {
+    const analyse = createPolicyAnalyser();
+    expect(analyse(policy('{"Statement":[]}')).status).toBe('warnings');
+    expect(analyse(policy('{"Version":"2012-10-17"}')).status).toBe('errors');
+  });
+
+  it('keeps the last readable model while the text does not parse', () => {
+    const analyse = createPolicyAnalyser();
+    const valid = analyse(policy(VALID));
+    const broken = analyse(policy(VALID.replace('"Effect"', '"Effect" "x"')));
+    expect(broken.unreadable).toMatchObject({ code: 'syntax' });
+    expect(broken.lastReadable).toBe(valid.result.policy);
+    const brokenAgain = analyse(policy(`${VALID},`));
+    expect(brokenAgain.lastReadable).toBe(valid.result.policy);
+  });
+
+  it('treats schema errors as readable, and JSON that is not an object as unreadable', () => {
+    const analyse = createPolicyAnalyser();
+    const schemaError = analyse(policy('{"Version":"2012-10-17"}'));
+    expect(schemaError.unreadable).toBeUndefined();
+    expect(schemaError.lastReadable).toBe(schemaError.result.policy);
+    expect(analyse(policy('[]')).unreadable?.message).toBe('A policy must be a JSON object');
+    expect(analyse(policy('  ')).unreadable?.code).toBe('empty');
+  });
+
+  it('keeps each policy apart', () => {
+    const analyse = createPolicyAnalyser();
+    analyse(policy(VALID, 'a'));
+    expect(analyse(policy('{', 'b')).lastReadable).toBeUndefined();
+  });
+});

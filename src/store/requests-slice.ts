@@ -1,0 +1,160 @@
+import type { Span } from '../core/policy/model.ts';
+import type { ContextValue, ScenarioRequest } from '../core/scenario/model.ts';
+import type { SliceSet } from './slice.ts';
+
+export type SimulatorView = 'requests' | 'matrix';
+
+/** Several actions times several resources for one principal and context (AWS simulator style). */
+export interface MatrixSettings {
+  principal: string;
+  actions: string[];
+  resources: string[];
+  context: Record<string, ContextValue>;
+}
+
+export type HighlightKind = 'allow' | 'deny';
+
+/** A deciding statement of the selected request, for the editor's decorations. */
+export interface StatementHighlight {
+  policyId: string;
+  range: Span;
+  kind: HighlightKind;
+}
+
+/** The policy element an explanation line points at while the pointer is over it. */
+export interface HoveredElement {
+  policyId: string;
+  span: Span;
+}
+
+export interface RequestsState {
+  requests: ScenarioRequest[];
+  /** Index into `requests`; null when none is selected. */
+  selectedRequest: number | null;
+  simulatorView: SimulatorView;
+  matrix: MatrixSettings;
+  highlights: StatementHighlight[];
+  hoveredElement: HoveredElement | null;
+}
+
+export interface RequestsActions {
+  /** Appends a request (a default one when none is given) and selects it. */
+  addRequest(request?: ScenarioRequest): void;
+  updateRequest(index: number, request: ScenarioRequest): void;
+  duplicateRequest(index: number): void;
+  deleteRequest(index: number): void;
+  /** Moves a request up (-1) or down (+1); the selection follows it. */
+  moveRequest(index: number, offset: -1 | 1): void;
+  selectRequest(index: number | null): void;
+  setSimulatorView(view: SimulatorView): void;
+  setMatrix(settings: Partial<MatrixSettings>): void;
+  setHighlights(highlights: StatementHighlight[]): void;
+  setHoveredElement(element: HoveredElement | null): void;
+}
+
+export const DEFAULT_PRINCIPAL = 'arn:aws:iam::111122223333:user/alice';
+
+export function defaultRequest(): ScenarioRequest {
+  return {
+    principal: DEFAULT_PRINCIPAL,
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::example-bucket/report.csv',
+  };
+}
+
+/** The first `rN` id no request uses. */
+function freshId(requests: readonly ScenarioRequest[]): string {
+  const used = new Set(requests.map((request) => request.id));
+  let n = requests.length + 1;
+  while (used.has(`r${n}`)) n += 1;
+  return `r${n}`;
+}
+
+function sameHighlights(a: readonly StatementHighlight[], b: readonly StatementHighlight[]) {
+  return (
+    a.length === b.length &&
+    a.every((h, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        h.policyId === other.policyId &&
+        h.kind === other.kind &&
+        h.range.start === other.range.start &&
+        h.range.end === other.range.end
+      );
+    })
+  );
+}
+
+export function createRequestsSlice(set: SliceSet<RequestsState>) {
+  const state: RequestsState = {
+    requests: [],
+    selectedRequest: null,
+    simulatorView: 'requests',
+    matrix: {
+      principal: DEFAULT_PRINCIPAL,
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resources: ['arn:aws:s3:::example-bucket/*'],
+      context: {},
+    },
+    highlights: [],
+    hoveredElement: null,
+  };
+  const actions: RequestsActions = {
+    addRequest: (request) =>
+      set((s) => {
+        const added = { ...(request ?? defaultRequest()), id: freshId(s.requests) };
+        return { requests: [...s.requests, added], selectedRequest: s.requests.length };
+      }),
+    updateRequest: (index, request) =>
+      set((s) =>
+        index in s.requests
+          ? { requests: s.requests.map((r, i) => (i === index ? request : r)) }
+          : {},
+      ),
+    duplicateRequest: (index) =>
+      set((s) => {
+        const original = s.requests[index];
+        if (!original) return {};
+        const copy = { ...original, id: freshId(s.requests) };
+        const requests = [...s.requests];
+        requests.splice(index + 1, 0, copy);
+        return { requests, selectedRequest: index + 1 };
+      }),
+    deleteRequest: (index) =>
+      set((s) => {
+        if (!(index in s.requests)) return {};
+        const requests = s.requests.filter((_, i) => i !== index);
+        const selected = s.selectedRequest;
+        const selectedRequest =
+          selected === null || requests.length === 0
+            ? null
+            : selected > index || selected === requests.length
+              ? selected - 1
+              : selected;
+        return { requests, selectedRequest };
+      }),
+    moveRequest: (index, offset) =>
+      set((s) => {
+        const target = index + offset;
+        const moved = s.requests[index];
+        const other = s.requests[target];
+        if (!moved || !other) return {};
+        const requests = [...s.requests];
+        requests[target] = moved;
+        requests[index] = other;
+        const selected = s.selectedRequest;
+        const selectedRequest =
+          selected === index ? target : selected === target ? index : selected;
+        return { requests, selectedRequest };
+      }),
+    selectRequest: (index) =>
+      set((s) => (index === null || index in s.requests ? { selectedRequest: index } : {})),
+    setSimulatorView: (view) => set(() => ({ simulatorView: view })),
+    setMatrix: (settings) => set((s) => ({ matrix: { ...s.matrix, ...settings } })),
+    setHighlights: (highlights) =>
+      set((s) => (sameHighlights(s.highlights, highlights) ? {} : { highlights })),
+    setHoveredElement: (element) => set(() => ({ hoveredElement: element })),
+  };
+  return { state, actions };
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import type { PolicyType } from '../../../core/scenario/model.ts';
+import type { CursorPlace } from '../../monaco/index.ts';
+import { policySize, sizeQuotas } from './policy-size.ts';
+
+const count = new Intl.NumberFormat('en-US');
+
+interface StatusBarProps {
+  document: string;
+  type: PolicyType;
+  cursor: CursorPlace | undefined;
+}
+
+/** Cursor position and the policy's size against AWS's quota(s) for its type. */
+export function StatusBar({ document, type, cursor }: StatusBarProps) {
+  const size = useMemo(() => policySize(document), [document]);
+  return (
+    <footer
+      aria-label="Status bar"
+      data-testid="status-bar"
+      className="flex h-6 shrink-0 items-center gap-4 border-t border-zinc-200 bg-zinc-50 px-3 text-[11px] text-zinc-500 tabular-nums dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400"
+    >
+      <span data-testid="cursor-position">
+        {cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : 'Ln -, Col -'}
+      </span>
+      <span data-testid="policy-size" title="Characters AWS counts: whitespace is not counted">
+        {count.format(size)} characters
+      </span>
+      {sizeQuotas(type).map((quota) => {
+        const over = size > quota.characters;
+        return (
+          <span
+            key={quota.label}
+            data-over={over || undefined}
+            className={over ? 'font-medium text-amber-700 dark:text-amber-400' : undefined}
+          >
+            {over
+              ? `Over ${count.format(quota.characters)} (${quota.label})`
+              : `Max ${count.format(quota.characters)} (${quota.label})`}
+          </span>
+        );
+      })}
+    </footer>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useStudioStore } from '../../../store/store.ts';
+import {
+  retainPolicyModels,
+  watchCursor,
+  type CursorPlace,
+  type PolicyCodeEditor,
+} from '../../monaco/index.ts';
+
+/** The editor's cursor, following every move and every switch of policy. */
+export function useCursor(editor: PolicyCodeEditor | null): CursorPlace | undefined {
+  const [cursor, setCursor] = useState<CursorPlace | undefined>(undefined);
+  useEffect(() => (editor ? watchCursor(editor, setCursor) : undefined), [editor]);
+  return editor ? cursor : undefined;
+}
+
+/**
+ * Disposes the Monaco model of a policy once it is deleted and can no longer be brought back,
+ * so a restored policy keeps its undo history and a gone one frees its memory.
+ */
+export function useRetainPolicyModels(): void {
+  const keep = useStudioStore((s) =>
+    [...s.policies.map((p) => p.id), s.deletedPolicy?.policy.id ?? ''].join('\n'),
+  );
+  useEffect(() => retainPolicyModels(new Set(keep.split('\n'))), [keep]);
+}

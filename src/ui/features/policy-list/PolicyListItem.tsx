@@ -1,0 +1,45 @@
+import { memo } from 'react';
+import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
+import { analysePolicy } from '../../../store/policy-analysis.ts';
+import { policyTypeHasLevel, policyTypeLabel } from '../../../store/policy-ops.ts';
+import { StatusDot } from './StatusDot.tsx';
+
+interface PolicyListItemProps {
+  policy: ScenarioPolicy;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+function typeLine(policy: ScenarioPolicy): string {
+  const label = `${policyTypeLabel(policy.type)} policy`;
+  return policyTypeHasLevel(policy.type) ? `${label} · level ${policy.level ?? 0}` : label;
+}
+
+function PolicyListItemView({ policy, selected, onSelect }: PolicyListItemProps) {
+  const { status } = analysePolicy(policy);
+  return (
+    <li>
+      <button
+        type="button"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(policy.id)}
+        className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500 ${
+          selected
+            ? 'bg-indigo-50 text-indigo-950 ring-1 ring-indigo-200 dark:bg-indigo-500/15 dark:text-indigo-50 dark:ring-indigo-500/30'
+            : 'hover:bg-zinc-200/60 dark:hover:bg-zinc-800/60'
+        }`}
+      >
+        <StatusDot status={status} />
+        <span className="min-w-0">
+          <span className="block truncate text-[13px] font-medium">{policy.name ?? policy.id}</span>
+          <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">
+            {typeLine(policy)}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The parser runs once per text (analysePolicy is memoised), and an unchanged policy skips. */
+export const PolicyListItem = memo(PolicyListItemView);

@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import type { ContextValue } from '../../../core/scenario/model.ts';
+import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
+import {
+  contextValueType,
+  convertValue,
+  QUICK_KEYS,
+  validateContextValue,
+  type ContextValueType,
+} from './context-entries.ts';
+
+type Context = Record<string, ContextValue>;
+
+const TYPE_LABELS: Record<ContextValueType, string> = {
+  string: 'String',
+  list: 'List',
+  bool: 'Bool',
+  number: 'Number',
+  date: 'Date',
+  ip: 'IP',
+};
+
+/** Replaces one entry, keeping the order of the others. */
+function replaceEntry(context: Context, oldKey: string, key: string, value: ContextValue): Context {
+  const next: Context = {};
+  for (const [k, v] of Object.entries(context)) {
+    if (k === oldKey) next[key] = value;
+    else if (k !== key) next[k] = v;
+  }
+  if (!(key in next)) next[key] = value;
+  return next;
+}
+
+function ValueInput({
+  keyName,
+  type,
+  value,
+  onChange,
+}: {
+  keyName: string;
+  type: ContextValueType;
+  value: ContextValue;
+  onChange(value: ContextValue): void;
+}) {
+  const label = `Value of ${keyName}`;
+  if (type === 'list') {
+    const items = Array.isArray(value) ? value : [value];
+    return (
+      <textarea
+        aria-label={label}
+        className={`${inputClass} h-14`}
+        placeholder="one value per line"
+        value={items.join('\n')}
+        onChange={(event) =>
+          onChange(event.target.value === '' ? [] : event.target.value.split('\n'))
+        }
+      />
+    );
+  }
+  const text = Array.isArray(value) ? (value[0] ?? '') : value;
+  if (type === 'bool') {
+    return (
+      <select
+        aria-label={label}
+        className={selectClass}
+        value={text.toLowerCase()}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="true">true</option>
+        <option value="false">false</option>
+      </select>
+    );
+  }
+  const problem = validateContextValue(type, text);
+  return (
+    <input
+      aria-label={label}
+      aria-invalid={problem !== undefined}
+      title={problem ? `Expected ${problem}` : undefined}
+      className={inputClass}
+      inputMode={type === 'number' ? 'numeric' : undefined}
+      value={text}
+      spellCheck={false}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** The request's context keys, each with an input that fits its type, and the common keys one click away. */
+export function ContextEditor({
+  context,
+  onChange,
+}: {
+  context: Context;
+  onChange(context: Context): void;
+}) {
+  // A type picked by hand for a key the app cannot type by name (a custom number key, say).
+  const [chosen, setChosen] = useState<Record<string, ContextValueType>>({});
+  const entries = Object.entries(context);
+  const typeOf = (key: string, value: ContextValue) => chosen[key] ?? contextValueType(key, value);
+  return (
+    <div className="flex flex-col gap-1">
+      <span className={labelClass}>Context</span>
+      {entries.length === 0 && (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">No context keys.</p>
+      )}
+      <ul className="flex flex-col gap-1">
+        {entries.map(([key, value], index) => {
+          const type = typeOf(key, value);
+          return (
+            <li key={index} className="flex items-start gap-1">
+              <input
+                aria-label={`Context key ${index + 1}`}
+                className={`${inputClass} basis-2/5`}
+                value={key}
+                spellCheck={false}
+                onChange={(event) =>
+                  onChange(replaceEntry(context, key, event.target.value, value))
+                }
+              />
+              <select
+                aria-label={`Type of ${key}`}
+                className={selectClass}
+                value={type}
+                onChange={(event) => {
+                  const next = event.target.value as ContextValueType;
+                  setChosen({ ...chosen, [key]: next });
+                  onChange(replaceEntry(context, key, key, convertValue(value, next)));
+                }}
+              >
+                {Object.entries(TYPE_LABELS).map(([option, text]) => (
+                  <option key={option} value={option}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+              <div className="flex min-w-0 flex-1">
+                <ValueInput
+                  keyName={key}
+                  type={type}
+                  value={value}
+                  onChange={(next) => onChange(replaceEntry(context, key, key, next))}
+                />
+              </div>
+              <button
+                type="button"
+                className={iconButtonClass}
+                aria-label={`Remove ${key}`}
+                onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== key)))}
+              >
+                ✕
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="flex flex-wrap gap-1" aria-label="Add a context key">
+        {QUICK_KEYS.map((quick) => (
+          <button
+            key={quick.key}
+            type="button"
+            className={buttonClass}
+            disabled={!quick.needsSuffix && quick.key in context}
+            onClick={() => {
+              let key = quick.key;
+              if (quick.needsSuffix) {
+                let n = 1;
+                key = `${quick.key}tag`;
+                while (key in context) key = `${quick.key}tag${++n}`;
+              }
+              onChange({ ...context, [key]: quick.value });
+            }}
+          >
+            + {quick.key}
+          </button>
+        ))}
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => {
+            let n = 1;
+            while (`key${n}` in context) n += 1;
+            onChange({ ...context, [`key${n}`]: '' });
+          }}
+        >
+          + Other key
+        </button>
+      </div>
+    </div>
+  );
+}

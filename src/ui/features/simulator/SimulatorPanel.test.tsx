@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useStudioStore } from '../../../store/store.ts';
+import { SimulatorPanel } from './SimulatorPanel.tsx';
+
+const initial = useStudioStore.getState();
+
+beforeEach(() => useStudioStore.setState(initial, true));
+afterEach(cleanup);
+
+function fill(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+function addSeedRequest() {
+  render(<SimulatorPanel />);
+  fireEvent.click(screen.getByRole('button', { name: 'Add a request' }));
+  fill('Action', 's3:PutBucketLogging');
+  fill('Resource', 'arn:aws:s3:::logs-bucket');
+}
+
+const requests = () => within(screen.getByRole('list', { name: 'Requests' }));
+
+describe('SimulatorPanel', () => {
+  it('flips the seed policy request to allowed when MFA is present, with the statement highlighted', async () => {
+    addSeedRequest();
+    expect(await requests().findByText('Implicit deny')).toBeTruthy();
+    const [whyNot] = await screen.findAllByTestId('why-not');
+    expect(whyNot?.textContent).toContain(
+      'Statement VisualEditor0 matched the action and resource, but the request has no aws:MultiFactorAuthPresent (Bool needs it to be true)',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: '+ aws:MultiFactorAuthPresent' }));
+    expect(await requests().findByText('Allowed')).toBeTruthy();
+    expect((await screen.findByTestId('explanation-headline')).textContent).toBe(
+      'Allowed by Statement VisualEditor0 in VisualEditor0 example.',
+    );
+    const { highlights } = useStudioStore.getState();
+    expect(highlights).toHaveLength(1);
+    expect(highlights[0]).toMatchObject({ policyId: 'visual-editor-0', kind: 'allow' });
+  });
+
+  it('shows a failed expectation and counts it in the summary', async () => {
+    addSeedRequest();
+    fireEvent.change(screen.getByLabelText('Expected'), { target: { value: 'allowed' } });
+    expect(await requests().findByText('Fail')).toBeTruthy();
+    expect(screen.getByRole('status', { name: 'Simulation summary' }).textContent).toBe(
+      '1 request: 0 pass, 1 fail',
+    );
+  });
+
+  it('duplicates, reorders and deletes requests', async () => {
+    addSeedRequest();
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate request 1' }));
+    fill('Action', 's3:GetObject');
+    expect(useStudioStore.getState().requests.map((r) => r.action)).toEqual([
+      's3:PutBucketLogging',
+      's3:GetObject',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Move request 2 up' }));
+    expect(useStudioStore.getState().requests.map((r) => r.action)).toEqual([
+      's3:GetObject',
+      's3:PutBucketLogging',
+    ]);
+    expect(useStudioStore.getState().selectedRequest).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete request 1' }));
+    expect(useStudioStore.getState().requests.map((r) => r.action)).toEqual([
+      's3:PutBucketLogging',
+    ]);
+    expect(await screen.findByText('1 request: 0 allowed, 1 denied')).toBeTruthy();
+  });
+
+  it('fills a well-formed principal from a preset', () => {
+    addSeedRequest();
+    fireEvent.change(screen.getByLabelText('Principal type'), { target: { value: 'session' } });
+    expect(useStudioStore.getState().requests[0]?.principal).toBe(
+      'arn:aws:sts::111122223333:assumed-role/AppRole/session-1',
+    );
+  });
+
+  it('shows the matrix of actions times resources', async () => {
+    render(<SimulatorPanel />);
+    useStudioStore.getState().actions.setMatrix({
+      actions: ['s3:PutBucketLogging', 's3:GetObject'],
+      resources: ['arn:aws:s3:::a', 'arn:aws:s3:::b'],
+      context: { 'aws:MultiFactorAuthPresent': 'true' },
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Matrix' }));
+    const grid = await screen.findByRole('table', { name: 'Decision matrix' });
+    const rows = within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['Allowed', 'Allowed'],
+      ['Implicit deny', 'Implicit deny'],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { findNodeAtLocation, getLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
+
+/** Offsets in the document text. For a string, its content without the quotes. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** The text being typed or pointed at: a string's content, or nothing yet (no quotes typed). */
+export interface PlaceText {
+  value: string;
+  /** Where a completion replaces; `quoted` false means quotes must be inserted too. */
+  range: OffsetRange;
+  quoted: boolean;
+}
+
+interface Place<K extends string> extends PlaceText {
+  kind: K;
+  /** The Action values of the enclosing statement (NotAction is left out: it allows the rest). */
+  statementActions: string[];
+}
+
+export type PolicyPlace =
+  | Place<'action'>
+  | Place<'resource'>
+  | Place<'condition-operator'>
+  | (Place<'condition-key'> & { operator: string })
+  | (Place<'condition-value'> & { operator: string; key: string });
+
+function statementPath(path: JSONPath): { statement: JSONPath; rest: JSONPath } | undefined {
+  if (path[0] !== 'Statement') return undefined;
+  return typeof path[1] === 'number'
+    ? { statement: path.slice(0, 2), rest: path.slice(2) }
+    : { statement: path.slice(0, 1), rest: path.slice(1) };
+}
+
+function stringsAt(text: string, path: JSONPath): string[] {
+  const tree = parseTree(text);
+  const node = tree && findNodeAtLocation(tree, path);
+  if (!node) return [];
+  const nodes = node.type === 'array' ? (node.children ?? []) : [node];
+  return nodes.flatMap((n) => (n.type === 'string' ? [n.value as string] : []));
+}
+
+/**
+ * The string (value or property key) around `offset` if the offset is inside its quotes; an empty
+ * unquoted place where a new value can start; undefined right after a value.
+ */
+function placeText(text: string, offset: number, node: Node | undefined): PlaceText | undefined {
+  if (node && (node.type === 'string' || node.type === 'property')) {
+    const start = node.offset + 1;
+    const closed = node.length >= 2 && text[node.offset + node.length - 1] === '"';
+    const end = node.offset + node.length - (closed ? 1 : 0);
+    if (offset >= start && offset <= end) {
+      return { value: text.slice(start, end), range: { start, end }, quoted: true };
+    }
+    return undefined;
+  }
+  return { value: '', range: { start: offset, end: offset }, quoted: false };
+}
+
+/** Where `offset` is in an IAM policy document, for the parts the catalog can help with. */
+export function policyPlaceAt(text: string, offset: number): PolicyPlace | undefined {
+  const location = getLocation(text, offset);
+  const split = statementPath(location.path);
+  if (!split) return undefined;
+  const { rest } = split;
+  const [element, second, third] = rest;
+  const valueIn = (depth: number) =>
+    !location.isAtPropertyKey &&
+    (rest.length === depth || (rest.length === depth + 1 && typeof rest[depth] === 'number'));
+  // Parsing the whole document for the statement's actions only once the place is known to matter.
+  const at = <T extends object>(extra: T) => {
+    const typed = placeText(text, offset, location.previousNode);
+    if (!typed) return undefined;
+    return {
+      ...typed,
+      statementActions: stringsAt(text, [...split.statement, 'Action']),
+      ...extra,
+    };
+  };
+  if ((element === 'Action' || element === 'NotAction') && valueIn(1)) {
+    return at({ kind: 'action' as const });
+  }
+  if ((element === 'Resource' || element === 'NotResource') && valueIn(1)) {
+    return at({ kind: 'resource' as const });
+  }
+  if (element !== 'Condition') return undefined;
+  if (location.isAtPropertyKey && rest.length === 2) {
+    return at({ kind: 'condition-operator' as const });
+  }
+  if (typeof second !== 'string') return undefined;
+  if (location.isAtPropertyKey && rest.length === 3) {
+    return at({ kind: 'condition-key' as const, operator: second });
+  }
+  if (typeof third === 'string' && valueIn(3)) {
+    return at({ kind: 'condition-value' as const, operator: second, key: third });
+  }
+  return undefined;
+}
