@@ -54,7 +54,7 @@ describe('TemplateGallery, AWS managed policies', () => {
     const onChoose = vi.fn();
     render(<TemplateGallery onChoose={onChoose} onClose={() => undefined} />);
     fireEvent.click(screen.getByRole('tab', { name: 'AWS managed' }));
-    expect(await screen.findByText(/^60 of 1[,\d]+ shown/)).toBeTruthy();
+    expect(await screen.findByText(/^60 of 1[,\d]+ shown/, {}, { timeout: 20_000 })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Search templates'), {
       target: { value: 'AdministratorAccess' },
     });
@@ -65,7 +65,7 @@ describe('TemplateGallery, AWS managed policies', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
     });
-  });
+  }, 30_000);
 });
 
 describe('ImportDialog', () => {
