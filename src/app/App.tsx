@@ -4,10 +4,12 @@ import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicyList } from '../ui/features/policy-list/PolicyList.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
+import { WorkspaceBanners } from '../ui/features/workspace-io/WorkspaceBanners.tsx';
+import type { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
 import { Header } from './Header.tsx';
 import { useApplyTheme, useResolvedTheme } from './theme.ts';
 
-export function App() {
+export function App({ session }: { session: WorkspaceSession }) {
   const preference = useStudio((s) => s.themePreference);
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
@@ -15,7 +17,8 @@ export function App() {
 
   return (
     <div className="flex h-full flex-col">
-      <Header />
+      <Header session={session} />
+      <WorkspaceBanners session={session} />
       <main className="min-h-0 flex-1">
         <Group
           orientation="horizontal"

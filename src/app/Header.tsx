@@ -1,19 +1,34 @@
+import { AWS_SERVICE_DATA_LABEL, AWS_SERVICE_DATA_TITLE } from '../ui/catalog/data-label.ts';
 import { ShieldIcon } from '../ui/components/icons.tsx';
+import type { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import { WorkspaceActions, WorkspaceName } from './WorkspaceControls.tsx';
 
-export function Header() {
+export function Header({ session }: { session: WorkspaceSession }) {
   return (
-    <header className="flex h-11 shrink-0 items-center justify-between border-b border-zinc-200 bg-zinc-50 px-3 dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="flex items-center gap-2">
-        <span className="flex size-6 items-center justify-center rounded-md bg-indigo-600 text-white">
+    <header className="flex h-11 shrink-0 items-center justify-between gap-3 border-b border-zinc-200 bg-zinc-50 px-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex min-w-0 items-center gap-2">
+        <span className="flex size-6 shrink-0 items-center justify-center rounded-md bg-indigo-600 text-white">
           <ShieldIcon className="size-4" />
         </span>
-        <h1 className="text-sm font-semibold tracking-tight">IAM Policy Studio</h1>
-        <span className="hidden text-xs text-zinc-500 sm:inline dark:text-zinc-400">
-          Write IAM policies and see what they allow. Everything stays in your browser.
-        </span>
+        <h1
+          className="shrink-0 text-sm font-semibold tracking-tight"
+          title="Write IAM policies and see what they allow. Everything stays in your browser."
+        >
+          IAM Policy Studio
+        </h1>
+        <WorkspaceName session={session} />
       </div>
-      <ThemeSwitch />
+      <div className="flex items-center gap-3">
+        <WorkspaceActions session={session} />
+        <span
+          className="hidden text-xs text-zinc-500 lg:inline dark:text-zinc-400"
+          title={AWS_SERVICE_DATA_TITLE}
+        >
+          {AWS_SERVICE_DATA_LABEL}
+        </span>
+        <ThemeSwitch />
+      </div>
     </header>
   );
 }

@@ -47,3 +47,7 @@ export { toTerraform } from './export/terraform.ts';
 
 export { POLICY_TEMPLATES, type PolicyTemplate, type TemplateCategory } from './templates/index.ts';
 export { suggest } from './text/suggest.ts';
+
+export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';
+export { lintPolicy } from './lint/lint-policy.ts';
+export { lintCatalogOf } from './lint/catalog-adapter.ts';

@@ -40,6 +40,16 @@ describe('policy analysis', () => {
     expect(analyse(policy('  ')).unreadable?.code).toBe('empty');
   });
 
+  it('keeps the previous text too, so a deferred render of it does not parse again', () => {
+    const analyse = createPolicyAnalyser();
+    const older = analyse(policy(VALID));
+    const newer = analyse(policy(VALID.replace('s3:*', 's3:Get*')));
+    expect(analyse(policy(VALID))).toBe(older);
+    expect(analyse(policy(VALID.replace('s3:*', 's3:Get*')))).toBe(newer);
+    analyse(policy(VALID.replace('s3:*', 'sqs:*')));
+    expect(analyse(policy(VALID))).not.toBe(older);
+  });
+
   it('keeps each policy apart', () => {
     const analyse = createPolicyAnalyser();
     analyse(policy(VALID, 'a'));

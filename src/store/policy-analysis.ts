@@ -33,13 +33,16 @@ function statusOf(result: ParseResult): PolicyStatus {
 
 /**
  * A memoised selector per policy id: the same text gives the same object back, so components
- * can compare by identity, and each text is parsed once however many components read it.
+ * can compare by identity, and each text is parsed once however many components read it. The
+ * last two texts of each policy are kept: while typing, a deferred render still reads the
+ * previous text when the current one has been analysed already.
  */
 export function createPolicyAnalyser() {
-  const cache = new Map<string, PolicyAnalysis>();
+  const cache = new Map<string, { latest: PolicyAnalysis; previous?: PolicyAnalysis }>();
   return (policy: ScenarioPolicy): PolicyAnalysis => {
-    const previous = cache.get(policy.id);
-    if (previous?.document === policy.document) return previous;
+    const entry = cache.get(policy.id);
+    if (entry?.latest.document === policy.document) return entry.latest;
+    if (entry?.previous?.document === policy.document) return entry.previous;
     const result = parsePolicy(policy.document);
     const unreadable = unreadableProblem(policy.document, result);
     const analysis: PolicyAnalysis = {
@@ -47,9 +50,12 @@ export function createPolicyAnalyser() {
       result,
       status: statusOf(result),
       unreadable,
-      lastReadable: unreadable ? previous?.lastReadable : result.policy,
+      lastReadable: unreadable ? entry?.latest.lastReadable : result.policy,
     };
-    cache.set(policy.id, analysis);
+    cache.set(
+      policy.id,
+      entry ? { latest: analysis, previous: entry.latest } : { latest: analysis },
+    );
     return analysis;
   };
 }

@@ -39,6 +39,18 @@ describe('createSimulator', () => {
     expect(edited.outcomes[0]?.matchedStatements).not.toBe(first.outcomes[0]?.matchedStatements);
   });
 
+  it('re-decides when a policy keeps its text but changes type', () => {
+    const simulate = createSimulator();
+    const mfa = [request({ 'aws:MultiFactorAuthPresent': 'true' })];
+    const input = { policies: [SEED_POLICY], requests: mfa, selected: 0, matrix: null };
+    expect(simulate(input).outcomes[0]?.decision).toBe('allowed');
+    // A resource-based policy without a Principal grants nothing.
+    const asResource = { ...SEED_POLICY, type: 'resource' as const };
+    expect(simulate({ ...input, policies: [asResource] }).outcomes[0]?.decision).toBe(
+      'implicitDeny',
+    );
+  });
+
   it('computes the matrix row by action, column by resource, skipping blank lines', () => {
     const simulate = createSimulator();
     const output = simulate({

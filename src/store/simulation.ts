@@ -1,10 +1,13 @@
 import {
+  decideRequest,
   evaluateRequest,
   prepareScenario,
   type PreparedScenario,
 } from '../core/engine/evaluate.ts';
+import { createPolicyCache, type PolicyCache } from '../core/engine/prepare.ts';
 import type {
   MatchedStatement,
+  RequestDecision,
   RequestResult,
   SimulationSummary,
   UnevaluablePolicy,
@@ -64,7 +67,7 @@ export function buildScenario(policies: ScenarioPolicy[], requests: ScenarioRequ
   return { format: SCENARIO_FORMAT, policies, requests };
 }
 
-function outcomeOf(result: RequestResult): RequestOutcome {
+function outcomeOf(result: RequestDecision): RequestOutcome {
   const { id, decision, matchedStatements, unevaluable, expect, pass } = result;
   const outcome: RequestOutcome = { id, decision, matchedStatements, unevaluable };
   if (expect !== undefined) outcome.expect = expect;
@@ -93,19 +96,27 @@ function nonEmpty(values: string[]): string[] {
 
 interface Run {
   key: string;
+  now: Date;
   prepared: PreparedScenario;
-  results: RequestResult[];
+  outcomes: RequestOutcome[];
+  /** The full trace of the last request explained, computed on demand. */
+  traced?: { index: number; result: RequestResult };
 }
 
-function evaluateAll(scenario: Scenario, now: Date): Omit<Run, 'key'> {
-  const prepared = prepareScenario(scenario);
-  const results = scenario.requests.map((request, index) =>
-    evaluateRequest(prepared, request, index, { now }),
+function decideAll(scenario: Scenario, now: Date, cache: PolicyCache) {
+  const prepared = prepareScenario(scenario, cache);
+  const outcomes = scenario.requests.map((request, index) =>
+    outcomeOf(decideRequest(prepared, request, index, { now })),
   );
-  return { prepared, results };
+  return { prepared, outcomes };
 }
 
-function runMatrix(policies: ScenarioPolicy[], matrix: MatrixSettings, now: Date): MatrixOutput {
+function runMatrix(
+  policies: ScenarioPolicy[],
+  matrix: MatrixSettings,
+  now: Date,
+  cache: PolicyCache,
+): MatrixOutput {
   const actions = nonEmpty(matrix.actions);
   const resources = nonEmpty(matrix.resources);
   const requests = actions.flatMap((action) =>
@@ -116,56 +127,64 @@ function runMatrix(policies: ScenarioPolicy[], matrix: MatrixSettings, now: Date
       context: matrix.context,
     })),
   );
-  const { results } = evaluateAll(buildScenario(policies, requests), now);
-  const cells = actions.map((_, a) =>
-    resources.map((_, r) => outcomeOf(results[a * resources.length + r]!)),
-  );
+  const { outcomes } = decideAll(buildScenario(policies, requests), now, cache);
+  const cells = actions.map((_, a) => resources.map((_, r) => outcomes[a * resources.length + r]!));
   return { principal: matrix.principal, actions, resources, cells };
 }
 
+function tracedResult(run: Run, index: number): RequestResult | undefined {
+  const request = run.prepared.scenario.requests[index];
+  if (!request) return undefined;
+  if (run.traced?.index !== index) {
+    const result = evaluateRequest(run.prepared, request, index, { now: run.now });
+    run.traced = { index, result };
+  }
+  return run.traced.result;
+}
+
+function explain(run: Run, index: number): SimulationOutput['explanation'] {
+  const result = tracedResult(run, index);
+  const { prepared } = run;
+  const request = prepared.scenario.requests[index];
+  if (!request || !result) return null;
+  const statementsOf = (policyId: string) =>
+    prepared.policies.find((policy) => policy.source.id === policyId)?.parsed.policy.statements;
+  return { index, explanation: explainRequest(prepared.scenario, request, result, statementsOf) };
+}
+
 /**
- * Keeps the last run, so that selecting another request explains it without evaluating again.
- * Inputs are compared as JSON because a worker receives copies, never the same objects.
+ * Keeps the last run, so that selecting another request explains it without deciding again, and
+ * the prepared policies, so that an edit re-parses only the edited policy. Every request is
+ * decided without traces; only the selected one is traced in full, for its explanation. Inputs
+ * are compared as JSON because a worker receives copies, never the same objects.
  */
 export function createSimulator() {
   let last: Run | undefined;
   let lastMatrix: { key: string; output: MatrixOutput } | undefined;
+  const cache = createPolicyCache();
   return (input: SimulationInput, now = new Date()): SimulationOutput => {
     const started = performance.now();
     const key = JSON.stringify([input.policies, input.requests]);
     if (last?.key !== key) {
-      last = { key, ...evaluateAll(buildScenario(input.policies, input.requests), now) };
+      const scenario = buildScenario(input.policies, input.requests);
+      last = { key, now, ...decideAll(scenario, now, cache) };
     }
-    const { prepared, results } = last;
-    const { scenario } = prepared;
+    const run = last;
     let matrix: MatrixOutput | null = null;
     if (input.matrix) {
       const matrixKey = JSON.stringify([input.policies, input.matrix]);
       if (lastMatrix?.key !== matrixKey)
-        lastMatrix = { key: matrixKey, output: runMatrix(input.policies, input.matrix, now) };
+        lastMatrix = {
+          key: matrixKey,
+          output: runMatrix(input.policies, input.matrix, now, cache),
+        };
       matrix = lastMatrix.output;
     }
-    const selected = input.selected;
-    const request = selected === null ? undefined : scenario.requests[selected];
-    const result = selected === null ? undefined : results[selected];
-    const outcomes = results.map(outcomeOf);
+    const { outcomes } = run;
     return {
       outcomes,
       summary: summarize(outcomes),
-      explanation:
-        selected !== null && request && result
-          ? {
-              index: selected,
-              explanation: explainRequest(
-                scenario,
-                request,
-                result,
-                (policyId) =>
-                  prepared.policies.find((policy) => policy.source.id === policyId)?.parsed.policy
-                    .statements,
-              ),
-            }
-          : null,
+      explanation: input.selected === null ? null : explain(run, input.selected),
       matrix,
       durationMs: performance.now() - started,
     };

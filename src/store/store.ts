@@ -5,15 +5,32 @@ import {
   type EditorViewActions,
   type EditorViewState,
 } from './editor-view-slice.ts';
+import {
+  createLintSettingsSlice,
+  type LintSettingsActions,
+  type LintSettingsState,
+} from './lint-settings-slice.ts';
 import { createPoliciesSlice, type PoliciesActions, type PoliciesState } from './policies-slice.ts';
 import { createRequestsSlice, type RequestsActions, type RequestsState } from './requests-slice.ts';
 import { createThemeSlice, type ThemeActions, type ThemeState } from './theme-slice.ts';
+import {
+  createWorkspaceSlice,
+  type WorkspaceActions,
+  type WorkspaceState,
+} from './workspace-slice.ts';
 
-export type StudioActions = PoliciesActions & ThemeActions & EditorViewActions & RequestsActions;
+export type StudioActions = PoliciesActions &
+  ThemeActions &
+  EditorViewActions &
+  RequestsActions &
+  WorkspaceActions &
+  LintSettingsActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
-  RequestsState & { actions: StudioActions };
+  RequestsState &
+  WorkspaceState &
+  LintSettingsState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -22,16 +39,22 @@ export function createStudioStore() {
     const theme = createThemeSlice(set);
     const editorView = createEditorViewSlice(set);
     const requests = createRequestsSlice(set);
+    const workspace = createWorkspaceSlice(set);
+    const lintSettings = createLintSettingsSlice(set);
     return {
       ...policies.state,
       ...theme.state,
       ...editorView.state,
       ...requests.state,
+      ...workspace.state,
+      ...lintSettings.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
         ...editorView.actions,
         ...requests.actions,
+        ...workspace.actions,
+        ...lintSettings.actions,
       },
     };
   });

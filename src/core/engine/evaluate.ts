@@ -1,31 +1,17 @@
-import { offsetToLineColumn } from '../policy/position.ts';
 import type { Scenario, ScenarioRequest } from '../scenario/model.ts';
-import {
-  appliesToEndpoint,
-  appliesToPrincipal,
-  appliesToResource,
-  rcpsApply,
-  scpsApply,
-} from './applicability.ts';
+import { appliesToPrincipal, rcpsApply, scpsApply } from './applicability.ts';
 import { buildRequestContext } from './context.ts';
 import { decide } from './layers.ts';
-import {
-  prepareScenario,
-  principalOf,
-  type PreparedPolicy,
-  type PreparedScenario,
-} from './prepare.ts';
-import type { RequestPrincipal } from './principal.ts';
-import { evaluateStatement, type StatementInput, type StatementResult } from './statement.ts';
+import { prepareScenario, principalOf, type PreparedScenario } from './prepare.ts';
+import { runLayer, type RequestState } from './run-layer.ts';
+import type { StatementResult } from './statement.ts';
 import type {
-  LayerKind,
   LayerTrace,
   MatchedStatement,
-  PolicyTrace,
+  RequestDecision,
   RequestResult,
   SimulationResult,
   StatementTrace,
-  UnevaluablePolicy,
 } from './trace.ts';
 
 export { prepareScenario, type PreparedScenario, type PolicyProblems } from './prepare.ts';
@@ -35,108 +21,9 @@ export interface EvaluateOptions {
   now?: Date;
 }
 
-/** What one request needs while its layers are run. */
-interface RequestState {
-  input: StatementInput;
-  principal: RequestPrincipal;
-  assumeRole: boolean;
-  rcpsApply: boolean;
-  scpsApply: boolean;
-  unevaluable: UnevaluablePolicy[];
-  denies: StatementTrace[];
-  layers: LayerTrace[];
-}
-
-interface LayerRun {
-  trace: LayerTrace;
-  applied: boolean;
-  allows: StatementResult[];
-}
-
 const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
 const KMS_KEY = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 const ASSUME_ROLE = /^sts:assumerole/i;
-
-function unevaluableEntry(policy: PreparedPolicy): UnevaluablePolicy {
-  const error = policy.parsed.problems.find((problem) => problem.severity === 'error');
-  if (!error)
-    return {
-      policyId: policy.source.id,
-      message: `Policy "${policy.source.id}" could not be read`,
-    };
-  const { line, column } = offsetToLineColumn(policy.source.document, error.span.start);
-  return {
-    policyId: policy.source.id,
-    message: `Policy "${policy.source.id}" could not be evaluated: ${error.message} (line ${line}, column ${column})`,
-  };
-}
-
-/** "What a policy applies to" in the scenario format, per layer. */
-function policyApplies(state: RequestState, layer: LayerKind, policy: PreparedPolicy): boolean {
-  switch (layer) {
-    case 'rcp':
-      return state.rcpsApply;
-    case 'scp':
-      return state.scpsApply;
-    case 'vpc-endpoint':
-      return appliesToEndpoint(policy.attached, state.input.context);
-    case 'resource':
-      return !state.assumeRole && appliesToResource(policy.attached, state.input.resource);
-    case 'trust':
-      return state.assumeRole && appliesToResource(policy.attached, state.input.resource);
-    default:
-      return appliesToPrincipal(policy.source.type, policy.attached, state.principal);
-  }
-}
-
-function runLayer(
-  state: RequestState,
-  layer: LayerKind,
-  policies: PreparedPolicy[],
-  level?: number,
-): LayerRun {
-  const traces: PolicyTrace[] = [];
-  const allows: StatementResult[] = [];
-  let denied = false;
-  let applied = false;
-  for (const policy of policies) {
-    if (level !== undefined && (policy.source.level ?? 0) !== level) continue;
-    const applies = policyApplies(state, layer, policy);
-    const statements: StatementTrace[] = [];
-    if (applies) {
-      applied = true;
-      if (!policy.parsed.ok) state.unevaluable.push(unevaluableEntry(policy));
-      for (const statement of policy.statements) {
-        const result = evaluateStatement(statement, state.input);
-        statements.push(result.trace);
-        if (!result.trace.applies) continue;
-        if (statement.effect === 'Deny') {
-          state.denies.push(result.trace);
-          denied = true;
-        } else allows.push(result);
-      }
-    }
-    const trace: PolicyTrace = {
-      policyId: policy.source.id,
-      type: policy.source.type,
-      applies,
-      statements,
-    };
-    if (level !== undefined) trace.level = level;
-    traces.push(trace);
-  }
-  const outcome = !applied
-    ? 'not-applicable'
-    : denied
-      ? 'deny'
-      : allows.length > 0
-        ? 'allow'
-        : 'no-match';
-  const trace: LayerTrace = { layer, outcome, policies: traces, notes: [] };
-  if (level !== undefined) trace.level = level;
-  if (traces.length > 0) state.layers.push(trace);
-  return { trace, applied, allows };
-}
 
 function toMatched(trace: StatementTrace): MatchedStatement {
   const matched: MatchedStatement = {
@@ -169,6 +56,30 @@ export function evaluateRequest(
   index: number,
   options: EvaluateOptions = {},
 ): RequestResult {
+  const { decision, layers } = run(prepared, request, index, options, true);
+  return { ...decision, layers };
+}
+
+/**
+ * The same decision and deciding statements as evaluateRequest, without the layer traces: only the
+ * statements whose Action and Resource match are traced, so a large scenario decides much faster.
+ */
+export function decideRequest(
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  index: number,
+  options: EvaluateOptions = {},
+): RequestDecision {
+  return run(prepared, request, index, options, false).decision;
+}
+
+function run(
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  index: number,
+  options: EvaluateOptions,
+  fullTrace: boolean,
+): { decision: RequestDecision; layers: LayerTrace[] } {
   const { byType, scenario } = prepared;
   const principal = principalOf(prepared, request.principal);
   const resourceAccount = resourceAccountOf(request, principal.account);
@@ -194,6 +105,7 @@ export function evaluateRequest(
       context,
       hasBoundary,
     },
+    fullTrace,
     principal,
     assumeRole: ASSUME_ROLE.test(request.action),
     rcpsApply: rcpsApply(scenario.organization, resourceAccount, principal),
@@ -230,15 +142,14 @@ export function evaluateRequest(
   const id = request.id ?? String(index);
   const { layers, unevaluable } = state;
   if (unevaluable.length > 0) {
-    const result: RequestResult = {
+    const result: RequestDecision = {
       id,
       decision: 'implicitDeny',
       matchedStatements: [],
-      layers,
       unevaluable,
       crossAccount,
     };
-    return withExpectation(result, request);
+    return { decision: withExpectation(result, request), layers };
   }
   const verdict = decide({
     principal,
@@ -262,18 +173,17 @@ export function evaluateRequest(
         a.statementIndex - b.statementIndex,
     );
   }
-  const result: RequestResult = {
+  const result: RequestDecision = {
     id,
     decision: verdict.decision,
     matchedStatements: deciding.map(toMatched),
-    layers,
     unevaluable,
     crossAccount,
   };
-  return withExpectation(result, request);
+  return { decision: withExpectation(result, request), layers };
 }
 
-function withExpectation(result: RequestResult, request: ScenarioRequest): RequestResult {
+function withExpectation(result: RequestDecision, request: ScenarioRequest): RequestDecision {
   if (request.expect === undefined) return result;
   result.expect = request.expect;
   result.pass = result.decision === request.expect;

@@ -42,8 +42,53 @@ function levelsOf(policies: PreparedPolicy[]): number[] {
   return [...new Set(policies.map((policy) => policy.source.level ?? 0))].sort((a, b) => a - b);
 }
 
-/** Parses every policy once and works out everything that does not depend on the request. */
-export function prepareScenario(scenario: Scenario): PreparedScenario {
+interface PreparedText {
+  parsed: ParseResult;
+  statements: PreparedStatement[];
+}
+
+/**
+ * Prepared policies kept between runs, so that an edit to one policy re-parses only that one. A
+ * prepared statement depends on the text, the policy type (whether a Principal is required) and
+ * the policy id it reports; entries not used by the latest run are dropped.
+ */
+export interface PolicyCache {
+  entries: Map<string, PreparedText>;
+}
+
+export function createPolicyCache(): PolicyCache {
+  return { entries: new Map() };
+}
+
+function prepareText(source: ScenarioPolicy): PreparedText {
+  const parsed = parsePolicy(source.document);
+  const variables = allowsVariables(parsed);
+  const statements = parsed.ok
+    ? parsed.policy.statements.map((statement) =>
+        prepareStatement(source.id, source.type, statement, variables),
+      )
+    : [];
+  return { parsed, statements };
+}
+
+function cachedText(
+  source: ScenarioPolicy,
+  cache: PolicyCache | undefined,
+  used: Map<string, PreparedText>,
+): PreparedText {
+  if (!cache) return prepareText(source);
+  // The id and type cannot hold a newline once JSON-encoded, so the key is unambiguous.
+  const key = `${JSON.stringify([source.type, source.id])}\n${source.document}`;
+  const prepared = used.get(key) ?? cache.entries.get(key) ?? prepareText(source);
+  used.set(key, prepared);
+  return prepared;
+}
+
+/**
+ * Parses every policy once and works out everything that does not depend on the request; with a
+ * cache, policies whose text, type and id did not change since the last run are reused.
+ */
+export function prepareScenario(scenario: Scenario, cache?: PolicyCache): PreparedScenario {
   const byType: Record<PolicyType, PreparedPolicy[]> = {
     identity: [],
     resource: [],
@@ -56,14 +101,9 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
   };
   const policies: PreparedPolicy[] = [];
   const policyProblems: PolicyProblems[] = [];
+  const used = new Map<string, PreparedText>();
   for (const [order, source] of scenario.policies.entries()) {
-    const parsed = parsePolicy(source.document);
-    const variables = allowsVariables(parsed);
-    const statements = parsed.ok
-      ? parsed.policy.statements.map((statement) =>
-          prepareStatement(source.id, source.type, statement, variables),
-        )
-      : [];
+    const { parsed, statements } = cachedText(source, cache, used);
     const policy: PreparedPolicy = {
       source,
       order,
@@ -77,6 +117,7 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
       policyProblems.push({ policyId: source.id, ok: parsed.ok, problems: parsed.problems });
     }
   }
+  if (cache) cache.entries = used;
   return {
     scenario,
     policies,

@@ -1,15 +1,18 @@
-import type {
-  ConditionBlock,
-  Effect,
-  PrincipalEntry,
-  Span,
-  Statement,
-  TextValue,
-} from '../policy/model.ts';
+import type { Effect, PrincipalEntry, Span, Statement } from '../policy/model.ts';
 import type { PolicyType } from '../scenario/model.ts';
-import { evaluateConditionBlocks } from './conditions/evaluate.ts';
-import { matchAction } from './match/action.ts';
-import { matchResource } from './match/resource.ts';
+import {
+  evaluatePreparedConditions,
+  prepareConditionBlocks,
+  type PreparedConditionKey,
+} from './conditions/evaluate.ts';
+import {
+  actionEntryMatches,
+  prepareAction,
+  prepareResource,
+  resourceEntryMatches,
+  type PreparedAction,
+  type PreparedResource,
+} from './element-entries.ts';
 import {
   compilePrincipalEntry,
   matchPrincipalEntry,
@@ -20,28 +23,6 @@ import {
 } from './principal.ts';
 import type { RequestContext } from './request-context.ts';
 import type { ConditionKeyTrace, ElementTrace, StatementTrace } from './trace.ts';
-import { hasVariables, resolveVariables } from './variables.ts';
-
-interface PreparedResource {
-  entry: TextValue;
-  /** Holds `${...}` and the policy's Version allows policy variables. */
-  variable: boolean;
-  /** The text before the first wildcard: an ARN that does not start with it cannot match. */
-  prefix: string;
-}
-
-interface PreparedAction {
-  entry: TextValue;
-  /** The lower-case text before the first wildcard: a quick, exact rejection. */
-  prefix: string;
-}
-
-/** Patterns are anchored at the start, so a value must begin with the text before the first `*` or `?`. */
-function literalPrefix(pattern: string): string {
-  let end = 0;
-  while (end < pattern.length && pattern[end] !== '*' && pattern[end] !== '?') end += 1;
-  return pattern.slice(0, end);
-}
 
 /** One statement, with everything that does not depend on the request worked out once. */
 export interface PreparedStatement {
@@ -60,8 +41,7 @@ export interface PreparedStatement {
   };
   /** Resource-based and trust policies must name a principal: without one the statement grants nothing. */
   principalRequired: boolean;
-  conditions: ConditionBlock[];
-  variables: boolean;
+  conditions: PreparedConditionKey[];
 }
 
 export interface StatementInput {
@@ -92,8 +72,7 @@ export function prepareStatement(
     effect: statement.effect,
     range: statement.span,
     principalRequired: type === 'resource' || type === 'trust',
-    conditions: statement.conditions,
-    variables,
+    conditions: prepareConditionBlocks(statement.conditions, { variables }),
   };
   if (statement.sid) prepared.sid = statement.sid.value;
   if (statement.action) {
@@ -101,10 +80,7 @@ export function prepareStatement(
     prepared.action = {
       negated,
       span,
-      entries: entries.map((entry) => ({
-        entry,
-        prefix: literalPrefix(entry.value).toLowerCase(),
-      })),
+      entries: entries.map(prepareAction),
     };
   }
   if (statement.resource) {
@@ -112,10 +88,7 @@ export function prepareStatement(
     prepared.resource = {
       negated,
       span,
-      entries: entries.map((entry) => {
-        const variable = variables && hasVariables(entry.value);
-        return { entry, variable, prefix: variable ? '' : literalPrefix(entry.value) };
-      }),
+      entries: entries.map((entry) => prepareResource(entry, variables)),
     };
   }
   if (statement.principal) {
@@ -134,25 +107,13 @@ function actionTrace(
   action: string,
 ): ElementTrace {
   let matchedSpans = NO_SPANS;
-  for (const { entry, prefix } of element.entries) {
-    if (!action.startsWith(prefix) || !matchAction(entry.value, action)) continue;
+  for (const prepared of element.entries) {
+    if (!actionEntryMatches(prepared, action)) continue;
     if (matchedSpans === NO_SPANS) matchedSpans = [];
-    matchedSpans.push(entry.span);
+    matchedSpans.push(prepared.entry.span);
   }
   const any = matchedSpans.length > 0;
   return { matched: element.negated ? !any : any, matchedSpans, span: element.span };
-}
-
-function resourceMatches(
-  resource: PreparedResource,
-  arn: string,
-  context: RequestContext,
-): boolean {
-  if (!resource.variable)
-    return arn.startsWith(resource.prefix) && matchResource(resource.entry.value, arn);
-  const resolved = resolveVariables(resource.entry.value, context);
-  // An unresolvable variable makes the entry match nothing (IAM policy elements: variables).
-  return 'parts' in resolved && matchResource(resolved.parts, arn);
 }
 
 function resourceTrace(
@@ -161,7 +122,7 @@ function resourceTrace(
 ): ElementTrace {
   let matchedSpans = NO_SPANS;
   for (const resource of element.entries) {
-    if (!resourceMatches(resource, input.resource, input.context)) continue;
+    if (!resourceEntryMatches(resource, input.resource, input.context)) continue;
     if (matchedSpans === NO_SPANS) matchedSpans = [];
     matchedSpans.push(resource.entry.span);
   }
@@ -206,6 +167,35 @@ function principalTrace(
   };
 }
 
+/**
+ * False when the Action or Resource element rules the statement out. The same rules as the full
+ * trace, without building it: deciding a request needs the trace of applying statements only.
+ */
+export function mayApply(statement: PreparedStatement, input: StatementInput): boolean {
+  const { action, resource } = statement;
+  if (action) {
+    let any = false;
+    for (const entry of action.entries) {
+      if (actionEntryMatches(entry, input.action)) {
+        any = true;
+        break;
+      }
+    }
+    if (any === action.negated) return false;
+  }
+  if (resource) {
+    let any = false;
+    for (const entry of resource.entries) {
+      if (resourceEntryMatches(entry, input.resource, input.context)) {
+        any = true;
+        break;
+      }
+    }
+    if (any === resource.negated) return false;
+  }
+  return true;
+}
+
 export function evaluateStatement(
   statement: PreparedStatement,
   input: StatementInput,
@@ -222,9 +212,7 @@ export function evaluateStatement(
   const conditions =
     statement.conditions.length === 0
       ? NO_CONDITIONS
-      : evaluateConditionBlocks(statement.conditions, input.context, {
-          variables: statement.variables,
-        });
+      : evaluatePreparedConditions(statement.conditions, input.context);
   let applies =
     (action?.matched ?? true) &&
     (resource?.matched ?? true) &&

@@ -106,6 +106,9 @@ export interface RequestResult {
   pass?: boolean;
 }
 
+/** A request's decision without the layer traces (see decideRequest). */
+export type RequestDecision = Omit<RequestResult, 'layers'>;
+
 export interface SimulationSummary {
   requests: number;
   allowed: number;

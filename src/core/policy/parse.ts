@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
 import { syntaxErrorMessage } from '../json/syntax.ts';
+import { parseValidJson } from './json-tree.ts';
 import { nodeAtPointer, propertiesOf, propertyNamed, spanOf } from './json-nodes.ts';
 import type { ParseResult, PolicyProblem } from './model.ts';
 import { allConditionOperatorNames } from './operators.ts';
@@ -101,6 +102,8 @@ export function parsePolicy(text: string): ParseResult {
       },
     ]);
   }
+  const valid = parseValidJson(text, MAX_JSON_DEPTH);
+  if (valid) return readTree(valid.root, validatePolicyValue(valid.value), []);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep >= 0) {
     return emptyResult([
@@ -115,12 +118,12 @@ export function parsePolicy(text: string): ParseResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (!root) return emptyResult(syntaxProblems(text, errors));
-  const problems = syntaxProblems(text, errors);
-  if (errors.length === 0) {
-    problems.push(
-      ...validatePolicyValue(JSON.parse(text)).map((problem) => schemaProblem(root, problem)),
-    );
-  }
+  const schema = errors.length === 0 ? validatePolicyValue(JSON.parse(text)) : [];
+  return readTree(root, schema, syntaxProblems(text, errors));
+}
+
+function readTree(root: Node, schema: SchemaProblem[], problems: PolicyProblem[]): ParseResult {
+  problems.push(...schema.map((problem) => schemaProblem(root, problem)));
   problems.push(...semanticChecks(root));
   problems.sort(bySpan);
   return {

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { propertiesOf, propertyNamed, spanOf } from './json-nodes.ts';
+import { propertiesOf, propertyNamed, spanOf, type PropertyNode } from './json-nodes.ts';
 import type { PolicyProblem } from './model.ts';
 import { statementNodes } from './read-model.ts';
 
@@ -13,15 +13,31 @@ function error(code: string, message: string, node: Node): PolicyProblem {
   return { code, severity: 'error', message, span: spanOf(node) };
 }
 
+/** Up to this many properties, comparing names pairwise is cheaper than building a Set. */
+const SMALL_OBJECT = 16;
+
+/** For each property, whether one before it has the same name. */
+function repeatedNames(properties: PropertyNode[]): boolean[] {
+  if (properties.length > SMALL_OBJECT) {
+    const seen = new Set<string>();
+    return properties.map(({ name }) => seen.size === seen.add(name).size);
+  }
+  return properties.map(({ name }, index) => {
+    for (let i = 0; i < index; i++) if (properties[i]!.name === name) return true;
+    return false;
+  });
+}
+
 /** The same key twice in one object: JSON.parse would silently keep the last. Iterative. */
 function duplicateKeys(root: Node): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const pending: Node[] = [root];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const property of propertiesOf(node)) {
-        if (seen.has(property.name)) {
+      const properties = propertiesOf(node);
+      const repeated = repeatedNames(properties);
+      for (const [index, property] of properties.entries()) {
+        if (repeated[index]) {
           problems.push(
             error(
               'duplicate-key',
@@ -30,7 +46,6 @@ function duplicateKeys(root: Node): PolicyProblem[] {
             ),
           );
         }
-        seen.add(property.name);
         pending.push(property.valueNode);
       }
     } else if (node.type === 'array') {
@@ -46,7 +61,9 @@ function conditionKeysDifferingInCase(statement: Node): PolicyProblem[] {
   if (condition?.type !== 'object') return [];
   const problems: PolicyProblem[] = [];
   for (const operator of propertiesOf(condition)) {
-    if (operator.valueNode.type !== 'object') continue;
+    // A single key cannot clash: skip lowering its name.
+    if (operator.valueNode.type !== 'object' || propertiesOf(operator.valueNode).length < 2)
+      continue;
     const seen = new Map<string, string>();
     for (const key of propertiesOf(operator.valueNode)) {
       const earlier = seen.get(key.name.toLowerCase());

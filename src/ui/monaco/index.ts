@@ -13,6 +13,7 @@ export {
 } from './editor.ts';
 export { policyModelUri, retainPolicyModels } from './policy-models.ts';
 export { applyPolicyEdit, syncPolicyModel } from './policy-edits.ts';
-export { showPolicyProblems } from './problem-markers.ts';
+export { showPolicyFindings } from './problem-markers.ts';
+export { applyQuickFix } from './code-actions.ts';
 export { watchMarkers, type MarkerSummary } from './markers.ts';
 export { setEditorTheme, type ResolvedTheme } from './themes.ts';

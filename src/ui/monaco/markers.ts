@@ -4,6 +4,8 @@ export type MarkerSeverityName = 'error' | 'warning' | 'info' | 'hint';
 
 export interface MarkerSummary {
   owner: string;
+  /** The finding's code, for markers from src/core. */
+  code?: string;
   message: string;
   severity: MarkerSeverityName;
   startLineNumber: number;
@@ -28,6 +30,7 @@ function severityName(severity: monaco.MarkerSeverity): MarkerSeverityName {
 export function readMarkers(uri: monaco.Uri): MarkerSummary[] {
   return monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
     owner: m.owner,
+    ...(typeof m.code === 'string' && { code: m.code }),
     message: m.message,
     severity: severityName(m.severity),
     startLineNumber: m.startLineNumber,

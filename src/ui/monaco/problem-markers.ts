@@ -1,24 +1,57 @@
-import type { PolicyProblem } from '../../core/policy/model.ts';
+import type { LintFinding } from '../../core/index.ts';
+import { MARKER_SEVERITY } from './marker-severity.ts';
+import type { MarkerSeverityName } from './markers.ts';
 import { monaco } from './monaco.ts';
 import { policyModelUri } from './policy-models.ts';
 import { spanToRange } from './ranges.ts';
 
-/** The owner of the markers that come from src/core's parser: one owner, one adapter. */
+/** The owner of every marker from src/core (parse problems and lint findings): one adapter. */
 export const POLICY_MARKER_OWNER = 'iam-policy';
 
-/** Replaces the parser's markers on a policy's model; does nothing before the model exists. */
-export function showPolicyProblems(policyId: string, problems: readonly PolicyProblem[]): void {
+const SEVERITIES: Record<MarkerSeverityName, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+  hint: monaco.MarkerSeverity.Hint,
+};
+
+/** The findings behind a model's markers, valid while the model is at `versionId`. */
+export interface ShownFindings {
+  versionId: number;
+  findings: readonly LintFinding[];
+}
+
+const shown = new Map<string, ShownFindings>();
+
+/** What the markers of a model were made from, if its text has not changed since. */
+export function shownFindings(model: monaco.editor.ITextModel): ShownFindings | undefined {
+  const entry = shown.get(model.uri.toString());
+  return entry?.versionId === model.getVersionId() ? entry : undefined;
+}
+
+/**
+ * Replaces the markers of a policy's model with `findings`, which lint computed for `document`.
+ * Findings of an older text are ignored: their spans would land in the wrong places, while the
+ * markers already shown move with each edit until the findings of the new text arrive.
+ */
+export function showPolicyFindings(
+  policyId: string,
+  document: string,
+  findings: readonly LintFinding[],
+): void {
   const model = monaco.editor.getModel(policyModelUri(policyId));
-  if (!model) return;
+  if (!model || model.getValue() !== document) return;
+  const key = model.uri.toString();
+  if (!shown.has(key)) model.onWillDispose(() => shown.delete(key));
+  shown.set(key, { versionId: model.getVersionId(), findings });
   monaco.editor.setModelMarkers(
     model,
     POLICY_MARKER_OWNER,
-    problems.map((problem) => ({
-      ...spanToRange(model, problem.span),
-      message: problem.message,
-      code: problem.code,
-      severity:
-        problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+    findings.map((finding) => ({
+      ...spanToRange(model, finding.span),
+      message: finding.message,
+      code: finding.code,
+      severity: SEVERITIES[MARKER_SEVERITY[finding.severity]],
     })),
   );
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateConditionBlocks } from './evaluate.ts';
+import {
+  evaluateConditionBlocks,
+  evaluatePreparedConditions,
+  prepareConditionBlocks,
+} from './evaluate.ts';
 import { block, check, context } from './testing.ts';
 
 const allHold = (
@@ -223,5 +227,42 @@ describe('Unknown operators', () => {
       matched: false,
       failure: 'wrong-type',
     });
+  });
+});
+
+describe('Prepared conditions', () => {
+  const prepared = prepareConditionBlocks(
+    [
+      block('StringLike', { 'aws:PrincipalTag/team': ['data*', '${aws:username}'] }),
+      block('IpAddress', { 'aws:SourceIp': ['10.0.0.0/8', 'not-a-cidr'] }),
+    ],
+    { variables: true },
+  );
+  const matched = (entries: Parameters<typeof context>[0]) =>
+    evaluatePreparedConditions(prepared, context(entries)).map((trace) => trace.matched);
+
+  it('are compiled once and give each request its own answer', () => {
+    expect(matched({ 'aws:PrincipalTag/team': 'data-eng', 'aws:SourceIp': '10.1.2.3' })).toEqual([
+      true,
+      true,
+    ]);
+    expect(matched({ 'aws:PrincipalTag/team': 'web', 'aws:SourceIp': '192.0.2.1' })).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('substitute variables per request', () => {
+    const request = (user: string) => ({ 'aws:PrincipalTag/team': 'bob', 'aws:username': user });
+    expect(matched(request('bob'))[0]).toBe(true);
+    expect(matched(request('alice'))[0]).toBe(false);
+  });
+
+  it('keep the trace of a value that is not of the operator type', () => {
+    const [, ip] = evaluatePreparedConditions(prepared, context({ 'aws:SourceIp': '10.1.2.3' }));
+    expect(ip?.values.map((value) => [value.value, value.matched])).toEqual([
+      ['10.0.0.0/8', true],
+      ['not-a-cidr', false],
+    ]);
   });
 });

@@ -1,4 +1,9 @@
-import type { ConditionBlock, ConditionKeyEntry, ConditionOperator } from '../../policy/model.ts';
+import type {
+  ConditionBlock,
+  ConditionKeyEntry,
+  ConditionOperator,
+  TextValue,
+} from '../../policy/model.ts';
 import type { RequestContext } from '../request-context.ts';
 import type { ConditionFailure, ConditionKeyTrace, ConditionValueTrace } from '../trace.ts';
 import { hasVariables, partsText, resolveVariables } from '../variables.ts';
@@ -49,16 +54,67 @@ const OPERATORS = new Map<string, OperatorImpl>(
     .map(([name, impl]) => [name.toLowerCase(), impl]),
 );
 
+/** One policy value, compiled once unless it holds a variable (then once per request). */
+interface PreparedValue {
+  text: TextValue;
+  /** Substituted per request: the compiled test depends on the request. */
+  variable: boolean;
+  /** The compiled test of a value without variables; null when not of the operator's type. */
+  test: RequestTest | null;
+}
+
+/** One (operator, key) of a Condition, with everything that does not depend on the request worked out. */
+export interface PreparedConditionKey {
+  operator: ConditionOperator;
+  entry: ConditionKeyEntry;
+  /** Undefined for an unknown operator (and for Null, which evaluateNull handles). */
+  impl: OperatorImpl | undefined;
+  isNull: boolean;
+  values: PreparedValue[];
+}
+
+function prepareKey(
+  operator: ConditionOperator,
+  entry: ConditionKeyEntry,
+  options: ConditionOptions,
+): PreparedConditionKey {
+  const base = operator.base.toLowerCase();
+  const isNull = base === 'null';
+  const impl = isNull ? undefined : OPERATORS.get(base);
+  const values = entry.values.map((text): PreparedValue => {
+    const variable =
+      impl !== undefined && options.variables && impl.variables && hasVariables(text.value);
+    const test = impl !== undefined && !variable ? impl.compile(text.value) : null;
+    return { text, variable, test };
+  });
+  return { operator, entry, impl, isNull, values };
+}
+
+/** Compiles a statement's condition blocks once, for evaluation against many requests. */
+export function prepareConditionBlocks(
+  blocks: readonly ConditionBlock[],
+  options: ConditionOptions,
+): PreparedConditionKey[] {
+  const keys: PreparedConditionKey[] = [];
+  for (const block of blocks) {
+    for (const entry of block.keys) keys.push(prepareKey(block.operator, entry, options));
+  }
+  return keys;
+}
+
+export function evaluatePreparedConditions(
+  keys: readonly PreparedConditionKey[],
+  ctx: RequestContext,
+): ConditionKeyTrace[] {
+  return keys.map((key) => evaluateKey(key, ctx));
+}
+
 export function evaluateConditionBlocks(
   blocks: readonly ConditionBlock[],
   ctx: RequestContext,
   options: ConditionOptions,
 ): ConditionKeyTrace[] {
-  const traces: ConditionKeyTrace[] = [];
-  for (const block of blocks) {
-    for (const entry of block.keys) traces.push(evaluateKey(block.operator, entry, ctx, options));
-  }
-  return traces;
+  return evaluatePreparedConditions(prepareConditionBlocks(blocks, options), ctx);
 }
 
 function keyTrace(
@@ -80,28 +136,22 @@ function keyTrace(
   return trace;
 }
 
-function evaluateKey(
-  operator: ConditionOperator,
-  entry: ConditionKeyEntry,
-  ctx: RequestContext,
-  options: ConditionOptions,
-): ConditionKeyTrace {
+function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): ConditionKeyTrace {
+  const { operator, entry, impl } = prepared;
   const raw = ctx.get(entry.key);
   const requestValues = raw ?? null;
   const absent = raw === undefined || raw.length === 0;
-  if (operator.base.toLowerCase() === 'null')
-    return evaluateNull(operator, entry, requestValues, absent);
+  if (prepared.isNull) return evaluateNull(operator, entry, requestValues, absent);
 
-  const impl = OPERATORS.get(operator.base.toLowerCase());
   const values: ConditionValueTrace[] = [];
   const tests: (RequestTest | null)[] = [];
   let unresolved = false;
   let invalidPolicyValue = false;
-  for (const value of entry.values) {
-    let resolved: string | null = value.value;
-    let test: RequestTest | null = null;
-    if (impl !== undefined && options.variables && impl.variables && hasVariables(value.value)) {
-      const result = resolveVariables(value.value, ctx);
+  for (const { text, variable, test: compiled } of prepared.values) {
+    let resolved: string | null = text.value;
+    let test: RequestTest | null = compiled;
+    if (impl !== undefined && variable) {
+      const result = resolveVariables(text.value, ctx);
       if ('unresolved' in result) {
         resolved = null;
         unresolved = true;
@@ -110,11 +160,10 @@ function evaluateKey(
         test = impl.compileParts ? impl.compileParts(result.parts) : impl.compile(resolved);
         if (test === null) invalidPolicyValue = true;
       }
-    } else if (impl !== undefined) {
-      test = impl.compile(value.value);
-      if (test === null) invalidPolicyValue = true;
+    } else if (impl !== undefined && test === null) {
+      invalidPolicyValue = true;
     }
-    values.push({ value: value.value, resolved, span: value.span, matched: false });
+    values.push({ value: text.value, resolved, span: text.span, matched: false });
     tests.push(test);
   }
 

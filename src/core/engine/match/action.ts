@@ -6,6 +6,13 @@ import { compileWildcard } from './wildcard.ts';
  * ("IAM JSON policy elements: Action").
  */
 export function matchAction(pattern: string, action: string): boolean {
-  if (pattern === '*') return true;
-  return compileWildcard(pattern, { ignoreCase: true })(action);
+  return compileAction(pattern)(action);
 }
+
+/** The matcher for one Action entry, compiled once per statement. */
+export function compileAction(pattern: string): (action: string) => boolean {
+  if (pattern === '*') return ALWAYS;
+  return compileWildcard(pattern, { ignoreCase: true });
+}
+
+const ALWAYS = () => true;

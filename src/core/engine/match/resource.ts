@@ -64,7 +64,17 @@ function compileArn(pattern: string | readonly PatternPart[], crossSegments: boo
   return (arn) => matchSegments(compiled, arn);
 }
 
-function matchSegments(pattern: ArnPattern, arn: string): boolean {
+interface ArnBounds {
+  arn: string;
+  starts: number[];
+  ends: number[];
+}
+
+/** The last ARN split: one request's resource is matched against every statement in turn. */
+let lastBounds: ArnBounds = { arn: '', starts: [0], ends: [0] };
+
+function boundsOf(arn: string): ArnBounds {
+  if (lastBounds.arn === arn) return lastBounds;
   const starts: number[] = [0];
   const ends: number[] = [];
   for (let i = 0; i < arn.length && starts.length < MAX_SEGMENTS; i++) {
@@ -74,6 +84,12 @@ function matchSegments(pattern: ArnPattern, arn: string): boolean {
     }
   }
   ends.push(arn.length);
+  lastBounds = { arn, starts, ends };
+  return lastBounds;
+}
+
+function matchSegments(pattern: ArnPattern, arn: string): boolean {
+  const { starts, ends } = boundsOf(arn);
   return matchFrom(pattern, arn, starts, ends, 0, 0);
 }
 
@@ -128,6 +144,13 @@ export function matchResource(pattern: string | readonly PatternPart[], arn: str
   }
   return compileArn(pattern, true)(arn);
 }
+
+/** The matcher for one Resource entry without variables, compiled once per statement. */
+export function compileResource(pattern: string): ArnMatcher {
+  return pattern === '*' ? ALWAYS : cached(resourceCache, pattern, true);
+}
+
+const ALWAYS: ArnMatcher = () => true;
 
 /** The ArnEquals/ArnLike comparison: each of the six segments matched on its own. */
 export function compileArnCondition(pattern: string | readonly PatternPart[]): ArnMatcher {

@@ -21,7 +21,7 @@ interface EditorToolbarProps {
 }
 
 export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
-  const view = useStudio((s) => s.editorView);
+  const { view, readOnly } = useStudio((s) => ({ view: s.editorView, readOnly: s.readOnly }));
   const { setEditorView } = useStudioActions();
   const codeShown = view !== 'form' && editor !== null;
 
@@ -45,7 +45,7 @@ export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
       <button
         type="button"
         className={toolClass}
-        disabled={!codeShown}
+        disabled={!codeShown || readOnly}
         title="Format document (Shift+Alt+F)"
         onClick={() => editor && void formatDocument(editor)}
       >

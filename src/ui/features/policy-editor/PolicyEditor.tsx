@@ -1,19 +1,19 @@
 import { useEffect, useRef } from 'react';
-import type { PolicyProblem } from '../../../core/policy/model.ts';
 import { useStudioActions, useStudioStore } from '../../../store/store.ts';
 import {
   mountEditor,
   showPolicy,
-  showPolicyProblems,
+  showPolicyFindings,
   syncPolicyModel,
   type PolicyCodeEditor,
 } from '../../monaco/index.ts';
 import { useDecisionDecorations } from '../../monaco/decorations.ts';
+import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 
 interface PolicyEditorProps {
   policyId: string;
-  /** The parser's problems of the policy, shown as markers. */
-  problems: readonly PolicyProblem[];
+  /** Its parse problems and lint findings, shown as markers; undefined until lint has run. */
+  findings: ShownPolicyFindings | undefined;
   editor: PolicyCodeEditor | null;
   onEditorChange: (editor: PolicyCodeEditor | null) => void;
   hidden: boolean;
@@ -25,7 +25,7 @@ interface PolicyEditorProps {
  */
 export function PolicyEditor({
   policyId,
-  problems,
+  findings,
   editor,
   onEditorChange,
   hidden,
@@ -34,6 +34,7 @@ export function PolicyEditor({
   const reported = useRef<string | undefined>(undefined);
   const { setPolicyDocument } = useStudioActions();
   const document = useStudioStore((s) => s.policies.find((p) => p.id === policyId)?.document);
+  const readOnly = useStudioStore((s) => s.readOnly);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -66,8 +67,14 @@ export function PolicyEditor({
   }, [editor, policyId, document]);
 
   useEffect(() => {
-    if (editor) showPolicyProblems(policyId, problems);
-  }, [editor, policyId, problems]);
+    if (editor && findings?.policyId === policyId) {
+      showPolicyFindings(policyId, findings.document, findings.findings);
+    }
+  }, [editor, policyId, findings]);
+
+  useEffect(() => {
+    editor?.updateOptions({ readOnly });
+  }, [editor, readOnly]);
 
   useDecisionDecorations(editor, policyId);
 

@@ -1,9 +1,17 @@
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
+import type { QuickFix, Span } from '../../../core/index.ts';
 import { analysePolicy } from '../../../store/policy-analysis.ts';
 import { policyTypeLabel } from '../../../store/policy-ops.ts';
-import { selectSelectedPolicy, useStudio, useStudioStore } from '../../../store/store.ts';
+import {
+  selectSelectedPolicy,
+  useStudio,
+  useStudioActions,
+  useStudioStore,
+} from '../../../store/store.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
-import type { PolicyCodeEditor } from '../../monaco/index.ts';
+import { applyQuickFix, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
+import { FindingsPanel } from '../findings/FindingsPanel.tsx';
+import { usePolicyFindings } from '../findings/use-policy-findings.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
@@ -14,7 +22,7 @@ import { useCursor, useRetainPolicyModels } from './use-editor-state.ts';
 /** The selected policy as JSON (Monaco), as a form, or both, with a toolbar and a status bar. */
 export function PolicyEditorPane() {
   const policy = useStudioStore(selectSelectedPolicy);
-  const view = useStudio((s) => s.editorView);
+  const { view, readOnly } = useStudio((s) => ({ view: s.editorView, readOnly: s.readOnly }));
   const [editor, setEditor] = useState<PolicyCodeEditor | null>(null);
   const cursor = useCursor(editor);
   // Monaco shows each keystroke at once; parsing and the form follow in a deferred render.
@@ -22,6 +30,24 @@ export function PolicyEditorPane() {
   const analysis =
     policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy);
   useRetainPolicyModels();
+  const findings = usePolicyFindings(policy);
+  const [findingsOpen, setFindingsOpen] = useState(false);
+  const { setEditorView } = useStudioActions();
+  const revealFinding = useCallback(
+    (span: Span) => {
+      if (!editor) return;
+      if (view === 'form') setEditorView('split');
+      selectSpan(editor, span);
+      editor.focus();
+    },
+    [editor, view, setEditorView],
+  );
+  const applyFix = useCallback(
+    (fix: QuickFix) => {
+      if (findings) applyQuickFix(findings.policyId, findings.document, fix);
+    },
+    [findings],
+  );
 
   if (!policy || !analysis) {
     return (
@@ -47,7 +73,11 @@ export function PolicyEditorPane() {
           </span>
         }
       >
-        <ProblemsStatus policyId={policy.id} />
+        <ProblemsStatus
+          policyId={policy.id}
+          expanded={findingsOpen}
+          onToggle={() => setFindingsOpen((open) => !open)}
+        />
       </PaneHeader>
       <EditorToolbar
         editor={editor}
@@ -58,7 +88,7 @@ export function PolicyEditorPane() {
       <div className="flex min-h-0 flex-1">
         <PolicyEditor
           policyId={policy.id}
-          problems={analysis.result.problems}
+          findings={findings}
           editor={editor}
           onEditorChange={setEditor}
           hidden={view === 'form'}
@@ -66,15 +96,26 @@ export function PolicyEditorPane() {
         {view !== 'code' && (
           <>
             {view === 'split' && <span className="w-px shrink-0 bg-zinc-200 dark:bg-zinc-800" />}
-            <PolicyForm
-              policy={policy}
-              analysis={analysis}
-              editor={editor}
-              cursorOffset={cursor?.offset}
-            />
+            {/* A read-only share link: the form shows the policy but every control is off. */}
+            <fieldset disabled={readOnly} className="contents">
+              <PolicyForm
+                policy={policy}
+                analysis={analysis}
+                editor={editor}
+                cursorOffset={cursor?.offset}
+                findings={findings}
+              />
+            </fieldset>
           </>
         )}
       </div>
+      {findingsOpen && (
+        <FindingsPanel
+          findings={findings}
+          onReveal={revealFinding}
+          onFix={readOnly ? undefined : applyFix}
+        />
+      )}
       <StatusBar document={policy.document} type={policy.type} cursor={cursor} />
     </section>
   );

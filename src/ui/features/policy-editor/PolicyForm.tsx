@@ -4,6 +4,9 @@ import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
 import type { PolicyAnalysis } from '../../../store/policy-analysis.ts';
 import { applyPolicyEdit, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
+import { findingsByStatement } from '../findings/finding-groups.ts';
+import { StatementFindingsContext } from '../findings/statement-findings-context.ts';
+import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 import type { ParseErrorInfo } from '../visual-editor/ParseErrorBanner.tsx';
 import { VisualEditor } from '../visual-editor/VisualEditor.tsx';
 import { statementAt } from './statement-at.ts';
@@ -14,13 +17,15 @@ interface PolicyFormProps {
   editor: PolicyCodeEditor | null;
   /** Where the cursor is in the text: the statement around it is the selected card. */
   cursorOffset: number | undefined;
+  /** Shown on the cards of the statements they belong to. */
+  findings: ShownPolicyFindings | undefined;
 }
 
 /**
  * The visual editor wired to the text: it renders the derived model, writes every change into
  * the Monaco model as an undoable edit, and shares the statement selection with the cursor.
  */
-export function PolicyForm({ policy, analysis, editor, cursorOffset }: PolicyFormProps) {
+export function PolicyForm({ policy, analysis, editor, cursorOffset, findings }: PolicyFormProps) {
   const { unreadable, result, lastReadable, document } = analysis;
   const model = unreadable ? undefined : result.policy;
   const parseError = useMemo<ParseErrorInfo | undefined>(
@@ -31,6 +36,7 @@ export function PolicyForm({ policy, analysis, editor, cursorOffset }: PolicyFor
       },
     [unreadable, document],
   );
+  const byStatement = useMemo(() => findingsByStatement(findings?.findings ?? []), [findings]);
   const selected =
     model && cursorOffset !== undefined ? statementAt(model, cursorOffset)?.index : undefined;
 
@@ -53,15 +59,17 @@ export function PolicyForm({ policy, analysis, editor, cursorOffset }: PolicyFor
       aria-label="Visual editor"
       className="min-h-0 min-w-0 flex-1 overflow-y-auto bg-zinc-50 dark:bg-zinc-950"
     >
-      <VisualEditor
-        policyType={policy.type}
-        model={model}
-        lastValidModel={lastReadable}
-        parseError={parseError}
-        selectedStatement={selected}
-        onEdit={onEdit}
-        onSelectStatement={onSelectStatement}
-      />
+      <StatementFindingsContext value={byStatement}>
+        <VisualEditor
+          policyType={policy.type}
+          model={model}
+          lastValidModel={lastReadable}
+          parseError={parseError}
+          selectedStatement={selected}
+          onEdit={onEdit}
+          onSelectStatement={onSelectStatement}
+        />
+      </StatementFindingsContext>
     </div>
   );
 }

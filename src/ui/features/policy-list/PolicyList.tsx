@@ -8,10 +8,11 @@ import { UndoDelete } from './UndoDelete.tsx';
 
 /** The scenario's policies: status, name and type of each, and the selected one's settings. */
 export function PolicyList() {
-  const { policies, selectedPolicyId, selected } = useStudio((s) => ({
+  const { policies, selectedPolicyId, selected, readOnly } = useStudio((s) => ({
     policies: s.policies,
     selectedPolicyId: s.selectedPolicyId,
     selected: selectSelectedPolicy(s),
+    readOnly: s.readOnly,
   }));
   const { selectPolicy } = useStudioActions();
   // Status dots need a parse; they follow typing in a deferred render, like the form.
@@ -24,7 +25,7 @@ export function PolicyList() {
           <span className="rounded bg-zinc-200/70 px-1.5 text-[11px] font-medium text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-400">
             {policies.length}
           </span>
-          <AddPolicyMenu />
+          {!readOnly && <AddPolicyMenu />}
         </span>
       </PaneHeader>
       <ul aria-label="Policy list" className="min-h-0 flex-1 overflow-y-auto p-1.5">
@@ -43,7 +44,11 @@ export function PolicyList() {
         )}
       </ul>
       <UndoDelete />
-      {selected && <PolicySettings key={selected.id} policy={selected} />}
+      {selected && (
+        <fieldset disabled={readOnly} className="contents">
+          <PolicySettings key={selected.id} policy={selected} />
+        </fieldset>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
-import { analysePolicy } from '../../../store/policy-analysis.ts';
 import { policyTypeHasLevel, policyTypeLabel } from '../../../store/policy-ops.ts';
+import { usePolicyStatus } from '../findings/use-policy-status.ts';
 import { StatusDot } from './StatusDot.tsx';
 
 interface PolicyListItemProps {
@@ -16,7 +16,7 @@ function typeLine(policy: ScenarioPolicy): string {
 }
 
 function PolicyListItemView({ policy, selected, onSelect }: PolicyListItemProps) {
-  const { status } = analysePolicy(policy);
+  const status = usePolicyStatus(policy);
   return (
     <li>
       <button
@@ -41,5 +41,5 @@ function PolicyListItemView({ policy, selected, onSelect }: PolicyListItemProps)
   );
 }
 
-/** The parser runs once per text (analysePolicy is memoised), and an unchanged policy skips. */
+/** Parse and lint run once per text (both are memoised), and an unchanged policy skips. */
 export const PolicyListItem = memo(PolicyListItemView);

@@ -6,7 +6,10 @@ const LOOKS: Record<PolicyStatus, { label: string; className: string }> = {
   errors: { label: 'Errors', className: 'bg-red-500' },
 };
 
-/** A coloured dot for the policy's parse status, named for screen readers and tests. */
+/**
+ * A coloured dot for the policy's parse problems and lint findings (hidden checks left out),
+ * named for screen readers and tests.
+ */
 export function StatusDot({ status }: { status: PolicyStatus }) {
   const { label, className } = LOOKS[status];
   return (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import type { ConditionKeyInfo } from '../../../core/catalog/model.ts';
 import type { ContextValue } from '../../../core/scenario/model.ts';
 import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
 import {
@@ -8,6 +9,7 @@ import {
   validateContextValue,
   type ContextValueType,
 } from './context-entries.ts';
+import { contextTypeOf } from './request-suggestions.ts';
 
 type Context = Record<string, ContextValue>;
 
@@ -89,18 +91,47 @@ function ValueInput({
 /** The request's context keys, each with an input that fits its type, and the common keys one click away. */
 export function ContextEditor({
   context,
+  suggestedKeys = [],
+  forAction,
   onChange,
 }: {
   context: Context;
+  /** Keys the request's action supports, offered for the key fields. */
+  suggestedKeys?: readonly ConditionKeyInfo[];
+  /** The action the suggestions are for, named in the hint. */
+  forAction?: string;
   onChange(context: Context): void;
 }) {
   // A type picked by hand for a key the app cannot type by name (a custom number key, say).
   const [chosen, setChosen] = useState<Record<string, ContextValueType>>({});
+  const keyListId = useId();
   const entries = Object.entries(context);
   const typeOf = (key: string, value: ContextValue) => chosen[key] ?? contextValueType(key, value);
+
+  /** Renames a key; a key the catalog knows gets the editing type of its data type. */
+  function renameKey(oldKey: string, key: string, value: ContextValue) {
+    const known = suggestedKeys.find((k) => k.key.toLowerCase() === key.toLowerCase());
+    if (!known) return onChange(replaceEntry(context, oldKey, key, value));
+    const type = contextTypeOf(known.type);
+    setChosen({ ...chosen, [key]: type });
+    onChange(replaceEntry(context, oldKey, key, convertValue(value, type)));
+  }
+
   return (
     <div className="flex flex-col gap-1">
       <span className={labelClass}>Context</span>
+      <datalist id={keyListId}>
+        {suggestedKeys.map((key) => (
+          <option key={key.key} value={key.key}>
+            {key.type}
+          </option>
+        ))}
+      </datalist>
+      {forAction && suggestedKeys.length > 0 && (
+        <p className="text-[11px] text-zinc-500 dark:text-zinc-400">
+          {suggestedKeys.length} keys apply to {forAction}: type in a key field to pick one.
+        </p>
+      )}
       {entries.length === 0 && (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">No context keys.</p>
       )}
@@ -114,9 +145,9 @@ export function ContextEditor({
                 className={`${inputClass} basis-2/5`}
                 value={key}
                 spellCheck={false}
-                onChange={(event) =>
-                  onChange(replaceEntry(context, key, event.target.value, value))
-                }
+                list={keyListId}
+                autoComplete="off"
+                onChange={(event) => renameKey(key, event.target.value, value)}
               />
               <select
                 aria-label={`Type of ${key}`}

@@ -1,20 +1,29 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import { splitAction } from '../../../core/catalog/catalog.ts';
 import type { Decision, ScenarioRequest } from '../../../core/scenario/model.ts';
+import { useStudio } from '../../../store/store.ts';
+import { useCatalogService } from '../visual-editor/use-catalog.ts';
 import { inputClass, labelClass, selectClass } from './classes.ts';
 import { ContextEditor } from './ContextEditor.tsx';
 import { DECISION_LABELS } from './DecisionBadge.tsx';
 import { PrincipalField } from './PrincipalField.tsx';
+import { actionOptions, contextKeyOptions, resourceOptions } from './request-suggestions.ts';
 
 function TextField({
   label,
   value,
+  options,
   onChange,
 }: {
   label: string;
   value: string;
+  /** Suggestions offered in a datalist. */
+  options: readonly string[];
   onChange(value: string): void;
 }) {
   const id = useId();
+  const listId = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className={labelClass}>
@@ -25,8 +34,15 @@ function TextField({
         className={inputClass}
         value={value}
         spellCheck={false}
+        list={listId}
+        autoComplete="off"
         onChange={(event) => onChange(event.target.value)}
       />
+      <datalist id={listId}>
+        {options.map((option) => (
+          <option key={option} value={option} />
+        ))}
+      </datalist>
     </div>
   );
 }
@@ -40,18 +56,47 @@ export function RequestEditor({
   onChange(request: ScenarioRequest): void;
 }) {
   const expectId = useId();
+  // A read-only share link shows the request but does not change it.
+  const readOnly = useStudio((s) => s.readOnly);
   const update = (patch: Partial<ScenarioRequest>) => onChange({ ...request, ...patch });
+  const catalog = bundledCatalog();
+  const parts = splitAction(request.action.trim());
+  const service = useCatalogService(
+    parts && catalog.service(parts.service) ? parts.service : undefined,
+  );
+  const action = parts ? service?.action(parts.action) : undefined;
+  const actions = useMemo(
+    () => actionOptions(catalog, service, request.action),
+    [catalog, service, request.action],
+  );
+  const resources = useMemo(() => resourceOptions(action), [action]);
+  const contextKeys = useMemo(
+    () => contextKeyOptions(catalog, service, action, request.resource),
+    [catalog, service, action, request.resource],
+  );
   return (
-    <div className="flex flex-col gap-2 px-3 py-2" aria-label="Request details" role="group">
+    <fieldset
+      disabled={readOnly}
+      className="flex flex-col gap-2 px-3 py-2"
+      aria-label="Request details"
+    >
       <PrincipalField value={request.principal} onChange={(principal) => update({ principal })} />
-      <TextField label="Action" value={request.action} onChange={(action) => update({ action })} />
+      <TextField
+        label="Action"
+        value={request.action}
+        options={actions}
+        onChange={(next) => update({ action: next })}
+      />
       <TextField
         label="Resource"
         value={request.resource}
+        options={resources}
         onChange={(resource) => update({ resource })}
       />
       <ContextEditor
         context={request.context ?? {}}
+        suggestedKeys={contextKeys}
+        forAction={action ? `${action.service}:${action.name}` : undefined}
         onChange={(context) => {
           const next: ScenarioRequest = { ...request, context };
           if (Object.keys(context).length === 0) delete next.context;
@@ -81,6 +126,6 @@ export function RequestEditor({
           ))}
         </select>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import type { ScenarioRequest } from '../../../core/scenario/model.ts';
 import type { RequestOutcome } from '../../../store/simulation.ts';
-import { useStudioActions } from '../../../store/store.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { iconButtonClass } from './classes.ts';
 import { DecisionBadge, ExpectationBadge } from './DecisionBadge.tsx';
 
@@ -14,6 +14,7 @@ interface RequestTableProps {
 /** One row per request: what it asks, its decision and whether it met its expectation. */
 export function RequestTable({ requests, outcomes, selected, onSelect }: RequestTableProps) {
   const { duplicateRequest, deleteRequest, moveRequest } = useStudioActions();
+  const readOnly = useStudio((s) => s.readOnly);
   return (
     <ol aria-label="Requests" className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {requests.map((request, index) => {
@@ -47,42 +48,44 @@ export function RequestTable({ requests, outcomes, selected, onSelect }: Request
             {outcome?.expect !== undefined && outcome.pass !== undefined && (
               <ExpectationBadge pass={outcome.pass} expect={outcome.expect} />
             )}
-            <span className="flex shrink-0 opacity-60 group-hover:opacity-100">
-              <button
-                type="button"
-                className={iconButtonClass}
-                aria-label={`Move request ${index + 1} up`}
-                disabled={index === 0}
-                onClick={() => moveRequest(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className={iconButtonClass}
-                aria-label={`Move request ${index + 1} down`}
-                disabled={index === requests.length - 1}
-                onClick={() => moveRequest(index, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className={iconButtonClass}
-                aria-label={`Duplicate request ${index + 1}`}
-                onClick={() => duplicateRequest(index)}
-              >
-                ⧉
-              </button>
-              <button
-                type="button"
-                className={iconButtonClass}
-                aria-label={`Delete request ${index + 1}`}
-                onClick={() => deleteRequest(index)}
-              >
-                ✕
-              </button>
-            </span>
+            {!readOnly && (
+              <span className="flex shrink-0 opacity-60 group-hover:opacity-100">
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-label={`Move request ${index + 1} up`}
+                  disabled={index === 0}
+                  onClick={() => moveRequest(index, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-label={`Move request ${index + 1} down`}
+                  disabled={index === requests.length - 1}
+                  onClick={() => moveRequest(index, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-label={`Duplicate request ${index + 1}`}
+                  onClick={() => duplicateRequest(index)}
+                >
+                  ⧉
+                </button>
+                <button
+                  type="button"
+                  className={iconButtonClass}
+                  aria-label={`Delete request ${index + 1}`}
+                  onClick={() => deleteRequest(index)}
+                >
+                  ✕
+                </button>
+              </span>
+            )}
           </li>
         );
       })}

@@ -13,7 +13,7 @@ import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
 import { useSimulation } from './use-simulation.ts';
 
-function EmptyState({ onAdd }: { onAdd(): void }) {
+function EmptyState({ onAdd }: { onAdd?: () => void }) {
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 text-center">
       <span className="flex size-9 items-center justify-center rounded-full bg-zinc-200/70 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">
@@ -24,9 +24,11 @@ function EmptyState({ onAdd }: { onAdd(): void }) {
         Describe a request (who, which action, on what) to see whether these policies allow it, and
         why.
       </p>
-      <button type="button" className={buttonClass} onClick={onAdd}>
-        Add a request
-      </button>
+      {onAdd && (
+        <button type="button" className={buttonClass} onClick={onAdd}>
+          Add a request
+        </button>
+      )}
     </div>
   );
 }
@@ -48,10 +50,11 @@ function useSyncHighlights(output: SimulationOutput | null, selectedId: string |
 
 /** The right pane: the requests, their live decisions, and why; or the matrix of decisions. */
 export function SimulatorPanel() {
-  const { requests, selected, view } = useStudio((s) => ({
+  const { requests, selected, view, readOnly } = useStudio((s) => ({
     requests: s.requests,
     selected: s.selectedRequest,
     view: s.simulatorView,
+    readOnly: s.readOnly,
   }));
   const actions = useStudioActions();
   const response = useSimulation();
@@ -106,7 +109,7 @@ export function SimulatorPanel() {
           <MatrixView matrix={output?.matrix ?? null} selected={selectedRequest} />
         </div>
       ) : requests.length === 0 ? (
-        <EmptyState onAdd={() => actions.addRequest()} />
+        <EmptyState onAdd={readOnly ? undefined : () => actions.addRequest()} />
       ) : (
         <div className="min-h-0 flex-1 overflow-auto">
           <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
@@ -118,9 +121,11 @@ export function SimulatorPanel() {
             >
               {output ? summaryLine(output.outcomes) : 'Simulating…'}
             </p>
-            <button type="button" className={buttonClass} onClick={() => actions.addRequest()}>
-              Add request
-            </button>
+            {!readOnly && (
+              <button type="button" className={buttonClass} onClick={() => actions.addRequest()}>
+                Add request
+              </button>
+            )}
           </div>
           <RequestTable
             requests={requests}

@@ -1,23 +1,50 @@
-import type { ConditionBlock } from '../../../core/policy/model.ts';
+import { useId, useMemo } from 'react';
+import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import type { ActionElement, ConditionBlock } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import { ConditionRow } from './ConditionRow.tsx';
+import { conditionKeySuggestions } from './condition-key-suggestions.ts';
 import { NewConditionForm } from './NewConditionForm.tsx';
+import { useStatementActions } from './use-catalog.ts';
 import { labelClass } from './ui-classes.ts';
 
 interface ConditionBuilderProps {
   statement: number;
   conditions: readonly ConditionBlock[];
+  /** The statement's Action: the keys its actions support are suggested first. */
+  statementAction?: ActionElement;
   onEdit: (edit: PolicyEdit) => void;
 }
 
+const NO_VALUES: string[] = [];
+
 /** The Condition element as rows of operator, key and values (one row per key). */
-export function ConditionBuilder({ statement, conditions, onEdit }: ConditionBuilderProps) {
+export function ConditionBuilder({
+  statement,
+  conditions,
+  statementAction,
+  onEdit,
+}: ConditionBuilderProps) {
+  const keyListId = useId();
+  const actionValues =
+    statementAction && !statementAction.negated
+      ? statementAction.entries.map((entry) => entry.value)
+      : NO_VALUES;
+  const actions = useStatementActions(actionValues);
+  const keys = useMemo(() => conditionKeySuggestions(bundledCatalog(), actions), [actions]);
   const rows = conditions.flatMap((block, blockIndex) =>
     block.keys.map((_, keyIndex) => ({ block: blockIndex, key: keyIndex })),
   );
   return (
     <div className="flex flex-col gap-1">
       <span className={labelClass}>Condition</span>
+      <datalist id={keyListId} data-testid="condition-key-suggestions">
+        {keys.map((key) => (
+          <option key={key.key} value={key.key}>
+            {key.type}
+          </option>
+        ))}
+      </datalist>
       {rows.map((at, index) => (
         <ConditionRow
           key={`${at.block}:${at.key}`}
@@ -25,10 +52,17 @@ export function ConditionBuilder({ statement, conditions, onEdit }: ConditionBui
           conditions={conditions}
           at={at}
           number={index + 1}
+          keyListId={keyListId}
           onEdit={onEdit}
         />
       ))}
-      <NewConditionForm statement={statement} conditions={conditions} onEdit={onEdit} />
+      <NewConditionForm
+        statement={statement}
+        conditions={conditions}
+        keySuggestions={keys}
+        keyListId={keyListId}
+        onEdit={onEdit}
+      />
     </div>
   );
 }

@@ -20,11 +20,20 @@ interface ConditionRowProps {
   at: RowAt;
   /** 1-based, names the row's group: "Condition 2". */
   number: number;
+  /** The id of a datalist of condition keys to suggest. */
+  keyListId?: string;
   onEdit: (edit: PolicyEdit) => void;
 }
 
 /** One condition key under one operator, with its values. */
-export function ConditionRow({ statement, conditions, at, number, onEdit }: ConditionRowProps) {
+export function ConditionRow({
+  statement,
+  conditions,
+  at,
+  number,
+  keyListId,
+  onEdit,
+}: ConditionRowProps) {
   const block = conditions[at.block];
   const entry = block?.keys[at.key];
   if (!block || !entry) return null;
@@ -61,6 +70,7 @@ export function ConditionRow({ statement, conditions, at, number, onEdit }: Cond
       <CommitInput
         aria-label="Condition key"
         placeholder="aws:SourceIp"
+        list={keyListId}
         value={entry.key}
         onCommit={(key) => {
           const edit = renameConditionKey(statement, conditions, at, key);

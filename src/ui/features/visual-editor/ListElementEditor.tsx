@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import type { ActionElement, ResourceElement } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { ActionPicker } from './ActionPicker.tsx';
+import { ArnBuilder } from './ArnBuilder.tsx';
+import { listEdit } from './list-edit.ts';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
+import { useStatementActions } from './use-catalog.ts';
 import { ValueList } from './ValueList.tsx';
-import { labelClass } from './ui-classes.ts';
+import { buttonClass, labelClass } from './ui-classes.ts';
 
 interface ListElementEditorProps {
   statement: number;
@@ -11,8 +15,12 @@ interface ListElementEditorProps {
   /** The element's name and its negated name, e.g. ['Action', 'NotAction']. */
   names: readonly [string, string];
   placeholder: string;
+  /** For Resource: the statement's Action, whose resource types the ARN builder offers. */
+  statementAction?: ActionElement;
   onEdit: (edit: PolicyEdit) => void;
 }
+
+const NO_VALUES: string[] = [];
 
 /** Action/NotAction or Resource/NotResource: the switch between the two and the entry list. */
 export function ListElementEditor({
@@ -20,13 +28,22 @@ export function ListElementEditor({
   element,
   names,
   placeholder,
+  statementAction,
   onEdit,
 }: ListElementEditorProps) {
   // Only used while the element is absent: which of the two names the first entry will create.
   const [negatedDraft, setNegatedDraft] = useState(false);
+  const [helperOpen, setHelperOpen] = useState(false);
   const negated = element ? element.negated : negatedDraft;
   const name = negated ? names[1] : names[0];
   const entries = element?.entries ?? [];
+  const values = entries.map((entry) => entry.value);
+  const isAction = names[0] === 'Action';
+  const actionValues =
+    statementAction && !statementAction.negated
+      ? statementAction.entries.map((entry) => entry.value)
+      : NO_VALUES;
+  const actions = useStatementActions(isAction ? NO_VALUES : actionValues);
 
   function switchTo(choice: string) {
     if (choice === name) return;
@@ -37,6 +54,11 @@ export function ListElementEditor({
   function remove(index: number) {
     if (entries.length <= 1) onEdit({ kind: 'set', statement, path: [name], value: undefined });
     else onEdit({ kind: 'remove-value', statement, path: [name], index });
+  }
+
+  function change(next: readonly string[]) {
+    const edit = listEdit(statement, name, values, next);
+    if (edit) onEdit(edit);
   }
 
   return (
@@ -52,7 +74,7 @@ export function ListElementEditor({
       </div>
       <ValueList
         label={name}
-        values={entries.map((entry) => entry.value)}
+        values={values}
         placeholder={placeholder}
         onAdd={(value) => onEdit({ kind: 'add-value', statement, path: [name], value })}
         onReplace={(index, value) =>
@@ -60,6 +82,37 @@ export function ListElementEditor({
         }
         onRemove={remove}
       />
+      <div className="flex flex-wrap gap-1">
+        <button
+          type="button"
+          className={buttonClass}
+          aria-expanded={helperOpen}
+          onClick={() => setHelperOpen(!helperOpen)}
+        >
+          {isAction ? 'Add actions…' : 'Build ARN…'}
+        </button>
+        {!isAction && (
+          <button
+            type="button"
+            className={buttonClass}
+            title="Resource: * (every resource)"
+            disabled={values.includes('*')}
+            onClick={() => change(['*'])}
+          >
+            All resources
+          </button>
+        )}
+      </div>
+      {helperOpen &&
+        (isAction ? (
+          <ActionPicker entries={values} onChange={change} onClose={() => setHelperOpen(false)} />
+        ) : (
+          <ArnBuilder
+            actions={actions}
+            onAdd={(arn) => change(values.includes(arn) ? values : [...values, arn])}
+            onClose={() => setHelperOpen(false)}
+          />
+        ))}
     </div>
   );
 }

@@ -1,24 +1,53 @@
 import { useState, type FormEvent } from 'react';
+import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import type { ConditionKeyInfo } from '../../../core/catalog/model.ts';
 import type { ConditionBlock } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { valueExamples } from '../../monaco/language/suggestions.ts';
 import { addConditionRow, operatorName, type OperatorChoice } from './condition-edits.ts';
+import {
+  knownConditionKey,
+  operatorFitsKeyType,
+  operatorForKeyType,
+} from './condition-key-suggestions.ts';
 import { OperatorPicker } from './OperatorPicker.tsx';
 import { buttonClass, inputClass } from './ui-classes.ts';
 
 interface NewConditionFormProps {
   statement: number;
   conditions: readonly ConditionBlock[];
+  /** Keys that apply to the statement's actions, offered in `keyListId`. */
+  keySuggestions?: readonly ConditionKeyInfo[];
+  keyListId?: string;
   onEdit: (edit: PolicyEdit) => void;
 }
 
 const INITIAL: OperatorChoice = { base: 'StringEquals', ifExists: false };
 
 /** Operator, key and a first value, added as one edit once the key and value are filled in. */
-export function NewConditionForm({ statement, conditions, onEdit }: NewConditionFormProps) {
+export function NewConditionForm({
+  statement,
+  conditions,
+  keySuggestions = [],
+  keyListId,
+  onEdit,
+}: NewConditionFormProps) {
   const [operator, setOperator] = useState<OperatorChoice>(INITIAL);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const complete = key.trim() !== '' && value.trim() !== '';
+  const keyInfo = infoFor(key.trim(), keySuggestions);
+  const example = keyInfo ? valueExamples(keyInfo.type, operatorName(operator))[0] : undefined;
+
+  function changeKey(next: string) {
+    setKey(next);
+    // Picking a key of another type switches to that type's operator family; a fitting operator
+    // the user chose (StringLike for a String key) stays.
+    const info = infoFor(next.trim(), keySuggestions);
+    if (!info || operatorFitsKeyType(operator, info.type)) return;
+    const fitting = operatorForKeyType(info.type);
+    if (fitting) setOperator(fitting);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,13 +70,15 @@ export function NewConditionForm({ statement, conditions, onEdit }: NewCondition
           className={`${inputClass} flex-1`}
           placeholder="aws:MultiFactorAuthPresent"
           spellCheck={false}
+          list={keyListId}
+          title={keyInfo ? `${keyInfo.key}: ${keyInfo.type}` : undefined}
           value={key}
-          onChange={(event) => setKey(event.target.value)}
+          onChange={(event) => changeKey(event.target.value)}
         />
         <input
           aria-label="New condition value"
           className={`${inputClass} flex-1`}
-          placeholder="true"
+          placeholder={example ?? 'true'}
           spellCheck={false}
           value={value}
           onChange={(event) => setValue(event.target.value)}
@@ -57,5 +88,17 @@ export function NewConditionForm({ statement, conditions, onEdit }: NewCondition
         </button>
       </div>
     </form>
+  );
+}
+
+function infoFor(
+  key: string,
+  suggestions: readonly ConditionKeyInfo[],
+): ConditionKeyInfo | undefined {
+  if (key === '') return undefined;
+  const lower = key.toLowerCase();
+  return (
+    suggestions.find((s) => s.key.toLowerCase() === lower) ??
+    knownConditionKey(bundledCatalog(), key)
   );
 }

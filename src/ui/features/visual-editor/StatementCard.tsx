@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Effect, Statement } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { StatementFindings } from '../findings/StatementFindings.tsx';
 import { CommitInput } from './CommitInput.tsx';
 import { ConditionBuilder } from './ConditionBuilder.tsx';
 import { ListElementEditor } from './ListElementEditor.tsx';
@@ -124,6 +125,7 @@ function StatementCardView({
           </button>
         </div>
       </header>
+      <StatementFindings statement={index} />
       <div className="grid gap-3 @xl:grid-cols-2">
         {showPrincipal && (
           <div className="@xl:col-span-2">
@@ -142,10 +144,16 @@ function StatementCardView({
           element={statement.resource}
           names={['Resource', 'NotResource']}
           placeholder="arn:aws:s3:::bucket/*"
+          statementAction={statement.action}
           onEdit={onEdit}
         />
         <div className="@xl:col-span-2">
-          <ConditionBuilder statement={index} conditions={statement.conditions} onEdit={onEdit} />
+          <ConditionBuilder
+            statement={index}
+            conditions={statement.conditions}
+            statementAction={statement.action}
+            onEdit={onEdit}
+          />
         </div>
       </div>
     </section>

@@ -1,0 +1,262 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  callHook,
+  openStudio,
+  placeCursor,
+  policyList,
+  SEED_TEXT,
+  visualEditor,
+} from './support/studio.ts';
+
+const header = (page: Page) => page.getByRole('banner');
+const simulator = (page: Page) => page.getByRole('region', { name: 'Simulator' });
+const rows = (page: Page) => simulator(page).getByTestId('request-row');
+
+/** Two requests on the seed policy: one allowed (with MFA), one implicitly denied. */
+async function addRequests(page: Page) {
+  await simulator(page).getByRole('button', { name: 'Add a request' }).click();
+  await simulator(page).getByLabel('Action', { exact: true }).fill('s3:PutBucketLogging');
+  await simulator(page).getByLabel('Resource', { exact: true }).fill('arn:aws:s3:::logs-bucket');
+  await simulator(page).getByRole('button', { name: '+ aws:MultiFactorAuthPresent' }).click();
+  await expect(rows(page).first()).toContainText('Allowed');
+  await simulator(page).getByRole('button', { name: 'Add request' }).click();
+  await expect(rows(page).nth(1)).toContainText('Implicit deny');
+}
+
+async function shareLink(page: Page, readOnly = false): Promise<string> {
+  await header(page).getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this scenario' });
+  if (readOnly) await dialog.getByLabel(/Read-only link/).check();
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return link;
+}
+
+/** Opens `url` in a new browser context: another browser, with none of this one's storage. */
+async function openElsewhere(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'IAM Policy Studio' })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => window.__iamStudio?.getValue() ?? null))
+    .not.toBeNull();
+  return page;
+}
+
+test('a share link opens the same scenario and decisions in another browser', async ({
+  page,
+  browser,
+}) => {
+  await openStudio(page);
+  await page.evaluate(
+    (text) => window.__iamStudio?.setValue(text),
+    SEED_TEXT.replace('"VisualEditor0"', '"Shared"'),
+  );
+  await addRequests(page);
+  const link = await shareLink(page);
+  expect(link).toMatch(/^http:\/\/localhost:\d+\/#s=1\.[A-Za-z0-9_-]+$/);
+
+  const other = await openElsewhere(browser, link);
+  expect(await callHook(other, 'getValue')).toBe(await callHook(page, 'getValue'));
+  await expect(rows(other)).toHaveText(await rows(page).allTextContents());
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Opened a shared scenario' }),
+  ).toBeVisible();
+  // The link is read once: a reload shows the saved workspace, not the link again.
+  await expect.poll(() => other.evaluate(() => window.location.hash)).toBe('');
+  await other.context().close();
+});
+
+test('a reload keeps the work, including an edit typed just before it', async ({ page }) => {
+  await openStudio(page);
+  await addRequests(page);
+  const end = SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length;
+  await placeCursor(page, end);
+  await page.keyboard.type('Typed');
+  await page.reload();
+
+  await expect
+    .poll(() => page.evaluate(() => window.__iamStudio?.getValue() ?? null))
+    .toContain('"Sid": "VisualEditor0Typed"');
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).first()).toContainText('s3:PutBucketLogging');
+});
+
+/** Opens the app at a share link of `payload`; returns the banner that explains the failure. */
+async function openBrokenLink(page: Page, payload: string) {
+  await page.goto(`./#s=${payload}`);
+  // Only the fragment changed, which does not load the page again.
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'The shared link could not be opened' });
+  await expect(alert).toBeVisible();
+  return alert;
+}
+
+test('a damaged or unknown link says so, and the app still works', async ({ page }) => {
+  await openStudio(page);
+  const link = await shareLink(page);
+  const payload = link.slice(link.indexOf('#s=') + 3);
+  const middle = Math.floor(payload.length / 2);
+  const tampered =
+    payload.slice(0, middle) + (payload[middle] === 'A' ? 'B' : 'A') + payload.slice(middle + 1);
+
+  await expect(await openBrokenLink(page, payload.slice(0, -6))).toContainText(
+    'cut short or changed',
+  );
+  await expect(await openBrokenLink(page, tampered)).toContainText('cut short or changed');
+  const newer = await openBrokenLink(page, `9.${payload.slice(2)}`);
+  await expect(newer).toContainText('made by a newer version');
+  expect(await callHook(page, 'getValue')).toBe(SEED_TEXT);
+
+  await newer.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(newer).toBeHidden();
+  await placeCursor(page, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await page.keyboard.type('Still');
+  await expect.poll(() => callHook(page, 'getValue')).toContain('"VisualEditor0Still"');
+});
+
+test('a template from the gallery becomes a new policy in the editor', async ({ page }) => {
+  await openStudio(page);
+  await header(page).getByRole('button', { name: 'Templates' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Start from a template' });
+  await gallery.getByRole('tab', { name: 'Trust policies' }).click();
+  await gallery
+    .getByRole('listitem', { name: 'Trust an AWS service' })
+    .getByRole('button', { name: 'Use' })
+    .click();
+  await expect(gallery).toBeHidden();
+
+  await expect(
+    policyList(page).getByRole('button', { name: /Trust an AWS service/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => callHook(page, 'getValue')).toContain('"Service": "ec2.amazonaws.com"');
+  await expect(policyList(page)).toContainText('VisualEditor0 example');
+});
+
+test('the Terraform export holds the policy as written', async ({ page }) => {
+  await openStudio(page);
+  await header(page).getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('tab', { name: 'Terraform' }).click();
+  const block = await dialog.getByLabel('Terraform').textContent();
+  expect(block).toMatch(/^resource "aws_iam_policy" "\w+" \{/);
+  const indented = SEED_TEXT.split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  expect(block).toContain(indented);
+});
+
+test('a read-only link shows the scenario, changes nothing, and offers to edit a copy', async ({
+  page,
+  browser,
+}) => {
+  await openStudio(page);
+  await addRequests(page);
+  const link = await shareLink(page, true);
+  expect(link).toMatch(/&view$/);
+
+  const other = await openElsewhere(browser, link);
+  const editCopy = other.getByRole('button', { name: 'Edit a copy' });
+  await expect(editCopy).toBeVisible();
+  const editableRows = await rows(page).allTextContents();
+  await expect(rows(other)).toHaveText(editableRows.map((row) => row.replace('↑↓⧉✕', '')));
+
+  await placeCursor(other, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await other.keyboard.type('Nope');
+  expect(await callHook(other, 'getValue')).toBe(SEED_TEXT);
+  await expect(visualEditor(other).getByRole('button', { name: /Add statement/ })).toBeDisabled();
+  await expect(simulator(other).getByLabel('Action', { exact: true })).toBeDisabled();
+  await expect(simulator(other).getByRole('button', { name: 'Add request' })).toHaveCount(0);
+  await expect(simulator(other).getByRole('button', { name: /Delete request/ })).toHaveCount(0);
+  await expect(other.getByLabel('Add policy')).toHaveCount(0);
+
+  await editCopy.click();
+  await expect(editCopy).toBeHidden();
+  await placeCursor(other, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await other.keyboard.type('Mine');
+  await expect.poll(() => callHook(other, 'getValue')).toContain('"VisualEditor0Mine"');
+  await expect(simulator(other).getByLabel('Action', { exact: true })).toBeEnabled();
+  await expect(simulator(other).getByRole('button', { name: 'Add request' })).toBeVisible();
+  await expect(other.getByLabel('Add policy')).toBeVisible();
+  await other.context().close();
+});
+
+test('named workspaces: create, rename, switch and delete, and a link never replaces one', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await header(page).getByRole('button', { name: 'My workspace' }).click();
+  await header(page).getByLabel('Workspace name').fill('Alpha');
+  await header(page).getByLabel('Workspace name').press('Enter');
+  await placeCursor(page, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await page.keyboard.type('Alpha');
+  const alphaText = await callHook(page, 'getValue');
+  const link = await shareLink(page);
+
+  const menu = page.getByRole('menu');
+  await header(page).getByRole('button', { name: 'Workspaces' }).click();
+  await menu.getByRole('menuitem', { name: 'New workspace' }).click();
+  await expect(header(page).getByRole('button', { name: 'Untitled workspace' })).toBeVisible();
+  await expect.poll(() => callHook(page, 'getValue')).not.toContain('VisualEditor0');
+
+  await header(page).getByRole('button', { name: 'Workspaces' }).click();
+  await menu.getByRole('menuitem', { name: 'Alpha' }).click();
+  await expect.poll(() => callHook(page, 'getValue')).toBe(alphaText);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await header(page).getByRole('button', { name: 'Workspaces' }).click();
+  await menu.getByRole('button', { name: 'Delete workspace Untitled workspace' }).click();
+  await expect(menu.getByRole('menuitem', { name: 'Untitled workspace' })).toHaveCount(0);
+
+  // The same browser opens the link as a workspace of its own; Alpha is still there.
+  await page.goto(link);
+  await page.reload();
+  await expect(header(page).getByRole('button', { name: 'Shared scenario' })).toBeVisible();
+  await header(page).getByRole('button', { name: 'Workspaces' }).click();
+  await menu.getByRole('menuitem', { name: 'Alpha' }).click();
+  await expect.poll(() => callHook(page, 'getValue')).toBe(alphaText);
+});
+
+test('import a scenario file as a workspace, and a pasted policy into the open one', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const scenarioText = readFileSync(new URL('../examples/mfa-read-reports.json', import.meta.url));
+  const requestCount = (JSON.parse(scenarioText.toString()) as { requests: unknown[] }).requests
+    .length;
+
+  await header(page).getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a scenario or a policy' });
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'mfa-read-reports.json',
+    mimeType: 'application/json',
+    buffer: scenarioText,
+  });
+  await expect(dialog).toBeHidden();
+  await expect(header(page).getByRole('button', { name: 'mfa-read-reports' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(requestCount);
+  // The file gives the document as JSON, which the app shows as text.
+  await expect.poll(() => callHook(page, 'getValue')).toContain('"Sid": "ReadReports"');
+
+  await header(page).getByRole('button', { name: 'Import' }).click();
+  await dialog.getByLabel('Paste a scenario or a policy').fill(SEED_TEXT);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(policyList(page).getByRole('button', { name: /Imported policy/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect.poll(() => callHook(page, 'getValue')).toBe(SEED_TEXT);
+});
+
+test('a second tab on the same workspace follows what the first one saves', async ({ page }) => {
+  await openStudio(page);
+  const second = await page.context().newPage();
+  await openStudio(second);
+
+  await placeCursor(page, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await page.keyboard.type('FromTabOne');
+  await expect.poll(() => callHook(second, 'getValue')).toContain('"VisualEditor0FromTabOne"');
+  await expect(second.getByRole('alert').filter({ hasText: 'another tab' })).toHaveCount(0);
+});

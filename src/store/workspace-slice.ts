@@ -1,0 +1,48 @@
+import type { Organization, Scenario } from '../core/scenario/model.ts';
+import type { PoliciesState } from './policies-slice.ts';
+import type { RequestsState } from './requests-slice.ts';
+import type { SliceSet } from './slice.ts';
+
+export interface WorkspaceState {
+  /** The scenario's organization, kept so that a scenario survives a round trip through the app. */
+  organization?: Organization;
+  /** A read-only share link is open: the editors show, but do not change, the scenario. */
+  readOnly: boolean;
+}
+
+export interface WorkspaceActions {
+  /**
+   * Replaces every policy and request at once (a share link, another workspace, an import).
+   * `selectedRequest` is a request's id, or its index as a string when it has none.
+   */
+  replaceScenario(scenario: Scenario, selectedRequest?: string): void;
+  setReadOnly(readOnly: boolean): void;
+}
+
+/** The index of the request whose key (id, else index as a string) is `key`; null when none. */
+export function requestIndexOf(scenario: Scenario, key: string | undefined): number | null {
+  if (key === undefined) return null;
+  const index = scenario.requests.findIndex((request, i) => (request.id ?? String(i)) === key);
+  return index < 0 ? null : index;
+}
+
+type ScenarioState = PoliciesState & RequestsState & WorkspaceState;
+
+export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
+  const state: WorkspaceState = { readOnly: false };
+  const actions: WorkspaceActions = {
+    replaceScenario: (scenario, selectedRequest) =>
+      set(() => ({
+        policies: [...scenario.policies],
+        selectedPolicyId: scenario.policies[0]?.id ?? '',
+        deletedPolicy: undefined,
+        requests: [...scenario.requests],
+        selectedRequest: requestIndexOf(scenario, selectedRequest),
+        highlights: [],
+        hoveredElement: null,
+        organization: scenario.organization,
+      })),
+    setReadOnly: (readOnly) => set(() => ({ readOnly })),
+  };
+  return { state, actions };
+}

@@ -1,0 +1,41 @@
+import type { LintFinding, LintSeverity } from '../../../core/index.ts';
+import { SEVERITY_ORDER, type PlacedFinding } from '../../../store/policy-findings.ts';
+
+export const SEVERITY_LABELS: Record<LintSeverity, { one: string; many: string }> = {
+  error: { one: 'error', many: 'errors' },
+  'security-warning': { one: 'security warning', many: 'security warnings' },
+  warning: { one: 'warning', many: 'warnings' },
+  suggestion: { one: 'suggestion', many: 'suggestions' },
+};
+
+export function countLabel(severity: LintSeverity, count: number): string {
+  const label = SEVERITY_LABELS[severity];
+  return `${count} ${count === 1 ? label.one : label.many}`;
+}
+
+export interface SeverityGroup {
+  severity: LintSeverity;
+  findings: LintFinding[];
+}
+
+/** Non-empty groups, most severe first; findings keep their order in the text. */
+export function groupBySeverity(findings: readonly LintFinding[]): SeverityGroup[] {
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    findings: findings.filter((finding) => finding.severity === severity),
+  })).filter((group) => group.findings.length > 0);
+}
+
+/** The findings of each statement, by its index in the Statement array, for the cards. */
+export function findingsByStatement(
+  findings: readonly PlacedFinding[],
+): Map<number, PlacedFinding[]> {
+  const byStatement = new Map<number, PlacedFinding[]>();
+  for (const finding of findings) {
+    if (finding.statement === undefined) continue;
+    const list = byStatement.get(finding.statement);
+    if (list) list.push(finding);
+    else byStatement.set(finding.statement, [finding]);
+  }
+  return byStatement;
+}

@@ -1,0 +1,16 @@
+import type { ScenarioPolicy } from '../../../core/index.ts';
+import { analysePolicy, type PolicyStatus } from '../../../store/policy-analysis.ts';
+import { findingsStatus, visibleFindings, worstStatus } from '../../../store/policy-findings.ts';
+import { useStudioStore } from '../../../store/store.ts';
+import { usePolicyFindings } from './use-policy-findings.ts';
+
+/**
+ * The status of a policy for its dot: the parser's verdict on the text as it is now, at once,
+ * and lint's once it has run (lint waits for a pause in typing). Hidden codes count for neither.
+ */
+export function usePolicyStatus(policy: ScenarioPolicy): PolicyStatus {
+  const hiddenCodes = useStudioStore((s) => s.hiddenLintCodes);
+  const findings = usePolicyFindings(policy);
+  const problems = visibleFindings(analysePolicy(policy).result.problems, hiddenCodes);
+  return worstStatus(findingsStatus(problems), findingsStatus(findings?.findings ?? []));
+}
