@@ -13,16 +13,24 @@ function removeFromList(spans: readonly Span[], index: number): TextEdit | undef
   return { span: { start: previous.end, end: target.end }, text: '' };
 }
 
+/** The edit removing entry `index` of an Action/Resource/value list; none for the only entry. */
+export function removeEntryEdit(
+  entries: readonly TextValue[],
+  index: number,
+): TextEdit | undefined {
+  return removeFromList(
+    entries.map((entry) => entry.span),
+    index,
+  );
+}
+
 /** A fix removing entry `index` of an Action/Resource/value list; none for the only entry. */
 export function removeEntryFix(
   title: string,
   entries: readonly TextValue[],
   index: number,
 ): QuickFix[] {
-  const edit = removeFromList(
-    entries.map((entry) => entry.span),
-    index,
-  );
+  const edit = removeEntryEdit(entries, index);
   return edit ? [{ title, edits: [edit] }] : [];
 }
 
@@ -55,4 +63,15 @@ export function removePropertyFix(title: string, objectNode: Node, name: string)
   }));
   const edit = removeFromList(spans, index);
   return edit ? [{ title, edits: [edit] }] : [];
+}
+
+/** Sets "Version": "2012-10-17": replaces the Version given, or adds one at the top of `root`. */
+export function currentVersionFix(version: TextValue | undefined, root: Node): QuickFix[] {
+  return version
+    ? replaceValueFix('Use Version 2012-10-17', version, '2012-10-17')
+    : replaceFix(
+        'Add "Version": "2012-10-17"',
+        { start: root.offset + 1, end: root.offset + 1 },
+        '\n  "Version": "2012-10-17",',
+      );
 }

@@ -19,13 +19,27 @@ function fromProblem(problem: PolicyProblem): LintFinding {
   };
 }
 
+/** Whether a rule reports an error at the span of this grammar error, saying more (null-if-exists). */
+function explainedByRule(problem: LintFinding, ruleFindings: LintFinding[]): boolean {
+  return (
+    problem.code === 'schema' &&
+    ruleFindings.some(
+      (finding) =>
+        finding.severity === 'error' &&
+        finding.span.start === problem.span.start &&
+        finding.span.end === problem.span.end,
+    )
+  );
+}
+
 function bySpan(a: LintFinding, b: LintFinding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
 }
 
 /**
  * Every finding for one policy: the parser's problems, then each rule of the registry over what
- * could be read. Rules that need the service reference run only when `catalog` is given.
+ * could be read; a grammar error that a rule reports at the same span with a better message is
+ * left to the rule. Rules that need the service reference run only when `catalog` is given.
  */
 export function lintPolicy(
   text: string,
@@ -33,7 +47,8 @@ export function lintPolicy(
   catalog?: LintCatalog,
 ): LintFinding[] {
   const parsed = parsePolicy(text);
-  const findings = parsed.problems.map(fromProblem);
+  const problems = parsed.problems.map(fromProblem);
+  const findings: LintFinding[] = [];
   const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
   if (root?.type === 'object') {
     const context: LintContext = { text, policy: parsed.policy, root, policyType };
@@ -43,5 +58,6 @@ export function lintPolicy(
       findings.push(...rule.check(context));
     }
   }
-  return findings.sort(bySpan);
+  const kept = problems.filter((problem) => !explainedByRule(problem, findings));
+  return [...kept, ...findings].sort(bySpan);
 }

@@ -7,12 +7,14 @@ import { emptyValue } from './rules/empty-value.ts';
 import { forAllValuesSingleValued } from './rules/forallvalues-single-valued.ts';
 import { githubSubBroad } from './rules/github-sub-broad.ts';
 import { invalidAction } from './rules/invalid-action.ts';
+import { ipRangeMergeable } from './rules/ip-range-mergeable.ts';
 import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
 import { invalidArn } from './rules/invalid-arn.ts';
 import { invalidPrincipal } from './rules/invalid-principal.ts';
 import { missingPrincipal } from './rules/missing-principal.ts';
 import { missingResource } from './rules/missing-resource.ts';
 import { missingTagKey } from './rules/missing-tag-key.ts';
+import { nullIfExists } from './rules/null-if-exists.ts';
 import { oidcMissingCondition } from './rules/oidc-missing-condition.ts';
 import { passRoleUnscoped } from './rules/passrole-unscoped.ts';
 import { policySize } from './rules/policy-size.ts';
@@ -52,6 +54,7 @@ export const LINT_RULES: readonly LintRule[] = [
   rcpSyntax,
   policySize,
   conditionValueType,
+  nullIfExists,
   boolMultipleValues,
   variableSyntax,
   variableUnsupported,
@@ -81,6 +84,7 @@ export const LINT_RULES: readonly LintRule[] = [
   emptyValue,
   emptySid,
   ipRangeRedundant,
+  ipRangeMergeable,
   privateIpSubset,
 ];
 

@@ -10,7 +10,14 @@ describe('condition-never-true', () => {
       DateGreaterThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' },
       DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' },
     });
-    expect(findingsWithCode('condition-never-true', text)[0]?.severity).toBe('warning');
+    const [finding] = findingsWithCode('condition-never-true', text);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toContain('"aws:CurrentTime"');
+    const touching = withCondition({
+      NumericGreaterThan: { 's3:max-keys': 5 },
+      NumericLessThanEquals: { 's3:max-keys': 5 },
+    });
+    expect(findingsWithCode('condition-never-true', touching)).toHaveLength(1);
   });
 
   it('warns when Null says absent and another operator needs the key', () => {
@@ -21,7 +28,7 @@ describe('condition-never-true', () => {
     expect(findingsWithCode('condition-never-true', text)).toHaveLength(1);
   });
 
-  it('is silent for a real range, ORed values that overlap, and IfExists', () => {
+  it('is silent for a real range, a single value both bounds allow, ORed values that overlap, and IfExists', () => {
     expect(
       findingsWithCode(
         'condition-never-true',
@@ -31,6 +38,16 @@ describe('condition-never-true', () => {
         }),
       ),
     ).toEqual([]);
+    const exactly = withCondition({
+      NumericGreaterThanEquals: { 's3:max-keys': 5 },
+      NumericLessThanEquals: { 's3:max-keys': 5 },
+    });
+    expect(findingsWithCode('condition-never-true', exactly)).toEqual([]);
+    const absentPasses = withCondition({
+      DateGreaterThanIfExists: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' },
+      DateLessThanIfExists: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' },
+    });
+    expect(findingsWithCode('condition-never-true', absentPasses)).toEqual([]);
     const ifExists = withCondition({
       Null: { 'aws:SourceVpc': 'true' },
       StringEqualsIfExists: { 'aws:SourceVpc': 'vpc-1' },

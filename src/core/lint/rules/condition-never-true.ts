@@ -11,7 +11,15 @@ import type { LintFinding } from '../finding.ts';
  * Null "true" (the key is absent) next to an operator that needs the key present.
  */
 
-type Bound = { key: string; lower: boolean; value: number; span: Statement['effectSpan'] };
+interface Bound {
+  /** As written, for the message; compared lower-cased. */
+  key: string;
+  lower: boolean;
+  /** GreaterThanEquals, LessThanEquals: the bound itself satisfies it. */
+  inclusive: boolean;
+  value: number;
+  span: Statement['effectSpan'];
+}
 
 const LOWER = /^(Date|Numeric)GreaterThan(Equals)?$/;
 const UPPER = /^(Date|Numeric)LessThan(Equals)?$/;
@@ -19,9 +27,11 @@ const UPPER = /^(Date|Numeric)LessThan(Equals)?$/;
 function bounds(statement: Statement): Bound[] {
   const found: Bound[] = [];
   for (const block of statement.conditions) {
-    const { base, setQualifier } = block.operator;
+    const { base, setQualifier, ifExists } = block.operator;
     const lower = LOWER.test(base);
-    if (setQualifier || (!lower && !UPPER.test(base))) continue;
+    // A request without the key satisfies an IfExists bound.
+    if (setQualifier || ifExists || (!lower && !UPPER.test(base))) continue;
+    const inclusive = base.endsWith('Equals');
     const parse = base.startsWith('Date') ? parseDate : parseNumber;
     for (const entry of block.keys) {
       const values = entry.values.map((value) => parse(value.value));
@@ -29,10 +39,18 @@ function bounds(statement: Statement): Bound[] {
       const numbers = values as number[];
       // Values are ORed: the loosest bound decides.
       const value = lower ? Math.min(...numbers) : Math.max(...numbers);
-      found.push({ key: entry.key.toLowerCase(), lower, value, span: block.operator.span });
+      found.push({ key: entry.key, lower, inclusive, value, span: block.operator.span });
     }
   }
   return found;
+}
+
+/** Whether no value satisfies both: `>= 5` and `<= 5` leave 5, `> 5` and `<= 5` nothing. */
+function leaveNothing(lower: Bound, upper: Bound): boolean {
+  if (lower.key.toLowerCase() !== upper.key.toLowerCase()) return false;
+  return lower.inclusive && upper.inclusive
+    ? lower.value > upper.value
+    : lower.value >= upper.value;
 }
 
 function emptyRanges(statement: Statement): LintFinding[] {
@@ -40,9 +58,7 @@ function emptyRanges(statement: Statement): LintFinding[] {
   return all
     .filter((upper) => !upper.lower)
     .flatMap((upper): LintFinding[] => {
-      const clash = all.find(
-        (lower) => lower.lower && lower.key === upper.key && lower.value >= upper.value,
-      );
+      const clash = all.find((lower) => lower.lower && leaveNothing(lower, upper));
       if (!clash) return [];
       return [
         {

@@ -3,12 +3,14 @@ import { findingsWithCode, policyText, spanText } from '../testing.ts';
 
 describe('privilege-escalation', () => {
   it('reports a single escalating action', () => {
-    const text = policyText([
-      { Effect: 'Allow', Action: ['s3:GetObject', 'iam:CreatePolicyVersion'], Resource: '*' },
-    ]);
-    const [finding] = findingsWithCode('privilege-escalation', text);
-    expect(finding?.severity).toBe('security-warning');
-    expect(spanText(text, finding!)).toBe('"iam:CreatePolicyVersion"');
+    for (const action of ['iam:CreatePolicyVersion', 'iam:AttachUserPolicy']) {
+      const text = policyText([
+        { Effect: 'Allow', Action: ['s3:GetObject', action], Resource: '*' },
+      ]);
+      const [finding] = findingsWithCode('privilege-escalation', text);
+      expect(finding?.severity).toBe('security-warning');
+      expect(spanText(text, finding!)).toBe(`"${action}"`);
+    }
   });
 
   it('reports PassRole with lambda:CreateFunction and InvokeFunction across statements', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsWithCode, policyText } from '../testing.ts';
+import { applyFirstFix, findingsWithCode, policyText, spanText } from '../testing.ts';
 
 const deny = { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' };
 
@@ -14,6 +14,17 @@ describe('rcp-syntax', () => {
     const findings = findingsWithCode('rcp-syntax', text, 'rcp');
     expect(findings).toHaveLength(4);
     expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
+  });
+
+  it('requires Version 2012-10-17, and fixes it (RCP syntax, orgs_manage_policies_rcps_syntax.html)', () => {
+    for (const version of ['2008-10-17', null]) {
+      const text = policyText([deny], version);
+      const [finding] = findingsWithCode('rcp-syntax', text, 'rcp');
+      expect(spanText(text, finding!)).toBe(version === null ? '{' : `"${version}"`);
+      const fixed = applyFirstFix(text, finding!);
+      expect(JSON.parse(fixed).Version).toBe('2012-10-17');
+      expect(findingsWithCode('rcp-syntax', fixed, 'rcp')).toEqual([]);
+    }
   });
 
   it('accepts a Deny for "*" with conditions, and ignores other policy types', () => {

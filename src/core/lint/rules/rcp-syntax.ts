@@ -1,5 +1,7 @@
-import type { Statement } from '../../policy/model.ts';
+import type { Node } from 'jsonc-parser';
+import type { Policy, Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
+import { currentVersionFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
 
 /*
@@ -7,6 +9,8 @@ import type { LintFinding } from '../finding.ts';
  * Principal, Action, Resource, NotResource and Condition; "the effect of Allow is only supported
  * for the RCPFullAWSAccess policy", which AWS attaches itself; the Principal is always "*",
  * narrowed with conditions. So NotPrincipal, NotAction, Allow and any other Principal are errors.
+ * "Every RCP must include a Version element with the value 2012-10-17" (same page).
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html
  */
 
 function error(message: string, span: Statement['effectSpan']): LintFinding {
@@ -50,8 +54,23 @@ function statementProblems(statement: Statement): LintFinding[] {
   return findings;
 }
 
+function versionProblems(policy: Policy, root: Node): LintFinding[] {
+  const version = policy.version;
+  if (version?.value === '2012-10-17') return [];
+  const finding = error(
+    version
+      ? `An RCP must have "Version": "2012-10-17", not "${version.value}"`
+      : 'An RCP must have "Version": "2012-10-17": add it',
+    version?.span ?? { start: root.offset, end: root.offset + 1 },
+  );
+  finding.fixes = currentVersionFix(version, root);
+  return [finding];
+}
+
 export const rcpSyntax: LintRule = {
   code: 'rcp-syntax',
-  check: ({ policy, policyType }) =>
-    policyType === 'rcp' ? policy.statements.flatMap(statementProblems) : [],
+  check: ({ policy, policyType, root }) =>
+    policyType === 'rcp'
+      ? [...versionProblems(policy, root), ...policy.statements.flatMap(statementProblems)]
+      : [],
 };

@@ -1,8 +1,8 @@
 import type { LintRule } from '../context.ts';
 import { variablesSupported } from '../context.ts';
 import { conditionValueUses, FAMILIES_WITH_VARIABLES } from '../conditions.ts';
-import { replaceFix, replaceValueFix } from '../edits.ts';
-import type { LintFinding, QuickFix } from '../finding.ts';
+import { currentVersionFix } from '../edits.ts';
+import type { LintFinding } from '../finding.ts';
 import { hasVariable } from '../variable-scan.ts';
 
 /*
@@ -20,13 +20,7 @@ export const variableOldVersion: LintRule = {
       .filter((use) => FAMILIES_WITH_VARIABLES.has(use.family))
       .map((use) => use.value);
     const version = policy.version;
-    const fixes: QuickFix[] = version
-      ? replaceValueFix('Use Version 2012-10-17', version, '2012-10-17')
-      : replaceFix(
-          'Add "Version": "2012-10-17"',
-          { start: root.offset + 1, end: root.offset + 1 },
-          '\n  "Version": "2012-10-17",',
-        );
+    const fixes = currentVersionFix(version, root);
     return [...resources, ...values]
       .filter((entry) => hasVariable(entry.value))
       .map((entry): LintFinding => ({

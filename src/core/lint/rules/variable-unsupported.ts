@@ -10,6 +10,7 @@ import { hasVariable } from '../variable-scan.ts';
  * ARN and Boolean operators). Anywhere else `${...}` is literal text: in Action, Principal, a
  * condition key name, or a numeric, date, IP, binary or Null value (IAM Access Analyzer: "Variable
  * unsupported in element", "Invalid variable for operator").
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  */
 
 function finding(entry: TextValue, where: string): LintFinding {
