@@ -64,3 +64,32 @@ test('the matrix shows a decision per action and resource', async ({ page }) => 
     /s3:GetObject\s*Implicit deny\s*Implicit deny/,
   ]);
 });
+
+test('the explanation details the statements that apply, and loads the others on request', async ({
+  page,
+}) => {
+  await addSeedRequest(page);
+  const unrelated = ['ec2', 'iam', 'kms'].map((service) => ({
+    Sid: `No${service}`,
+    Effect: 'Deny',
+    Action: `${service}:*`,
+    Resource: '*',
+  }));
+  const document = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Logging', Effect: 'Allow', Action: 's3:PutBucketLogging', Resource: '*' },
+      ...unrelated,
+    ],
+  });
+  await page.evaluate((text) => window.__iamStudio?.setValue(text), document);
+  await expect(firstRow(page)).toContainText('Allowed');
+  await simulator(page).getByText('4 statements checked').click();
+  await expect(simulator(page).getByText('Statement Logging (Allow) applies')).toBeVisible();
+  await expect(simulator(page).getByText('Statement Noec2 (Deny) does not apply')).toHaveCount(0);
+  await simulator(page)
+    .getByRole('button', { name: 'Show 3 other statements that do not apply' })
+    .click();
+  await expect(simulator(page).getByText('Statement Noec2 (Deny) does not apply')).toBeVisible();
+  await expect(simulator(page).getByText('Statement Nokms (Deny) does not apply')).toBeVisible();
+});

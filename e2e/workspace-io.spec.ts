@@ -84,6 +84,61 @@ test('a reload keeps the work, including an edit typed just before it', async ({
   await expect(rows(page).first()).toContainText('s3:PutBucketLogging');
 });
 
+test('a workspace saved by the previous version opens, and is saved in the new layout', async ({
+  page,
+}) => {
+  const document = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'FromBefore', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+  });
+  const scenario = {
+    format: 'iam-policy-studio/scenario@1',
+    policies: [{ id: 'old', type: 'identity', document }],
+    requests: [
+      {
+        principal: 'arn:aws:iam::111122223333:user/alice',
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::reports/q1.csv',
+      },
+    ],
+  };
+  // Before the revision had a key of its own, a workspace was one JSON record.
+  const record = {
+    id: 'legacy',
+    name: 'Before the upgrade',
+    savedAt: '2026-01-01T00:00:00.000Z',
+    revision: 3,
+    savedBy: 'old-tab',
+    scenarioText: JSON.stringify(scenario),
+  };
+  await page.addInitScript((saved) => {
+    if (localStorage.getItem('iam-policy-studio:last-workspace')) return;
+    localStorage.setItem('iam-policy-studio:workspace:legacy', saved);
+    localStorage.setItem(
+      'iam-policy-studio:workspaces',
+      JSON.stringify([{ id: 'legacy', name: 'Before the upgrade', savedAt: '2026-01-01' }]),
+    );
+    localStorage.setItem('iam-policy-studio:last-workspace', 'legacy');
+  }, JSON.stringify(record));
+  await openStudio(page);
+  expect(await callHook(page, 'getValue')).toBe(document);
+  await expect(rows(page).first()).toContainText('Allowed');
+
+  await simulator(page).getByRole('button', { name: 'Add request' }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect
+    .poll(() =>
+      page.evaluate(() => localStorage.getItem('iam-policy-studio:workspace-meta:legacy')),
+    )
+    .toContain('"revision":4');
+  expect(
+    await page.evaluate(() => localStorage.getItem('iam-policy-studio:workspace:legacy')),
+  ).toBeNull();
+  await page.reload();
+  await expect(rows(page)).toHaveCount(2);
+  expect(await callHook(page, 'getValue')).toBe(document);
+});
+
 /** Opens the app at a share link of `payload`; returns the banner that explains the failure. */
 async function openBrokenLink(page: Page, payload: string) {
   await page.goto(`./#s=${payload}`);

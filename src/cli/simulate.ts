@@ -1,15 +1,15 @@
 import {
-  evaluateRequest,
   prepareScenario,
   readScenario,
-  type RequestResult,
+  type RequestDecision,
   type SimulationSummary,
 } from '../core/index.ts';
+import { decideRequest } from '../core/engine/evaluate.ts';
 import { formatPolicyErrors, formatScenarioError } from './diagnostics.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 
 /** The command line's view of a result: the contract of the scenario format, without the trace. */
-function publicResult(result: RequestResult) {
+function publicResult(result: RequestDecision) {
   const entry: Record<string, unknown> = {
     id: result.id,
     decision: result.decision,
@@ -54,8 +54,9 @@ export function simulateCommand(io: CliIo, file: string): number {
     implicitDeny: 0,
     failedExpectations: 0,
   };
+  // Only decisions and deciding statements are printed, so no request needs its full trace.
   const results = read.scenario.requests.map((request, index) => {
-    const result = evaluateRequest(prepared, request, index, { now });
+    const result = decideRequest(prepared, request, index, { now });
     summary.requests += 1;
     summary[result.decision] += 1;
     if (result.pass === false) summary.failedExpectations += 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { largeScenario } from './large-scenario.ts';
 import { SEED_POLICY } from './seed-policy.ts';
 import { createSimulator } from './simulation.ts';
 
@@ -69,5 +70,25 @@ describe('createSimulator', () => {
       ['allowed', 'allowed'],
       ['implicitDeny', 'implicitDeny'],
     ]);
+  });
+
+  it('sends a compact explanation and the left-out statements only when asked, for the current run', () => {
+    const simulate = createSimulator();
+    const { policies, requests } = largeScenario();
+    const input = { policies, requests, selected: 1, matrix: null };
+    const sent = simulate(input).explanation!;
+    const identity = sent.explanation.steps.findIndex((step) => step.kind === 'identity');
+    const step = sent.explanation.steps[identity]!;
+    const kept = step.policies.flatMap((policy) => policy.statements);
+    // Request 1 (dynamodb:Query on table t1) matches one Allow in each of the 20 policies.
+    expect(kept).toHaveLength(20);
+    expect(kept.every((statement) => statement.applies)).toBe(true);
+    expect(step.others).toBe(20 * 50 - 20);
+    const query = { run: sent.run, index: 1, step: identity };
+    const others = simulate.otherStatements(query);
+    expect(others).toHaveLength(20 * 50 - 20);
+    expect(others?.some((statement) => statement.applies)).toBe(false);
+    simulate({ ...input, requests: requests.slice(1) });
+    expect(simulate.otherStatements(query)).toBeNull();
   });
 });

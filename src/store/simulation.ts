@@ -12,7 +12,13 @@ import type {
   SimulationSummary,
   UnevaluablePolicy,
 } from '../core/engine/trace.ts';
-import { explainRequest, type Explanation } from '../core/explain/explain.ts';
+import {
+  explainRequest,
+  type Detail,
+  type Explanation,
+  type NamedStatement,
+} from '../core/explain/explain.ts';
+import { otherStatements } from '../core/explain/other-statements.ts';
 import type { Decision } from '../core/scenario/model.ts';
 import {
   SCENARIO_FORMAT,
@@ -25,7 +31,8 @@ import type { MatrixSettings } from './requests-slice.ts';
 /**
  * The simulation derived from the store: plain data in, plain data out, so it runs the same in a
  * Web Worker and on the main thread. Full traces stay here; only the selected request's
- * explanation leaves, which keeps what crosses to the UI small.
+ * explanation leaves, detailing only the statements that matter, which keeps what crosses to the
+ * UI small. The statements it leaves out are sent when the user asks for them (otherStatements).
  */
 
 export interface SimulationInput {
@@ -57,7 +64,7 @@ export interface MatrixOutput {
 export interface SimulationOutput {
   outcomes: RequestOutcome[];
   summary: SimulationSummary;
-  explanation: { index: number; explanation: Explanation } | null;
+  explanation: { index: number; run: number; explanation: Explanation } | null;
   matrix: MatrixOutput | null;
   /** How long the engine took, in milliseconds. */
   durationMs: number;
@@ -94,13 +101,24 @@ function nonEmpty(values: string[]): string[] {
   return values.map((value) => value.trim()).filter((value) => value !== '');
 }
 
+/** Which left-out statements to send: those of one step of an explanation sent before. */
+export interface OtherStatementsQuery {
+  /** The run the explanation came from; a query about an older run gets null. */
+  run: number;
+  index: number;
+  step: number;
+}
+
 interface Run {
   key: string;
+  /** Counts runs, so that a query can tell whether it is about this one. */
+  generation: number;
   now: Date;
   prepared: PreparedScenario;
   outcomes: RequestOutcome[];
   /** The full trace of the last request explained, computed on demand. */
   traced?: { index: number; result: RequestResult };
+  explained?: { index: number; explanation: Explanation };
 }
 
 function decideAll(scenario: Scenario, now: Date, cache: PolicyCache) {
@@ -142,14 +160,29 @@ function tracedResult(run: Run, index: number): RequestResult | undefined {
   return run.traced.result;
 }
 
-function explain(run: Run, index: number): SimulationOutput['explanation'] {
+function explain(run: Run, index: number, detail: Detail): Explanation | undefined {
   const result = tracedResult(run, index);
   const { prepared } = run;
   const request = prepared.scenario.requests[index];
-  if (!request || !result) return null;
+  if (!request || !result) return undefined;
   const statementsOf = (policyId: string) =>
     prepared.policies.find((policy) => policy.source.id === policyId)?.parsed.policy.statements;
-  return { index, explanation: explainRequest(prepared.scenario, request, result, statementsOf) };
+  return explainRequest(prepared.scenario, request, result, statementsOf, detail);
+}
+
+function explained(run: Run, index: number): SimulationOutput['explanation'] {
+  if (run.explained?.index !== index) {
+    const explanation = explain(run, index, 'relevant');
+    if (!explanation) return null;
+    run.explained = { index, explanation };
+  }
+  return { index, run: run.generation, explanation: run.explained.explanation };
+}
+
+export interface Simulator {
+  (input: SimulationInput, now?: Date): SimulationOutput;
+  /** The statements an explanation left out; null when its run has been replaced. */
+  otherStatements(query: OtherStatementsQuery): NamedStatement[] | null;
 }
 
 /**
@@ -158,16 +191,18 @@ function explain(run: Run, index: number): SimulationOutput['explanation'] {
  * decided without traces; only the selected one is traced in full, for its explanation. Inputs
  * are compared as JSON because a worker receives copies, never the same objects.
  */
-export function createSimulator() {
+export function createSimulator(): Simulator {
   let last: Run | undefined;
+  let generation = 0;
   let lastMatrix: { key: string; output: MatrixOutput } | undefined;
   const cache = createPolicyCache();
-  return (input: SimulationInput, now = new Date()): SimulationOutput => {
+  const simulate = (input: SimulationInput, now = new Date()): SimulationOutput => {
     const started = performance.now();
     const key = JSON.stringify([input.policies, input.requests]);
     if (last?.key !== key) {
       const scenario = buildScenario(input.policies, input.requests);
-      last = { key, now, ...decideAll(scenario, now, cache) };
+      generation += 1;
+      last = { key, generation, now, ...decideAll(scenario, now, cache) };
     }
     const run = last;
     let matrix: MatrixOutput | null = null;
@@ -184,9 +219,15 @@ export function createSimulator() {
     return {
       outcomes,
       summary: summarize(outcomes),
-      explanation: input.selected === null ? null : explain(run, input.selected),
+      explanation: input.selected === null ? null : explained(run, input.selected),
       matrix,
       durationMs: performance.now() - started,
     };
   };
+  const others = ({ run, index, step }: OtherStatementsQuery) => {
+    if (!last || last.generation !== run) return null;
+    const full = explain(last, index, 'all');
+    return full ? otherStatements(full, step) : null;
+  };
+  return Object.assign(simulate, { otherStatements: others });
 }

@@ -2,7 +2,7 @@ import { parsePolicy } from '../policy/parse.ts';
 import type { Statement } from '../policy/model.ts';
 import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
 import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
-import { rankClosest } from './closest.ts';
+import { rankableTrace, rankClosest } from './closest.ts';
 import { layerText, layerTitle } from './layer-wording.ts';
 import { explainStatement, type StatementExplanation } from './statement.ts';
 
@@ -25,7 +25,16 @@ export interface ExplanationStep {
   tone: StepTone;
   text: string;
   policies: PolicyExplanation[];
+  /** How many statements `policies` leaves out (only when explained with detail 'relevant'). */
+  others?: number;
 }
+
+/**
+ * 'all' explains every statement. 'relevant' explains those that apply and the closest misses,
+ * and only counts the others: with 20 policies of 50 statements, explaining all of them takes most
+ * of a simulation's time and makes a megabyte that nobody reads unless asked.
+ */
+export type Detail = 'all' | 'relevant';
 
 export interface NamedStatement extends StatementExplanation {
   policyName: string;
@@ -116,26 +125,41 @@ function implicitReason(
 interface Collected {
   denies: NamedStatement[];
   deciding: NamedStatement[];
-  /** Allow statements that did not apply: the candidates for "why not". */
-  candidates: NamedStatement[];
+  /** Every statement explained, by key. */
+  explained: Map<string, NamedStatement>;
+}
+
+const keyOf = (s: { policyId: string; statementIndex: number }) =>
+  `${s.policyId}#${s.statementIndex}`;
+
+/** For an implicit deny, the keys of the Allow statements that came closest, nearest first. */
+function closestKeys(result: RequestResult): string[] {
+  if (result.decision !== 'implicitDeny') return [];
+  // RCPFullAWSAccess stands behind every RCP, so an RCP's own Allow is never what was missing.
+  const candidates = result.layers
+    .filter((layer) => layer.layer !== 'rcp')
+    .flatMap((layer) => layer.policies.flatMap((policy) => policy.statements))
+    .map(rankableTrace);
+  return rankClosest(candidates).map(({ trace }) => keyOf(trace));
 }
 
 function explainLayer(
   layer: LayerTrace,
   explainTrace: (trace: StatementTrace) => NamedStatement,
+  detailed: (trace: StatementTrace) => boolean,
   decidingKeys: Set<string>,
   collected: Collected,
   source: StatementSource,
 ): ExplanationStep {
+  let others = 0;
   const policies = layer.policies.map((policy): PolicyExplanation => {
-    const statements = policy.statements.map(explainTrace);
+    const statements = policy.statements.filter(detailed).map(explainTrace);
+    others += policy.statements.length - statements.length;
     for (const statement of statements) {
-      const key = `${statement.policyId}#${statement.statementIndex}`;
+      const key = keyOf(statement);
       if (statement.applies && statement.effect === 'Deny') collected.denies.push(statement);
       if (statement.applies && decidingKeys.has(key)) collected.deciding.push(statement);
-      // RCPFullAWSAccess stands behind every RCP, so an RCP's own Allow is never what was missing.
-      if (statement.effect === 'Allow' && !statement.applies && layer.layer !== 'rcp')
-        collected.candidates.push(statement);
+      if (!collected.explained.has(key)) collected.explained.set(key, statement);
     }
     const { policyId, applies } = policy;
     return { policyId, name: source.name(policyId), applies, statements };
@@ -151,6 +175,7 @@ function explainLayer(
     policies,
   };
   if (layer.level !== undefined) step.level = layer.level;
+  if (others > 0) step.others = others;
   return step;
 }
 
@@ -160,12 +185,15 @@ export function explainRequest(
   request: ScenarioRequest,
   result: RequestResult,
   statementsOf?: StatementsOf,
+  detail: Detail = 'all',
 ): Explanation {
   const source = new StatementSource(scenario, statementsOf);
-  const decidingKeys = new Set(
-    result.matchedStatements.map((s) => `${s.policyId}#${s.statementIndex}`),
-  );
-  const collected: Collected = { denies: [], deciding: [], candidates: [] };
+  const decidingKeys = new Set(result.matchedStatements.map(keyOf));
+  const closest = closestKeys(result);
+  // Every deciding statement applies, so "relevant" needs no other test.
+  const detailed = (trace: StatementTrace) =>
+    detail === 'all' || trace.applies || closest.includes(keyOf(trace));
+  const collected: Collected = { denies: [], deciding: [], explained: new Map() };
   const layerSteps = result.layers.map((layer) => {
     const explainTrace = (trace: StatementTrace) =>
       named(
@@ -177,9 +205,9 @@ export function explainRequest(
         ),
         source,
       );
-    return explainLayer(layer, explainTrace, decidingKeys, collected, source);
+    return explainLayer(layer, explainTrace, detailed, decidingKeys, collected, source);
   });
-  const { denies, deciding, candidates } = collected;
+  const { denies, deciding, explained } = collected;
   const denyStep: ExplanationStep = {
     kind: 'explicit-deny',
     title: 'Explicit deny check',
@@ -205,7 +233,7 @@ export function explainRequest(
     explanation.headline = `Explicitly denied by ${explanation.deciding.map(inPolicy).join(', ')}.`;
   } else {
     explanation.headline = `Implicitly denied: ${implicitReason(steps, result, request)}.`;
-    explanation.closest = rankClosest(candidates);
+    explanation.closest = closest.flatMap((key) => explained.get(key) ?? []);
   }
   return explanation;
 }
@@ -249,7 +277,7 @@ const EVALUATION_ORDER: LayerKind[] = [
 function uniqueStatements(statements: NamedStatement[]): NamedStatement[] {
   const seen = new Set<string>();
   return statements.filter((s) => {
-    const key = `${s.policyId}#${s.statementIndex}`;
+    const key = keyOf(s);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -6,13 +6,14 @@ import {
 } from '../scenario/model.ts';
 import { simulate } from '../engine/evaluate.ts';
 import { ALICE, BUCKET_OBJECT, NOW } from '../engine/test-scenarios.ts';
-import { explainRequest, type Explanation } from './explain.ts';
+import { explainRequest, type Detail, type Explanation } from './explain.ts';
 
 /** Test helper: runs the engine on one request and explains its result. */
 export function explainOne(
   policies: ScenarioPolicy[],
   request: Partial<ScenarioRequest> = {},
   organization?: Scenario['organization'],
+  detail: Detail = 'all',
 ): Explanation {
   const full: ScenarioRequest = {
     principal: ALICE,
@@ -24,7 +25,7 @@ export function explainOne(
   if (organization) scenario.organization = organization;
   const [result] = simulate(scenario, { now: NOW }).results;
   if (!result) throw new Error('no result');
-  return explainRequest(scenario, full, result);
+  return explainRequest(scenario, full, result, undefined, detail);
 }
 
 /** The summary of the one statement of the first policy of the first step that has it. */

@@ -165,4 +165,17 @@ describe('WorkspaceSession', () => {
     session.remove(billing);
     expect(session.getState().workspaces.map((entry) => entry.name)).toEqual(['Billing']);
   });
+
+  it('keeps the conflict when one save of the other tab fires several storage events', () => {
+    const memory = new MemoryStorage();
+    const a = open(memory, 'a');
+    const b = open(memory, 'b');
+    a.app.edit('{"n": "a"}');
+    b.app.edit('{"n": "b"}');
+    b.session.flush();
+    a.session.onExternalChange();
+    a.session.onExternalChange();
+    expect(a.session.getState().problem).toMatchObject({ kind: 'conflict' });
+    expect(a.app.scenario.policies[0]?.document).toBe('{"n": "a"}');
+  });
 });

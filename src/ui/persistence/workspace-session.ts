@@ -24,6 +24,12 @@ export interface SessionState {
 }
 
 const SAVE_DELAY_MS = 400;
+/**
+ * A save blocks the page, so a scenario that takes long to save waits for a longer pause: at
+ * least this many times as long as its last save took.
+ */
+const SAVE_DELAY_FACTOR = 10;
+const MAX_SAVE_DELAY_MS = 2000;
 
 /**
  * The user's named workspaces: restores the last one, opens share links as new workspaces (never
@@ -32,6 +38,7 @@ const SAVE_DELAY_MS = 400;
 export class WorkspaceSession {
   private state: SessionState;
   private revision = 0;
+  private lastSaveMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | undefined;
@@ -147,10 +154,13 @@ export class WorkspaceSession {
    * change here, show theirs; with one, stop saving and ask.
    */
   onExternalChange(): void {
-    const stored = this.storage.load(this.state.id);
     this.set({ workspaces: this.storage.list() });
-    if (!stored || stored.revision === this.revision || this.state.readOnly) return;
-    if (this.timer !== undefined) {
+    // One save fires several storage events; only a new revision is worth reading in full.
+    const meta = this.storage.meta(this.state.id);
+    if (!meta || meta.revision === this.revision || this.state.readOnly) return;
+    const stored = this.storage.load(this.state.id);
+    if (!stored) return;
+    if (this.timer !== undefined || this.state.problem?.kind === 'conflict') {
       clearTimeout(this.timer);
       this.timer = undefined;
       this.set({ problem: { kind: 'conflict', theirs: stored } });
@@ -207,17 +217,27 @@ export class WorkspaceSession {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.saveNow();
-    }, SAVE_DELAY_MS);
+    }, this.saveDelay());
+  }
+
+  /** Edits closer together than this are saved together (pagehide still flushes at once). */
+  private saveDelay(): number {
+    return Math.min(
+      MAX_SAVE_DELAY_MS,
+      Math.max(SAVE_DELAY_MS, this.lastSaveMs * SAVE_DELAY_FACTOR),
+    );
   }
 
   private saveNow(): void {
     if (this.state.readOnly || this.state.problem?.kind === 'conflict') return;
+    const started = performance.now();
     const result = this.storage.save(
       this.state.id,
       this.state.name,
       this.binding.getScenario(),
       this.revision,
     );
+    this.lastSaveMs = performance.now() - started;
     this.afterSave(result);
   }
 

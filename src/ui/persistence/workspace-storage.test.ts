@@ -89,4 +89,49 @@ describe('WorkspaceStorage', () => {
     tab.setLastOpened('w2');
     expect(tab.lastOpened()).toBe('w2');
   });
+
+  it('keeps the revision under a small key, so a save never reads the scenario back', () => {
+    const memory = new MemoryStorage();
+    const tab = new WorkspaceStorage(memory, 't');
+    const text = '{"Statement": []}';
+    tab.save('w', 'W', scenario(text), 0);
+    expect([...memory.items.keys()].sort()).toEqual([
+      'iam-policy-studio:workspace-meta:w',
+      'iam-policy-studio:workspace-scenario:w',
+      'iam-policy-studio:workspaces',
+    ]);
+    expect(JSON.parse(memory.items.get('iam-policy-studio:workspace-meta:w')!)).toMatchObject({
+      revision: 1,
+      savedBy: 't',
+    });
+    const read: string[] = [];
+    const getItem = memory.getItem.bind(memory);
+    memory.getItem = (key: string) => (read.push(key), getItem(key));
+    expect(tab.save('w', 'W', scenario(text), 1)).toEqual({ ok: true, revision: 2 });
+    expect(read).not.toContain('iam-policy-studio:workspace-scenario:w');
+  });
+
+  it('loads a workspace saved by the previous version, and moves it to the new layout on save', () => {
+    const memory = new MemoryStorage();
+    const text = '{\n  // old\n  "Statement": []\n}';
+    const legacy = {
+      id: 'old',
+      name: 'Old',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      revision: 4,
+      savedBy: 'tab-before-upgrade',
+      scenarioText: JSON.stringify(scenario(text)),
+    };
+    memory.setItem('iam-policy-studio:workspace:old', JSON.stringify(legacy));
+    const tab = new WorkspaceStorage(memory, 't');
+    expect(tab.load('old')).toMatchObject({ name: 'Old', revision: 4 });
+    expect(tab.load('old')?.scenario.policies[0]?.document).toBe(text);
+    // The old record's revision still guards against dropping another tab's work.
+    expect(tab.save('old', 'Old', scenario('{}'), 3)).toMatchObject({ reason: 'conflict' });
+    expect(tab.save('old', 'Old', scenario('{"new": 1}'), 4)).toEqual({ ok: true, revision: 5 });
+    expect(memory.items.has('iam-policy-studio:workspace:old')).toBe(false);
+    expect(tab.load('old')?.scenario.policies[0]?.document).toBe('{"new": 1}');
+    tab.remove('old');
+    expect([...memory.items.keys()]).toEqual(['iam-policy-studio:workspaces']);
+  });
 });

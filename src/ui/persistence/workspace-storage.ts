@@ -26,31 +26,39 @@ export type SaveResult =
   | { ok: false; reason: 'conflict'; theirs: StoredWorkspace }
   | { ok: false; reason: 'full'; message: string };
 
-const PREFIX = 'iam-policy-studio:workspace:';
+/**
+ * Each workspace is two keys: its metadata (small: read on every save to check the revision) and
+ * its scenario text, stored as written so that a save never parses or re-escapes the big value.
+ * Versions before this layout stored one JSON record under LEGACY_PREFIX; it is still read, and
+ * replaced by the new layout on the next save.
+ */
+const META_PREFIX = 'iam-policy-studio:workspace-meta:';
+const SCENARIO_PREFIX = 'iam-policy-studio:workspace-scenario:';
+const LEGACY_PREFIX = 'iam-policy-studio:workspace:';
 const INDEX = 'iam-policy-studio:workspaces';
 const LAST_OPENED = 'iam-policy-studio:last-workspace';
 
-interface StoredRecord {
-  id: string;
-  name: string;
-  savedAt: string;
-  revision: number;
-  savedBy: string;
+type WorkspaceMeta = Omit<StoredWorkspace, 'scenario'>;
+
+interface LegacyRecord extends WorkspaceMeta {
   scenarioText: string;
 }
 
-function isRecord(value: unknown): value is StoredRecord {
-  const record = value as Partial<StoredRecord> | null;
+function isMeta(value: unknown): value is WorkspaceMeta {
+  const meta = value as Partial<WorkspaceMeta> | null;
   return (
-    typeof record === 'object' &&
-    record !== null &&
-    typeof record.id === 'string' &&
-    typeof record.name === 'string' &&
-    typeof record.savedAt === 'string' &&
-    typeof record.revision === 'number' &&
-    typeof record.savedBy === 'string' &&
-    typeof record.scenarioText === 'string'
+    typeof meta === 'object' &&
+    meta !== null &&
+    typeof meta.id === 'string' &&
+    typeof meta.name === 'string' &&
+    typeof meta.savedAt === 'string' &&
+    typeof meta.revision === 'number' &&
+    typeof meta.savedBy === 'string'
   );
+}
+
+function isLegacyRecord(value: unknown): value is LegacyRecord {
+  return isMeta(value) && typeof (value as Partial<LegacyRecord>).scenarioText === 'string';
 }
 
 function parseJson(text: string | null): unknown {
@@ -60,6 +68,10 @@ function parseJson(text: string | null): unknown {
   } catch {
     return undefined;
   }
+}
+
+function metaOf({ id, name, savedAt, revision, savedBy }: WorkspaceMeta): WorkspaceMeta {
+  return { id, name, savedAt, revision, savedBy };
 }
 
 /**
@@ -89,30 +101,39 @@ export class WorkspaceStorage {
 
   /** The workspace, or undefined when it is missing or its stored form is not a valid scenario. */
   load(id: string): StoredWorkspace | undefined {
-    const record = parseJson(this.storage.getItem(PREFIX + id));
-    if (!isRecord(record)) return undefined;
-    const read = readScenario(record.scenarioText);
+    const stored = this.stored(id);
+    if (!stored) return undefined;
+    const read = readScenario(stored.scenarioText);
     if (!read.ok) return undefined;
-    const { id: storedId, name, savedAt, revision, savedBy } = record;
-    return { id: storedId, name, savedAt, revision, savedBy, scenario: read.scenario };
+    return { ...metaOf(stored), scenario: read.scenario };
+  }
+
+  /** The stored revision and who saved it, without reading the scenario (in the current layout). */
+  meta(id: string): WorkspaceMeta | undefined {
+    const meta = parseJson(this.storage.getItem(META_PREFIX + id));
+    if (isMeta(meta)) return meta;
+    const legacy = this.stored(id);
+    return legacy && metaOf(legacy);
   }
 
   /** Saves when nobody else saved since `baseRevision` (0 for a new workspace). */
   save(id: string, name: string, scenario: Scenario, baseRevision: number): SaveResult {
-    const current = this.load(id);
+    const current = this.meta(id);
     if (current && current.revision !== baseRevision && current.savedBy !== this.tabId) {
-      return { ok: false, reason: 'conflict', theirs: current };
+      const theirs = this.load(id);
+      if (theirs) return { ok: false, reason: 'conflict', theirs };
     }
     return this.write(id, name, scenario, Math.max(baseRevision, current?.revision ?? 0) + 1);
   }
 
   /** Saves over whatever is stored: the user chose to keep this tab's version. */
   overwrite(id: string, name: string, scenario: Scenario): SaveResult {
-    return this.write(id, name, scenario, (this.load(id)?.revision ?? 0) + 1);
+    return this.write(id, name, scenario, (this.meta(id)?.revision ?? 0) + 1);
   }
 
   remove(id: string): void {
-    this.storage.removeItem(PREFIX + id);
+    for (const prefix of [META_PREFIX, SCENARIO_PREFIX, LEGACY_PREFIX])
+      this.storage.removeItem(prefix + id);
     this.writeIndex(this.list().filter((entry) => entry.id !== id));
   }
 
@@ -124,18 +145,23 @@ export class WorkspaceStorage {
     this.storage.setItem(LAST_OPENED, id);
   }
 
+  /** The metadata and scenario text in either layout; the current one wins. */
+  private stored(id: string): LegacyRecord | undefined {
+    const meta = parseJson(this.storage.getItem(META_PREFIX + id));
+    const scenarioText = this.storage.getItem(SCENARIO_PREFIX + id);
+    if (isMeta(meta) && scenarioText !== null) return { ...meta, scenarioText };
+    const legacy = parseJson(this.storage.getItem(LEGACY_PREFIX + id));
+    return isLegacyRecord(legacy) ? legacy : undefined;
+  }
+
   private write(id: string, name: string, scenario: Scenario, revision: number): SaveResult {
     const savedAt = this.now().toISOString();
-    const record: StoredRecord = {
-      id,
-      name,
-      savedAt,
-      revision,
-      savedBy: this.tabId,
-      scenarioText: writeScenario(scenario),
-    };
+    const meta: WorkspaceMeta = { id, name, savedAt, revision, savedBy: this.tabId };
     try {
-      this.storage.setItem(PREFIX + id, JSON.stringify(record));
+      // The metadata goes last: until it is written, the previous revision stands.
+      this.storage.setItem(SCENARIO_PREFIX + id, writeScenario(scenario));
+      this.storage.setItem(META_PREFIX + id, JSON.stringify(meta));
+      this.storage.removeItem(LEGACY_PREFIX + id);
       const others = this.list().filter((entry) => entry.id !== id);
       this.writeIndex([...others, { id, name, savedAt }]);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Span } from '../../../core/policy/model.ts';
 import type {
   Explanation,
@@ -14,6 +15,9 @@ export interface PointAt {
   /** Opens the policy in the editor. */
   open(policyId: string): void;
 }
+
+/** The statements of a step that the explanation left out; null when it is out of date. */
+export type LoadOthers = (step: number) => Promise<NamedStatement[] | null>;
 
 const TONE_MARKS: Record<StepTone, { mark: string; className: string }> = {
   allow: { mark: '✓', className: 'text-green-700 dark:text-green-400' },
@@ -88,11 +92,75 @@ function StatementDetails({ statement, at }: { statement: StatementExplanation; 
   );
 }
 
-function Step({ step, at }: { step: ExplanationStep; at: PointAt }) {
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The left-out statements of a step, fetched when first asked for and again after each run. */
+function OtherStatements({
+  others,
+  stepIndex,
+  load,
+  at,
+}: {
+  others: number;
+  stepIndex: number;
+  load: LoadOthers;
+  at: PointAt;
+}) {
+  const [shown, setShown] = useState(false);
+  // After an edit the previous run's statements stay until this run's arrive: no flicker.
+  const [loaded, setLoaded] = useState<NamedStatement[]>();
+  useEffect(() => {
+    if (!shown) return;
+    let current = true;
+    void load(stepIndex).then((statements) => {
+      if (current && statements) setLoaded(statements);
+    });
+    return () => {
+      current = false;
+    };
+    // `load` is new for every run, so this fetches again after each edit.
+  }, [shown, stepIndex, load]);
+  if (!shown)
+    return (
+      <li>
+        <button
+          type="button"
+          className="text-zinc-500 hover:underline dark:text-zinc-400"
+          onClick={() => setShown(true)}
+        >
+          {others === 1
+            ? 'Show 1 other statement that does not apply'
+            : `Show ${others} other statements that do not apply`}
+        </button>
+      </li>
+    );
+  if (!loaded) return <li className="text-zinc-500">Loading…</li>;
+  return loaded.map((statement) => (
+    <StatementDetails
+      key={`${statement.policyId}#${statement.statementIndex}`}
+      statement={statement}
+      at={at}
+    />
+  ));
+}
+
+function Step({
+  step,
+  stepIndex,
+  load,
+  at,
+}: {
+  step: ExplanationStep;
+  stepIndex: number;
+  load: LoadOthers;
+  at: PointAt;
+}) {
   const tone = TONE_MARKS[step.tone];
   const statements = step.policies.flatMap((policy) =>
     policy.statements.map((statement) => ({ policy, statement })),
   );
+  const others = step.others ?? 0;
+  const checked = statements.length + others;
   return (
     <li data-testid="explanation-step" data-tone={step.tone} className="flex gap-2">
       <span
@@ -106,10 +174,10 @@ function Step({ step, at }: { step: ExplanationStep; at: PointAt }) {
           {step.title}
         </span>
         <span className="text-xs text-zinc-600 dark:text-zinc-300">{step.text}</span>
-        {statements.length > 0 && (
+        {checked > 0 && (
           <details className="text-xs">
             <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
-              {statements.length} {statements.length === 1 ? 'statement' : 'statements'} checked
+              {count(checked, 'statement', 'statements')} checked
             </summary>
             <ul className="mt-1 flex flex-col gap-1.5 pl-1">
               {statements.map(({ policy, statement }) => (
@@ -119,6 +187,9 @@ function Step({ step, at }: { step: ExplanationStep; at: PointAt }) {
                   at={at}
                 />
               ))}
+              {others > 0 && (
+                <OtherStatements others={others} stepIndex={stepIndex} load={load} at={at} />
+              )}
             </ul>
           </details>
         )}
@@ -160,7 +231,15 @@ function Closest({ statements, at }: { statements: NamedStatement[]; at: PointAt
 }
 
 /** Why the selected request got its decision: the headline, the closest misses, each layer in AWS's order. */
-export function ExplanationPanel({ explanation, at }: { explanation: Explanation; at: PointAt }) {
+export function ExplanationPanel({
+  explanation,
+  loadOthers,
+  at,
+}: {
+  explanation: Explanation;
+  loadOthers: LoadOthers;
+  at: PointAt;
+}) {
   return (
     <section aria-label="Explanation" className="flex flex-col gap-3 px-3 py-2">
       <p data-testid="explanation-headline" className="text-sm font-medium">
@@ -175,8 +254,14 @@ export function ExplanationPanel({ explanation, at }: { explanation: Explanation
       <section aria-label="Evaluation steps" className="flex flex-col gap-1">
         <h3 className={labelClass}>How AWS evaluates it</h3>
         <ol className="flex flex-col gap-2">
-          {explanation.steps.map((step) => (
-            <Step key={`${step.kind}-${step.level ?? ''}`} step={step} at={at} />
+          {explanation.steps.map((step, stepIndex) => (
+            <Step
+              key={`${step.kind}-${step.level ?? ''}`}
+              step={step}
+              stepIndex={stepIndex}
+              load={loadOthers}
+              at={at}
+            />
           ))}
         </ol>
       </section>

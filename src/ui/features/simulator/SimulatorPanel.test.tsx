@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCENARIO_FORMAT } from '../../../core/scenario/model.ts';
 import { useStudioStore } from '../../../store/store.ts';
 import { SimulatorPanel } from './SimulatorPanel.tsx';
 
@@ -100,5 +101,38 @@ describe('SimulatorPanel', () => {
       ['Allowed', 'Allowed'],
       ['Implicit deny', 'Implicit deny'],
     ]);
+  });
+
+  it('details the statements that apply, and the others only on request', async () => {
+    const document = JSON.stringify({
+      Statement: [
+        { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+        { Sid: 'NoEc2', Effect: 'Deny', Action: 'ec2:*', Resource: '*' },
+        { Sid: 'NoIam', Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+      ],
+    });
+    useStudioStore.getState().actions.replaceScenario(
+      {
+        format: SCENARIO_FORMAT,
+        policies: [{ id: 'app', type: 'identity', document }],
+        requests: [
+          {
+            principal: 'arn:aws:iam::111122223333:user/alice',
+            action: 's3:GetObject',
+            resource: 'arn:aws:s3:::reports/q1.csv',
+          },
+        ],
+      },
+      '0',
+    );
+    render(<SimulatorPanel />);
+    expect(await screen.findByText('3 statements checked')).toBeTruthy();
+    expect(screen.getByText('Statement Read (Allow) applies')).toBeTruthy();
+    expect(screen.queryByText('Statement NoEc2 (Deny) does not apply')).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Show 2 other statements that do not apply' }),
+    );
+    expect(await screen.findByText('Statement NoEc2 (Deny) does not apply')).toBeTruthy();
+    expect(screen.getByText('Statement NoIam (Deny) does not apply')).toBeTruthy();
   });
 });

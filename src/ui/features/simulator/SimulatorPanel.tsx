@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Span } from '../../../core/policy/model.ts';
 import type { SimulationOutput } from '../../../store/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
@@ -6,11 +6,12 @@ import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { buttonClass } from './classes.ts';
 import { DecidingStatements } from './DecidingStatements.tsx';
-import { ExplanationPanel, type PointAt } from './ExplanationPanel.tsx';
+import { ExplanationPanel, type LoadOthers, type PointAt } from './ExplanationPanel.tsx';
 import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
+import { simulationClient } from './simulation-client.ts';
 import { useSimulation } from './use-simulation.ts';
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {
@@ -63,8 +64,15 @@ export function SimulatorPanel() {
   const selectedId = selected === null ? undefined : (selectedRequest?.id ?? String(selected));
   useSyncHighlights(output, selectedId);
   const outcomes = useMemo(() => new Map(output?.outcomes.map((o) => [o.id, o]) ?? []), [output]);
-  const explanation =
-    output?.explanation?.index === selected ? output.explanation.explanation : null;
+  const explained = output?.explanation?.index === selected ? output.explanation : null;
+  const explanation = explained?.explanation ?? null;
+  const loadOthers: LoadOthers = useCallback(
+    (step) =>
+      explained
+        ? simulationClient.otherStatements({ run: explained.run, index: explained.index, step })
+        : Promise.resolve(null),
+    [explained],
+  );
 
   const at: PointAt = useMemo(
     () => ({
@@ -143,7 +151,7 @@ export function SimulatorPanel() {
               {explanation && (
                 <>
                   <DecidingStatements statements={explanation.deciding} at={at} />
-                  <ExplanationPanel explanation={explanation} at={at} />
+                  <ExplanationPanel explanation={explanation} loadOthers={loadOthers} at={at} />
                 </>
               )}
             </div>

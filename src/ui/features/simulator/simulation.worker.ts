@@ -4,13 +4,22 @@ import type { SimulationRequestMessage, SimulationResponseMessage } from './simu
 
 const simulate = createSimulator();
 
-self.onmessage = (event: MessageEvent<SimulationRequestMessage>) => {
-  const { seq, input } = event.data;
-  let response: SimulationResponseMessage;
-  try {
-    response = { seq, output: simulate(input) };
-  } catch (error) {
-    response = { seq, error: error instanceof Error ? error.message : String(error) };
+function respond(message: SimulationRequestMessage): SimulationResponseMessage {
+  if ('query' in message) {
+    try {
+      return { query: message.query, statements: simulate.otherStatements(message.others) };
+    } catch {
+      return { query: message.query, statements: null };
+    }
   }
-  self.postMessage(response);
+  const { seq, input } = message;
+  try {
+    return { seq, output: simulate(input) };
+  } catch (error) {
+    return { seq, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+self.onmessage = (event: MessageEvent<SimulationRequestMessage>) => {
+  self.postMessage(respond(event.data));
 };
