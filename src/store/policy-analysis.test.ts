@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../core/policy/parse.ts';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
 import { createPolicyAnalyser } from './policy-analysis.ts';
 
@@ -54,5 +55,18 @@ describe('policy analysis', () => {
     const analyse = createPolicyAnalyser();
     analyse(policy(VALID, 'a'));
     expect(analyse(policy('{', 'b')).lastReadable).toBeUndefined();
+  });
+
+  it('reads each edit as a full parse of the new text would', () => {
+    const analyse = createPolicyAnalyser();
+    const two = VALID.replace('}]}', '},{"Sid":"B","Effect":"Deny","Action":"*","Resource":"*"}]}');
+    analyse(policy(two));
+    for (const edited of [
+      two.replace('s3:*', 's3:Get*'),
+      two.replace('s3:*', 's3:Get*').replace('"B"', '"Bee"'),
+      two.replace('"B"', '"Bee","Sid":"B"'),
+    ]) {
+      expect(analyse(policy(edited)).result).toEqual(parsePolicy(edited));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { parsePolicy } from '../core/policy/parse.ts';
+import { reparsePolicy } from '../core/policy/reparse.ts';
 import type { ParseResult, Policy, PolicyProblem } from '../core/policy/model.ts';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
 import { useStudioStore } from './store.ts';
@@ -35,7 +36,8 @@ function statusOf(result: ParseResult): PolicyStatus {
  * A memoised selector per policy id: the same text gives the same object back, so components
  * can compare by identity, and each text is parsed once however many components read it. The
  * last two texts of each policy are kept: while typing, a deferred render still reads the
- * previous text when the current one has been analysed already.
+ * previous text when the current one has been analysed already. A new text is read from the
+ * latest one, so typing inside a statement re-reads only that statement (reparse.ts).
  */
 export function createPolicyAnalyser() {
   const cache = new Map<string, { latest: PolicyAnalysis; previous?: PolicyAnalysis }>();
@@ -43,7 +45,9 @@ export function createPolicyAnalyser() {
     const entry = cache.get(policy.id);
     if (entry?.latest.document === policy.document) return entry.latest;
     if (entry?.previous?.document === policy.document) return entry.previous;
-    const result = parsePolicy(policy.document);
+    const result = entry
+      ? reparsePolicy(entry.latest.document, entry.latest.result, policy.document)
+      : parsePolicy(policy.document);
     const unreadable = unreadableProblem(policy.document, result);
     const analysis: PolicyAnalysis = {
       document: policy.document,

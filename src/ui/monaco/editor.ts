@@ -30,6 +30,23 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   scrollbar: { verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
 };
 
+/**
+ * From this size on, folding regions and sticky scroll come from the indentation rather than from
+ * the JSON worker, which would send tens of thousands of regions back to the page after edits.
+ * (Its document symbols are off for all texts, see policy-schema.ts.)
+ */
+const LARGE_TEXT = 100_000;
+
+function isLarge(model: monaco.editor.ITextModel): boolean {
+  return model.getValueLength() >= LARGE_TEXT;
+}
+
+function structureOptions(large: boolean): monaco.editor.IEditorOptions {
+  return large
+    ? { foldingStrategy: 'indentation', stickyScroll: { defaultModel: 'indentationModel' } }
+    : { foldingStrategy: 'auto', stickyScroll: { defaultModel: 'foldingProviderModel' } };
+}
+
 /** Cursor, selection, scroll and folds of each policy, kept while another policy is shown. */
 const viewStates = new Map<string, monaco.editor.ICodeEditorViewState>();
 
@@ -61,10 +78,18 @@ export function showPolicy(
   onChange: (text: string) => void,
 ) {
   const model = getPolicyModel(policyId, text);
+  let large = isLarge(model);
+  editor.updateOptions(structureOptions(large));
   editor.setModel(model);
   const saved = viewStates.get(policyId);
   if (saved) editor.restoreViewState(saved);
-  const subscription = model.onDidChangeContent(() => onChange(model.getValue()));
+  const subscription = model.onDidChangeContent(() => {
+    if (isLarge(model) !== large) {
+      large = !large;
+      editor.updateOptions(structureOptions(large));
+    }
+    onChange(model.getValue());
+  });
   return () => {
     subscription.dispose();
     const state = editor.getModel() === model ? editor.saveViewState() : null;

@@ -1,9 +1,26 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PolicyType } from '../../../core/scenario/model.ts';
 import type { CursorPlace } from '../../monaco/index.ts';
 import { policySize, sizeQuotas } from './policy-size.ts';
 
 const count = new Intl.NumberFormat('en-US');
+
+/** From this size on, counting (a pass over the whole text) waits for a pause in typing. */
+const LARGE_TEXT = 100_000;
+const PAUSE_MS = 300;
+
+/** policySize of the text: at once for usual texts, after a pause in typing for large ones. */
+function useCountedSize(document: string): number {
+  const large = document.length >= LARGE_TEXT;
+  const [counted, setCounted] = useState(() => ({ document, size: policySize(document) }));
+  useEffect(() => {
+    if (!large || counted.document === document) return;
+    const timer = setTimeout(() => setCounted({ document, size: policySize(document) }), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [document, large, counted.document]);
+  const now = useMemo(() => (large ? undefined : policySize(document)), [document, large]);
+  return now ?? counted.size;
+}
 
 interface StatusBarProps {
   document: string;
@@ -13,7 +30,7 @@ interface StatusBarProps {
 
 /** Cursor position and the policy's size against AWS's quota(s) for its type. */
 export function StatusBar({ document, type, cursor }: StatusBarProps) {
-  const size = useMemo(() => policySize(document), [document]);
+  const size = useCountedSize(document);
   return (
     <footer
       aria-label="Status bar"

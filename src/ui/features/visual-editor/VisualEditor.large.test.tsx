@@ -19,7 +19,10 @@ vi.mock('./ListElementEditor.tsx', async (importOriginal) => {
   };
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 function specs(count: number, changed?: number): StatementSpec[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -92,4 +95,28 @@ describe('a large policy', () => {
     ).toBe('Changed150');
     // A render count, not a timing: the generous limit only absorbs a slow, busy machine.
   }, 30_000);
+
+  it('mounts the cards in groups: the selected card with its group, the others when near', () => {
+    const observed: Element[] = [];
+    let report: (entries: { isIntersecting: boolean }[]) => void = () => undefined;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: typeof report) {
+          report = callback;
+        }
+        observe(element: Element) {
+          observed.push(element);
+        }
+        disconnect() {}
+      },
+    );
+    renderEditor(testPolicy(specs(100)), { selectedStatement: 45 });
+    const shown = () => screen.getAllByRole('region').map((region) => region.ariaLabel);
+    expect(shown()).toEqual(Array.from({ length: 20 }, (_, i) => `Statement ${41 + i}`));
+    // One placeholder per group of cards that has not mounted, not one per statement.
+    expect(observed).toHaveLength(4);
+    act(() => report([{ isIntersecting: true }]));
+    expect(shown()).toHaveLength(40);
+  });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Policy } from '../../../core/policy/model.ts';
+import type { Policy, Statement } from '../../../core/policy/model.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import type { PolicyType } from '../../../core/scenario/model.ts';
 import { LazyMount } from './LazyMount.tsx';
@@ -12,6 +12,49 @@ import { buttonClass, labelClass, selectClass } from './ui-classes.ts';
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 /** About one card with an action, a resource and a condition. */
 const CARD_HEIGHT_ESTIMATE = 320;
+/**
+ * Cards mount in groups of this many, each group behind one placeholder: the browser works out
+ * every placeholder's intersection with the viewport in each frame after a change, which at one
+ * placeholder per statement of a 5,000-statement policy took longer than the rest of a keystroke.
+ */
+const CARDS_PER_GROUP = 20;
+
+interface StatementCardsProps {
+  statements: readonly Statement[];
+  lastIndex: number;
+  showPrincipal: boolean;
+  selectedStatement: number | undefined;
+  onEdit: (edit: PolicyEdit) => void;
+  onSelect: (index: number) => void;
+}
+
+/** The cards of one group; their content keys are worked out only once the group has mounted. */
+function StatementCards({
+  statements,
+  lastIndex,
+  selectedStatement,
+  ...shared
+}: StatementCardsProps) {
+  return statements.map((statement) => (
+    <StatementCard
+      key={statement.index}
+      {...shared}
+      statement={statement}
+      contentKey={statementContentKey(statement)}
+      isFirst={statement.index === 0}
+      isLast={statement.index === lastIndex}
+      selected={statement.index === selectedStatement}
+    />
+  ));
+}
+
+function groupsOf(statements: readonly Statement[]): Statement[][] {
+  const groups: Statement[][] = [];
+  for (let start = 0; start < statements.length; start += CARDS_PER_GROUP) {
+    groups.push(statements.slice(start, start + CARDS_PER_GROUP));
+  }
+  return groups;
+}
 
 export interface VisualEditorProps {
   policyType: PolicyType;
@@ -56,7 +99,7 @@ export function VisualEditor({
   }, []);
 
   const statements = useMemo(() => shown?.statements ?? [], [shown]);
-  const keys = useMemo(() => statements.map(statementContentKey), [statements]);
+  const groups = useMemo(() => groupsOf(statements), [statements]);
   const showPrincipal = policyTypeHasPrincipal(policyType);
   const lastIndex = statements.reduce((last, statement) => Math.max(last, statement.index), -1);
   const version = shown?.version?.value ?? '';
@@ -86,19 +129,17 @@ export function VisualEditor({
             ))}
           </select>
         </label>
-        {statements.map((statement, position) => (
+        {groups.map((group, position) => (
           <LazyMount
-            key={statement.index}
-            eager={statement.index === selectedStatement}
-            estimatedHeight={CARD_HEIGHT_ESTIMATE}
+            key={position}
+            eager={group.some((statement) => statement.index === selectedStatement)}
+            estimatedHeight={group.length * CARD_HEIGHT_ESTIMATE}
           >
-            <StatementCard
-              statement={statement}
-              contentKey={keys[position] ?? ''}
-              isFirst={statement.index === 0}
-              isLast={statement.index === lastIndex}
+            <StatementCards
+              statements={group}
+              lastIndex={lastIndex}
               showPrincipal={showPrincipal}
-              selected={statement.index === selectedStatement}
+              selectedStatement={selectedStatement}
               onEdit={emit}
               onSelect={select}
             />

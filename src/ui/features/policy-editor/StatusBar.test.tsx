@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StatusBar } from './StatusBar.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const size = () => screen.getByTestId('policy-size').textContent;
+const cursor = undefined;
+
+describe('StatusBar', () => {
+  it('counts a usual policy at once', () => {
+    const view = render(<StatusBar document='{"a": 1}' type="identity" cursor={cursor} />);
+    expect(size()).toBe('7 characters');
+    view.rerender(<StatusBar document='{"a": 12}' type="identity" cursor={cursor} />);
+    expect(size()).toBe('8 characters');
+  });
+
+  it('counts a large policy again once typing pauses, not on each keystroke', () => {
+    vi.useFakeTimers();
+    const large = `"${'x'.repeat(200_000)}"`;
+    const view = render(<StatusBar document={large} type="identity" cursor={cursor} />);
+    expect(size()).toBe('200,002 characters');
+    view.rerender(<StatusBar document={`${large} `} type="identity" cursor={cursor} />);
+    view.rerender(<StatusBar document={`${large}  1`} type="identity" cursor={cursor} />);
+    expect(size()).toBe('200,002 characters');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(size()).toBe('200,003 characters');
+  });
+});
