@@ -12,10 +12,14 @@ const POLICY = `{
   ]
 }`;
 
-async function showPolicy(page: Page, text = POLICY) {
+/** Shows `text` and waits until the form shows it too (until then card 1 is the seed's). */
+async function showPolicy(page: Page, text = POLICY, firstAction?: string) {
   await openStudio(page);
   await page.evaluate((value) => window.__iamStudio?.setValue(value), text);
   expect(await callHook(page, 'getValue')).toBe(text);
+  const action = statementCard(page, 1).getByRole('textbox', { name: 'Action 1' });
+  if (firstAction) await expect(action).toHaveValue(firstAction);
+  else await expect(action).toHaveCount(0);
 }
 
 const firstStatement = async (page: Page) => (await statementsInEditor(page))[0] ?? {};
@@ -72,7 +76,11 @@ test('the action picker writes the chosen actions into the JSON, one undo step e
 });
 
 test('the ARN builder writes an S3 object ARN for the chosen actions', async ({ page }) => {
-  await showPolicy(page, POLICY.replace('"Resource": "*"', '"Action": "s3:GetObject"'));
+  await showPolicy(
+    page,
+    POLICY.replace('"Resource": "*"', '"Action": "s3:GetObject"'),
+    's3:GetObject',
+  );
   const card = statementCard(page, 1);
   await card.getByRole('button', { name: 'Build ARN…' }).click();
   const builder = card.getByRole('dialog', { name: 'ARN builder' });
@@ -92,7 +100,11 @@ test('the ARN builder writes an S3 object ARN for the chosen actions', async ({ 
 test('the condition form suggests the actions keys and picks the operator for the key type', async ({
   page,
 }) => {
-  await showPolicy(page, POLICY.replace('"Resource": "*"', '"Action": "s3:GetObject"'));
+  await showPolicy(
+    page,
+    POLICY.replace('"Resource": "*"', '"Action": "s3:GetObject"'),
+    's3:GetObject',
+  );
   const form = statementCard(page, 1).getByRole('form', { name: 'New condition' });
   const key = form.getByLabel('New condition key');
   const listId = await key.getAttribute('list');
@@ -112,6 +124,7 @@ for (const theme of ['light', 'dark'] as const) {
     await showPolicy(
       page,
       POLICY.replace('"Resource": "*"', '"Action": ["s3:List*", "s3:GetObject"]'),
+      's3:List*',
     );
     const card = statementCard(page, 1);
     await card.getByRole('button', { name: 'Add actions…' }).click();
