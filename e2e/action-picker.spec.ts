@@ -12,7 +12,7 @@ const POLICY = `{
   ]
 }`;
 
-/** Shows `text` and waits until the form shows it too (until then card 1 is the seed's). */
+/** Shows `text` and waits until the form shows it, findings included (until then card 1 is the seed's). */
 async function showPolicy(page: Page, text = POLICY, firstAction?: string) {
   await openStudio(page);
   await page.evaluate((value) => window.__iamStudio?.setValue(value), text);
@@ -20,6 +20,11 @@ async function showPolicy(page: Page, text = POLICY, firstAction?: string) {
   const action = statementCard(page, 1).getByRole('textbox', { name: 'Action 1' });
   if (firstAction) await expect(action).toHaveValue(firstAction);
   else await expect(action).toHaveCount(0);
+  // Every policy here lacks Action or Resource; the finding lands above the buttons, so wait for
+  // it, or a click could hit the place a button has just left.
+  await expect(
+    statementCard(page, 1).getByRole('list', { name: 'Findings of statement 1' }),
+  ).toBeVisible();
 }
 
 const firstStatement = async (page: Page) => (await statementsInEditor(page))[0] ?? {};
