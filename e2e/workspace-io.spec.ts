@@ -315,3 +315,34 @@ test('a second tab on the same workspace follows what the first one saves', asyn
   await expect.poll(() => callHook(second, 'getValue')).toContain('"VisualEditor0FromTabOne"');
   await expect(second.getByRole('alert').filter({ hasText: 'another tab' })).toHaveCount(0);
 });
+
+test('after a scenario replaces the open one, Ctrl+Z does not bring back the old text', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await placeCursor(page, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
+  await page.keyboard.type('Old');
+  await expect.poll(() => callHook(page, 'getValue')).toContain('"VisualEditor0Old"');
+
+  // A scenario whose policy has the seed's id, so the editor keeps the same Monaco model.
+  const replacement = SEED_TEXT.replace('VisualEditor0', 'Replacement');
+  const scenario = {
+    format: 'iam-policy-studio/scenario@1',
+    policies: [{ id: 'visual-editor-0', type: 'identity', document: replacement }],
+    requests: [],
+  };
+  await header(page).getByRole('button', { name: 'Import' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a scenario or a policy' });
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'same-id.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => callHook(page, 'getValue')).toBe(replacement);
+
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('ControlOrMeta+z');
+  expect(await callHook(page, 'getValue')).toBe(replacement);
+});

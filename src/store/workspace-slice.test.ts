@@ -32,6 +32,17 @@ describe('workspace slice', () => {
     expect(state.deletedPolicy).toBeUndefined();
   });
 
+  it('counts replacements, and only replacements, so editors can drop the old undo history', () => {
+    const store = createStudioStore();
+    const { addRequest, replaceScenario } = store.getState().actions;
+    expect(store.getState().scenarioEpoch).toBe(0);
+    addRequest();
+    expect(store.getState().scenarioEpoch).toBe(0);
+    replaceScenario(shared);
+    replaceScenario(shared);
+    expect(store.getState().scenarioEpoch).toBe(2);
+  });
+
   it('selects a request without an id by its index, and none for an unknown key', () => {
     const store = createStudioStore();
     store.getState().actions.replaceScenario(shared, '0');

@@ -8,6 +8,8 @@ export interface WorkspaceState {
   organization?: Organization;
   /** A read-only share link is open: the editors show, but do not change, the scenario. */
   readOnly: boolean;
+  /** Counts replacements, so the editors can drop the undo history of the scenario before. */
+  scenarioEpoch: number;
 }
 
 export interface WorkspaceActions {
@@ -29,10 +31,11 @@ export function requestIndexOf(scenario: Scenario, key: string | undefined): num
 type ScenarioState = PoliciesState & RequestsState & WorkspaceState;
 
 export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
-  const state: WorkspaceState = { readOnly: false };
+  const state: WorkspaceState = { readOnly: false, scenarioEpoch: 0 };
   const actions: WorkspaceActions = {
     replaceScenario: (scenario, selectedRequest) =>
-      set(() => ({
+      set((current) => ({
+        scenarioEpoch: current.scenarioEpoch + 1,
         policies: [...scenario.policies],
         selectedPolicyId: scenario.policies[0]?.id ?? '',
         deletedPolicy: undefined,

@@ -11,7 +11,7 @@ export {
   type CursorPlace,
   type PolicyCodeEditor,
 } from './editor.ts';
-export { policyModelUri, retainPolicyModels } from './policy-models.ts';
+export { policyModelUri, resetPolicyModels, retainPolicyModels } from './policy-models.ts';
 export { applyPolicyEdit, syncPolicyModel } from './policy-edits.ts';
 export { showPolicyFindings } from './problem-markers.ts';
 export { applyQuickFix } from './code-actions.ts';

@@ -40,6 +40,17 @@ export function retainPolicyModels(keep: ReadonlySet<string>): void {
 }
 
 /**
+ * Sets the text of the kept models of these policies afresh, without undo history: after the
+ * whole scenario is replaced (another workspace, a link), Ctrl+Z must not bring back the old one.
+ */
+export function resetPolicyModels(policies: readonly { id: string; document: string }[]): void {
+  for (const policy of policies) {
+    const model = models.get(policy.id);
+    if (model && !model.isDisposed()) model.setValue(policy.document);
+  }
+}
+
+/**
  * Applies text edits as one undoable step of their own, as a keystroke would be: Ctrl+Z in the
  * editor takes back exactly this change.
  */

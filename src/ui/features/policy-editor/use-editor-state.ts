@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStudioStore } from '../../../store/store.ts';
 import {
+  resetPolicyModels,
   retainPolicyModels,
   watchCursor,
   type CursorPlace,
@@ -16,11 +17,20 @@ export function useCursor(editor: PolicyCodeEditor | null): CursorPlace | undefi
 
 /**
  * Disposes the Monaco model of a policy once it is deleted and can no longer be brought back,
- * so a restored policy keeps its undo history and a gone one frees its memory.
+ * so a restored policy keeps its undo history and a gone one frees its memory; and resets the
+ * kept models when the whole scenario is replaced.
  */
 export function useRetainPolicyModels(): void {
   const keep = useStudioStore((s) =>
     [...s.policies.map((p) => p.id), s.deletedPolicy?.policy.id ?? ''].join('\n'),
   );
   useEffect(() => retainPolicyModels(new Set(keep.split('\n'))), [keep]);
+  // In the store's own update, before any editor brings a kept model to the new text as an edit.
+  useEffect(
+    () =>
+      useStudioStore.subscribe((state, previous) => {
+        if (state.scenarioEpoch !== previous.scenarioEpoch) resetPolicyModels(state.policies);
+      }),
+    [],
+  );
 }
