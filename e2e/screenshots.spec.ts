@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addTwoRequests, requestRows, simulator } from './support/requests.ts';
 import { openStudio, problemsStatus } from './support/studio.ts';
-
-const simulator = (page: Page) => page.getByRole('region', { name: 'Simulator' });
-const rows = (page: Page) => simulator(page).getByTestId('request-row');
 
 /** The seed policy with one request it allows and one it does not, the second selected. */
 async function showSimulation(page: Page) {
-  await simulator(page).getByRole('button', { name: 'Add a request' }).click();
+  await addTwoRequests(page);
   await simulator(page).getByLabel('Action', { exact: true }).fill('s3:PutBucketLogging');
   await simulator(page).getByLabel('Resource', { exact: true }).fill('arn:aws:s3:::logs-bucket');
-  await simulator(page).getByRole('button', { name: '+ aws:MultiFactorAuthPresent' }).click();
-  await expect(rows(page).first()).toContainText('Allowed');
-  await simulator(page).getByRole('button', { name: 'Add request' }).click();
-  await simulator(page).getByLabel('Action', { exact: true }).fill('s3:PutBucketLogging');
-  await simulator(page).getByLabel('Resource', { exact: true }).fill('arn:aws:s3:::logs-bucket');
-  await expect(rows(page).nth(1)).toContainText('Implicit deny');
+  await expect(requestRows(page).nth(1)).toContainText('Implicit deny');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 

@@ -8,22 +8,9 @@ import {
   SEED_TEXT,
   visualEditor,
 } from './support/studio.ts';
+import { addTwoRequests, requestRows, simulator } from './support/requests.ts';
 
 const header = (page: Page) => page.getByRole('banner');
-const simulator = (page: Page) => page.getByRole('region', { name: 'Simulator' });
-const rows = (page: Page) => simulator(page).getByTestId('request-row');
-
-/** Two requests on the seed policy: one allowed (with MFA), one implicitly denied. */
-async function addRequests(page: Page) {
-  await simulator(page).getByRole('button', { name: 'Add a request' }).click();
-  await simulator(page).getByLabel('Action', { exact: true }).fill('s3:PutBucketLogging');
-  await simulator(page).getByLabel('Resource', { exact: true }).fill('arn:aws:s3:::logs-bucket');
-  await simulator(page).getByRole('button', { name: '+ aws:MultiFactorAuthPresent' }).click();
-  await expect(rows(page).first()).toContainText('Allowed');
-  await simulator(page).getByRole('button', { name: 'Add request' }).click();
-  await expect(rows(page).nth(1)).toContainText('Implicit deny');
-}
-
 async function shareLink(page: Page, readOnly = false): Promise<string> {
   await header(page).getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this scenario' });
@@ -54,13 +41,13 @@ test('a share link opens the same scenario and decisions in another browser', as
     (text) => window.__iamStudio?.setValue(text),
     SEED_TEXT.replace('"VisualEditor0"', '"Shared"'),
   );
-  await addRequests(page);
+  await addTwoRequests(page);
   const link = await shareLink(page);
   expect(link).toMatch(/^http:\/\/localhost:\d+\/#s=1\.[A-Za-z0-9_-]+$/);
 
   const other = await openElsewhere(browser, link);
   expect(await callHook(other, 'getValue')).toBe(await callHook(page, 'getValue'));
-  await expect(rows(other)).toHaveText(await rows(page).allTextContents());
+  await expect(requestRows(other)).toHaveText(await requestRows(page).allTextContents());
   await expect(
     other.getByRole('status').filter({ hasText: 'Opened a shared scenario' }),
   ).toBeVisible();
@@ -71,7 +58,7 @@ test('a share link opens the same scenario and decisions in another browser', as
 
 test('a reload keeps the work, including an edit typed just before it', async ({ page }) => {
   await openStudio(page);
-  await addRequests(page);
+  await addTwoRequests(page);
   const end = SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length;
   await placeCursor(page, end);
   await page.keyboard.type('Typed');
@@ -80,8 +67,8 @@ test('a reload keeps the work, including an edit typed just before it', async ({
   await expect
     .poll(() => page.evaluate(() => window.__iamStudio?.getValue() ?? null))
     .toContain('"Sid": "VisualEditor0Typed"');
-  await expect(rows(page)).toHaveCount(2);
-  await expect(rows(page).first()).toContainText('s3:PutBucketLogging');
+  await expect(requestRows(page)).toHaveCount(2);
+  await expect(requestRows(page).first()).toContainText('s3:PutBucketLogging');
 });
 
 test('a workspace saved by the previous version opens, and is saved in the new layout', async ({
@@ -122,10 +109,10 @@ test('a workspace saved by the previous version opens, and is saved in the new l
   }, JSON.stringify(record));
   await openStudio(page);
   expect(await callHook(page, 'getValue')).toBe(document);
-  await expect(rows(page).first()).toContainText('Allowed');
+  await expect(requestRows(page).first()).toContainText('Allowed');
 
   await simulator(page).getByRole('button', { name: 'Add request' }).click();
-  await expect(rows(page)).toHaveCount(2);
+  await expect(requestRows(page)).toHaveCount(2);
   await expect
     .poll(() =>
       page.evaluate(() => localStorage.getItem('iam-policy-studio:workspace-meta:legacy')),
@@ -135,7 +122,7 @@ test('a workspace saved by the previous version opens, and is saved in the new l
     await page.evaluate(() => localStorage.getItem('iam-policy-studio:workspace:legacy')),
   ).toBeNull();
   await page.reload();
-  await expect(rows(page)).toHaveCount(2);
+  await expect(requestRows(page)).toHaveCount(2);
   expect(await callHook(page, 'getValue')).toBe(document);
 });
 
@@ -208,15 +195,15 @@ test('a read-only link shows the scenario, changes nothing, and offers to edit a
   browser,
 }) => {
   await openStudio(page);
-  await addRequests(page);
+  await addTwoRequests(page);
   const link = await shareLink(page, true);
   expect(link).toMatch(/&view$/);
 
   const other = await openElsewhere(browser, link);
   const editCopy = other.getByRole('button', { name: 'Edit a copy' });
   await expect(editCopy).toBeVisible();
-  const editableRows = await rows(page).allTextContents();
-  await expect(rows(other)).toHaveText(editableRows.map((row) => row.replace('↑↓⧉✕', '')));
+  const editableRows = await requestRows(page).allTextContents();
+  await expect(requestRows(other)).toHaveText(editableRows.map((row) => row.replace('↑↓⧉✕', '')));
 
   await placeCursor(other, SEED_TEXT.indexOf('VisualEditor0') + 'VisualEditor0'.length);
   await other.keyboard.type('Nope');
@@ -291,7 +278,7 @@ test('import a scenario file as a workspace, and a pasted policy into the open o
   });
   await expect(dialog).toBeHidden();
   await expect(header(page).getByRole('button', { name: 'mfa-read-reports' })).toBeVisible();
-  await expect(rows(page)).toHaveCount(requestCount);
+  await expect(requestRows(page)).toHaveCount(requestCount);
   // The file gives the document as JSON, which the app shows as text.
   await expect.poll(() => callHook(page, 'getValue')).toContain('"Sid": "ReadReports"');
 
