@@ -303,6 +303,36 @@ test('a second tab on the same workspace follows what the first one saves', asyn
   await expect(second.getByRole('alert').filter({ hasText: 'another tab' })).toHaveCount(0);
 });
 
+test('two tabs editing the same workspace at once: one is told, and keeps its edit until it chooses', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const second = await page.context().newPage();
+  await openStudio(second);
+  // Both edits (a paste, say) are waiting to be saved when the first save lands in the other tab.
+  const edit = (tab: Page, sid: string) =>
+    tab.evaluate(
+      (text) => window.__iamStudio?.setValue(text),
+      SEED_TEXT.replace('VisualEditor0', sid),
+    );
+  await Promise.all([edit(page, 'VisualEditor0One'), edit(second, 'VisualEditor0Two')]);
+
+  const conflict = (tab: Page) => tab.getByRole('alert').filter({ hasText: 'another tab' });
+  await expect
+    .poll(async () => (await conflict(page).count()) + (await conflict(second).count()))
+    .toBe(1);
+  const [told, other, mine, theirs] =
+    (await conflict(page).count()) === 1
+      ? [page, second, 'VisualEditor0One', 'VisualEditor0Two']
+      : [second, page, 'VisualEditor0Two', 'VisualEditor0One'];
+  expect(await callHook(told, 'getValue')).toContain(`"${mine}"`);
+  expect(await callHook(other, 'getValue')).toContain(`"${theirs}"`);
+
+  await conflict(told).getByRole('button', { name: 'Load the other tab’s version' }).click();
+  await expect(conflict(told)).toHaveCount(0);
+  await expect.poll(() => callHook(told, 'getValue')).toContain(`"${theirs}"`);
+});
+
 test('after a scenario replaces the open one, Ctrl+Z does not bring back the old text', async ({
   page,
 }) => {

@@ -145,6 +145,31 @@ describe('WorkspaceSession', () => {
     expect(a.app.scenario.policies[0]?.document).toBe('{"n": 2}');
   });
 
+  it('notices another tab writing the same revision at once, so this tab\u2019s work is not dropped', () => {
+    const memory = new MemoryStorage();
+    const b = open(memory, 'b');
+    b.app.edit('{"from": "b"}');
+    b.session.flush();
+    // Tab a saved at the same moment from the revision before (localStorage has no
+    // compare-and-set across tabs): its write lands over b's, with the same revision number.
+    const id = b.session.getState().id;
+    const metaKey = `iam-policy-studio:workspace-meta:${id}`;
+    const meta = JSON.parse(memory.getItem(metaKey) ?? '{}') as Record<string, unknown>;
+    memory.setItem(
+      `iam-policy-studio:workspace-scenario:${id}`,
+      JSON.stringify(scenario('{"from": "a"}')),
+    );
+    memory.setItem(metaKey, JSON.stringify({ ...meta, savedBy: 'a' }));
+
+    b.session.onExternalChange();
+    expect(b.session.getState().problem?.kind).toBe('conflict');
+    expect(b.app.scenario).toEqual(scenario('{"from": "b"}'));
+    b.session.resolveConflict('mine');
+    expect(b.session.getState().problem).toBeUndefined();
+    b.session.onExternalChange();
+    expect(b.session.getState().problem).toBeUndefined();
+  });
+
   it('renames, creates, switches and deletes workspaces', () => {
     const memory = new MemoryStorage();
     const { app, session } = open(memory, 'a');

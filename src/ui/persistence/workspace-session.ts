@@ -37,7 +37,9 @@ const MAX_SAVE_DELAY_MS = 2000;
  */
 export class WorkspaceSession {
   private state: SessionState;
+  /** The saved revision this tab's scenario is based on, and the tab that wrote it. */
   private revision = 0;
+  private savedBy = '';
   private lastSaveMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
@@ -66,7 +68,7 @@ export class WorkspaceSession {
     if (fragment) {
       const decoded = decodeShareLink(fragment.payload);
       if (decoded.ok) {
-        this.adopt(this.newId(), this.uniqueName('Shared scenario'), 0, fragment.view);
+        this.adopt(this.newId(), this.uniqueName('Shared scenario'), fragment.view);
         this.binding.replaceScenario(decoded.workspace.scenario, decoded.workspace.selectedRequest);
         this.set({
           notice: {
@@ -115,7 +117,7 @@ export class WorkspaceSession {
   /** A fresh workspace holding `scenario`; the current one stays saved. */
   createWorkspace(scenario: Scenario, name = 'Untitled workspace'): void {
     this.flush();
-    this.adopt(this.newId(), this.uniqueName(name), 0, false);
+    this.adopt(this.newId(), this.uniqueName(name), false);
     this.binding.replaceScenario(scenario);
     this.saveNow();
   }
@@ -127,7 +129,7 @@ export class WorkspaceSession {
       return;
     }
     this.flush();
-    this.adopt(stored.id, stored.name, stored.revision, false);
+    this.adopt(stored.id, stored.name, false, stored);
     this.binding.replaceScenario(stored.scenario);
     this.storage.setLastOpened(stored.id);
   }
@@ -157,16 +159,21 @@ export class WorkspaceSession {
     this.set({ workspaces: this.storage.list() });
     // One save fires several storage events; only a new revision is worth reading in full.
     const meta = this.storage.meta(this.state.id);
-    if (!meta || meta.revision === this.revision || this.state.readOnly) return;
+    if (!meta || this.state.readOnly) return;
+    if (meta.revision === this.revision && meta.savedBy === this.savedBy) return;
     const stored = this.storage.load(this.state.id);
     if (!stored) return;
-    if (this.timer !== undefined || this.state.problem?.kind === 'conflict') {
+    // A revision this tab already has, written by another tab: both saved at once, and the other
+    // write replaced this tab's (localStorage has no compare-and-set across tabs).
+    const overwritten = meta.revision <= this.revision;
+    if (overwritten || this.timer !== undefined || this.state.problem?.kind === 'conflict') {
       clearTimeout(this.timer);
       this.timer = undefined;
       this.set({ problem: { kind: 'conflict', theirs: stored } });
       return;
     }
     this.revision = stored.revision;
+    this.savedBy = stored.savedBy;
     this.binding.replaceScenario(stored.scenario);
     this.set({ name: stored.name });
   }
@@ -177,6 +184,7 @@ export class WorkspaceSession {
     if (problem?.kind !== 'conflict') return;
     if (keep === 'theirs') {
       this.revision = problem.theirs.revision;
+      this.savedBy = problem.theirs.savedBy;
       this.binding.replaceScenario(problem.theirs.scenario);
       this.set({ problem: undefined, name: problem.theirs.name });
       return;
@@ -191,15 +199,21 @@ export class WorkspaceSession {
 
   private restoreOrCreate(restored: StoredWorkspace | undefined): void {
     if (restored) {
-      this.adopt(restored.id, restored.name, restored.revision, false);
+      this.adopt(restored.id, restored.name, false, restored);
       this.binding.replaceScenario(restored.scenario);
     } else {
       this.saveNow();
     }
   }
 
-  private adopt(id: string, name: string, revision: number, readOnly: boolean): void {
-    this.revision = revision;
+  private adopt(
+    id: string,
+    name: string,
+    readOnly: boolean,
+    saved: { revision: number; savedBy: string } = { revision: 0, savedBy: '' },
+  ): void {
+    this.revision = saved.revision;
+    this.savedBy = saved.savedBy;
     this.set({ id, name, readOnly, problem: undefined });
   }
 
@@ -244,6 +258,7 @@ export class WorkspaceSession {
   private afterSave(result: ReturnType<WorkspaceStorage['save']>): void {
     if (result.ok) {
       this.revision = result.revision;
+      this.savedBy = this.storage.tabId;
       this.storage.setLastOpened(this.state.id);
       this.set({ problem: undefined, workspaces: this.storage.list() });
     } else if (result.reason === 'conflict') {

@@ -82,7 +82,7 @@ function metaOf({ id, name, savedAt, revision, savedBy }: WorkspaceMeta): Worksp
 export class WorkspaceStorage {
   constructor(
     private readonly storage: KeyValueStorage,
-    private readonly tabId: string,
+    readonly tabId: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
