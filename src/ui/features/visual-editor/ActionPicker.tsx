@@ -4,6 +4,7 @@ import { splitAction } from '../../../core/catalog/catalog.ts';
 import type { ActionInfo } from '../../../core/catalog/model.ts';
 import type { ServiceCatalog } from '../../../core/catalog/service.ts';
 import { ActionChecklist } from './ActionChecklist.tsx';
+import { HelperPanel } from './HelperPanel.tsx';
 import {
   groupActions,
   toggleActions,
@@ -14,7 +15,7 @@ import { SegmentedChoice } from './SegmentedChoice.tsx';
 import { ServiceList } from './ServiceList.tsx';
 import { TriStateCheckbox } from './TriStateCheckbox.tsx';
 import { useCatalogService } from './use-catalog.ts';
-import { buttonClass, iconButtonClass, inputClass } from './ui-classes.ts';
+import { buttonClass, inputClass } from './ui-classes.ts';
 
 const MODES = ['Actions', 'Wildcards'] as const;
 type Mode = (typeof MODES)[number];
@@ -37,15 +38,14 @@ function firstListedService(entries: readonly string[]): string | undefined {
   return undefined;
 }
 
-function WildcardList({
-  service,
-  entries,
-  onChange,
-}: {
+/** What both views of one service's actions work on. */
+interface ServicePaneProps {
   service: ServiceCatalog;
   entries: readonly string[];
   onChange: ActionPickerProps['onChange'];
-}) {
+}
+
+function WildcardList({ service, entries, onChange }: ServicePaneProps) {
   const options = useMemo(() => wildcardOptions(service.prefix, service.actions), [service]);
   return (
     <ul aria-label="Wildcards" className="flex max-h-80 flex-col gap-0.5 overflow-y-auto">
@@ -73,15 +73,7 @@ function WildcardList({
   );
 }
 
-function ServiceActions({
-  service,
-  entries,
-  onChange,
-}: {
-  service: ServiceCatalog;
-  entries: readonly string[];
-  onChange: ActionPickerProps['onChange'];
-}) {
+function ServiceActions({ service, entries, onChange }: ServicePaneProps) {
   const [mode, setMode] = useState<Mode>('Actions');
   const [query, setQuery] = useState('');
   const groups = useMemo(() => groupActions(service.actions, query), [service, query]);
@@ -126,13 +118,11 @@ export function ActionPicker({ entries, onChange, onClose }: ActionPickerProps) 
   const service = useCatalogService(prefix);
   const summary = prefix === undefined ? undefined : catalog.service(prefix);
   return (
-    <div
-      role="dialog"
-      aria-label="Action picker"
-      className="flex flex-col gap-2 rounded-md border border-zinc-300 bg-zinc-50 p-2 shadow-sm dark:border-zinc-700 dark:bg-zinc-950"
-    >
-      <div className="flex items-center gap-2">
-        {summary ? (
+    <HelperPanel
+      label="Action picker"
+      onClose={onClose}
+      heading={
+        summary ? (
           <>
             <button type="button" className={buttonClass} onClick={() => setPrefix(undefined)}>
               ← Services
@@ -144,17 +134,9 @@ export function ActionPicker({ entries, onChange, onClose }: ActionPickerProps) 
           </>
         ) : (
           <span className="text-xs font-semibold">Choose a service</span>
-        )}
-        <button
-          type="button"
-          className={`${iconButtonClass} ml-auto`}
-          aria-label="Close action picker"
-          title="Close"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </div>
+        )
+      }
+    >
       {prefix === undefined ? (
         <ServiceList services={catalog.services} onChoose={setPrefix} />
       ) : service ? (
@@ -170,6 +152,6 @@ export function ActionPicker({ entries, onChange, onClose }: ActionPickerProps) 
       <p className="text-[11px] text-zinc-500 dark:text-zinc-400">
         AWS service data of {catalog.date}
       </p>
-    </div>
+    </HelperPanel>
   );
 }

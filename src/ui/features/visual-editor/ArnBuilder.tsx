@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { ActionInfo } from '../../../core/catalog/model.ts';
+import { HelperPanel } from './HelperPanel.tsx';
 import { ANY, arnFields, buildArn, fieldLabel, resourceTypesOf } from './arn-builder-model.ts';
-import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './ui-classes.ts';
+import { buttonClass, inputClass, labelClass, selectClass } from './ui-classes.ts';
 
 interface ArnBuilderProps {
   /** The statement's actions; their resource types are offered. */
@@ -21,23 +22,11 @@ export function ArnBuilder({ actions, onAdd, onClose }: ArnBuilderProps) {
   const arn = choice ? buildArn(choice.resourceType.arnFormat, values) : '';
 
   return (
-    <div
-      role="dialog"
-      aria-label="ARN builder"
-      className="flex flex-col gap-2 rounded-md border border-zinc-300 bg-zinc-50 p-2 shadow-sm dark:border-zinc-700 dark:bg-zinc-950"
+    <HelperPanel
+      label="ARN builder"
+      onClose={onClose}
+      heading={<span className="text-xs font-semibold">Build an ARN</span>}
     >
-      <div className="flex items-center gap-2">
-        <span className="text-xs font-semibold">Build an ARN</span>
-        <button
-          type="button"
-          className={`${iconButtonClass} ml-auto`}
-          aria-label="Close ARN builder"
-          title="Close"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </div>
       {choice ? (
         <>
           <label className="flex flex-col gap-0.5">
@@ -86,7 +75,7 @@ export function ArnBuilder({ actions, onAdd, onClose }: ArnBuilderProps) {
           Choose actions first: their resource types will be offered here.
         </p>
       )}
-    </div>
+    </HelperPanel>
   );
 }
 
