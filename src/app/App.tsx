@@ -5,7 +5,7 @@ import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.
 import { PolicyList } from '../ui/features/policy-list/PolicyList.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
 import { WorkspaceBanners } from '../ui/features/workspace-io/WorkspaceBanners.tsx';
-import type { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../persistence/workspace-session.ts';
 import { Header } from './Header.tsx';
 import { useApplyTheme, useResolvedTheme } from './theme.ts';
 

@@ -1,6 +1,6 @@
 import { AWS_SERVICE_DATA_LABEL, AWS_SERVICE_DATA_TITLE } from '../ui/catalog/data-label.ts';
 import { ShieldIcon } from '../ui/components/icons.tsx';
-import type { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../persistence/workspace-session.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { WorkspaceActions, WorkspaceName } from './WorkspaceControls.tsx';
 

@@ -5,7 +5,7 @@ import { scenarioOf } from '../store/scenario-binding.ts';
 import { selectSelectedPolicy, useStudio, useStudioStore } from '../store/store.ts';
 import { WorkspaceMenu } from '../ui/features/workspace-io/WorkspaceMenu.tsx';
 import { WorkspaceToolbar, type NewPolicy } from '../ui/features/workspace-io/WorkspaceToolbar.tsx';
-import type { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../persistence/workspace-session.ts';
 
 /** A new workspace starts with one empty identity policy, ready for the form's "Add statement". */
 function blankScenario(): Scenario {

@@ -1,8 +1,8 @@
 import { createScenarioBinding } from '../store/scenario-binding.ts';
 import { useStudioStore } from '../store/store.ts';
-import { readShareFragment } from '../ui/features/workspace-io/share-url.ts';
-import { WorkspaceSession } from '../ui/persistence/workspace-session.ts';
-import { WorkspaceStorage } from '../ui/persistence/workspace-storage.ts';
+import { readShareFragment } from '../persistence/share-url.ts';
+import { WorkspaceSession } from '../persistence/workspace-session.ts';
+import { WorkspaceStorage } from '../persistence/workspace-storage.ts';
 
 /** The storage keys of the workspaces and their index (see workspace-storage.ts). */
 const WORKSPACE_KEYS = 'iam-policy-studio:workspace';

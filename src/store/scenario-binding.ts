@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { SCENARIO_FORMAT, type Scenario } from '../core/scenario/model.ts';
-import type { ScenarioBinding } from '../ui/persistence/workspace-session.ts';
+import type { ScenarioBinding } from '../persistence/workspace-session.ts';
 import type { StudioState } from './store.ts';
 
 /** The store's policies and requests as a scenario of the format in docs/scenario-format.md. */

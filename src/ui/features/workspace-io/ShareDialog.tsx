@@ -3,7 +3,7 @@ import { encodeShareLink, type Scenario } from '../../../core/index.ts';
 import { codeBlockClass } from './classes.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { Dialog } from './Dialog.tsx';
-import { makeShareUrl } from './share-url.ts';
+import { makeShareUrl } from '../../../persistence/share-url.ts';
 
 /** Some chat tools and ticket systems cut links longer than this. */
 const LONG_LINK = 8_000;

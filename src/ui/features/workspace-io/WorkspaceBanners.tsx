@@ -1,4 +1,4 @@
-import type { WorkspaceSession } from '../../persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../../../persistence/workspace-session.ts';
 import { buttonClass, primaryButtonClass } from './classes.ts';
 import { useSessionState } from './useSession.ts';
 

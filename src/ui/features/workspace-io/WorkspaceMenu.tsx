@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../core/index.ts';
-import type { WorkspaceSession } from '../../persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../../../persistence/workspace-session.ts';
 import { buttonClass } from './classes.ts';
 import { useSessionState } from './useSession.ts';
 

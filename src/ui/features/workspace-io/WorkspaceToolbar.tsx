@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PolicyType, Scenario, ScenarioPolicy, ScenarioRequest } from '../../../core/index.ts';
-import type { WorkspaceSession } from '../../persistence/workspace-session.ts';
+import type { WorkspaceSession } from '../../../persistence/workspace-session.ts';
 import { buttonClass } from './classes.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';

@@ -5,7 +5,7 @@ import { decodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../../core/i
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
-import { readShareFragment } from './share-url.ts';
+import { readShareFragment } from '../../../persistence/share-url.ts';
 import { TemplateGallery } from './TemplateGallery.tsx';
 
 afterEach(cleanup);

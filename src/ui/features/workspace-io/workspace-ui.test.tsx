@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../../core/index.ts';
-import { WorkspaceSession, type ScenarioBinding } from '../../persistence/workspace-session.ts';
-import { WorkspaceStorage } from '../../persistence/workspace-storage.ts';
+import { WorkspaceSession, type ScenarioBinding } from '../../../persistence/workspace-session.ts';
+import { WorkspaceStorage } from '../../../persistence/workspace-storage.ts';
 import { WorkspaceBanners } from './WorkspaceBanners.tsx';
 import { WorkspaceMenu } from './WorkspaceMenu.tsx';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_FORMAT, type Scenario } from '../../core/index.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 
 class MemoryStorage implements KeyValueStorage {

@@ -1,5 +1,5 @@
-import { decodeShareLink, type Scenario } from '../../core/index.ts';
-import { readShareFragment } from '../features/workspace-io/share-url.ts';
+import { decodeShareLink, type Scenario } from '../core/index.ts';
+import { readShareFragment } from './share-url.ts';
 import type { StoredWorkspace, WorkspaceStorage, WorkspaceSummary } from './workspace-storage.ts';
 
 /** How the session reaches the app's scenario, so it needs no knowledge of the store. */

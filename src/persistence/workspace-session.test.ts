@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../core/index.ts';
+import { encodeShareLink, SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
 import { WorkspaceSession, type ScenarioBinding } from './workspace-session.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 

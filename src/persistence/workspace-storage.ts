@@ -1,4 +1,4 @@
-import { readScenario, writeScenario, type Scenario } from '../../core/index.ts';
+import { readScenario, writeScenario, type Scenario } from '../core/index.ts';
 
 /** The part of the Web Storage API used here, so tests can pass any implementation. */
 export interface KeyValueStorage {
