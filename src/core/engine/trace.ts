@@ -12,8 +12,13 @@ export type ConditionFailure =
 export interface ConditionValueTrace {
   /** As written in the policy. */
   value: string;
-  /** After policy variables; null when a variable could not be resolved. */
+  /** After policy variables; null when a variable has no value in the request. */
   resolved: string | null;
+  /**
+   * The variable (`${aws:PrincipalTag/team}`) that has no value in the request: the policy value is
+   * then effectively null, which no request value equals ("Policy variables with no value").
+   */
+  variableWithoutValue?: string;
   span: Span;
   matched: boolean;
 }

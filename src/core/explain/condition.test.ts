@@ -79,7 +79,18 @@ describe('condition wording', () => {
     );
     expect(condition.failure).toBe('unresolved-variable');
     expect(condition.text).toBe(
-      'the policy value ${aws:PrincipalTag/team}/ of s3:prefix uses a variable the request does not provide',
+      'the policy value ${aws:PrincipalTag/team}/ of s3:prefix uses a variable with no value in the request, so it is null and StringEquals does not match it',
+    );
+  });
+
+  it('says a negated operator held because its variable had no value (Policy variables with no value)', () => {
+    const condition = conditionText(
+      { StringNotEquals: { 'aws:ResourceTag/project': '${aws:PrincipalTag/project}' } },
+      { 'aws:ResourceTag/project': 'apollo' },
+    );
+    expect(condition.matched).toBe(true);
+    expect(condition.text).toBe(
+      'aws:ResourceTag/project apollo does not equal ${aws:PrincipalTag/project} (${aws:PrincipalTag/project} has no value in the request, so the policy value is null and no request value equals it)',
     );
   });
 

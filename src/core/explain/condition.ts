@@ -75,7 +75,7 @@ function failureText(
       const unresolved = trace.values
         .filter((value) => value.resolved === null)
         .map((v) => v.value);
-      return `the policy value ${showValues(unresolved)} of ${trace.key} uses a variable the request does not provide`;
+      return `the policy value ${showValues(unresolved)} of ${trace.key} uses a variable with no value in the request, so it is null and ${trace.operator} does not match it`;
     }
     case 'wrong-type':
       if (values.length > 1 && wording.setQualifier === undefined)
@@ -90,6 +90,14 @@ function failureText(
   }
 }
 
+/** "Policy variables with no value": such a policy value is null, which nothing equals. */
+function withoutValueNote(trace: ConditionKeyTrace): string {
+  const variables = trace.values.flatMap((value) => value.variableWithoutValue ?? []);
+  if (variables.length === 0) return '';
+  const unique = [...new Set(variables)];
+  return ` (${showValues(unique, 'and')} ${unique.length > 1 ? 'have' : 'has'} no value in the request, so the policy value is null and no request value equals it)`;
+}
+
 function heldText(
   trace: ConditionKeyTrace,
   wording: OperatorWording,
@@ -99,11 +107,12 @@ function heldText(
   const relation = wording.relation;
   if (!relation) return `${trace.key} satisfies ${trace.operator}`;
   const verb = wording.negated ? relation.fails : relation.holds;
+  const note = withoutValueNote(trace);
   if (wording.setQualifier === 'ForAllValues')
-    return `every value of ${requestPart(trace.key, values)} ${verb} ${policy}`;
+    return `every value of ${requestPart(trace.key, values)} ${verb} ${policy}${note}`;
   if (wording.setQualifier === 'ForAnyValue')
-    return `a value of ${requestPart(trace.key, values)} ${verb} ${policy}`;
-  return `${requestPart(trace.key, values)} ${verb} ${policy}`;
+    return `a value of ${requestPart(trace.key, values)} ${verb} ${policy}${note}`;
+  return `${requestPart(trace.key, values)} ${verb} ${policy}${note}`;
 }
 
 /** Says whether one condition key held for the request and, when it did not, why not. */

@@ -207,17 +207,73 @@ describe('Unresolved policy variables (IAM policy elements: Variables and tags)'
     });
   });
 
-  it('keeps a negated operator from holding', () => {
-    expect(check('StringNotEquals', 'k', '${aws:PrincipalTag/missing}', { k: 'v' })).toMatchObject({
-      matched: false,
-      failure: 'unresolved-variable',
-    });
-  });
-
   it('uses the default value', () => {
     expect(check('StringEquals', 'k', "${aws:PrincipalTag/missing, 'v'}", { k: 'v' }).matched).toBe(
       true,
     );
+  });
+});
+
+// IAM User Guide, reference_policies_variables.html, "Policy variables with no value": the value is
+// effectively null; "Inverted condition operators like StringNotEquals or StringNotLike do match
+// against a null value", while StringEquals or StringLike do not match.
+describe('Policy variables with no value (IAM policy elements: Variables and tags)', () => {
+  const missing = '${aws:PrincipalTag/project}';
+  const present = { 'aws:ResourceTag/project': 'apollo' };
+
+  it.each([
+    'StringNotEquals',
+    'StringNotEqualsIgnoreCase',
+    'StringNotLike',
+    'StringNotEqualsIfExists',
+    'StringNotLikeIfExists',
+    'ForAnyValue:StringNotEquals',
+    'ForAllValues:StringNotEquals',
+    'ForAllValues:StringNotLike',
+  ])('%s holds against a variable with no value', (operator) => {
+    const trace = check(operator, 'aws:ResourceTag/project', missing, present);
+    expect(trace.matched).toBe(true);
+    expect(trace.failure).toBeUndefined();
+  });
+
+  it.each(['ArnNotEquals', 'ArnNotLike', 'ArnNotLikeIfExists', 'ForAnyValue:ArnNotLike'])(
+    '%s holds against a variable with no value',
+    (operator) => {
+      const arn = { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:orders' };
+      const value = 'arn:aws:sns:*:111122223333:${aws:PrincipalTag/topic}';
+      expect(check(operator, 'aws:SourceArn', value, arn).matched).toBe(true);
+    },
+  );
+
+  it.each([
+    'StringEquals',
+    'StringLike',
+    'StringEqualsIfExists',
+    'ForAnyValue:StringEquals',
+    'ForAllValues:StringLike',
+    'ArnLike',
+  ])('%s does not match a variable with no value', (operator) => {
+    const trace = check(operator, 'aws:ResourceTag/project', missing, present);
+    expect(trace).toMatchObject({ matched: false, failure: 'unresolved-variable' });
+  });
+
+  it('says in the value trace which variable had no value', () => {
+    const trace = check('StringNotEquals', 'aws:ResourceTag/project', `${missing}-eu`, present);
+    expect(trace.values[0]).toMatchObject({
+      value: '${aws:PrincipalTag/project}-eu',
+      resolved: null,
+      variableWithoutValue: missing,
+      matched: false,
+    });
+  });
+
+  it('a negated operator still fails when another of its values matches', () => {
+    const trace = check('StringNotEquals', 'aws:ResourceTag/project', [missing, 'apollo'], present);
+    expect(trace).toMatchObject({ matched: false, failure: 'value-matched-negated' });
+  });
+
+  it('a negated operator still fails on a policy value that is not of its type', () => {
+    expect(check('NumericNotEquals', 'k', 'ten', { k: '3' }).matched).toBe(false);
   });
 });
 

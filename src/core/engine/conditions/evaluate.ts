@@ -28,8 +28,11 @@ import { stringOperators } from './string.ts';
  * - ForAllValues holds when every request value satisfies the operator, ForAnyValue when one does;
  * - a plain operator compares a single value; on a key with several values it matches nothing
  *   (AWS requires a set operator for multivalued keys).
- * A value whose variable cannot be resolved, or that is not of the operator's type, matches
- * nothing and keeps a negated operator from holding.
+ * A policy value whose variable has no value in the request ("Policy variables with no value",
+ * IAM policy elements: Variables and tags) is effectively null: no request value equals or is like
+ * it, so StringEquals and the other positive operators do not match it, and "inverted condition
+ * operators like StringNotEquals or StringNotLike do match against a null value". A policy value
+ * that is not of the operator's type matches nothing and keeps a negated operator from holding.
  *
  * In a value trace, `matched` means the (non-negated) comparison matched a request value: for a
  * negated operator such a value is what makes it fail.
@@ -148,22 +151,29 @@ function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): Condi
   let unresolved = false;
   let invalidPolicyValue = false;
   for (const { text, variable, test: compiled } of prepared.values) {
-    let resolved: string | null = text.value;
+    const trace: ConditionValueTrace = {
+      value: text.value,
+      resolved: text.value,
+      span: text.span,
+      matched: false,
+    };
     let test: RequestTest | null = compiled;
     if (impl !== undefined && variable) {
       const result = resolveVariables(text.value, ctx);
       if ('unresolved' in result) {
-        resolved = null;
+        // Null: no request value equals it, so it takes no part in the comparison.
+        trace.resolved = null;
+        trace.variableWithoutValue = result.unresolved;
         unresolved = true;
       } else {
-        resolved = partsText(result.parts);
-        test = impl.compileParts ? impl.compileParts(result.parts) : impl.compile(resolved);
+        trace.resolved = partsText(result.parts);
+        test = impl.compileParts ? impl.compileParts(result.parts) : impl.compile(trace.resolved);
         if (test === null) invalidPolicyValue = true;
       }
     } else if (impl !== undefined && test === null) {
       invalidPolicyValue = true;
     }
-    values.push({ value: text.value, resolved, span: text.span, matched: false });
+    values.push(trace);
     tests.push(test);
   }
 
@@ -180,7 +190,6 @@ function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): Condi
     return keyTrace(operator, entry, requestValues, values, 'wrong-type');
   }
 
-  const brokenValue = unresolved || invalidPolicyValue;
   let satisfied = 0;
   let invalidRequestValue = false;
   let anyValueMatched = false;
@@ -200,7 +209,7 @@ function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): Condi
     }
     if (invalid) invalidRequestValue = true;
     if (matchedOne) anyValueMatched = true;
-    const ok = !invalid && (impl.negated ? !matchedOne && !brokenValue : matchedOne);
+    const ok = !invalid && (impl.negated ? !matchedOne && !invalidPolicyValue : matchedOne);
     if (ok) satisfied++;
   }
 
