@@ -104,14 +104,28 @@ describe('matchPrincipalEntry (AWS JSON policy elements: Principal)', () => {
 describe('notPrincipalExcludes (AWS JSON policy elements: NotPrincipal)', () => {
   const session = parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1');
 
-  it('a role session is excluded only when its session, its role and its account are all listed', () => {
+  it('with Deny, a role session is left out only when its session, its role and its account are all listed', () => {
     const all = [
       'arn:aws:sts::111122223333:assumed-role/App/s1',
       'arn:aws:iam::111122223333:role/App',
       '111122223333',
     ];
-    expect(notPrincipalExcludes(all.map(compiled), session)).toBe(true);
-    expect(notPrincipalExcludes(all.slice(0, 2).map(compiled), session)).toBe(false);
-    expect(notPrincipalExcludes(all.slice(1).map(compiled), session)).toBe(false);
+    expect(notPrincipalExcludes(all.map(compiled), session, 'Deny')).toBe(true);
+    expect(notPrincipalExcludes(all.slice(0, 2).map(compiled), session, 'Deny')).toBe(false);
+    expect(notPrincipalExcludes(all.slice(1).map(compiled), session, 'Deny')).toBe(false);
+  });
+
+  // "NotPrincipal With Allow": it "allows all principals except the one named"; listing the
+  // account too is what the page asks of Deny statements.
+  it('with Allow, naming the caller, its role or its account leaves it out', () => {
+    const user = parseRequestPrincipal('arn:aws:iam::111122223333:user/alice');
+    const named = (values: string[], principal = user) =>
+      notPrincipalExcludes(values.map(compiled), principal, 'Allow');
+    expect(named(['arn:aws:iam::111122223333:user/alice'])).toBe(true);
+    expect(named(['arn:aws:iam::111122223333:user/bob'])).toBe(false);
+    expect(named(['111122223333'])).toBe(true);
+    expect(named(['arn:aws:iam::111122223333:role/App'], session)).toBe(true);
+    expect(named(['arn:aws:sts::111122223333:assumed-role/App/s1'], session)).toBe(true);
+    expect(named(['arn:aws:iam::111122223333:role/Other'], session)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { PrincipalEntry } from '../policy/model.ts';
+import type { Effect, PrincipalEntry } from '../policy/model.ts';
 
 export type RequestPrincipalKind =
   'user' | 'role-session' | 'federated-user' | 'root' | 'service' | 'anonymous' | 'unknown';
@@ -195,15 +195,20 @@ function requiredExclusions(principal: RequestPrincipal): PrincipalGrant[] {
 }
 
 /**
- * Whether a NotPrincipal list leaves the caller out. AWS (NotPrincipal page) evaluates a session
- * against its account, its role and the session itself, so all of them must be listed.
+ * Whether a NotPrincipal list leaves the caller out (AWS JSON policy elements: NotPrincipal).
+ * With Allow it "allows all principals except the one named": naming the caller, its role or its
+ * account leaves it out. With Deny, AWS may check a caller against its account, then its role,
+ * then the session, so each of them must be listed to keep the caller from being denied.
  */
 export function notPrincipalExcludes(
   entries: readonly CompiledPrincipal[],
   principal: RequestPrincipal,
+  effect: Effect,
 ): boolean {
   const named = new Set<PrincipalGrant>();
   for (const entry of entries) named.add(matchPrincipalEntry(entry, principal));
+  named.delete('none');
   if (named.has('wildcard')) return true;
+  if (effect === 'Allow') return named.size > 0;
   return requiredExclusions(principal).every((identity) => named.has(identity));
 }

@@ -160,7 +160,7 @@ function principalTrace(
   // Permissions boundaries page: a Deny with NotPrincipal always denies a principal that has a boundary.
   const excluded =
     !(statement.effect === 'Deny' && input.hasBoundary) &&
-    notPrincipalExcludes(element.compiled, input.principal);
+    notPrincipalExcludes(element.compiled, input.principal, statement.effect);
   return {
     trace: { matched: !excluded, matchedSpans, span: element.span },
     grant: excluded ? 'none' : 'wildcard',
