@@ -41,7 +41,8 @@ class ScenarioRequestContext implements RequestContext {
     private readonly now: Date,
   ) {
     if (!entries) return;
-    for (const key in entries) {
+    // Own keys only: a context object's prototype is no part of the request.
+    for (const key of Object.keys(entries)) {
       const value = entries[key];
       if (value === undefined) continue;
       const name = lowerKey(key);

@@ -32,6 +32,14 @@ describe('resolveVariables (IAM policy elements: Variables and tags)', () => {
     });
   });
 
+  it('looks up variables named like Object members as context keys', () => {
+    expect(text('${constructor}')).toBeNull();
+    expect(text('${toString}')).toBeNull();
+    const own = createRequestContext({ constructor: 'c' });
+    const resolved = resolveVariables('${constructor}', own);
+    expect('parts' in resolved && partsText(resolved.parts)).toBe('c');
+  });
+
   it('uses the default value when the key is absent, not when present', () => {
     expect(text("${aws:PrincipalTag/missing, 'company-wide'}")).toBe('company-wide');
     expect(text("${aws:PrincipalTag/team,'company-wide'}")).toBe('data');

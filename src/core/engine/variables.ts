@@ -14,7 +14,12 @@ import type { RequestContext } from './request-context.ts';
 
 export type ResolvedText = { parts: PatternPart[] } | { unresolved: string };
 
-const SPECIAL: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+/** A Map, so that `${constructor}` or `${toString}` is looked up as a context key, not an Object member. */
+const SPECIAL = new Map([
+  ['*', '*'],
+  ['?', '?'],
+  ['$', '$'],
+]);
 const DEFAULT_VALUE = /^'([^']*)'$/;
 
 export function hasVariables(text: string): boolean {
@@ -39,7 +44,7 @@ function parseVariable(body: string): Variable | null {
 }
 
 function lookup(variable: Variable, ctx: RequestContext): string | undefined {
-  const special = SPECIAL[variable.key];
+  const special = SPECIAL.get(variable.key);
   if (special !== undefined && variable.defaultValue === undefined) return special;
   const values = ctx.get(variable.key);
   if (values === undefined) return variable.defaultValue;

@@ -22,7 +22,8 @@ function readContext(
     report(`context must be an object, not ${describeType(node)}`, node);
     return undefined;
   }
-  const context: Record<string, ContextValue> = {};
+  // Without a prototype, keys such as "__proto__" or "constructor" are plain keys like any other.
+  const context = Object.create(null) as Record<string, ContextValue>;
   const seen = new Set<string>();
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
