@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { largeScenario } from '../src/store/large-scenario.ts';
+import { largeScenario } from '../src/analysis/large-scenario.ts';
 import { openStudio } from './support/studio.ts';
 
 // Issue 5's budget: 20 policies x 50 statements x 50 requests, every decision updated after an

@@ -2,8 +2,8 @@
 // policies prepared once and the requests varied; the simulator after a policy edit; parse times.
 import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
-import { largeScenario } from '../src/store/large-scenario.ts';
-import { createSimulator } from '../src/store/simulation.ts';
+import { largeScenario } from '../src/analysis/large-scenario.ts';
+import { createSimulator } from '../src/analysis/simulation.ts';
 import {
   SCENARIO_FORMAT,
   type Scenario,

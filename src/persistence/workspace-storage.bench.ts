@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
-import { largeScenario } from '../store/large-scenario.ts';
+import { largeScenario } from '../analysis/large-scenario.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 
 // `npx vitest bench src/ui/persistence/workspace-storage.bench.ts --run`: one autosave of issue

@@ -1,5 +1,5 @@
 import type { LintFinding, LintSeverity } from '../../../core/index.ts';
-import { SEVERITY_ORDER, type PlacedFinding } from '../../../store/policy-findings.ts';
+import { SEVERITY_ORDER, type PlacedFinding } from '../../../analysis/policy-findings.ts';
 
 export const SEVERITY_LABELS: Record<LintSeverity, { one: string; many: string }> = {
   error: { one: 'error', many: 'errors' },

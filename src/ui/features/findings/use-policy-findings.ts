@@ -4,9 +4,9 @@ import {
   visibleFindings,
   type PlacedFinding,
   type PolicyFindings,
-} from '../../../store/policy-findings.ts';
+} from '../../../analysis/policy-findings.ts';
 import { useStudioStore } from '../../../store/store.ts';
-import { lintClient } from './lint-client.ts';
+import { lintClient } from '../../../analysis/lint-client.ts';
 
 /**
  * How long typing must pause before lint runs: short for usual policies, longer for texts so big

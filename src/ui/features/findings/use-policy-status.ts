@@ -1,6 +1,6 @@
 import type { ScenarioPolicy } from '../../../core/index.ts';
-import { analysePolicy, type PolicyStatus } from '../../../store/policy-analysis.ts';
-import { findingsStatus, visibleFindings, worstStatus } from '../../../store/policy-findings.ts';
+import { analysePolicy, type PolicyStatus } from '../../../analysis/policy-analysis.ts';
+import { findingsStatus, visibleFindings, worstStatus } from '../../../analysis/policy-findings.ts';
 import { useStudioStore } from '../../../store/store.ts';
 import { usePolicyFindings } from './use-policy-findings.ts';
 

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useState } from 'react';
 import type { QuickFix, Span } from '../../../core/index.ts';
-import { analysePolicy } from '../../../store/policy-analysis.ts';
+import { analysePolicy } from '../../../analysis/policy-analysis.ts';
 import { policyTypeLabel } from '../../../store/policy-ops.ts';
 import {
   selectSelectedPolicy,

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { offsetToLineColumn } from '../../../core/policy/position.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
-import type { PolicyAnalysis } from '../../../store/policy-analysis.ts';
+import type { PolicyAnalysis } from '../../../analysis/policy-analysis.ts';
 import { applyPolicyEdit, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
 import { findingsByStatement } from '../findings/finding-groups.ts';
 import { StatementFindingsContext } from '../findings/statement-findings-context.ts';

@@ -1,4 +1,4 @@
-import type { PolicyStatus } from '../../../store/policy-analysis.ts';
+import type { PolicyStatus } from '../../../analysis/policy-analysis.ts';
 
 const LOOKS: Record<PolicyStatus, { label: string; className: string }> = {
   valid: { label: 'Valid', className: 'bg-emerald-500' },

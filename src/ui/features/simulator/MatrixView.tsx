@@ -1,5 +1,5 @@
 import type { ScenarioRequest } from '../../../core/scenario/model.ts';
-import type { MatrixOutput } from '../../../store/simulation.ts';
+import type { MatrixOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { buttonClass, inputClass, labelClass } from './classes.ts';
 import { DecisionBadge } from './DecisionBadge.tsx';

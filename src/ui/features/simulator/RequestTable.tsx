@@ -1,5 +1,5 @@
 import type { ScenarioRequest } from '../../../core/scenario/model.ts';
-import type { RequestOutcome } from '../../../store/simulation.ts';
+import type { RequestOutcome } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { iconButtonClass } from './classes.ts';
 import { DecisionBadge, ExpectationBadge } from './DecisionBadge.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Span } from '../../../core/policy/model.ts';
-import type { SimulationOutput } from '../../../store/simulation.ts';
+import type { SimulationOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
@@ -11,7 +11,7 @@ import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
-import { simulationClient } from './simulation-client.ts';
+import { simulationClient } from '../../../analysis/simulation-client.ts';
 import { useSimulation } from './use-simulation.ts';
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestOutcome } from '../../../store/simulation.ts';
+import type { RequestOutcome } from '../../../analysis/simulation.ts';
 import { summaryLine } from './summary-line.ts';
 
 const outcome = (decision: RequestOutcome['decision'], pass?: boolean): RequestOutcome => ({

@@ -1,4 +1,4 @@
-import type { RequestOutcome } from '../../../store/simulation.ts';
+import type { RequestOutcome } from '../../../analysis/simulation.ts';
 
 /** "12 requests: 9 pass, 3 fail", or the decisions when no request has an expectation. */
 export function summaryLine(outcomes: readonly RequestOutcome[]): string {

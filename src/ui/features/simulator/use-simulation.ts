@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStudio } from '../../../store/store.ts';
-import { simulationClient, type SimulationResponse } from './simulation-client.ts';
+import { simulationClient, type SimulationResponse } from '../../../analysis/simulation-client.ts';
 
 /**
  * The latest simulation of the store's policies and requests, or its error; null until the first

@@ -26,7 +26,7 @@ import {
   type ScenarioPolicy,
   type ScenarioRequest,
 } from '../core/scenario/model.ts';
-import type { MatrixSettings } from './requests-slice.ts';
+import type { MatrixSettings } from '../store/requests-slice.ts';
 
 /**
  * The simulation derived from the store: plain data in, plain data out, so it runs the same in a

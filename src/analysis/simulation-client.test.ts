@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_POLICY } from '../../../store/seed-policy.ts';
+import { SEED_POLICY } from '../store/seed-policy.ts';
 import { SimulationClient, type SimulationResponse } from './simulation-client.ts';
 
 const input = (action: string) => ({

@@ -1,6 +1,6 @@
 // Lints off the main thread: a pause in typing never freezes the editor, however long the policy.
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import { FindingsDeriver } from '../../../store/policy-findings.ts';
+import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { FindingsDeriver } from './policy-findings.ts';
 import type { LintRequestMessage, LintResponseMessage } from './lint-client.ts';
 
 const deriver = new FindingsDeriver(bundledCatalog());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largeScenario } from './large-scenario.ts';
-import { SEED_POLICY } from './seed-policy.ts';
+import { SEED_POLICY } from '../store/seed-policy.ts';
 import { createSimulator } from './simulation.ts';
 
 const request = (context?: Record<string, string>) => ({

@@ -1,10 +1,10 @@
-import type { NamedStatement } from '../../../core/explain/explain.ts';
+import type { NamedStatement } from '../core/explain/explain.ts';
 import {
   createSimulator,
   type OtherStatementsQuery,
   type SimulationInput,
   type SimulationOutput,
-} from '../../../store/simulation.ts';
+} from './simulation.ts';
 
 export type SimulationRequestMessage =
   { seq: number; input: SimulationInput } | { query: number; others: OtherStatementsQuery };

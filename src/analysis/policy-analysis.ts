@@ -2,7 +2,6 @@ import { parsePolicy } from '../core/policy/parse.ts';
 import { reparsePolicy } from '../core/policy/reparse.ts';
 import type { ParseResult, Policy, PolicyProblem } from '../core/policy/model.ts';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
-import { useStudioStore } from './store.ts';
 
 export type PolicyStatus = 'valid' | 'warnings' | 'errors';
 
@@ -65,9 +64,3 @@ export function createPolicyAnalyser() {
 }
 
 export const analysePolicy = createPolicyAnalyser();
-
-/** The analysis of one policy of the app's store, or undefined when there is no such policy. */
-export function usePolicyAnalysis(policyId: string): PolicyAnalysis | undefined {
-  const policy = useStudioStore((s) => s.policies.find((p) => p.id === policyId));
-  return policy && analysePolicy(policy);
-}

@@ -1,8 +1,8 @@
 import { bench, describe } from 'vitest';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import { FindingsDeriver } from '../../../store/policy-findings.ts';
+import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { FindingsDeriver } from './policy-findings.ts';
 
-// `npx vitest bench src/ui/features/findings/findings.bench.ts --run`: one lint run of a
+// `npx vitest bench src/analysis/policy-findings.bench.ts --run`: one lint run of a
 // 500-statement policy after an edit, the work done once typing pauses. Each run appends a
 // different number of spaces (more than the deriver keeps), so every run lints afresh.
 const ACTIONS = [

@@ -1,6 +1,6 @@
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import type { PolicyType } from '../../../core/index.ts';
-import { FindingsDeriver, type PolicyFindings } from '../../../store/policy-findings.ts';
+import { bundledCatalog } from '../core/catalog/bundled.ts';
+import type { PolicyType } from '../core/index.ts';
+import { FindingsDeriver, type PolicyFindings } from './policy-findings.ts';
 
 export interface LintRequestMessage {
   seq: number;

@@ -1,5 +1,5 @@
 // Runs the engine off the main thread: typing stays responsive however large the scenario.
-import { createSimulator } from '../../../store/simulation.ts';
+import { createSimulator } from './simulation.ts';
 import type { SimulationRequestMessage, SimulationResponseMessage } from './simulation-client.ts';
 
 const simulate = createSimulator();

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { largeScenario } from './large-scenario.ts';
 import { createSimulator } from './simulation.ts';
 
-// `npx vitest bench src/store/simulation.bench.ts --run`: one policy edited, every decision again
+// `npx vitest bench src/analysis/simulation.bench.ts --run`: one policy edited, every decision again
 // (issue 5's budget: 50 ms for 20 policies x 50 statements x 50 requests).
 const { policies, requests } = largeScenario();
 const simulator = createSimulator();
