@@ -2,6 +2,7 @@ import type { Scenario, ScenarioRequest } from '../scenario/model.ts';
 import { appliesToPrincipal, rcpsApply, scpsApply } from './applicability.ts';
 import { buildRequestContext } from './context.ts';
 import { decide } from './layers.ts';
+import { permissionlessCall } from './permissionless-calls.ts';
 import { prepareScenario, principalOf, type PreparedScenario } from './prepare.ts';
 import { runLayer, type RequestState } from './run-layer.ts';
 import type { StatementResult } from './statement.ts';
@@ -141,7 +142,9 @@ function run(
 
   const id = request.id ?? String(index);
   const { layers, unevaluable } = state;
-  if (unevaluable.length > 0) {
+  // A rule of AWS's decides whatever the policies say, so a policy that cannot be read does not matter.
+  const awsRule = permissionlessCall(request.action, principal);
+  if (unevaluable.length > 0 && awsRule === undefined) {
     const result: RequestDecision = {
       id,
       decision: 'implicitDeny',
@@ -152,6 +155,7 @@ function run(
     return { decision: withExpectation(result, request), layers };
   }
   const verdict = decide({
+    awsRule,
     principal,
     crossAccount,
     resourcePolicyRequired: state.assumeRole || KMS_KEY.test(request.resource),
@@ -180,6 +184,7 @@ function run(
     unevaluable,
     crossAccount,
   };
+  if (awsRule) result.awsRule = awsRule;
   return { decision: withExpectation(result, request), layers };
 }
 

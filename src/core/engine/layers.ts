@@ -1,10 +1,12 @@
 import type { Decision } from '../scenario/model.ts';
 import type { RequestPrincipal } from './principal.ts';
 import type { StatementResult } from './statement.ts';
-import type { StatementTrace } from './trace.ts';
+import type { AwsRule, StatementTrace } from './trace.ts';
 
 /** What each layer said about one request, reduced to what the decision needs. */
 export interface LayerVerdicts {
+  /** A call that needs no permission, or a change to what AWS owns: the policies do not decide. */
+  awsRule: AwsRule | undefined;
   principal: RequestPrincipal;
   crossAccount: boolean;
   /** A role trust policy (sts:AssumeRole*) or a KMS key policy must allow the request itself. */
@@ -27,6 +29,8 @@ export interface LayerVerdicts {
 }
 
 export type DecisionReason =
+  | 'no-permission-needed'
+  | 'aws-protected'
   | 'explicit-deny'
   | 'scp-level-without-allow'
   | 'vpc-endpoint-without-allow'
@@ -56,8 +60,17 @@ function tracesOf(results: StatementResult[], grants: readonly string[]): Statem
  * Combines the layers as AWS's "Policy evaluation logic" describes: an explicit Deny anywhere wins;
  * every SCP level and a VPC endpoint policy must allow (RCPs only deny: RCPFullAWSAccess is always
  * there); then identity-based and resource-based policies, within an account or across accounts.
+ * Before any of it, a rule of AWS's own: a call that needs no permission is allowed, and a change
+ * to what AWS owns is refused like an explicit Deny, which no Allow overrides.
  */
 export function decide(verdicts: LayerVerdicts): LayerDecision {
+  const rule = verdicts.awsRule;
+  if (rule?.kind === 'no-permission-needed') {
+    return { decision: 'allowed', reason: rule.kind, deciding: [] };
+  }
+  if (rule?.kind === 'aws-protected') {
+    return { decision: 'explicitDeny', reason: rule.kind, deciding: verdicts.denies };
+  }
   if (verdicts.denies.length > 0) {
     return { decision: 'explicitDeny', reason: 'explicit-deny', deciding: verdicts.denies };
   }

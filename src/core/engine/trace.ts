@@ -94,6 +94,18 @@ export interface MatchedStatement {
   range: Span;
 }
 
+/**
+ * A rule AWS applies whatever the policies say: a call that needs no permission is allowed, a change
+ * to something AWS owns is refused. No statement decides such a request.
+ */
+export interface AwsRule {
+  kind: 'no-permission-needed' | 'aws-protected';
+  /** Why, in one sentence that quotes AWS where it can. */
+  reason: string;
+  /** The AWS page that documents the rule. */
+  source: { title: string; url: string };
+}
+
 export interface UnevaluablePolicy {
   policyId: string;
   message: string;
@@ -107,6 +119,8 @@ export interface RequestResult {
   /** Policies that could not be parsed; when any applies, the decision is not trusted. */
   unevaluable: UnevaluablePolicy[];
   crossAccount: boolean;
+  /** Present when a rule of AWS's decided the request instead of the policies. */
+  awsRule?: AwsRule;
   expect?: Decision;
   pass?: boolean;
 }

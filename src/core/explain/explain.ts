@@ -2,11 +2,12 @@ import { parsePolicy } from '../policy/parse.ts';
 import type { Statement } from '../policy/model.ts';
 import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
 import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
+import { AWS_RULE_TITLE, awsRuleHeadline, awsRuleText, ignoredDenyText } from './aws-rule.ts';
 import { rankableTrace, rankClosest } from './closest.ts';
 import { layerText, layerTitle } from './layer-wording.ts';
 import { explainStatement, type StatementExplanation } from './statement.ts';
 
-export type StepKind = 'explicit-deny' | LayerKind;
+export type StepKind = 'aws-rule' | 'explicit-deny' | LayerKind;
 export type StepTone = 'allow' | 'deny' | 'neutral' | 'skipped';
 
 export interface PolicyExplanation {
@@ -208,26 +209,46 @@ export function explainRequest(
     return explainLayer(layer, explainTrace, detailed, decidingKeys, collected, source);
   });
   const { denies, deciding, explained } = collected;
+  const rule = result.awsRule;
+  const denyIgnored = rule?.kind === 'no-permission-needed' && denies.length > 0;
   const denyStep: ExplanationStep = {
     kind: 'explicit-deny',
     title: 'Explicit deny check',
-    tone: denies.length > 0 ? 'deny' : 'skipped',
-    text:
-      denies.length > 0
+    tone: denies.length > 0 && !denyIgnored ? 'deny' : 'skipped',
+    text: denyIgnored
+      ? ignoredDenyText(denies.map(inPolicy))
+      : denies.length > 0
         ? `${denies.map(inPolicy).join(', ')} ${denies.length > 1 ? 'deny' : 'denies'} the request; an explicit Deny overrides every Allow.`
         : 'No Deny statement applies, so evaluation goes on.',
     policies: [],
   };
   const steps = [denyStep, ...withAbsentLayers(layerSteps)];
+  if (rule) {
+    steps.unshift({
+      kind: 'aws-rule',
+      title: AWS_RULE_TITLE,
+      tone: rule.kind === 'no-permission-needed' ? 'allow' : 'deny',
+      text: awsRuleText(rule),
+      policies: [],
+    });
+  }
+  const decidingStatements =
+    rule?.kind === 'no-permission-needed'
+      ? []
+      : result.decision === 'explicitDeny'
+        ? denies
+        : deciding;
   const explanation: Explanation = {
     decision: result.decision,
     headline: '',
     steps,
-    deciding: uniqueStatements(result.decision === 'explicitDeny' ? denies : deciding),
+    deciding: uniqueStatements(decidingStatements),
     closest: [],
     warnings: result.unevaluable.map((policy) => policy.message),
   };
-  if (result.decision === 'allowed') {
+  if (rule) {
+    explanation.headline = awsRuleHeadline(rule);
+  } else if (result.decision === 'allowed') {
     explanation.headline = `Allowed by ${explanation.deciding.map(inPolicy).join(', ') || "the root user's own permissions"}.`;
   } else if (result.decision === 'explicitDeny') {
     explanation.headline = `Explicitly denied by ${explanation.deciding.map(inPolicy).join(', ')}.`;

@@ -1,0 +1,23 @@
+import type { AwsRule } from '../engine/trace.ts';
+
+/** Wording for a request that a rule of AWS's decided (see engine/permissionless-calls.ts, aws-protected.ts). */
+
+export const AWS_RULE_TITLE = 'AWS rules that come before any policy';
+
+export function awsRuleHeadline(rule: AwsRule): string {
+  const verdict =
+    rule.kind === 'no-permission-needed'
+      ? 'Allowed whatever the policies say'
+      : 'Denied whatever the policies say';
+  return `${verdict}: ${rule.reason}`;
+}
+
+export function awsRuleText(rule: AwsRule): string {
+  return `${rule.reason} Source: ${rule.source.title} (${rule.source.url}).`;
+}
+
+/** The explicit-deny step when the call needs no permission: the Denies are there but do not count. */
+export function ignoredDenyText(denies: readonly string[]): string {
+  const verb = denies.length > 1 ? 'deny' : 'denies';
+  return `${denies.join(', ')} ${verb} the request, but this call needs no permission, so no Deny stops it.`;
+}
