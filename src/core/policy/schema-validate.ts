@@ -1,5 +1,7 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import { policySchema } from './schema.ts';
+import type { ErrorObject } from 'ajv';
+// The schema compiled ahead of time: Ajv compiles with `new Function`, which the page's
+// Content-Security-Policy forbids. Regenerate with `npx tsx scripts/build-policy-validator.ts`.
+import { validate } from './schema-validator.generated.js';
 
 export interface SchemaProblem {
   /** JSON Pointer to the offending value (or to the offending key for unknown properties). */
@@ -13,13 +15,6 @@ interface MessageKeywords {
   errorMessage?: string;
   patternErrorMessage?: string;
 }
-
-const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strictTypes: false });
-// Editor-only keywords (vscode-json-languageservice); they carry messages, not constraints.
-ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-
-const validate = ajv.compile(policySchema);
 
 /** Keywords whose failure the editor reports with the schema's `errorMessage`, as here. */
 const KEYWORDS_WITH_CUSTOM_MESSAGE = new Set([
