@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { managedPoliciesPlugin } from './scripts/managed-policies-plugin.ts';
+import { noTestHooksPlugin } from './scripts/test-hooks-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), managedPoliciesPlugin()],
+  plugins: [react(), tailwindcss(), managedPoliciesPlugin(), noTestHooksPlugin()],
   worker: { format: 'es' },
   // Monaco's editor core alone is about 4 MB minified (1 MB gzip); the app code is small.
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },

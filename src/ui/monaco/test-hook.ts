@@ -23,7 +23,13 @@ declare global {
   }
 }
 
-export function installTestHook(editor: monaco.editor.IStandaloneCodeEditor) {
+/**
+ * Installs the hook in the build the browser tests run (`vite build --mode e2e`) only. In any other
+ * build Vite replaces the mode with a constant, so the check below is always true and the bundler
+ * drops the rest: a production bundle holds no `__iamStudio` (scripts/test-hooks-plugin.ts checks).
+ */
+export function installTestHook(editor: monaco.editor.IStandaloneCodeEditor): () => void {
+  if (import.meta.env.MODE !== 'e2e') return () => {};
   const model = () => {
     const current = editor.getModel();
     if (!current) throw new Error('The editor has no model');
