@@ -1,13 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
 import { managedPoliciesPlugin } from './scripts/managed-policies-plugin.ts';
 import { noTestHooksPlugin } from './scripts/test-hooks-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), managedPoliciesPlugin(), noTestHooksPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    managedPoliciesPlugin(),
+    contentSecurityPolicyPlugin(),
+    noTestHooksPlugin(),
+  ],
   worker: { format: 'es' },
   // Monaco's editor core alone is about 4 MB minified (1 MB gzip); the app code is small.
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
