@@ -40,6 +40,7 @@ export {
   type PolicyProblems,
   type PreparedScenario,
 } from './engine/evaluate.ts';
+export { awsProtectedResource } from './engine/aws-protected.ts';
 
 export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/aws-cli.ts';
 export { toCloudFormation } from './export/cloudformation.ts';

@@ -18,6 +18,15 @@ describe('requests a rule of AWS decides', () => {
     expect(result.layers.find((layer) => layer.layer === 'identity')?.outcome).toBe('deny');
   });
 
+  it('records the rule for a change to an AWS managed policy (IAM User Guide, AWS managed policies)', () => {
+    const result = evaluate([policy('admin', 'identity', [allow('*')])], {
+      action: 'iam:CreatePolicyVersion',
+      resource: 'arn:aws:iam::aws:policy/AdministratorAccess',
+    });
+    expect(result.decision).toBe('explicitDeny');
+    expect(result.awsRule?.kind).toBe('aws-protected');
+  });
+
   it('has no rule when the policies decide', () => {
     const result = evaluate([policy('admin', 'identity', [allow('*')])], {
       action: 'sts:GetCallerIdentity',

@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioRequest } from '../scenario/model.ts';
 import { appliesToPrincipal, rcpsApply, scpsApply } from './applicability.ts';
+import { awsProtectedResource } from './aws-protected.ts';
 import { buildRequestContext } from './context.ts';
 import { decide } from './layers.ts';
 import { permissionlessCall } from './permissionless-calls.ts';
@@ -143,7 +144,9 @@ function run(
   const id = request.id ?? String(index);
   const { layers, unevaluable } = state;
   // A rule of AWS's decides whatever the policies say, so a policy that cannot be read does not matter.
-  const awsRule = permissionlessCall(request.action, principal);
+  const awsRule =
+    permissionlessCall(request.action, principal) ??
+    awsProtectedResource(request.action, request.resource);
   if (unevaluable.length > 0 && awsRule === undefined) {
     const result: RequestDecision = {
       id,
