@@ -46,14 +46,9 @@ describe('awsProtectedResource', () => {
   // IAM Identity Center User Guide, Troubleshooting: "Cannot perform the operation on the protected role".
   it.each([
     'iam:AttachRolePolicy',
-    'iam:DetachRolePolicy',
     'iam:PutRolePolicy',
-    'iam:DeleteRolePolicy',
     'iam:UpdateAssumeRolePolicy',
-    'iam:UpdateRole',
-    'iam:UpdateRoleDescription',
     'iam:PutRolePermissionsBoundary',
-    'iam:DeleteRolePermissionsBoundary',
     'iam:DeleteRole',
   ])('refuses %s on an AWSReservedSSO_ role', (action) => {
     expect(awsProtectedResource(action, SSO_ROLE)?.kind).toBe('aws-protected');

@@ -30,14 +30,9 @@ function contextOf(text: string) {
 describe('request context keys named like Object members', () => {
   it('keeps every key with its value', () => {
     const context = contextOf(CONTEXT_TEXT);
-    expect(Object.keys(context)).toEqual([
-      '__proto__',
-      'constructor',
-      'toString',
-      'hasOwnProperty',
-      'aws:PrincipalTag/__proto__',
-      'aws:ResourceTag/constructor',
-    ]);
+    // JSON.parse keeps "__proto__" as a key of its own, so it gives the expected list.
+    expect(Object.keys(context)).toEqual(Object.keys(JSON.parse(CONTEXT_TEXT) as object));
+    expect(Object.keys(context)).toHaveLength(6);
     expect(Object.entries(context)).toContainEqual(['__proto__', ['a', 'b']]);
     expect(context.constructor).toBe('c');
     expect(context.toString).toBe('t');
