@@ -37,6 +37,13 @@ export function startWorkspaceSession(): WorkspaceSession {
   session.subscribe(follow);
   session.start(window.location.hash);
   follow();
+  // Storage full or a conflict with another tab: leaving now would lose the work, so ask first.
+  window.addEventListener('beforeunload', (event) => {
+    if (!session.saveBeforeUnload()) return;
+    event.preventDefault();
+    // Browsers before the standard (Chrome 119) ask only when returnValue is set.
+    event.returnValue = true;
+  });
   window.addEventListener('pagehide', () => session.flush());
   // Mobile browsers may discard a hidden page without a pagehide.
   document.addEventListener('visibilitychange', () => {

@@ -36,6 +36,15 @@ class FakeApp implements ScenarioBinding {
   }
 }
 
+/** Storage that refuses every write while `full`, as the browser's does at its quota. */
+class QuotaStorage extends MemoryStorage {
+  full = false;
+  override setItem = (key: string, value: string) => {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(key, value);
+  };
+}
+
 let ids = 0;
 const newId = () => `w${(ids += 1)}`;
 
@@ -202,5 +211,52 @@ describe('WorkspaceSession', () => {
     a.session.onExternalChange();
     expect(a.session.getState().problem).toMatchObject({ kind: 'conflict' });
     expect(a.app.scenario.policies[0]?.document).toBe('{"n": "a"}');
+  });
+
+  describe('unsaved work (the page asks before unloading while there is some)', () => {
+    it('an edit is unsaved until its save, which happens at once before unload', () => {
+      const memory = new MemoryStorage();
+      const { app, session } = open(memory, 'a');
+      expect(session.hasUnsavedChanges()).toBe(false);
+      app.edit('{"v": 1}');
+      expect(session.hasUnsavedChanges()).toBe(true);
+      vi.advanceTimersByTime(500);
+      expect(session.hasUnsavedChanges()).toBe(false);
+
+      app.edit('{"v": 2}');
+      expect(session.saveBeforeUnload()).toBe(false);
+      expect(open(memory, 'a-reloaded').app.scenario.policies[0]?.document).toBe('{"v": 2}');
+    });
+
+    it('storage full: the edit stays unsaved, and is saved before unload once there is room', () => {
+      const memory = new QuotaStorage();
+      const { app, session } = open(memory, 'a');
+      memory.full = true;
+      app.edit('{"lost": "unless saved"}');
+      vi.advanceTimersByTime(500);
+      expect(session.getState().problem?.kind).toBe('full');
+      expect(session.hasUnsavedChanges()).toBe(true);
+      expect(session.saveBeforeUnload()).toBe(true);
+
+      memory.full = false;
+      expect(session.saveBeforeUnload()).toBe(false);
+      expect(session.getState().problem).toBeUndefined();
+      expect(open(memory, 'a-reloaded').app.scenario.policies[0]?.document).toBe(
+        '{"lost": "unless saved"}',
+      );
+    });
+
+    it('a conflict with another tab keeps this tab\u2019s edit unsaved until the user settles it', () => {
+      const memory = new MemoryStorage();
+      const a = open(memory, 'a');
+      const b = open(memory, 'b');
+      b.app.edit('{"from": "b"}');
+      b.session.flush();
+      a.app.edit('{"from": "a"}');
+      expect(a.session.saveBeforeUnload()).toBe(true);
+      expect(a.session.getState().problem?.kind).toBe('conflict');
+      a.session.resolveConflict('mine');
+      expect(a.session.hasUnsavedChanges()).toBe(false);
+    });
   });
 });

@@ -107,6 +107,27 @@ export class WorkspaceSession {
     this.saveNow();
   }
 
+  /**
+   * Whether this tab holds work that is not in storage: a change waiting for its save, one the
+   * storage refused (full), or saving paused by a conflict with another tab.
+   */
+  hasUnsavedChanges(): boolean {
+    return this.timer !== undefined || this.state.problem !== undefined;
+  }
+
+  /**
+   * The page is about to unload: saves a waiting change at once, tries again a save the full
+   * storage refused (the user may have freed space), and tells whether work would still be lost.
+   */
+  saveBeforeUnload(): boolean {
+    if (this.timer !== undefined || this.state.problem?.kind === 'full') {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.saveNow();
+    }
+    return this.hasUnsavedChanges();
+  }
+
   rename(name: string): void {
     const trimmed = name.trim();
     if (trimmed === '' || trimmed === this.state.name) return;
