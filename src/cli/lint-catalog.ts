@@ -20,6 +20,7 @@ export function fileLintCatalog(): LintCatalog {
   const globalKeys = index.g.map(([name, type]) => ({ name, type }));
   const services = new Map<string, CatalogService>();
   return {
+    date: index.d,
     servicePrefixes: () => [...names.keys()],
     hasService: (prefix) => names.has(prefix.toLowerCase()),
     service: (prefix) => {

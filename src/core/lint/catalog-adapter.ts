@@ -34,6 +34,7 @@ export function lintCatalogOf(catalog: Catalog): LintCatalog {
   const prefixes = catalog.services.map((service) => service.prefix);
   const globalKeys = catalog.globalConditionKeys.map((key) => ({ name: key.key, type: key.type }));
   return {
+    date: catalog.date,
     servicePrefixes: () => prefixes,
     hasService: (prefix) => catalog.service(prefix) !== undefined,
     service: (prefix) => {

@@ -38,6 +38,8 @@ export interface CatalogService {
 }
 
 export interface LintCatalog {
+  /** The day AWS's service data was taken (YYYY-MM-DD): what "not in the reference" is as of. */
+  date: string;
   /** Every service prefix, lower case (`s3`, `ec2` ...). */
   servicePrefixes(): readonly string[];
   hasService(prefix: string): boolean;

@@ -119,6 +119,7 @@ const LOADED = new Map(
 /** Services named in `unloaded` are known but not loaded yet, as while the app fetches them. */
 export function testCatalog(unloaded: readonly string[] = []): LintCatalog {
   return {
+    date: '2026-09-26',
     servicePrefixes: () => [...LOADED.keys()],
     hasService: (prefix) => LOADED.has(prefix.toLowerCase()),
     service: (prefix) =>

@@ -13,6 +13,22 @@ describe('unknown-service and unknown-action', () => {
     expect(JSON.parse(applyFirstFix(text, finding!)).Statement[0].Action).toBe('s3:GetObject');
   });
 
+  it('only warns about a retired service that AWS managed policies still name', () => {
+    const text = allow(['deepcomposer:ListModels', 'IoT1Click:ListDevices']);
+    const findings = findingsWithCode('unknown-service', text, 'identity', testCatalog());
+    expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      [
+        'warning',
+        `"deepcomposer" is not in AWS's service reference of 2026-09-26: retired or undocumented; grants nothing today`,
+      ],
+      [
+        'warning',
+        `"IoT1Click" is not in AWS's service reference of 2026-09-26: retired or undocumented; grants nothing today`,
+      ],
+    ]);
+    expect(findings.every((finding) => !finding.fixes?.length)).toBe(true);
+  });
+
   it('reports an unknown action with a did-you-mean fix, and a wildcard matching nothing', () => {
     const text = allow(['s3:GetObjekt', 's3:Gett*']);
     const findings = findingsWithCode('unknown-action', text, 'identity', testCatalog());

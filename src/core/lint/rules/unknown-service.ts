@@ -3,12 +3,14 @@ import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
+import { RETIRED_SERVICES } from '../retired-services.ts';
 import { suggest } from '../../text/suggest.ts';
 
 /*
  * The service prefix of an action must be one AWS documents ("Actions, resources, and condition
  * keys for AWS services"; IAM Access Analyzer: "Invalid service"). Prefixes are matched
- * case-insensitively, like actions.
+ * case-insensitively, like actions. A prefix AWS's own managed policies still use is a retired or
+ * undocumented service rather than a typo: a warning, without a suggestion.
  */
 
 export const unknownService: LintRule = {
@@ -21,6 +23,16 @@ export const unknownService: LintRule = {
       (statement.action?.entries ?? []).flatMap((entry): LintFinding[] => {
         const parts = splitAction(entry.value);
         if (!parts || hasWildcard(parts[0]) || catalog.hasService(parts[0])) return [];
+        if (RETIRED_SERVICES.has(parts[0].toLowerCase())) {
+          return [
+            {
+              code: 'unknown-service',
+              severity: 'warning',
+              message: `"${parts[0]}" is not in AWS's service reference of ${catalog.date}: retired or undocumented; grants nothing today`,
+              span: entry.span,
+            },
+          ];
+        }
         const suggestion = suggest(parts[0], prefixes);
         return [
           {

@@ -24,6 +24,23 @@ describe('unsupported-resource', () => {
     ]);
   });
 
+  it('only warns about an ARN of a service none of the resource types is in', () => {
+    // AWS's own policies scope ssm:StartSession to EKS clusters, which the reference does not list.
+    const text = allow('s3:GetObject', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1');
+    const findings = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());
+    expect(findings.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(findings[0]?.message).toContain(`AWS's service reference lists no ec2 resource`);
+  });
+
+  it('does not call a statement useless while one of its ARNs is of another service', () => {
+    const text = allow('s3:GetObject', [
+      'arn:aws:s3:::bucket',
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-1',
+    ]);
+    const findings = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());
+    expect(findings.map((finding) => finding.severity)).toEqual(['warning', 'warning']);
+  });
+
   it('is silent for matching ARNs, wildcards, variables and cross-service formats', () => {
     const catalog = testCatalog();
     for (const [action, resource] of [

@@ -1,5 +1,5 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
-import { expandAll, type ServiceAction } from '../catalog-actions.ts';
+import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
@@ -11,22 +11,45 @@ import { placeholderPattern } from '../key-names.ts';
  * action lists the resource types it supports, with their ARN formats ("Actions, resources, and
  * condition keys for AWS services"; IAM Access Analyzer: "Unsupported resource ARN in policy").
  * Wildcards and policy variables in the ARN are read as "anything", so only ARNs that cannot be
- * of any supported type are reported: an error when no resource of the statement can match (it
- * grants or denies nothing), a warning for one stray entry among others that match. Statements with "*", NotAction, an action of a service not
- * loaded, or an action the reference lists without resource types are skipped: the reference
- * leaves out the resource types of some actions that AWS does scope (ssmmessages:OpenDataChannel
- * is scoped to ssm session ARNs in AWS's own managed policies).
+ * of any supported type are reported. Statements with "*", NotAction, an action of a service not
+ * loaded, or an action the reference lists without resource types are skipped.
+ *
+ * The reference is sure about a service it lists resource types in: s3:GetObject on a bucket ARN
+ * is an error when no other resource of the statement matches (the statement grants or denies
+ * nothing), a warning for one stray entry among others that match. It is not complete about
+ * other services: AWS's own managed policies scope ssm:StartSession to EKS clusters,
+ * connect:GetMetricDataV2 to connect-campaigns campaigns and waf-regional:GetWebACLForResource to
+ * WAF Regional resources, none of which the reference lists for those actions. An ARN of a service
+ * none of the actions' resource types is in is therefore only a warning.
  */
 
-function arnFormats(catalog: LintCatalog, { service, action }: ServiceAction): string[] {
-  const types = catalog.service(service)?.resourceTypes ?? [];
-  return action.resourceTypes.flatMap((name) =>
-    types.filter((type) => type.name === name).map((type) => placeholderPattern(type.arnFormat)),
-  );
+interface ArnFormat {
+  pattern: string;
+  /** The service field; `*` for a format that leaves it open (backup's recovery points). */
+  service: string;
 }
+
+/** The ARN formats of the resource types the actions can be scoped to; undefined to skip. */
+type Formats = ArnFormat[] | undefined;
 
 function serviceField(arn: string): string | undefined {
   return arn.split(':', 3)[2];
+}
+
+function formatsOf(catalog: LintCatalog, actionEntries: readonly string[]): Formats {
+  const actions = expandAll(catalog, actionEntries);
+  if (!actions || actions.length === 0) return undefined;
+  if (actions.some(({ action }) => action.resourceTypes.length === 0)) return undefined;
+  const patterns = new Set<string>();
+  for (const { service, action } of actions) {
+    const types = catalog.service(service)?.resourceTypes ?? [];
+    for (const name of action.resourceTypes) {
+      for (const type of types) {
+        if (type.name === name) patterns.add(placeholderPattern(type.arnFormat));
+      }
+    }
+  }
+  return [...patterns].map((pattern) => ({ pattern, service: serviceField(pattern) ?? '' }));
 }
 
 function checkable(entry: TextValue): boolean {
@@ -34,34 +57,57 @@ function checkable(entry: TextValue): boolean {
   return entry.value.startsWith('arn:') && service !== undefined && !hasWildcard(service);
 }
 
-function statementFindings(catalog: LintCatalog, statement: Statement): LintFinding[] {
-  if (!statement.action || statement.action.negated || statement.resource?.negated) return [];
-  const actions = expandAll(
-    catalog,
-    statement.action.entries.map((entry) => entry.value),
+function ofService(format: ArnFormat, service: string | undefined): boolean {
+  return format.service === service || format.service === '*';
+}
+
+/** The entry as a pattern: policy variables read as "anything". */
+function patternOf(entry: TextValue): string {
+  return entry.value.replace(/\$\{[^}]*\}/g, '*');
+}
+
+function supported(formats: ArnFormat[], entry: TextValue): boolean {
+  const pattern = patternOf(entry);
+  const service = serviceField(pattern);
+  return formats.some(
+    (format) => ofService(format, service) && globsIntersect(format.pattern, pattern),
   );
-  if (!actions || actions.length === 0) return [];
-  if (actions.some(({ action }) => action.resourceTypes.length === 0)) return [];
-  const formats = [...new Set(actions.flatMap((action) => arnFormats(catalog, action)))];
-  const supported = (entry: TextValue) => {
-    const pattern = entry.value.replace(/\$\{[^}]*\}/g, '*');
-    const service = serviceField(pattern);
-    return formats.some(
-      (format) =>
-        (serviceField(format) === service || serviceField(format) === '*') &&
-        globsIntersect(format, pattern),
-    );
-  };
+}
+
+/** Whether the reference lists resource types of the entry's service for these actions. */
+function documented(formats: ArnFormat[], entry: TextValue): boolean {
+  const service = serviceField(patternOf(entry));
+  return formats.some((format) => ofService(format, service));
+}
+
+type Verdict = 'never-matches' | 'stray' | 'not-documented';
+
+function message(verdict: Verdict, entry: TextValue, formats: ArnFormat[]): string {
+  const listed = formats.map((format) => format.pattern);
+  const types = `${listed.slice(0, 3).join(', ')}${listed.length > 3 ? ' ...' : ''}`;
+  switch (verdict) {
+    case 'never-matches':
+      return `No action of this statement applies to "${entry.value}", nor to any other of its resources, so the statement never matches: use ARNs of their resource types (${types})`;
+    case 'stray':
+      return `No action of this statement applies to "${entry.value}", so this entry never matches: remove it or move it to a statement with actions for it (their resource types: ${types})`;
+    case 'not-documented':
+      return `AWS's service reference lists no ${serviceField(entry.value)} resource for the actions of this statement (only ${types}): unless AWS authorizes them on "${entry.value}" all the same, this entry never matches`;
+  }
+}
+
+function statementFindings(formats: ArnFormat[], statement: Statement): LintFinding[] {
   const entries = statement.resource?.entries ?? [];
-  const unsupported = entries.filter((entry) => checkable(entry) && !supported(entry));
-  const useless = unsupported.length === entries.length;
-  const types = `${formats.slice(0, 3).join(', ')}${formats.length > 3 ? ' ...' : ''}`;
-  return unsupported.map((entry) => ({
+  const unsupported = entries.filter((entry) => checkable(entry) && !supported(formats, entry));
+  const sure = unsupported.map((entry) => documented(formats, entry));
+  const never = unsupported.length === entries.length && sure.every(Boolean);
+  return unsupported.map((entry, index) => ({
     code: 'unsupported-resource',
-    severity: useless ? 'error' : 'warning',
-    message: useless
-      ? `No action of this statement applies to "${entry.value}", nor to any other of its resources, so the statement never matches: use ARNs of their resource types (${types})`
-      : `No action of this statement applies to "${entry.value}", so this entry never matches: remove it or move it to a statement with actions for it (their resource types: ${types})`,
+    severity: never ? 'error' : 'warning',
+    message: message(
+      never ? 'never-matches' : sure[index] ? 'stray' : 'not-documented',
+      entry,
+      formats,
+    ),
     span: entry.span,
   }));
 }
@@ -69,6 +115,17 @@ function statementFindings(catalog: LintCatalog, statement: Statement): LintFind
 export const unsupportedResource: LintRule = {
   code: 'unsupported-resource',
   needsCatalog: true,
-  check: ({ policy, catalog }) =>
-    catalog ? policy.statements.flatMap((statement) => statementFindings(catalog, statement)) : [],
+  check: ({ policy, catalog }) => {
+    if (!catalog) return [];
+    // Statements repeat the same Action lists: their formats are worked out once per list.
+    const formatsFor = new Map<string, Formats>();
+    return policy.statements.flatMap((statement) => {
+      if (!statement.action || statement.action.negated || statement.resource?.negated) return [];
+      const actions = statement.action.entries.map((entry) => entry.value);
+      const key = actions.join('\n');
+      if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(catalog, actions));
+      const formats = formatsFor.get(key);
+      return formats ? statementFindings(formats, statement) : [];
+    });
+  },
 };
