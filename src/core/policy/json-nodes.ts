@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Span, TextValue } from './model.ts';
+import { numberLiteralText } from './number-text.ts';
 
 export interface PropertyNode {
   name: string;
@@ -35,9 +36,16 @@ export function propertyNamed(properties: PropertyNode[], name: string): Propert
   return properties.findLast((property) => property.name === name);
 }
 
-/** A string, number or boolean as text (condition values compare in their string form). */
-export function scalarText(node: Node): TextValue | undefined {
-  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') {
+/**
+ * A string, number or boolean as text (condition values compare in their string form). A number is
+ * read from the policy `text` as written, not from the node's value, a double.
+ */
+export function scalarText(node: Node, text: string): TextValue | undefined {
+  if (node.type === 'number') {
+    const literal = text.slice(node.offset, node.offset + node.length);
+    return { value: numberLiteralText(literal), span: spanOf(node) };
+  }
+  if (node.type === 'string' || node.type === 'boolean') {
     return { value: String(node.value), span: spanOf(node) };
   }
   return undefined;

@@ -67,7 +67,7 @@ export interface ConditionOperator {
 export interface ConditionKeyEntry {
   key: string;
   keySpan: Span;
-  /** Numbers and booleans are kept in their string form. */
+  /** Numbers and booleans in their string form; a number as written (see numberLiteralText). */
   values: TextValue[];
   span: Span;
 }

@@ -103,7 +103,7 @@ export function parsePolicy(text: string): ParseResult {
     ]);
   }
   const valid = parseValidJson(text, MAX_JSON_DEPTH);
-  if (valid) return readTree(valid.root, validatePolicyValue(valid.value), []);
+  if (valid) return readTree(text, valid.root, validatePolicyValue(valid.value), []);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep >= 0) {
     return emptyResult([
@@ -119,15 +119,20 @@ export function parsePolicy(text: string): ParseResult {
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (!root) return emptyResult(syntaxProblems(text, errors));
   const schema = errors.length === 0 ? validatePolicyValue(JSON.parse(text)) : [];
-  return readTree(root, schema, syntaxProblems(text, errors));
+  return readTree(text, root, schema, syntaxProblems(text, errors));
 }
 
-function readTree(root: Node, schema: SchemaProblem[], problems: PolicyProblem[]): ParseResult {
+function readTree(
+  text: string,
+  root: Node,
+  schema: SchemaProblem[],
+  problems: PolicyProblem[],
+): ParseResult {
   problems.push(...schema.map((problem) => schemaProblem(root, problem)));
   problems.push(...semanticChecks(root));
   problems.sort(bySpan);
   return {
-    policy: readPolicyModel(root),
+    policy: readPolicyModel(root, text),
     problems,
     ok: !problems.some((problem) => problem.severity === 'error'),
   };

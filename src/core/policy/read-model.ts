@@ -62,16 +62,16 @@ function readPrincipal(property: PropertyNode, negated: boolean): PrincipalEleme
   return { negated, entries, span: spanOf(property.node) };
 }
 
-function readConditionKey(property: PropertyNode): ConditionKeyEntry {
+function readConditionKey(property: PropertyNode, text: string): ConditionKeyEntry {
   return {
     key: property.name,
     keySpan: spanOf(property.keyNode),
-    values: readOneOrMany(property.valueNode, scalarText),
+    values: readOneOrMany(property.valueNode, (value) => scalarText(value, text)),
     span: spanOf(property.node),
   };
 }
 
-function readConditions(property: PropertyNode | undefined): ConditionBlock[] {
+function readConditions(property: PropertyNode | undefined, text: string): ConditionBlock[] {
   if (property?.valueNode.type !== 'object') return [];
   const blocks: ConditionBlock[] = [];
   for (const operatorProperty of propertiesOf(property.valueNode)) {
@@ -79,7 +79,7 @@ function readConditions(property: PropertyNode | undefined): ConditionBlock[] {
     if (!parts || operatorProperty.valueNode.type !== 'object') continue;
     blocks.push({
       operator: { raw: operatorProperty.name, ...parts, span: spanOf(operatorProperty.keyNode) },
-      keys: propertiesOf(operatorProperty.valueNode).map(readConditionKey),
+      keys: propertiesOf(operatorProperty.valueNode).map((key) => readConditionKey(key, text)),
       span: spanOf(operatorProperty.node),
     });
   }
@@ -87,7 +87,7 @@ function readConditions(property: PropertyNode | undefined): ConditionBlock[] {
 }
 
 /** A statement with a valid Effect, read as far as its elements are well-formed. */
-function readStatement(node: Node, index: number): Statement | undefined {
+function readStatement(node: Node, index: number, text: string): Statement | undefined {
   if (node.type !== 'object') return undefined;
   const properties = propertiesOf(node);
   const effect = propertyNamed(properties, 'Effect');
@@ -98,7 +98,7 @@ function readStatement(node: Node, index: number): Statement | undefined {
     span: spanOf(node),
     effect: effectValue,
     effectSpan: spanOf(effect.valueNode),
-    conditions: readConditions(propertyNamed(properties, 'Condition')),
+    conditions: readConditions(propertyNamed(properties, 'Condition'), text),
   };
   const sid = propertyNamed(properties, 'Sid');
   const sidText = sid && stringText(sid.valueNode);
@@ -121,8 +121,11 @@ export function statementNodes(root: Node): Node[] {
   return statement.type === 'array' ? (statement.children ?? []) : [statement];
 }
 
-/** Everything of the policy that is well-formed; statement indexes follow the text. */
-export function readPolicyModel(root: Node): Policy {
+/**
+ * Everything of the policy that is well-formed; statement indexes follow the text. `text` is the
+ * text the tree was read from: numbers are taken from it as written.
+ */
+export function readPolicyModel(root: Node, text: string): Policy {
   const properties = root.type === 'object' ? propertiesOf(root) : [];
   const policy: Policy = { statements: [], span: spanOf(root) };
   const version = propertyNamed(properties, 'Version');
@@ -132,7 +135,7 @@ export function readPolicyModel(root: Node): Policy {
   const idText = id && stringText(id.valueNode);
   if (idText) policy.id = idText;
   statementNodes(root).forEach((node, index) => {
-    const statement = readStatement(node, index);
+    const statement = readStatement(node, index, text);
     if (statement) policy.statements.push(statement);
   });
   return policy;
