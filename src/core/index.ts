@@ -52,3 +52,12 @@ export { suggest } from './text/suggest.ts';
 export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';
 export { lintPolicy } from './lint/lint-policy.ts';
 export { lintCatalogOf } from './lint/catalog-adapter.ts';
+
+export { decideRequest } from './engine/evaluate.ts';
+export { lineIndex } from './json/line-index.ts';
+export { decodeJsonText, withoutByteOrderMark, type DecodedText } from './json/text.ts';
+export { detectText, type DetectedText } from './scenario/detect.ts';
+export { ServiceCatalog } from './catalog/service.ts';
+export type { CatalogIndexFile, ServiceFile } from './catalog/format.ts';
+export type { CatalogService, LintCatalog } from './lint/catalog-port.ts';
+export { lintServiceOf } from './lint/catalog-adapter.ts';

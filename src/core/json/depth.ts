@@ -3,6 +3,8 @@ import { createScanner } from 'jsonc-parser';
 /** Deeper nesting than this is refused before parsing, so recursive readers cannot overflow the stack. */
 export const MAX_JSON_DEPTH = 64;
 
+export const TOO_DEEP_MESSAGE = `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`;
+
 // jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read.
 const OPEN_BRACE = 1;
 const CLOSE_BRACE = 2;

@@ -19,6 +19,9 @@ const MESSAGES: Record<string, string> = {
   InvalidCharacter: 'Invalid character in string',
 };
 
+/** For a text of nothing but whitespace, which every reader refuses at line 1, column 1. */
+export const EMPTY_TEXT_MESSAGE = 'The text is empty';
+
 /** `Invalid JSON: Comma expected`, for one of jsonc-parser's syntax errors. */
 export function syntaxErrorMessage(error: ParseError): string {
   const code = printParseErrorCode(error.error);

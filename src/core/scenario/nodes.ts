@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { ValueNode } from './value-nodes.ts';
 
 /** An error found while reading, located by its offset in the scenario text. */
 export interface LocatedError {
@@ -16,8 +17,14 @@ export function describeType(node: Node): string {
     : `${node.type === 'array' || node.type === 'object' ? 'an' : 'a'} ${node.type}`;
 }
 
+/** The value nodes of an object's properties, by name. */
+export interface Fields {
+  get(name: string): Node | undefined;
+}
+
 /** The value nodes of an object's properties, by name (the first one wins). */
-export function properties(node: Node): Map<string, Node> {
+export function properties(node: Node): Fields {
+  if (node instanceof ValueNode) return node;
   const result = new Map<string, Node>();
   for (const property of node.children ?? []) {
     const [key, value] = property.children ?? [];

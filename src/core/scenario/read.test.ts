@@ -77,6 +77,46 @@ describe('readScenario', () => {
     ]);
   });
 
+  it('reads strict JSON, through its fast path, as it reads the same scenario with a comment', () => {
+    const text = scenarioText({
+      policies: [
+        { id: 'a', type: 'identity', document: POLICY_TEXT, attachedTo: 'arn:aws:iam::1:user/x' },
+        { id: 's', type: 'scp', level: 1, document: { Statement: [{ Effect: 'Deny' }] } },
+      ],
+      requests: [
+        {
+          id: 'r',
+          principal: '*',
+          action: 's3:GetObject',
+          resource: '*',
+          resourceAccount: '111122223333',
+          context: { 'aws:TagKeys': ['a', 'b'], constructor: 'c' },
+          expect: 'allowed',
+        },
+      ],
+      organization: { managementAccount: '999999999999', memberAccounts: ['111122223333'] },
+    });
+    const strict = readScenario(text);
+    const withComment = readScenario(`// notes\n${text}`);
+    expect(strict.ok && withComment.ok).toBe(true);
+    if (!strict.ok || !withComment.ok) return;
+    expect(strict.scenario).toEqual(withComment.scenario);
+    const origin = strict.locateDocuments().get('a');
+    expect(origin?.stringOffset).toBe(text.indexOf(JSON.stringify(POLICY_TEXT)));
+    expect(withComment.locateDocuments().get('s')).toEqual({
+      offset: text.indexOf('"document": {') + '"document": '.length + '// notes\n'.length,
+    });
+  });
+
+  it('keeps the first of two properties of the same name, as the located reader does', () => {
+    const text = scenarioText().replace(
+      '"action": "s3:GetObject"',
+      '"action": "s3:GetObject", "action": "s3:PutObject"',
+    );
+    const result = readScenario(text);
+    expect(result.ok && result.scenario.requests[0]?.action).toBe('s3:GetObject');
+  });
+
   it('reports invalid JSON with line and column', () => {
     const errors = errorsOf(readScenario('{\n  "policies": [}\n'));
     expect(errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/Invalid JSON/) });

@@ -1,24 +1,21 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { syntaxErrorMessage } from '../json/syntax.ts';
-import { offsetToLineColumn } from '../policy/position.ts';
-import {
-  SCENARIO_FORMAT,
-  type Organization,
-  type Scenario,
-  type ScenarioPolicy,
-  type ScenarioRequest,
-} from './model.ts';
-import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
+import { EMPTY_TEXT_MESSAGE, syntaxErrorMessage } from '../json/syntax.ts';
+import { lineIndex } from '../json/line-index.ts';
+import { parseStrictJson } from '../json/strict.ts';
+import { SCENARIO_FORMAT, type Organization, type Scenario } from './model.ts';
+import { findExcessiveNesting, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from '../json/depth.ts';
 import {
   describeType,
   properties,
   readString,
   readStringList,
+  type Fields,
   type LocatedError,
   type Report,
 } from './nodes.ts';
 import { readPolicy, type DocumentOrigin } from './read-policy.ts';
 import { readRequest } from './read-request.ts';
+import { ValueNode } from './value-nodes.ts';
 
 export interface ScenarioError {
   message: string;
@@ -30,16 +27,22 @@ export interface ScenarioError {
 }
 
 export type ReadScenarioResult =
-  | { ok: true; scenario: Scenario; documentOrigins: Map<string, DocumentOrigin> }
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** Where each policy's document sits in the text; located on demand, for error messages. */
+      locateDocuments(): Map<string, DocumentOrigin>;
+    }
   | { ok: false; errors: ScenarioError[] };
 
 const MAX_ERRORS = 100;
 
 function locate(text: string, errors: LocatedError[]): ScenarioError[] {
   const sorted = [...errors].sort((a, b) => a.offset - b.offset);
+  const at = lineIndex(text);
   const shown = sorted
     .slice(0, MAX_ERRORS)
-    .map(({ offset, ...rest }) => ({ ...rest, ...offsetToLineColumn(text, offset) }));
+    .map(({ offset, ...rest }) => ({ ...rest, ...at(offset) }));
   if (sorted.length > MAX_ERRORS) {
     const last = shown[shown.length - 1];
     shown.push({
@@ -74,7 +77,7 @@ function readOrganization(node: Node | undefined, report: Report): Organization 
   return organization;
 }
 
-function readArray(fields: Map<string, Node>, name: string, root: Node, report: Report): Node[] {
+function readArray(fields: Fields, name: string, root: Node, report: Report): Node[] {
   const node = fields.get(name);
   if (!node) {
     report(`${name} is required (an array)`, root);
@@ -92,30 +95,20 @@ function idOf(node: Node): string | undefined {
   return id?.type === 'string' ? String(id.value) : undefined;
 }
 
-/** Reads and validates a scenario file (format v1). Never throws. */
-export function readScenario(text: string): ReadScenarioResult {
+interface ReadTree {
+  scenario: Scenario;
+  documentOrigins: Map<string, DocumentOrigin>;
+  errors: LocatedError[];
+}
+
+function readTree(root: Node): ReadTree {
   const errors: LocatedError[] = [];
   const report: Report = (message, node) => errors.push({ message, offset: node.offset });
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep >= 0) {
-    errors.push({
-      message: `JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
-      offset: tooDeep,
-    });
-    return { ok: false, errors: locate(text, errors) };
-  }
-  const parseErrors: ParseError[] = [];
-  const root = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: false });
-  for (const error of parseErrors) {
-    errors.push({ message: syntaxErrorMessage(error), offset: error.offset });
-  }
-  if (errors.length > 0 || !root) {
-    if (!root) errors.push({ message: 'Invalid JSON: the text is empty', offset: 0 });
-    return { ok: false, errors: locate(text, errors) };
-  }
+  const scenario: Scenario = { format: SCENARIO_FORMAT, policies: [], requests: [] };
+  const documentOrigins = new Map<string, DocumentOrigin>();
   if (root.type !== 'object') {
     report(`A scenario must be a JSON object, not ${describeType(root)}`, root);
-    return { ok: false, errors: locate(text, errors) };
+    return { scenario, documentOrigins, errors };
   }
   const fields = properties(root);
   const formatNode = fields.get('format');
@@ -124,8 +117,6 @@ export function readScenario(text: string): ReadScenarioResult {
     report(`format must be "${SCENARIO_FORMAT}", not "${format}"`, formatNode);
   }
 
-  const policies: ScenarioPolicy[] = [];
-  const documentOrigins = new Map<string, DocumentOrigin>();
   for (const [index, node] of readArray(fields, 'policies', root, report).entries()) {
     const policyId = idOf(node);
     const tagged: Report = (message, at) =>
@@ -140,28 +131,72 @@ export function readScenario(text: string): ReadScenarioResult {
       tagged(`Duplicate policy id "${read.policy.id}"`, properties(node).get('id') ?? node);
       continue;
     }
-    policies.push(read.policy);
+    scenario.policies.push(read.policy);
     documentOrigins.set(read.policy.id, read.origin);
   }
 
-  const requests: ScenarioRequest[] = [];
+  const requestNodes = readArray(fields, 'requests', root, report);
   const requestIds = new Set<string>();
-  for (const [index, node] of readArray(fields, 'requests', root, report).entries()) {
-    const requestId = idOf(node) ?? String(index);
-    const tagged: Report = (message, at) => errors.push({ message, offset: at.offset, requestId });
-    const request = readRequest(node, index, tagged);
+  // One reporter for all requests, naming the one being read: none is made per request.
+  let at = 0;
+  const tagged: Report = (message, node) => {
+    const requestId = idOf(requestNodes[at]!) ?? String(at);
+    errors.push({ message, offset: node.offset, requestId });
+  };
+  for (; at < requestNodes.length; at += 1) {
+    const node = requestNodes[at]!;
+    const request = readRequest(node, at, tagged);
     if (!request) continue;
     if (request.id !== undefined) {
       if (requestIds.has(request.id))
         tagged(`Duplicate request id "${request.id}"`, properties(node).get('id') ?? node);
       requestIds.add(request.id);
     }
-    requests.push(request);
+    scenario.requests.push(request);
   }
 
   const organization = readOrganization(fields.get('organization'), report);
-  if (errors.length > 0) return { ok: false, errors: locate(text, errors) };
-  const scenario: Scenario = { format: SCENARIO_FORMAT, policies, requests };
   if (organization) scenario.organization = organization;
-  return { ok: true, scenario, documentOrigins };
+  return { scenario, documentOrigins, errors };
+}
+
+/** Reads over jsonc-parser's tree, which places every error and accepts comments. */
+function readLocated(text: string): ReadScenarioResult {
+  if (text.trim() === '') {
+    return { ok: false, errors: [{ message: EMPTY_TEXT_MESSAGE, line: 1, column: 1 }] };
+  }
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep >= 0) {
+    return { ok: false, errors: locate(text, [{ message: TOO_DEEP_MESSAGE, offset: tooDeep }]) };
+  }
+  const parseErrors: ParseError[] = [];
+  const root = parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: false });
+  const errors: LocatedError[] = parseErrors.map((error) => ({
+    message: syntaxErrorMessage(error),
+    offset: error.offset,
+  }));
+  if (!root && errors.length === 0) errors.push({ message: EMPTY_TEXT_MESSAGE, offset: 0 });
+  if (errors.length > 0 || !root) return { ok: false, errors: locate(text, errors) };
+  const read = readTree(root);
+  if (read.errors.length > 0) return { ok: false, errors: locate(text, read.errors) };
+  return { ok: true, scenario: read.scenario, locateDocuments: () => read.documentOrigins };
+}
+
+/**
+ * Reads and validates a scenario file (format v1). Never throws. Strict JSON, the common case, is
+ * read from JSON.parse's value, much faster than through a tree of located nodes; any other text,
+ * and any text with an error, is read over the located tree.
+ */
+export function readScenario(text: string): ReadScenarioResult {
+  const strict = parseStrictJson(text, MAX_JSON_DEPTH);
+  const quick = strict && readTree(new ValueNode(strict.value));
+  if (!quick || quick.errors.length > 0) return readLocated(text);
+  return {
+    ok: true,
+    scenario: quick.scenario,
+    locateDocuments: () => {
+      const located = readLocated(text);
+      return located.ok ? located.locateDocuments() : new Map();
+    },
+  };
 }

@@ -1,0 +1,73 @@
+const BACKSLASH = 92;
+const COLON = 58;
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** The offset of the quote that closes the string opened at `opening`. */
+function closingQuote(text: string, opening: number): number {
+  let quote = text.indexOf('"', opening + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+}
+
+/**
+ * The number of property names in a text JSON.parse accepted: the strings followed by a colon.
+ * Only strings are visited, so the loop turns once per string, not once per character.
+ */
+function countPropertyNames(text: string): number {
+  let count = 0;
+  for (let opening = text.indexOf('"'); opening >= 0;) {
+    let after = closingQuote(text, opening) + 1;
+    while (isWhitespace(text.charCodeAt(after))) after += 1;
+    if (text.charCodeAt(after) === COLON) count += 1;
+    opening = text.indexOf('"', after);
+  }
+  return count;
+}
+
+/**
+ * How many properties the objects in `value` hold, or -1 when it nests deeper than `maxDepth`
+ * (which also bounds the recursion).
+ */
+function countProperties(value: unknown, depth: number, maxDepth: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth > maxDepth) return -1;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const inner = countProperties(item, depth + 1, maxDepth);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+    return count;
+  }
+  for (const key in value) {
+    const inner = countProperties((value as Record<string, unknown>)[key], depth + 1, maxDepth);
+    if (inner < 0) return -1;
+    count += inner + 1;
+  }
+  return count;
+}
+
+/**
+ * The value of a text that is strict JSON, nested at most `maxDepth` deep, in which no object
+ * repeats a property name (JSON.parse keeps the last of two, a located reader the first, so such a
+ * text must take the located path); undefined for any other text.
+ */
+export function parseStrictJson(text: string, maxDepth: number): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const properties = countProperties(value, 1, maxDepth);
+  if (properties < 0 || properties !== countPropertyNames(text)) return undefined;
+  return { value };
+}
