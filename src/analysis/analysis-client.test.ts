@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_POLICY } from '../store/seed-policy.ts';
-import { SimulationClient, type SimulationResponse } from './simulation-client.ts';
+import { AnalysisClient, connectAnalysisWorker } from './analysis-client.ts';
+import type { JobHandlers } from './job-runner.ts';
+import { createLocalPort } from './local-port.ts';
+import type { AnalysisPort } from './protocol.ts';
+import type { SimulationInput } from './simulation.ts';
 
-const input = (action: string) => ({
+const input = (action: string): SimulationInput => ({
   policies: [SEED_POLICY],
   requests: [
     {
@@ -16,26 +20,116 @@ const input = (action: string) => ({
   matrix: null,
 });
 
-describe('SimulationClient', () => {
-  it('runs only the newest of the inputs that arrive while it is busy', async () => {
-    const client = new SimulationClient();
-    const responses: SimulationResponse[] = [];
-    const done = new Promise<void>((resolve) =>
-      client.subscribe((response) => {
-        responses.push(response);
-        resolve();
-      }),
+/** Jobs that record what ran, for the tests of the protocol itself. */
+function recordingJobs(ran: string[]): JobHandlers {
+  return {
+    lint: async (targets, job) => {
+      let linted = 0;
+      for (const target of targets) {
+        if (!(await job.checkpoint())) break;
+        ran.push(target.policyId);
+        job.progress({
+          policyId: target.policyId,
+          findings: { document: target.document, type: target.type, findings: [] },
+        });
+        linted += 1;
+      }
+      return { linted };
+    },
+    simulate: ({ requests }) => {
+      const action = requests[0]?.action ?? '';
+      ran.push(action);
+      if (action === 'fail') throw new Error('engine bug');
+      return {
+        outcomes: [],
+        summary: {
+          requests: 0,
+          allowed: 0,
+          explicitDeny: 0,
+          implicitDeny: 0,
+          failedExpectations: 0,
+        },
+        explanation: null,
+        matrix: null,
+        durationMs: 0,
+      };
+    },
+    otherStatements: () => null,
+  };
+}
+
+const recordingClient = (ran: string[]) =>
+  new AnalysisClient(() => createLocalPort(Promise.resolve(recordingJobs(ran))));
+
+const targets = (...ids: string[]) =>
+  ids.map((policyId) => ({ policyId, type: 'identity' as const, document: '{}' }));
+
+describe('AnalysisClient', () => {
+  it('runs only the newest of the jobs of a lane asked for while one runs', async () => {
+    const client = new AnalysisClient(connectAnalysisWorker);
+    const results = await Promise.all(
+      ['s3:GetObject', 's3:PutObject', 's3:PutBucketLogging'].map((action) =>
+        client.run('simulate', input(action), { lane: 'simulate' }),
+      ),
     );
-    client.run(input('s3:GetObject'));
-    client.run(input('s3:PutObject'));
-    client.run(input('s3:PutBucketLogging'));
-    await done;
-    expect(responses).toHaveLength(1);
-    const [response] = responses;
-    expect(response && 'output' in response && response.output.summary.requests).toBe(1);
+    expect(results.slice(0, 2)).toEqual([undefined, undefined]);
     // Only the last action is one the seed policy allows.
-    expect(response && 'output' in response && response.output.outcomes[0]?.decision).toBe(
-      'allowed',
+    expect(results[2]?.outcomes.map((outcome) => outcome.decision)).toEqual(['allowed']);
+  });
+
+  it('never starts a job cancelled by a newer one before its turn', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    await Promise.all(
+      ['a', 'b', 'c'].map((action) => client.run('simulate', input(action), { lane: 'simulate' })),
     );
+    expect(ran).toEqual(['c']);
+  });
+
+  it('runs jobs without a lane, and of other lanes, side by side', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    const [first, second] = await Promise.all([
+      client.run('simulate', input('a')),
+      client.run('simulate', input('b')),
+      client.run('lint', targets('p'), { lane: 'lint' }),
+    ]);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(ran).toEqual(['a', 'b', 'p']);
+  });
+
+  it('reports progress before the end, and stops a long job cancelled at its checkpoint', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    const progress: string[] = [];
+    let second: Promise<unknown> | undefined;
+    const first = client.run('lint', targets('a', 'b', 'c', 'd'), {
+      lane: 'lint',
+      onProgress: ({ policyId }) => {
+        progress.push(policyId);
+        // Asked for once the first job is under way: it cancels it at a checkpoint.
+        second ??= client.run('lint', targets('x'), { lane: 'lint' });
+      },
+    });
+    expect(await first).toBeUndefined();
+    expect(await second).toEqual({ linted: 1 });
+    expect(ran).not.toContain('d');
+    expect(ran.at(-1)).toBe('x');
+    expect(progress).toEqual(ran.slice(0, -1));
+  });
+
+  it('rejects with the error of a job that failed, and goes on with the next', async () => {
+    const client = recordingClient([]);
+    await expect(client.run('simulate', input('fail'))).rejects.toThrow('engine bug');
+    await expect(client.run('simulate', input('ok'))).resolves.toBeDefined();
+  });
+
+  it('rejects every job waiting on a worker that broke', async () => {
+    const port: AnalysisPort = { postMessage: () => {}, onmessage: null, onerror: null };
+    const client = new AnalysisClient(() => port);
+    const waiting = client.run('simulate', input('a'));
+    port.onerror?.({ message: 'could not load' } as ErrorEvent);
+    await expect(waiting).rejects.toThrow('could not load');
   });
 });

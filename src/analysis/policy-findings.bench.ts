@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
 import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
 
 // `npx vitest bench src/analysis/policy-findings.bench.ts --run`: one lint run of a
@@ -39,18 +40,26 @@ const policyOf = (count: number) =>
 const DOCUMENT = policyOf(500);
 const USUAL = policyOf(10);
 
-const deriver = new FindingsDeriver(bundledCatalog());
-await deriver.derive(DOCUMENT, 'identity');
+const deriver = new FindingsDeriver(bundledCatalog(), new ParsedTexts());
+await deriver.derive({ policyId: 'p', document: DOCUMENT, type: 'identity' });
 let edit = 0;
 
 describe(`lint after an edit (${DOCUMENT.length} characters)`, () => {
   bench('500 statements, every rule, services loaded', async () => {
     edit += 1;
-    await deriver.derive(`${DOCUMENT}${' '.repeat(edit % 1000)}`, 'identity');
+    await deriver.derive({
+      policyId: 'p',
+      document: `${DOCUMENT}${' '.repeat(edit % 1000)}`,
+      type: 'identity',
+    });
   });
 
   bench(`10 statements (${USUAL.length} characters)`, async () => {
     edit += 1;
-    await deriver.derive(`${USUAL}${' '.repeat(edit % 1000)}`, 'identity');
+    await deriver.derive({
+      policyId: 'u',
+      document: `${USUAL}${' '.repeat(edit % 1000)}`,
+      type: 'identity',
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   visibleFindings,
   worstStatus,
 } from './policy-findings.ts';
+import { ParsedTexts } from './parsed-texts.ts';
 
 /** A catalog of its own, so no other test has loaded a service into it. */
 function freshCatalog(): Catalog {
@@ -25,6 +26,12 @@ const policyWith = (action: string) =>
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Action: action, Resource: 'arn:aws:s3:::bucket/*' }],
   });
+
+const target = (document: string, type: 'identity' | 'resource' = 'identity') => ({
+  policyId: 'p',
+  document,
+  type,
+});
 
 const finding = (code: string, severity: LintFinding['severity']): LintFinding => ({
   code,
@@ -65,43 +72,57 @@ describe('visibleFindings', () => {
 
 describe('FindingsDeriver', () => {
   it('lints each (text, type) once', async () => {
-    const deriver = new FindingsDeriver(freshCatalog());
+    const deriver = new FindingsDeriver(freshCatalog(), new ParsedTexts());
     const text = policyWith('s3:GetObject');
-    const first = await deriver.derive(text, 'identity');
-    expect(await deriver.derive(text, 'identity')).toBe(first);
-    const asResource = await deriver.derive(text, 'resource');
+    const first = await deriver.derive(target(text, 'identity'));
+    expect(await deriver.derive(target(text, 'identity'))).toBe(first);
+    const asResource = await deriver.derive(target(text, 'resource'));
     expect(asResource).not.toBe(first);
     expect(asResource.findings.map((f) => f.code)).toContain('missing-principal');
   });
 
   it('places each finding in the statement whose text holds it', async () => {
-    const deriver = new FindingsDeriver(freshCatalog());
+    const deriver = new FindingsDeriver(freshCatalog(), new ParsedTexts());
     const text = JSON.stringify({
       Statement: [
         { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
         { Effect: 'Allow', Action: 's3:GetObjekt', Resource: 'arn:aws:s3:::b/*' },
       ],
     });
-    const { findings } = await deriver.derive(text, 'identity');
-    const placed = findings.map((f) => [f.code, f.statement]);
+    const { findings } = await deriver.derive(target(text, 'identity'));
+    const placed = findings.map((f) => [f.code, f.statement?.index]);
     expect(placed).toContainEqual(['unknown-action', 1]);
+    const second = findings.find((f) => f.code === 'unknown-action')?.statement?.span;
+    expect(second && text.slice(second.start, second.end)).toContain('s3:GetObjekt');
     // No Version is the policy's finding, on no statement.
     expect(placed).toContainEqual(['missing-version', undefined]);
   });
 
+  it('places findings with the parse the worker already has of the text', async () => {
+    const parses = new ParsedTexts();
+    const deriver = new FindingsDeriver(freshCatalog(), parses);
+    const text = policyWith('s3:GetObjekt');
+    const parsed = parses.get('p', text);
+    const [statement] = parsed.policy.statements;
+    // Marked so that a parse of its own would not give it back.
+    if (statement) statement.index = 41;
+    const { findings } = await deriver.derive(target(text));
+    expect(findings.find((f) => f.code === 'unknown-action')?.statement?.index).toBe(41);
+  });
+
   it('includes the parse problems', async () => {
-    const deriver = new FindingsDeriver(freshCatalog());
-    const { findings } = await deriver.derive('{ "Statement": [] ', 'identity');
+    const deriver = new FindingsDeriver(freshCatalog(), new ParsedTexts());
+    const { findings } = await deriver.derive(target('{ "Statement": [] ', 'identity'));
     expect(findings.map((f) => f.code)).toContain('syntax');
   });
 
   it('loads the services a text names first, so it finds what needs their detail', async () => {
     const catalog = freshCatalog();
-    const deriver = new FindingsDeriver(catalog);
+    const deriver = new FindingsDeriver(catalog, new ParsedTexts());
     const text = policyWith('s3:GetObjekt');
     expect(catalog.loaded('s3')).toBeUndefined();
 
-    const { findings } = await deriver.derive(text, 'identity');
+    const { findings } = await deriver.derive(target(text, 'identity'));
     expect(catalog.loaded('s3')).toBeDefined();
     const unknown = findings.find((f) => f.code === 'unknown-action');
     expect(unknown?.severity).toBe('error');
@@ -111,7 +132,7 @@ describe('FindingsDeriver', () => {
 
   it('loads the services of condition keys, and none for unknown prefixes', async () => {
     const catalog = freshCatalog();
-    const deriver = new FindingsDeriver(catalog);
+    const deriver = new FindingsDeriver(catalog, new ParsedTexts());
     const text = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -123,7 +144,7 @@ describe('FindingsDeriver', () => {
         },
       ],
     });
-    await deriver.derive(text, 'identity');
+    await deriver.derive(target(text, 'identity'));
     expect(catalog.loaded('ec2')).toBeDefined();
     expect(catalog.loaded('nosuchservice')).toBeUndefined();
   });

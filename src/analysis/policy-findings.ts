@@ -1,18 +1,20 @@
-import { parseTree } from 'jsonc-parser';
 import type { Catalog } from '../core/catalog/catalog.ts';
 import {
   lintCatalogOf,
   lintPolicy,
   type LintFinding,
   type LintSeverity,
+  type Policy,
   type PolicyType,
+  type Span,
 } from '../core/index.ts';
-import { statementNodes } from '../core/policy/read-model.ts';
+import type { ParsedTexts } from './parsed-texts.ts';
 import type { PolicyStatus } from './policy-analysis.ts';
+import type { LintTarget } from './protocol.ts';
 
 export interface PlacedFinding extends LintFinding {
-  /** The index in the Statement array of the statement whose text holds the finding. */
-  statement?: number;
+  /** The statement whose text holds the finding: its index in the Statement array, its span. */
+  statement?: { index: number; span: Span };
 }
 
 /** The findings of one text of a policy, for that text's spans. */
@@ -26,15 +28,14 @@ export interface PolicyFindings {
  * Each finding with the statement it is in, for the visual editor's cards: done here, off the
  * main thread, since the editor's own parse may be of a newer text than the findings'.
  */
-function placeFindings(document: string, findings: LintFinding[]): PlacedFinding[] {
-  const root = findings.length > 0 ? parseTree(document) : undefined;
-  const nodes = root?.type === 'object' ? statementNodes(root) : [];
+function placeFindings(policy: Policy, findings: LintFinding[]): PlacedFinding[] {
+  const { statements } = policy;
   return findings.map((finding) => {
     const at = finding.span.start;
-    const statement = nodes.findIndex(
-      (node) => node.offset <= at && at < node.offset + node.length,
-    );
-    return statement < 0 ? finding : { ...finding, statement };
+    const statement = statements.find(({ span }) => span.start <= at && at < span.end);
+    return statement
+      ? { ...finding, statement: { index: statement.index, span: statement.span } }
+      : finding;
   });
 }
 
@@ -88,11 +89,14 @@ export class FindingsDeriver {
   private readonly lintCatalog;
   private readonly cache = new Map<string, PolicyFindings>();
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly parses: ParsedTexts,
+  ) {
     this.lintCatalog = lintCatalogOf(catalog);
   }
 
-  async derive(document: string, type: PolicyType): Promise<PolicyFindings> {
+  async derive({ policyId, document, type }: LintTarget): Promise<PolicyFindings> {
     await this.loadServicesNamedIn(document);
     const key = `${type}\u0000${document}`;
     const cached = this.cache.get(key);
@@ -102,8 +106,11 @@ export class FindingsDeriver {
       this.cache.set(key, cached);
       return cached;
     }
-    const findings = placeFindings(document, lintPolicy(document, type, this.lintCatalog));
-    const derived = { document, type, findings };
+    const parsed = this.parses.get(policyId, document);
+    // lintPolicy still reads the text itself (a parse and a JSON tree); once it takes a parsed
+    // policy, it is given `parsed` here and the text is read once in the worker.
+    const linted = lintPolicy(document, type, this.lintCatalog);
+    const derived = { document, type, findings: placeFindings(parsed.policy, linted) };
     this.cache.set(key, derived);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return derived;

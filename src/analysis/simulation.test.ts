@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { largeScenario } from './large-scenario.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
+import type { ParseResult } from '../core/policy/model.ts';
+import { ParsedTexts } from './parsed-texts.ts';
 import { createSimulator } from './simulation.ts';
 
 const request = (context?: Record<string, string>) => ({
@@ -11,7 +13,24 @@ const request = (context?: Record<string, string>) => ({
   ...(context ? { context } : {}),
 });
 
+class RecordedParses extends ParsedTexts {
+  readonly remembered: string[] = [];
+  override remember(policyId: string, document: string, result: ParseResult): void {
+    this.remembered.push(policyId);
+    super.remember(policyId, document, result);
+  }
+}
+
 describe('createSimulator', () => {
+  it('hands the parse of each text it reads to the other work on the same texts', () => {
+    const parses = new RecordedParses();
+    const simulate = createSimulator(parses);
+    const input = { policies: [SEED_POLICY], requests: [request()], selected: null, matrix: null };
+    simulate(input);
+    simulate({ ...input, selected: 0 });
+    expect(parses.remembered).toEqual([SEED_POLICY.id]);
+  });
+
   it('decides every request and explains only the selected one', () => {
     const simulate = createSimulator();
     const output = simulate({

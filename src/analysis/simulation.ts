@@ -27,6 +27,7 @@ import {
   type ScenarioRequest,
 } from '../core/scenario/model.ts';
 import type { MatrixSettings } from '../store/requests-slice.ts';
+import type { ParsedTexts } from './parsed-texts.ts';
 
 /**
  * The simulation derived from the store: plain data in, plain data out, so it runs the same in a
@@ -189,9 +190,10 @@ export interface Simulator {
  * Keeps the last run, so that selecting another request explains it without deciding again, and
  * the prepared policies, so that an edit re-parses only the edited policy. Every request is
  * decided without traces; only the selected one is traced in full, for its explanation. Inputs
- * are compared as JSON because a worker receives copies, never the same objects.
+ * are compared as JSON because a worker receives copies, never the same objects. The parses the
+ * run makes go to `parses`, for the other work on the same texts.
  */
-export function createSimulator(): Simulator {
+export function createSimulator(parses?: ParsedTexts): Simulator {
   let last: Run | undefined;
   let generation = 0;
   let lastMatrix: { key: string; output: MatrixOutput } | undefined;
@@ -203,6 +205,11 @@ export function createSimulator(): Simulator {
       const scenario = buildScenario(input.policies, input.requests);
       generation += 1;
       last = { key, generation, now, ...decideAll(scenario, now, cache) };
+      // prepareScenario parses each text it has not prepared before; once it takes parsed
+      // policies, it is given them from `parses` instead, and this hand-over goes.
+      for (const { source, parsed } of last.prepared.policies) {
+        parses?.remember(source.id, source.document, parsed);
+      }
     }
     const run = last;
     let matrix: MatrixOutput | null = null;

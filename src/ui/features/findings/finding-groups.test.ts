@@ -39,12 +39,14 @@ describe('groupBySeverity', () => {
 });
 
 describe('findingsByStatement', () => {
+  const SPAN = { start: 0, end: 1 };
+
   it('groups the placed findings by statement, leaving out policy-level ones', () => {
     const byStatement = findingsByStatement([
       at('"2012-10-17"', 'version', 'warning'),
-      { ...at('"s3:GetObject"', 'first', 'error'), statement: 0 },
-      { ...at('"s3:PutObject"', 'second', 'warning'), statement: 1 },
-      { ...at('"Deny"', 'second-too', 'suggestion'), statement: 1 },
+      { ...at('"s3:GetObject"', 'first', 'error'), statement: { index: 0, span: SPAN } },
+      { ...at('"s3:PutObject"', 'second', 'warning'), statement: { index: 1, span: SPAN } },
+      { ...at('"Deny"', 'second-too', 'suggestion'), statement: { index: 1, span: SPAN } },
     ]);
     expect([...byStatement].map(([index, list]) => [index, list.map((f) => f.code)])).toEqual([
       [0, ['first']],

@@ -33,9 +33,10 @@ export function findingsByStatement(
   const byStatement = new Map<number, PlacedFinding[]>();
   for (const finding of findings) {
     if (finding.statement === undefined) continue;
-    const list = byStatement.get(finding.statement);
+    const { index } = finding.statement;
+    const list = byStatement.get(index);
     if (list) list.push(finding);
-    else byStatement.set(finding.statement, [finding]);
+    else byStatement.set(index, [finding]);
   }
   return byStatement;
 }

@@ -6,7 +6,7 @@ import {
   type PolicyFindings,
 } from '../../../analysis/policy-findings.ts';
 import { useStudioStore } from '../../../store/store.ts';
-import { lintClient } from '../../../analysis/lint-client.ts';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
 
 /**
  * How long typing must pause before lint runs: short for usual policies, longer for texts so big
@@ -61,13 +61,14 @@ export function usePolicyFindings(
   useEffect(() => {
     if (policyId === undefined || document === undefined || type === undefined) return;
     let live = true;
-    lintClient.lint(document, type).then(
-      (result) => {
-        if (live) setLinted({ policyId, result });
-      },
+    void analysisClient
+      .run('lint', [{ policyId, document, type }], {
+        onProgress: ({ findings }) => {
+          if (live) setLinted({ policyId, result: findings });
+        },
+      })
       // A failed run leaves the last findings; the next edit lints again.
-      () => {},
-    );
+      .catch(() => {});
     return () => {
       live = false;
     };

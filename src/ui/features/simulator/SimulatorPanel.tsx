@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { Span } from '../../../core/policy/model.ts';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { SimulationOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';
@@ -11,7 +12,6 @@ import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
-import { simulationClient } from '../../../analysis/simulation-client.ts';
 import { useSimulation } from './use-simulation.ts';
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {
@@ -69,7 +69,13 @@ export function SimulatorPanel() {
   const loadOthers: LoadOthers = useCallback(
     (step) =>
       explained
-        ? simulationClient.otherStatements({ run: explained.run, index: explained.index, step })
+        ? analysisClient
+            .run('otherStatements', { run: explained.run, index: explained.index, step })
+            // Replaced or failed: the explanation it was about is out of date.
+            .then(
+              (statements) => statements ?? null,
+              () => null,
+            )
         : Promise.resolve(null),
     [explained],
   );

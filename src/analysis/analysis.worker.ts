@@ -1,0 +1,11 @@
+// Lint and simulation off the main thread: typing stays responsive however large the policies.
+import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { createJobRunner } from './job-runner.ts';
+import { createJobs } from './jobs.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+
+const receive = createJobRunner(createJobs(bundledCatalog()), (response: WorkerResponse) =>
+  self.postMessage(response),
+);
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => receive(event.data);

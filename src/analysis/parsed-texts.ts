@@ -1,0 +1,40 @@
+import type { ParseResult } from '../core/policy/model.ts';
+import { parsePolicy } from '../core/policy/parse.ts';
+import { reparsePolicy } from '../core/policy/reparse.ts';
+
+/** Every policy of a workspace plus the last texts of the one being edited. */
+const KEPT_TEXTS = 64;
+
+/**
+ * The worker's parses, one per text, shared by everything the worker does with that text. A
+ * text not seen yet is read from the last text seen of the same policy, so an edit inside one
+ * statement re-reads only that statement (reparse.ts).
+ */
+export class ParsedTexts {
+  private readonly byText = new Map<string, ParseResult>();
+  private readonly latest = new Map<string, { document: string; result: ParseResult }>();
+
+  get(policyId: string, document: string): ParseResult {
+    let result = this.byText.get(document);
+    if (result) {
+      // Most recently used last, so the oldest entry is the first one evicted.
+      this.byText.delete(document);
+    } else {
+      const previous = this.latest.get(policyId);
+      result = previous
+        ? reparsePolicy(previous.document, previous.result, document)
+        : parsePolicy(document);
+    }
+    this.remember(policyId, document, result);
+    return result;
+  }
+
+  /** A parse made elsewhere in the worker (the simulator's), kept for the next `get`. */
+  remember(policyId: string, document: string, result: ParseResult): void {
+    this.byText.set(document, result);
+    this.latest.set(policyId, { document, result });
+    if (this.byText.size > KEPT_TEXTS) {
+      this.byText.delete(this.byText.keys().next().value as string);
+    }
+  }
+}

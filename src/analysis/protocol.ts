@@ -1,0 +1,61 @@
+import type { NamedStatement } from '../core/explain/explain.ts';
+import type { PolicyType } from '../core/index.ts';
+import type { PolicyFindings } from './policy-findings.ts';
+import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
+
+/** One policy text to lint. */
+export interface LintTarget {
+  policyId: string;
+  type: PolicyType;
+  document: string;
+}
+
+/** The findings of one policy's text, as lint sends them while it works through a request. */
+export interface LintedPolicy {
+  policyId: string;
+  findings: PolicyFindings;
+}
+
+/**
+ * Every kind of work the analysis worker does: what a request carries, what the worker reports
+ * while it works (`progress`, for long work), and its result. Work to come (account analysis,
+ * CloudTrail replay) is one more entry here and one more handler in jobs.ts.
+ */
+export interface AnalysisJobs {
+  /** Lints the policies one after the other; each one's findings come as progress. */
+  lint: { input: readonly LintTarget[]; progress: LintedPolicy; output: { linted: number } };
+  simulate: { input: SimulationInput; progress: never; output: SimulationOutput };
+  /** The statements an explanation left out; null when its run has been replaced. */
+  otherStatements: {
+    input: OtherStatementsQuery;
+    progress: never;
+    output: NamedStatement[] | null;
+  };
+}
+
+export type JobKind = keyof AnalysisJobs;
+export type JobInput<K extends JobKind> = AnalysisJobs[K]['input'];
+export type JobProgress<K extends JobKind> = AnalysisJobs[K]['progress'];
+export type JobOutput<K extends JobKind> = AnalysisJobs[K]['output'];
+
+/** From the page to the worker: start a job, or cancel one (a no-op once it has ended). */
+export type WorkerRequest =
+  | { [K in JobKind]: { type: 'run'; id: number; kind: K; input: JobInput<K> } }[JobKind]
+  | { type: 'cancel'; id: number };
+
+/**
+ * From the worker to the page. Every job ends with exactly one of `done`, `failed` (an engine
+ * bug: the page says so rather than freezing) or `cancelled`, after any number of `progress`.
+ */
+export type WorkerResponse =
+  | { [K in JobKind]: { type: 'progress'; id: number; kind: K; value: JobProgress<K> } }[JobKind]
+  | { [K in JobKind]: { type: 'done'; id: number; kind: K; output: JobOutput<K> } }[JobKind]
+  | { type: 'failed'; id: number; error: string }
+  | { type: 'cancelled'; id: number };
+
+/** What the client talks to: the worker, or the same jobs in this thread (tests, no Worker). */
+export interface AnalysisPort {
+  postMessage(message: WorkerRequest): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
