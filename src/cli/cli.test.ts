@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Each command is a new Node process, which a busy machine can take seconds to start.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const POLICY =
@@ -208,6 +210,24 @@ describe('iam-policy-studio lint', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout).findings).toMatchObject([
       { policyId: 'ci', code: 'oidc-missing-condition', severity: 'security-warning' },
+    ]);
+  });
+
+  it("reads a bare policy's type as the browser's import does: a bucket policy is a resource policy", () => {
+    const bucketPolicy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 's3:GetObject',
+        },
+      ],
+    });
+    const { status, stdout } = run(['lint', file('bucket.json', bucketPolicy)]);
+    expect(status).toBe(1);
+    expect(JSON.parse(stdout).findings).toMatchObject([
+      { policyId: 'policy', code: 'missing-resource', severity: 'error' },
     ]);
   });
 });

@@ -1,12 +1,18 @@
 import {
   documentOffsetInScenario,
-  offsetToLineColumn,
+  lineIndex,
   type DocumentOrigin,
+  type LineColumn,
   type PolicyProblems,
   type ScenarioError,
 } from '../core/index.ts';
 
-/** `FILE:LINE:COLUMN: policy "id": message`, one line per error, as compilers print them. */
+/** `FILE:LINE:COLUMN: error: message`, one line per error, as compilers print them. */
+export function formatError(file: string, at: LineColumn, message: string): string {
+  return `${file}:${at.line}:${at.column}: error: ${message}\n`;
+}
+
+/** `FILE:LINE:COLUMN: error: policy "id": message`. */
 export function formatScenarioError(file: string, error: ScenarioError): string {
   const subject =
     error.policyId !== undefined
@@ -14,7 +20,7 @@ export function formatScenarioError(file: string, error: ScenarioError): string 
       : error.requestId !== undefined
         ? `request "${error.requestId}": `
         : '';
-  return `${file}:${error.line}:${error.column}: error: ${subject}${error.message}\n`;
+  return formatError(file, error, `${subject}${error.message}`);
 }
 
 /**
@@ -28,22 +34,23 @@ export function formatPolicyErrors(
   documents: Map<string, string>,
   origins: Map<string, DocumentOrigin>,
 ): string {
+  const inScenario = lineIndex(scenarioText);
   let text = '';
   for (const { policyId, problems: list } of problems) {
     const document = documents.get(policyId) ?? '';
+    const inDocument = lineIndex(document);
     const origin = origins.get(policyId);
     for (const problem of list) {
       if (problem.severity !== 'error') continue;
-      const inDocument = offsetToLineColumn(document, problem.span.start);
+      const where = inDocument(problem.span.start);
       const inFile = origin
-        ? offsetToLineColumn(
-            scenarioText,
-            documentOffsetInScenario(scenarioText, origin, problem.span.start),
-          )
-        : inDocument;
-      text +=
-        `${file}:${inFile.line}:${inFile.column}: error: policy "${policyId}" ` +
-        `(document line ${inDocument.line}, column ${inDocument.column}): ${problem.message} [${problem.code}]\n`;
+        ? inScenario(documentOffsetInScenario(scenarioText, origin, problem.span.start))
+        : where;
+      text += formatError(
+        file,
+        inFile,
+        `policy "${policyId}" (document line ${where.line}, column ${where.column}): ${problem.message} [${problem.code}]`,
+      );
     }
   }
   return text;

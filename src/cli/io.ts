@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { decodeJsonText } from '../core/index.ts';
 
 /** What a command may touch: injected so tests can run commands without a process. */
 export interface CliIo {
-  readInput(path: string): string;
+  readInput(path: string): Uint8Array;
   stdout(text: string): void;
   stderr(text: string): void;
 }
 
 export const processIo: CliIo = {
-  readInput: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  readInput: (path) => readFileSync(path === '-' ? 0 : path),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
@@ -17,13 +18,21 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_INVALID_INPUT = 2;
 
-/** Reads FILE (or standard input for `-`); reports the failure and returns undefined when it cannot. */
+/**
+ * Reads FILE (or standard input for `-`) as UTF-8 text; reports why and where it cannot be read,
+ * and returns undefined, when it cannot.
+ */
 export function readInput(io: CliIo, path: string): string | undefined {
+  let bytes: Uint8Array;
   try {
-    return io.readInput(path);
+    bytes = io.readInput(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     io.stderr(`${path}: cannot read: ${reason}\n`);
     return undefined;
   }
+  const decoded = decodeJsonText(bytes);
+  if (decoded.ok) return decoded.text;
+  io.stderr(`${path}:${decoded.line}:${decoded.column}: error: ${decoded.message}\n`);
+  return undefined;
 }

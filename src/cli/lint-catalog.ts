@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { CatalogIndexFile, ServiceFile } from '../core/catalog/format.ts';
-import { ServiceCatalog } from '../core/catalog/service.ts';
-import type { CatalogService, LintCatalog } from '../core/lint/catalog-port.ts';
-import { lintServiceOf } from '../core/lint/catalog-adapter.ts';
+import {
+  lintServiceOf,
+  ServiceCatalog,
+  type CatalogIndexFile,
+  type CatalogService,
+  type LintCatalog,
+  type ServiceFile,
+} from '../core/index.ts';
 
 const DATA = new URL('../core/catalog/data/', import.meta.url);
 

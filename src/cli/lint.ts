@@ -1,11 +1,17 @@
-import { parseTree } from 'jsonc-parser';
-import { findExcessiveNesting } from '../core/json/depth.ts';
-import type { LintCatalog } from '../core/lint/catalog-port.ts';
-import type { LintFinding, LintSeverity } from '../core/lint/finding.ts';
-import { lintPolicy } from '../core/lint/lint-policy.ts';
-import type { PolicyType } from '../core/scenario/model.ts';
-import { readScenario } from '../core/scenario/read.ts';
-import { formatScenarioError } from './diagnostics.ts';
+import {
+  detectText,
+  findExcessiveNesting,
+  lineIndex,
+  lintPolicy,
+  parsePolicy,
+  readScenario,
+  type DocumentOrigin,
+  type LintCatalog,
+  type LintFinding,
+  type LintSeverity,
+  type ScenarioPolicy,
+} from '../core/index.ts';
+import { formatError, formatPolicyErrors, formatScenarioError } from './diagnostics.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 import { fileLintCatalog } from './lint-catalog.ts';
 
@@ -22,23 +28,9 @@ interface Finding {
 /** The id given to a bare policy document, which has none of its own. */
 export const BARE_POLICY_ID = 'policy';
 
-/**
- * A bare policy has no type: one naming a Principal is read as a resource policy, or as a role
- * trust policy when it has no Resource either; any other as an identity policy.
- */
-function bareType(text: string): PolicyType {
-  if (!/"(Not)?Principal"\s*:/.test(text)) return 'identity';
-  return /"(Not)?Resource"\s*:/.test(text) ? 'resource' : 'trust';
-}
-
-function findingsOf(
-  policyId: string,
-  document: string,
-  type: PolicyType,
-  catalog: LintCatalog,
-): Finding[] {
-  return lintPolicy(document, type, catalog).map((finding) => ({
-    policyId,
+function findingsOf(policy: ScenarioPolicy, catalog: LintCatalog): Finding[] {
+  return lintPolicy(policy.document, policy.type, catalog).map((finding) => ({
+    policyId: policy.id,
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
@@ -47,36 +39,48 @@ function findingsOf(
   }));
 }
 
-/** A scenario has `policies` or `format`; too deep a text goes to the scenario reader, which says so. */
-function looksLikeScenario(text: string): boolean {
-  if (findExcessiveNesting(text) >= 0) return true;
-  const root = parseTree(text);
-  return (
-    root?.type === 'object' &&
-    (root.children ?? []).some((property) =>
-      ['policies', 'format'].includes(String(property.children?.[0]?.value)),
-    )
-  );
+/** The policies of a scenario, or the one bare policy; undefined, reported, when it cannot be read. */
+function policiesOf(
+  io: CliIo,
+  file: string,
+  text: string,
+): { policies: ScenarioPolicy[]; origins: () => Map<string, DocumentOrigin> } | undefined {
+  const detected = detectText(text);
+  if (detected.kind === 'unreadable') {
+    io.stderr(formatError(file, lineIndex(text)(detected.offset), detected.message));
+    return undefined;
+  }
+  if (detected.kind === 'policy') {
+    const policy = { id: BARE_POLICY_ID, type: detected.type, document: text };
+    return { policies: [policy], origins: () => new Map() };
+  }
+  const read = readScenario(text);
+  if (!read.ok) {
+    for (const error of read.errors) io.stderr(formatScenarioError(file, error));
+    return undefined;
+  }
+  return { policies: read.scenario.policies, origins: read.locateDocuments };
 }
 
 /** `lint FILE|-`: a scenario, or a bare policy document. */
 export function lintCommand(io: CliIo, file: string): number {
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
-  const catalog = fileLintCatalog();
-  let findings: Finding[];
-  if (looksLikeScenario(text)) {
-    const read = readScenario(text);
-    if (!read.ok) {
-      for (const error of read.errors) io.stderr(formatScenarioError(file, error));
-      return EXIT_INVALID_INPUT;
-    }
-    findings = read.scenario.policies.flatMap((policy) =>
-      findingsOf(policy.id, policy.document, policy.type, catalog),
-    );
-  } else {
-    findings = findingsOf(BARE_POLICY_ID, text, bareType(text), catalog);
+  const read = policiesOf(io, file, text);
+  if (!read) return EXIT_INVALID_INPUT;
+  // A document nested too deep cannot be linted safely: like simulate, say where and stop.
+  const tooDeep = read.policies.filter((policy) => findExcessiveNesting(policy.document) >= 0);
+  if (tooDeep.length > 0) {
+    const problems = tooDeep.map((policy) => ({
+      policyId: policy.id,
+      ...parsePolicy(policy.document),
+    }));
+    const documents = new Map(tooDeep.map((policy) => [policy.id, policy.document]));
+    io.stderr(formatPolicyErrors(file, text, problems, documents, read.origins()));
+    return EXIT_INVALID_INPUT;
   }
+  const catalog = fileLintCatalog();
+  const findings = read.policies.flatMap((policy) => findingsOf(policy, catalog));
   io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   return findings.some((finding) => finding.severity === 'error') ? EXIT_FAILED : EXIT_OK;
 }
