@@ -1,0 +1,124 @@
+// `npx tsx scripts/bench-cli.ts`: what `simulate` costs through the real command line: start-up
+// (a 1-request scenario) and the microseconds each request adds over 20,000 requests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SCENARIO_FORMAT, type Scenario } from '../src/core/index.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'iam-policy-studio.mjs');
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const REQUESTS = 20_000;
+const TARGET_MICROS = 6;
+const RUNS = 5;
+
+/**
+ * An identity policy that allows reads from an IP range and denies deletes, and `count` requests
+ * that reach every decision, with and without expectations.
+ */
+export function cliBenchScenario(count: number): Scenario {
+  const document = JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'ReadFromOffice',
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:ListBucket'],
+          Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+          Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+        },
+        { Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' },
+      ],
+    },
+    null,
+    2,
+  );
+  const actions = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+  const requests = Array.from({ length: count }, (_, index) => ({
+    id: `r${index}`,
+    principal: ALICE,
+    action: actions[index % actions.length]!,
+    resource: `arn:aws:s3:::reports/${index}.csv`,
+    context: { 'aws:SourceIp': `203.0.${113 + (index % 2)}.${index % 256}` },
+    ...(index % 4 === 0 && { expect: 'implicitDeny' as const }),
+  }));
+  return {
+    format: SCENARIO_FORMAT,
+    policies: [{ id: 'app', type: 'identity', attachedTo: [ALICE], document }],
+    requests,
+  };
+}
+
+/** CPU seconds (user + system) used by the children this process has waited for; Linux only. */
+function childCpuSeconds(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // cutime and cstime, fields 16 and 17 of proc(5), in clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+interface Timing {
+  /** The fastest of RUNS runs, in milliseconds of wall-clock time. */
+  wallMs: number;
+  /** The least CPU time of one run (user + system), where the system tells it. */
+  cpuMs?: number;
+}
+
+function timeSimulate(file: string): Timing {
+  let wallMs = Infinity;
+  let cpuMs: number | undefined;
+  for (let run = 0; run < RUNS; run += 1) {
+    const cpuBefore = childCpuSeconds();
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [BIN, 'simulate', file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    wallMs = Math.min(wallMs, performance.now() - started);
+    const cpuAfter = childCpuSeconds();
+    if (cpuBefore !== undefined && cpuAfter !== undefined) {
+      cpuMs = Math.min(cpuMs ?? Infinity, (cpuAfter - cpuBefore) * 1000);
+    }
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`simulate ${file} exited ${result.status}: ${result.stderr}`);
+    }
+  }
+  return cpuMs === undefined ? { wallMs } : { wallMs, cpuMs };
+}
+
+const perRequest = (many: number, one: number) => ((many - one) * 1000) / (REQUESTS - 1);
+
+/** Prints start-up and the per-request cost of `simulate` on the command line. */
+export function benchCli(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'iam-studio-bench-cli-'));
+  try {
+    const one = join(dir, 'one.json');
+    const many = join(dir, 'many.json');
+    writeFileSync(one, JSON.stringify(cliBenchScenario(1), null, 2));
+    writeFileSync(many, JSON.stringify(cliBenchScenario(REQUESTS), null, 2));
+    const startup = timeSimulate(one);
+    const total = timeSimulate(many);
+    const micros = perRequest(total.wallMs, startup.wallMs);
+    const verdict = micros < TARGET_MICROS ? 'ok' : 'SLOWER THAN TARGET';
+    console.log(`(cli) simulate start-up (1 request): ${startup.wallMs.toFixed(0)} ms`);
+    console.log(
+      `(cli) simulate ${REQUESTS.toLocaleString('en-US')} requests: ${total.wallMs.toFixed(0)} ms, ` +
+        `${micros.toFixed(2)} µs/request above start-up (target < ${TARGET_MICROS} µs: ${verdict})`,
+    );
+    if (startup.cpuMs !== undefined && total.cpuMs !== undefined) {
+      // CPU time does not count waiting for a busy machine's processors, so it varies less.
+      const cpuMicros = perRequest(total.cpuMs, startup.cpuMs);
+      console.log(
+        `(cli) CPU time: start-up ${startup.cpuMs.toFixed(0)} ms, ${REQUESTS.toLocaleString('en-US')} ` +
+          `requests ${total.cpuMs.toFixed(0)} ms, ${cpuMicros.toFixed(2)} µs/request above start-up`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) benchCli();

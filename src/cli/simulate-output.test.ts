@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_FORMAT } from '../core/index.ts';
+import type { CliIo } from './io.ts';
+import { runCli } from './main.ts';
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const POLICY = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Read', Effect: 'Allow', Action: 's3:Get*', Resource: '*' },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+      { Sid: 'NoDelete', Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' },
+    ],
+  },
+  null,
+  2,
+);
+
+/** Runs `simulate` in this process on `scenario`, keeping each piece written to standard output. */
+function simulate(requests: unknown[]) {
+  const text = JSON.stringify({
+    format: SCENARIO_FORMAT,
+    policies: [{ id: 'app', type: 'identity', document: POLICY }],
+    requests,
+  });
+  const writes: string[] = [];
+  const io: CliIo = {
+    readInput: () => new TextEncoder().encode(text),
+    stdout: (piece) => writes.push(piece),
+    stderr: (piece) => {
+      throw new Error(piece);
+    },
+  };
+  const status = runCli(['simulate', 'scenario.json'], io);
+  return { status, writes, stdout: writes.join('') };
+}
+
+/** The output as JSON.stringify(output, null, 2) prints it, the format the command has always had. */
+const canonical = (stdout: string) => `${JSON.stringify(JSON.parse(stdout), null, 2)}\n`;
+
+describe('simulate output', () => {
+  it('is printed exactly as JSON.stringify with two spaces prints it', () => {
+    const { status, stdout } = simulate([
+      {
+        id: 'two "allows"',
+        principal: ALICE,
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::b/k',
+      },
+      {
+        principal: ALICE,
+        action: 's3:DeleteObject',
+        resource: 'arn:aws:s3:::b/k',
+        expect: 'explicitDeny',
+      },
+      { principal: ALICE, action: 's3:PutObject', resource: '*', expect: 'allowed' },
+    ]);
+    expect(status).toBe(1);
+    expect(stdout).toBe(canonical(stdout));
+    const { results, summary } = JSON.parse(stdout);
+    expect(
+      results.map((result: { matchedStatements: unknown[] }) => result.matchedStatements.length),
+    ).toEqual([2, 1, 0]);
+    expect(results[0].matchedStatements[1]).not.toHaveProperty('sid');
+    expect(summary).toEqual({
+      requests: 3,
+      allowed: 1,
+      explicitDeny: 1,
+      implicitDeny: 1,
+      failedExpectations: 1,
+    });
+  });
+
+  it('prints an empty results array as JSON.stringify does', () => {
+    const { status, stdout } = simulate([]);
+    expect(status).toBe(0);
+    expect(stdout).toBe(canonical(stdout));
+    expect(stdout).toContain('"results": [],');
+  });
+
+  it('streams many results in pieces instead of one string of the whole output', () => {
+    const requests = Array.from({ length: 2_000 }, (_, index) => ({
+      id: `r${index}`,
+      principal: ALICE,
+      action: index % 2 ? 's3:GetObject' : 's3:DeleteObject',
+      resource: `arn:aws:s3:::b/${index}`,
+    }));
+    const { writes, stdout } = simulate(requests);
+    expect(writes.length).toBeGreaterThan(5);
+    expect(Math.max(...writes.map((piece) => piece.length))).toBeLessThan(stdout.length / 4);
+    expect(stdout).toBe(canonical(stdout));
+    expect(JSON.parse(stdout).results).toHaveLength(2_000);
+  });
+});
