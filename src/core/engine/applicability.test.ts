@@ -7,7 +7,7 @@ import {
   rcpsApply,
   scpsApply,
 } from './applicability.ts';
-import { parseRequestPrincipal } from './principal.ts';
+import { parseRequestPrincipal } from '../principal/request-principal.ts';
 
 const session = parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1');
 const user = parseRequestPrincipal('arn:aws:iam::111122223333:user/alice');

@@ -1,6 +1,6 @@
 import type { Organization, PolicyType } from '../scenario/model.ts';
+import type { RequestPrincipal } from '../principal/request-principal.ts';
 import { compileWildcard, type WildcardMatcher } from './match/wildcard.ts';
-import type { RequestPrincipal } from './principal.ts';
 import type { RequestContext } from './request-context.ts';
 
 /** A policy's `attachedTo`, read once. */

@@ -1,5 +1,5 @@
 import type { ContextValue } from '../scenario/model.ts';
-import type { RequestPrincipal } from './principal.ts';
+import type { RequestPrincipal } from '../principal/request-principal.ts';
 import type { RequestContext } from './request-context.ts';
 
 /** aws:CurrentTime as AWS writes it: ISO 8601 in UTC, to the second. */

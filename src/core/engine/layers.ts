@@ -1,5 +1,5 @@
 import type { Decision } from '../scenario/model.ts';
-import type { RequestPrincipal } from './principal.ts';
+import type { RequestPrincipal } from '../principal/request-principal.ts';
 import type { StatementResult } from './statement.ts';
 import type { AwsRule, StatementTrace } from './trace.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permissionlessCall } from './permissionless-calls.ts';
-import { parseRequestPrincipal } from './principal.ts';
+import { parseRequestPrincipal } from '../principal/request-principal.ts';
 
 const USER = parseRequestPrincipal('arn:aws:iam::111122223333:user/alice');
 const SESSION = parseRequestPrincipal('arn:aws:sts::111122223333:assumed-role/App/s1');

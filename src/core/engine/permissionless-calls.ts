@@ -1,4 +1,4 @@
-import type { RequestPrincipal, RequestPrincipalKind } from './principal.ts';
+import type { RequestPrincipal, RequestPrincipalKind } from '../principal/request-principal.ts';
 import type { AwsRule } from './trace.ts';
 
 /**

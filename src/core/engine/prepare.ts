@@ -1,8 +1,8 @@
 import { parsePolicy } from '../policy/parse.ts';
 import type { ParseResult, PolicyProblem } from '../policy/model.ts';
+import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { PolicyType, Scenario, ScenarioPolicy } from '../scenario/model.ts';
 import { compileAttachedTo, type AttachedPatterns } from './applicability.ts';
-import { parseRequestPrincipal, type RequestPrincipal } from './principal.ts';
 import { prepareStatement, type PreparedStatement } from './statement.ts';
 
 export interface PreparedPolicy {

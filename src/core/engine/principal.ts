@@ -1,100 +1,9 @@
 import type { Effect, PrincipalEntry } from '../policy/model.ts';
-
-export type RequestPrincipalKind =
-  'user' | 'role-session' | 'federated-user' | 'root' | 'service' | 'anonymous' | 'unknown';
-
-/** The request's principal, read from its ARN or special value. */
-export interface RequestPrincipal {
-  raw: string;
-  kind: RequestPrincipalKind;
-  partition?: string;
-  account?: string;
-  /** The value of aws:PrincipalArn: for a role session, the role's ARN. */
-  arn?: string;
-  /** The value of aws:PrincipalType. */
-  principalType?: 'User' | 'AssumedRole' | 'FederatedUser' | 'Account' | 'Anonymous';
-  userName?: string;
-  roleName?: string;
-  /** Known only when the principal was given as a role ARN. */
-  rolePath?: string;
-  /** Known only when the principal was given as an assumed-role session ARN. */
-  sessionArn?: string;
-  /** Role path /aws-service-role/, or a session of an AWSServiceRoleFor... role. */
-  serviceLinked: boolean;
-}
-
-const ARN = /^arn:([^:]+):(iam|sts)::(\d{12}):(.+)$/;
-const SERVICE = /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)+$/i;
-
-function lastSegment(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function fromArn(
-  raw: string,
-  partition: string,
-  service: string,
-  account: string,
-  resource: string,
-): RequestPrincipal {
-  const base = { raw, partition, account, serviceLinked: false };
-  const unknown: RequestPrincipal = { raw, kind: 'unknown', serviceLinked: false };
-  if (service === 'iam') {
-    if (resource === 'root') return { ...base, kind: 'root', arn: raw, principalType: 'Account' };
-    if (resource.startsWith('user/') && resource.length > 5 && !resource.endsWith('/')) {
-      return {
-        ...base,
-        kind: 'user',
-        arn: raw,
-        principalType: 'User',
-        userName: lastSegment(resource),
-      };
-    }
-    if (resource.startsWith('role/') && resource.length > 5 && !resource.endsWith('/')) {
-      const roleName = lastSegment(resource);
-      const rolePath = resource.slice(4, resource.length - roleName.length);
-      const serviceLinked = rolePath.startsWith('/aws-service-role/');
-      return {
-        ...base,
-        kind: 'role-session',
-        arn: raw,
-        principalType: 'AssumedRole',
-        roleName,
-        rolePath,
-        serviceLinked,
-      };
-    }
-    return unknown;
-  }
-  const parts = resource.split('/');
-  if (parts[0] === 'assumed-role' && parts.length === 3 && parts[1] && parts[2]) {
-    const roleName = parts[1];
-    return {
-      ...base,
-      kind: 'role-session',
-      arn: `arn:${partition}:iam::${account}:role/${roleName}`,
-      principalType: 'AssumedRole',
-      roleName,
-      sessionArn: raw,
-      serviceLinked: roleName.startsWith('AWSServiceRoleFor'),
-    };
-  }
-  if (parts[0] === 'federated-user' && parts.length === 2 && parts[1]) {
-    return { ...base, kind: 'federated-user', arn: raw, principalType: 'FederatedUser' };
-  }
-  return unknown;
-}
-
-/** Reads a request's `principal` (see "Principals" in the scenario format). */
-export function parseRequestPrincipal(raw: string): RequestPrincipal {
-  if (raw === '*')
-    return { raw, kind: 'anonymous', principalType: 'Anonymous', serviceLinked: false };
-  const arn = ARN.exec(raw);
-  if (arn) return fromArn(raw, arn[1] ?? 'aws', arn[2] ?? '', arn[3] ?? '', arn[4] ?? '');
-  if (!raw.includes(':') && SERVICE.test(raw))
-    return { raw, kind: 'service', serviceLinked: false };
-  return { raw, kind: 'unknown', serviceLinked: false };
-}
+import {
+  roleNameAndPath,
+  type RequestPrincipal,
+  type RequestPrincipalKind,
+} from '../principal/request-principal.ts';
 
 /**
  * How a Principal entry named the request's principal. `direct` names the user, the role session,
@@ -126,14 +35,7 @@ export function compilePrincipalEntry(entry: PrincipalEntry): CompiledPrincipal 
   if (service === 'iam' && resource === 'root') return { kind: 'account', value, account };
   if (service === 'iam' && resource.startsWith('user/')) return { kind: 'user', value, account };
   if (service === 'iam' && resource.startsWith('role/')) {
-    const roleName = lastSegment(resource);
-    return {
-      kind: 'role',
-      value,
-      account,
-      roleName,
-      rolePath: resource.slice(4, resource.length - roleName.length),
-    };
+    return { kind: 'role', value, account, ...roleNameAndPath(resource) };
   }
   if (service === 'sts' && resource.startsWith('assumed-role/'))
     return { kind: 'session', value, account };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readScenario } from '../scenario/read.ts';
 import { buildRequestContext } from './context.ts';
 import { prepareScenario, simulate } from './evaluate.ts';
-import { parseRequestPrincipal } from './principal.ts';
+import { parseRequestPrincipal } from '../principal/request-principal.ts';
 import { NOW } from './test-scenarios.ts';
 
 /**

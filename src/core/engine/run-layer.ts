@@ -1,7 +1,7 @@
 import { offsetToLineColumn } from '../policy/position.ts';
+import type { RequestPrincipal } from '../principal/request-principal.ts';
 import { appliesToEndpoint, appliesToPrincipal, appliesToResource } from './applicability.ts';
 import type { PreparedPolicy } from './prepare.ts';
-import type { RequestPrincipal } from './principal.ts';
 import {
   evaluateStatement,
   mayApply,

@@ -1,5 +1,6 @@
 import type { Effect, PrincipalEntry, Span, Statement } from '../policy/model.ts';
 import type { PolicyType } from '../scenario/model.ts';
+import type { RequestPrincipal } from '../principal/request-principal.ts';
 import {
   evaluatePreparedConditions,
   prepareConditionBlocks,
@@ -19,7 +20,6 @@ import {
   notPrincipalExcludes,
   type CompiledPrincipal,
   type PrincipalGrant,
-  type RequestPrincipal,
 } from './principal.ts';
 import type { RequestContext } from './request-context.ts';
 import type { ConditionKeyTrace, ElementTrace, StatementTrace } from './trace.ts';

@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { parseRequestPrincipal } from '../engine/principal.ts';
+import { parseRequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue, Decision, ScenarioRequest } from './model.ts';
 import { describeType, properties, readRequiredString, readString, type Report } from './nodes.ts';
 
