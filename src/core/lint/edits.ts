@@ -3,14 +3,25 @@ import type { Span, TextValue } from '../policy/model.ts';
 import { statementNodes } from '../policy/read-model.ts';
 import type { QuickFix, TextEdit } from './finding.ts';
 
-/** Deletes one element of a JSON array, with the comma that separates it from a neighbour. */
-function removeFromList(spans: readonly Span[], index: number): TextEdit | undefined {
-  const target = spans[index];
-  if (!target || spans.length < 2) return undefined;
-  const next = spans[index + 1];
+/**
+ * Deletes element `index` of a JSON array of `length` elements, with the comma that separates it
+ * from a neighbour; reads only the spans it needs.
+ */
+function removeFromList(
+  length: number,
+  spanAt: (at: number) => Span | undefined,
+  index: number,
+): TextEdit | undefined {
+  const target = spanAt(index);
+  if (!target || length < 2) return undefined;
+  const next = spanAt(index + 1);
   if (next) return { span: { start: target.start, end: next.start }, text: '' };
-  const previous = spans[index - 1] as Span;
+  const previous = spanAt(index - 1) as Span;
   return { span: { start: previous.end, end: target.end }, text: '' };
+}
+
+function nodeSpan(node: Node | undefined): Span | undefined {
+  return node && { start: node.offset, end: node.offset + node.length };
 }
 
 /** The edit removing entry `index` of an Action/Resource/value list; none for the only entry. */
@@ -18,10 +29,7 @@ export function removeEntryEdit(
   entries: readonly TextValue[],
   index: number,
 ): TextEdit | undefined {
-  return removeFromList(
-    entries.map((entry) => entry.span),
-    index,
-  );
+  return removeFromList(entries.length, (at) => entries[at]?.span, index);
 }
 
 /** A fix removing entry `index` of an Action/Resource/value list; none for the only entry. */
@@ -37,10 +45,7 @@ export function removeEntryFix(
 /** A fix removing statement `index` of the Statement array; none when it is the only one. */
 export function removeStatementFix(title: string, root: Node, index: number): QuickFix[] {
   const nodes = statementNodes(root);
-  const edit = removeFromList(
-    nodes.map((node) => ({ start: node.offset, end: node.offset + node.length })),
-    index,
-  );
+  const edit = removeFromList(nodes.length, (at) => nodeSpan(nodes[at]), index);
   return edit ? [{ title, edits: [edit] }] : [];
 }
 
@@ -57,11 +62,7 @@ export function replaceValueFix(title: string, entry: TextValue, value: string):
 export function removePropertyFix(title: string, objectNode: Node, name: string): QuickFix[] {
   const properties = objectNode.children ?? [];
   const index = properties.findLastIndex((property) => property.children?.[0]?.value === name);
-  const spans = properties.map((property) => ({
-    start: property.offset,
-    end: property.offset + property.length,
-  }));
-  const edit = removeFromList(spans, index);
+  const edit = removeFromList(properties.length, (at) => nodeSpan(properties[at]), index);
   return edit ? [{ title, edits: [edit] }] : [];
 }
 

@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { compileWildcard } from '../engine/match/wildcard.ts';
 import { globCovers, globsIntersect } from './glob.ts';
+
+/** Every string of `alphabet` up to `longest` characters, the empty one included. */
+function allStrings(alphabet: string[], longest: number): string[] {
+  let level = [''];
+  const all = [''];
+  for (let length = 1; length <= longest; length++) {
+    level = level.flatMap((text) => alphabet.map((char) => text + char));
+    all.push(...level);
+  }
+  return all;
+}
+
+// Patterns of up to 3 characters share a string, if any, of up to 6 (`c` stands for the rest).
+const PATTERNS = allStrings(['a', 'b', '*', '?'], 3);
+const TEXTS = allStrings(['a', 'b', 'c'], 6);
+const MATCHED = new Map(
+  PATTERNS.map((pattern) => [pattern, TEXTS.filter((text) => compileWildcard(pattern)(text))]),
+);
 
 describe('globsIntersect', () => {
   it('finds a common string when there is one', () => {
@@ -16,7 +35,44 @@ describe('globsIntersect', () => {
   });
 });
 
+describe('globsIntersect against every short string', () => {
+  it('says yes exactly when some string matches both patterns', () => {
+    const wrong: string[] = [];
+    for (const a of PATTERNS) {
+      const matchedByA = new Set(MATCHED.get(a));
+      for (const b of PATTERNS) {
+        const expected = MATCHED.get(b)!.some((text) => matchedByA.has(text));
+        if (globsIntersect(a, b) !== expected) wrong.push(`${a} ${b}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('globCovers', () => {
+  it('covers a plain value exactly when the pattern matches it', () => {
+    const wrong: string[] = [];
+    for (const pattern of PATTERNS) {
+      const matched = new Set(MATCHED.get(pattern));
+      for (const text of TEXTS) {
+        if (globCovers(pattern, text) !== matched.has(text)) wrong.push(`${pattern} ${text}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('covers a pattern only when it matches every string that pattern does', () => {
+    const wrong: string[] = [];
+    for (const outer of PATTERNS) {
+      const matchedByOuter = new Set(MATCHED.get(outer));
+      for (const inner of PATTERNS) {
+        const covered = MATCHED.get(inner)!.every((text) => matchedByOuter.has(text));
+        if (globCovers(outer, inner) && !covered) wrong.push(`${outer} ${inner}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('covers narrower patterns and plain text', () => {
     expect(globCovers('s3:*', 's3:GetObject')).toBe(true);
     expect(globCovers('s3:Get*', 's3:GetObject*')).toBe(true);

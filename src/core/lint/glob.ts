@@ -1,3 +1,5 @@
+import { compileWildcard } from '../engine/match/wildcard.ts';
+
 /**
  * Reasoning about two IAM patterns at once (`*` any run, `?` one character), for checks that ask
  * whether a pattern can match anything another matches, or everything it matches. Dynamic
@@ -15,30 +17,36 @@ function lower(pattern: string, ignoreCase: boolean): string {
 export function globsIntersect(a: string, b: string, ignoreCase = false): boolean {
   const x = lower(a, ignoreCase);
   const y = lower(b, ignoreCase);
-  // reach[i][j]: x[0,i) and y[0,j) can match one common prefix.
-  const reach: boolean[][] = Array.from({ length: x.length + 1 }, () =>
-    new Array<boolean>(y.length + 1).fill(false),
-  );
-  reach[0]![0] = true;
-  for (let i = 0; i <= x.length; i++) {
+  if (!hasWildcard(x)) return compileWildcard(y)(x);
+  if (!hasWildcard(y)) return compileWildcard(x)(y);
+  // row[j]: x[0,i) and y[0,j) can match one common prefix; one row per i, two rows kept.
+  let row = new Uint8Array(y.length + 1);
+  let next = new Uint8Array(y.length + 1);
+  row[0] = 1;
+  for (let i = 0; ; i++) {
+    const more = i < x.length;
+    const cx = x.charCodeAt(i);
+    next.fill(0);
+    let any = 0;
     for (let j = 0; j <= y.length; j++) {
-      if (!reach[i]![j]) continue;
-      const cx = x.charCodeAt(i);
+      if (!row[j]) continue;
+      any = 1;
       const cy = y.charCodeAt(j);
-      if (i < x.length && cx === STAR) {
-        reach[i + 1]![j] = true;
-        if (j < y.length) reach[i]![j + 1] = true;
+      if (more && cx === STAR) {
+        next[j] = 1;
+        if (j < y.length) row[j + 1] = 1;
       }
       if (j < y.length && cy === STAR) {
-        reach[i]![j + 1] = true;
-        if (i < x.length) reach[i + 1]![j] = true;
+        row[j + 1] = 1;
+        if (more) next[j] = 1;
       }
-      if (i < x.length && j < y.length && cx !== STAR && cy !== STAR) {
-        if (cx === cy || cx === QUESTION || cy === QUESTION) reach[i + 1]![j + 1] = true;
+      if (more && j < y.length && cx !== STAR && cy !== STAR) {
+        if (cx === cy || cx === QUESTION || cy === QUESTION) next[j + 1] = 1;
       }
     }
+    if (!more || !any) return row[y.length] === 1;
+    [row, next] = [next, row];
   }
-  return reach[x.length]![y.length]!;
 }
 
 /**
@@ -49,6 +57,7 @@ export function globCovers(outer: string, inner: string, ignoreCase = false): bo
   const o = lower(outer, ignoreCase);
   const n = lower(inner, ignoreCase);
   if (!n.startsWith(literalPrefix(o))) return false;
+  if (!hasWildcard(n)) return compileWildcard(o)(n);
   // row[j]: o[0, i) covers n[0, j).
   let row = new Uint8Array(n.length + 1);
   let next = new Uint8Array(n.length + 1);
@@ -84,22 +93,23 @@ export function hasWildcard(pattern: string): boolean {
 }
 
 /**
- * A test for "some pattern of the list covers this value", fast for long lists: plain entries are
- * looked up in a set, and only the (usually few) wildcard entries are tried one by one.
+ * A test for "some pattern of the list covers this value", fast for long lists: values listed
+ * are looked up in a set, and only the (usually few) wildcard entries are tried one by one.
  */
 export function coverTest(
   patterns: readonly string[],
   ignoreCase: boolean,
 ): (value: string) => boolean {
   const norm = (value: string) => (ignoreCase ? value.toLowerCase() : value);
-  const plain = new Set(patterns.filter((pattern) => !hasWildcard(pattern)).map(norm));
+  // A pattern covers itself: listed values are found in the set, wildcards or not.
+  const listed = new Set(patterns.map(norm));
   const wild = patterns
     .filter(hasWildcard)
     .map((pattern) => [pattern, literalPrefix(norm(pattern))] as const);
   return (value) => {
     const normalized = norm(value);
     return (
-      plain.has(normalized) ||
+      listed.has(normalized) ||
       wild.some(
         ([pattern, prefix]) =>
           normalized.startsWith(prefix) && globCovers(pattern, value, ignoreCase),

@@ -1,8 +1,7 @@
-import type { ConditionBlock, Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import { removeStatementFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
-import { coverTest } from '../glob.ts';
+import { firstCovers } from '../statement-cover.ts';
 
 /*
  * A statement whose every request another statement of the same effect already covers: its
@@ -11,69 +10,13 @@ import { coverTest } from '../glob.ts';
  * statements the later one is reported. Negated elements are left alone.
  */
 
-function conditionsText(blocks: ConditionBlock[]): string {
-  return JSON.stringify(
-    blocks.map((block) => [
-      block.operator.raw,
-      block.keys.map((k) => [k.key.toLowerCase(), k.values.map((v) => v.value)]),
-    ]),
-  );
-}
-
-function principalText(statement: Statement): string {
-  const principal = statement.principal;
-  if (!principal) return '';
-  return JSON.stringify([principal.negated, principal.entries.map((e) => [e.kind, e.value])]);
-}
-
-/** What comparing two statements needs, computed once per statement. */
-interface Shape {
-  statement: Statement;
-  comparable: boolean;
-  principal: string;
-  conditions: string;
-  actions: string[];
-  resources: string[];
-  coversActions: (value: string) => boolean;
-  coversResources: (value: string) => boolean;
-}
-
-function shapeOf(statement: Statement): Shape {
-  const actions = statement.action?.entries.map((entry) => entry.value) ?? [];
-  const resources = statement.resource?.entries.map((entry) => entry.value) ?? [];
-  return {
-    statement,
-    comparable: actions.length > 0 && !statement.action?.negated && !statement.resource?.negated,
-    principal: principalText(statement),
-    conditions: conditionsText(statement.conditions),
-    actions,
-    resources,
-    coversActions: coverTest(actions, true),
-    coversResources: coverTest(resources, false),
-  };
-}
-
-function covers(outer: Shape, inner: Shape): boolean {
-  const [a, b] = [outer.statement, inner.statement];
-  if (!outer.comparable || !inner.comparable || a.effect !== b.effect) return false;
-  if (!a.resource !== !b.resource || outer.principal !== inner.principal) return false;
-  if (a.conditions.length > 0 && outer.conditions !== inner.conditions) return false;
-  return inner.actions.every(outer.coversActions) && inner.resources.every(outer.coversResources);
-}
-
 export const redundantStatement: LintRule = {
   code: 'redundant-statement',
   check: ({ policy, root }) => {
-    const shapes = policy.statements.map(shapeOf);
-    return shapes.flatMap((shape, position): LintFinding[] => {
-      const cover = shapes.find(
-        (other, otherPosition) =>
-          otherPosition !== position &&
-          covers(other, shape) &&
-          (!covers(shape, other) || otherPosition < position),
-      )?.statement;
+    const covers = firstCovers(policy.statements);
+    return policy.statements.flatMap((statement, position): LintFinding[] => {
+      const cover = covers[position];
       if (!cover) return [];
-      const statement = shape.statement;
       const name = cover.sid ? `"${cover.sid.value}"` : `number ${cover.index + 1}`;
       return [
         {

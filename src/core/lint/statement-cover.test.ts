@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../policy/parse.ts';
+import { firstCovers, reportedCover, shapeOf } from './statement-cover.ts';
+import { policyText } from './testing.ts';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
+const ACTIONS = ['s3:GetObject', 's3:getobject', 's3:Get*', 's3:*', 'S3:Put*', 'iam:PassRole', '*'];
+const RESOURCES = [
+  'arn:aws:s3:::b/*',
+  'arn:aws:s3:::b/r/*',
+  'arn:aws:s3:::b/r/x',
+  'arn:aws:s3:::b/r/',
+  'arn:aws:s3:::B/*',
+  'arn:aws:s3:::b/?/x',
+  '*',
+];
+const CONDITIONS = [
+  undefined,
+  { Bool: { 'aws:SecureTransport': 'true' } },
+  { StringEquals: { 'aws:PrincipalTag/team': ['a', 'b'] } },
+  { StringEquals: { 'AWS:principaltag/Team': ['a', 'b'] } },
+];
+
+function some<T>(pick: (n: number) => number, from: T[]): T[] {
+  return Array.from({ length: 1 + pick(3) }, () => from[pick(from.length)]!);
+}
+
+/** Statements drawn from few values, so that many cover, equal or nearly cover one another. */
+function statements(seed: number, count: number): unknown[] {
+  const pick = random(seed);
+  return Array.from({ length: count }, () => {
+    const condition = CONDITIONS[pick(CONDITIONS.length)];
+    const statement: Record<string, unknown> = {
+      Effect: pick(5) === 0 ? 'Deny' : 'Allow',
+      [pick(8) === 0 ? 'NotAction' : 'Action']: some(pick, ACTIONS),
+      ...(pick(10) > 0 && { [pick(8) === 0 ? 'NotResource' : 'Resource']: some(pick, RESOURCES) }),
+      ...(condition && { Condition: condition }),
+    };
+    return statement;
+  });
+}
+
+describe('firstCovers', () => {
+  it('finds for each statement the same cover as comparing it with every other', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const policy = parsePolicy(policyText(statements(seed, 120))).policy;
+      const shapes = policy.statements.map(shapeOf);
+      const pairwise = shapes.map(
+        (_, position) =>
+          policy.statements.find((_other, other) => reportedCover(shapes, position, other)) ??
+          undefined,
+      );
+      const found = firstCovers(policy.statements);
+      expect(found).toEqual(pairwise);
+      expect(found.filter(Boolean).length).toBeGreaterThan(20);
+    }
+  });
+});
