@@ -27,14 +27,31 @@ export function actionNamed(service: CatalogService, name: string): CatalogActio
   return names.get(name.toLowerCase());
 }
 
+const byPattern = new WeakMap<CatalogService, Map<string, readonly CatalogAction[]>>();
+
 /** The service's actions an action-name pattern (`Get*`, `GetObject`) matches. */
-export function matchingActions(service: CatalogService, pattern: string): CatalogAction[] {
+export function matchingActions(
+  service: CatalogService,
+  pattern: string,
+): readonly CatalogAction[] {
   if (!hasWildcard(pattern)) {
     const action = actionNamed(service, pattern);
     return action ? [action] : [];
   }
-  const matches = compileWildcard(pattern, { ignoreCase: true });
-  return service.actions.filter((action) => matches(action.name));
+  // Policies repeat their wildcards: each is matched against the service's actions once.
+  let patterns = byPattern.get(service);
+  if (!patterns) {
+    patterns = new Map();
+    byPattern.set(service, patterns);
+  }
+  const key = pattern.toLowerCase();
+  let actions = patterns.get(key);
+  if (!actions) {
+    const matches = compileWildcard(key, { ignoreCase: true });
+    actions = service.actions.filter((action) => matches(action.name));
+    patterns.set(key, actions);
+  }
+  return actions;
 }
 
 /**

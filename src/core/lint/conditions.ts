@@ -18,8 +18,21 @@ export interface ConditionKeyUse {
   entry: ConditionKeyEntry;
 }
 
+// A dozen rules read these lists: each is built once per parsed policy.
+const keyUses = new WeakMap<Policy, readonly ConditionKeyUse[]>();
+const valueUses = new WeakMap<Policy, readonly ConditionValueUse[]>();
+
 /** Every key of every condition block, with its statement and the operator's family. */
-export function conditionKeyUses(policy: Policy): ConditionKeyUse[] {
+export function conditionKeyUses(policy: Policy): readonly ConditionKeyUse[] {
+  let uses = keyUses.get(policy);
+  if (!uses) {
+    uses = collectKeyUses(policy);
+    keyUses.set(policy, uses);
+  }
+  return uses;
+}
+
+function collectKeyUses(policy: Policy): ConditionKeyUse[] {
   const uses: ConditionKeyUse[] = [];
   for (const statement of policy.statements) {
     for (const block of statement.conditions) {
@@ -36,10 +49,16 @@ export interface ConditionValueUse extends ConditionKeyUse {
   value: TextValue;
 }
 
-export function conditionValueUses(policy: Policy): ConditionValueUse[] {
-  return conditionKeyUses(policy).flatMap((use) =>
-    use.entry.values.map((value) => ({ ...use, value })),
-  );
+/** Every value of every condition key, with its key's use. */
+export function conditionValueUses(policy: Policy): readonly ConditionValueUse[] {
+  let uses = valueUses.get(policy);
+  if (!uses) {
+    uses = conditionKeyUses(policy).flatMap((use) =>
+      use.entry.values.map((value) => ({ ...use, value })),
+    );
+    valueUses.set(policy, uses);
+  }
+  return uses;
 }
 
 /**

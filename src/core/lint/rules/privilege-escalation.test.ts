@@ -36,6 +36,21 @@ describe('privilege-escalation', () => {
     expect(findings).toHaveLength(1);
   });
 
+  it('reads wildcards anywhere, any case and NotAction, and points at the first statement', () => {
+    for (const action of ['*:CreateAccessKey', 'i?m:Create*', 'IAM:createaccesskey', 'iam:*']) {
+      const text = policyText([
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+        { Effect: 'Allow', Action: action, Resource: '*' },
+        { Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*' },
+      ]);
+      const findings = findingsWithCode('privilege-escalation', text);
+      expect(findings.map((finding) => spanText(text, finding))).toEqual([`"${action}"`]);
+    }
+    const notAction = policyText([{ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }]);
+    const [finding] = findingsWithCode('privilege-escalation', notAction);
+    expect(finding?.message).toContain('iam:CreateAccessKey');
+  });
+
   it('is silent for part of a combination, for Deny and outside identity policies', () => {
     const partial = policyText([
       { Effect: 'Allow', Action: ['iam:PassRole', 'lambda:CreateFunction'], Resource: '*' },

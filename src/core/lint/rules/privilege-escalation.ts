@@ -1,6 +1,7 @@
 import type { Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
+import { hasWildcard, literalPrefix } from '../glob.ts';
 import { coversAction, entryCovering } from '../statement-match.ts';
 
 /*
@@ -35,8 +36,31 @@ const ESCALATIONS: string[][] = [
   ['iam:PassRole', 'datapipeline:CreatePipeline', 'datapipeline:PutPipelineDefinition'],
 ];
 
-function allowingStatement(statements: Statement[], action: string): Statement | undefined {
-  return statements.find((statement) => coversAction(statement, action));
+const ESCALATING = [...new Set(ESCALATIONS.flat())];
+const LOWER = new Map(ESCALATING.map((action) => [action, action.toLowerCase()]));
+
+/** The escalating actions an Action entry may match: by name, or by its text before a wildcard. */
+function actionsNamedBy(entry: string): string[] {
+  const lower = entry.toLowerCase();
+  if (!hasWildcard(lower)) return ESCALATING.filter((action) => LOWER.get(action) === lower);
+  const prefix = literalPrefix(lower);
+  return ESCALATING.filter((action) => LOWER.get(action)!.startsWith(prefix));
+}
+
+/** For each escalating action, the first statement that allows it, in one pass over the policy. */
+function firstAllowing(statements: Statement[]): Map<string, Statement> {
+  const found = new Map<string, Statement>();
+  for (const statement of statements) {
+    const element = statement.action;
+    if (!element) continue;
+    const named = element.negated
+      ? ESCALATING
+      : [...new Set(element.entries.flatMap((entry) => actionsNamedBy(entry.value)))];
+    for (const action of named) {
+      if (!found.has(action) && coversAction(statement, action)) found.set(action, statement);
+    }
+  }
+  return found;
 }
 
 export const privilegeEscalation: LintRule = {
@@ -44,11 +68,12 @@ export const privilegeEscalation: LintRule = {
   check: ({ policy, policyType }) => {
     if (policyType !== 'identity') return [];
     const allows = policy.statements.filter((statement) => statement.effect === 'Allow');
+    const allowing = firstAllowing(allows);
     const byAnchor = new Map<string, { finding: LintFinding; paths: string[] }>();
     for (const path of ESCALATIONS) {
-      if (!path.every((action) => allowingStatement(allows, action))) continue;
+      if (!path.every((action) => allowing.has(action))) continue;
       const first = path[0] as string;
-      const statement = allowingStatement(allows, first) as Statement;
+      const statement = allowing.get(first) as Statement;
       const span = entryCovering(statement, first)?.span ?? statement.effectSpan;
       const anchor = `${span.start}:${span.end}`;
       const group = byAnchor.get(anchor) ?? {

@@ -14,6 +14,7 @@ export function redundantEntries(
   ignoreCase: boolean,
 ): LintFinding[] {
   const entries = element.entries;
+  if (entries.length < 2) return [];
   const norm = (value: string) => (ignoreCase ? value.toLowerCase() : value);
   const earlier = new Set<string>();
   const wildcards = entries
