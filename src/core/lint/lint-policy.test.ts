@@ -41,6 +41,11 @@ describe('lintPolicy', () => {
     expect(lintPolicy(text, 'identity', testCatalog())).toEqual([]);
   });
 
+  it('reports text nested too deep to read instead of overflowing the stack', () => {
+    const deep = `{"Statement": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(lintPolicy(deep, 'identity', testCatalog()).map((f) => f.code)).toEqual(['too-deep']);
+  });
+
   it('has unique rule codes', () => {
     expect(new Set(LINT_CODES).size).toBe(LINT_CODES.length);
   });

@@ -1,4 +1,6 @@
-import { parseTree } from 'jsonc-parser';
+import { parseTree, type Node } from 'jsonc-parser';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
+import { parseValidJson } from '../policy/json-tree.ts';
 import type { PolicyProblem } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
 import type { PolicyType } from '../scenario/model.ts';
@@ -32,6 +34,17 @@ function explainedByRule(problem: LintFinding, ruleFindings: LintFinding[]): boo
   );
 }
 
+/**
+ * The JSON tree the rules read: built in one pass for valid JSON, recovered by jsonc-parser
+ * otherwise; none for text nested too deep to walk (the parser reports it).
+ */
+function treeOf(text: string): Node | undefined {
+  const valid = parseValidJson(text, MAX_JSON_DEPTH);
+  if (valid) return valid.root;
+  if (findExcessiveNesting(text) >= 0) return undefined;
+  return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+}
+
 function bySpan(a: LintFinding, b: LintFinding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
 }
@@ -49,7 +62,7 @@ export function lintPolicy(
   const parsed = parsePolicy(text);
   const problems = parsed.problems.map(fromProblem);
   const findings: LintFinding[] = [];
-  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  const root = treeOf(text);
   if (root?.type === 'object') {
     const context: LintContext = { text, policy: parsed.policy, root, policyType };
     if (catalog) context.catalog = catalog;
