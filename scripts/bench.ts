@@ -1,8 +1,11 @@
 // `npm run bench`: evaluations per second and microseconds per request for two scenarios, the
 // policies prepared once and the requests varied; the simulator after a policy edit; parse times.
+import { fileLintCatalog } from '../src/cli/lint-catalog.ts';
 import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
+import { lintPolicy } from '../src/core/lint/lint-policy.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
 import { largeScenario } from '../src/analysis/large-scenario.ts';
+import { largePolicyText } from './large-policy.ts';
 import { createSimulator } from '../src/analysis/simulation.ts';
 import {
   SCENARIO_FORMAT,
@@ -207,8 +210,34 @@ function benchSimulatorEdit(target: number): boolean {
   return median < target;
 }
 
+/**
+ * Issue 13's budget: `lint` of a 10,000-statement policy, every check with the service reference
+ * the command line reads (a fresh catalog per run, so loading service files is counted).
+ */
+function benchLargeLint(target: number): boolean {
+  const document = largePolicyText(10_000);
+  const times: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < 3; run += 1) {
+    const catalog = fileLintCatalog();
+    const started = performance.now();
+    findings = lintPolicy(document, 'identity', catalog).length;
+    times.push(performance.now() - started);
+  }
+  times.sort((x, y) => x - y);
+  const median = times[1]!;
+  const verdict = median < target ? 'ok' : 'SLOWER THAN TARGET';
+  console.log(
+    `(e) lint a policy of 10,000 statements (${document.length.toLocaleString('en-US')} ` +
+      `characters, ${findings.toLocaleString('en-US')} findings): median ${median.toFixed(0)} ms ` +
+      `(target < ${target} ms: ${verdict})`,
+  );
+  return median < target;
+}
+
 benchParse(500);
 benchParse(5000);
 const d = benchSimulatorEdit(50);
+const e = benchLargeLint(1000);
 
-process.exitCode = a && b && d ? 0 : 1;
+process.exitCode = a && b && d && e ? 0 : 1;
