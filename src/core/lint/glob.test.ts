@@ -19,6 +19,19 @@ const TEXTS = allStrings(['a', 'b', 'c'], 6);
 const MATCHED = new Map(
   PATTERNS.map((pattern) => [pattern, TEXTS.filter((text) => compileWildcard(pattern)(text))]),
 );
+const MATCHED_SETS = new Map([...MATCHED].map(([pattern, texts]) => [pattern, new Set(texts)]));
+const matched = (pattern: string) => MATCHED_SETS.get(pattern)!;
+
+/** The pairs of `firsts` and `seconds` for which `wrong` holds, as one readable failure. */
+function failing(
+  firsts: string[],
+  seconds: string[],
+  wrong: (first: string, second: string) => boolean,
+): string[] {
+  return firsts.flatMap((first) =>
+    seconds.filter((second) => wrong(first, second)).map((second) => `${first} ${second}`),
+  );
+}
 
 describe('globsIntersect', () => {
   it('finds a common string when there is one', () => {
@@ -37,39 +50,31 @@ describe('globsIntersect', () => {
 
 describe('globsIntersect against every short string', () => {
   it('says yes exactly when some string matches both patterns', () => {
-    const wrong: string[] = [];
-    for (const a of PATTERNS) {
-      const matchedByA = new Set(MATCHED.get(a));
-      for (const b of PATTERNS) {
-        const expected = MATCHED.get(b)!.some((text) => matchedByA.has(text));
-        if (globsIntersect(a, b) !== expected) wrong.push(`${a} ${b}`);
-      }
-    }
+    const wrong = failing(PATTERNS, PATTERNS, (a, b) => {
+      const matchedByA = matched(a);
+      return globsIntersect(a, b) !== MATCHED.get(b)!.some((text) => matchedByA.has(text));
+    });
     expect(wrong).toEqual([]);
   });
 });
 
 describe('globCovers', () => {
   it('covers a plain value exactly when the pattern matches it', () => {
-    const wrong: string[] = [];
-    for (const pattern of PATTERNS) {
-      const matched = new Set(MATCHED.get(pattern));
-      for (const text of TEXTS) {
-        if (globCovers(pattern, text) !== matched.has(text)) wrong.push(`${pattern} ${text}`);
-      }
-    }
+    const wrong = failing(
+      PATTERNS,
+      TEXTS,
+      (pattern, text) => globCovers(pattern, text) !== matched(pattern).has(text),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('covers a pattern only when it matches every string that pattern does', () => {
-    const wrong: string[] = [];
-    for (const outer of PATTERNS) {
-      const matchedByOuter = new Set(MATCHED.get(outer));
-      for (const inner of PATTERNS) {
-        const covered = MATCHED.get(inner)!.every((text) => matchedByOuter.has(text));
-        if (globCovers(outer, inner) && !covered) wrong.push(`${outer} ${inner}`);
-      }
-    }
+    const wrong = failing(PATTERNS, PATTERNS, (outer, inner) => {
+      const matchedByOuter = matched(outer);
+      return (
+        globCovers(outer, inner) && !MATCHED.get(inner)!.every((text) => matchedByOuter.has(text))
+      );
+    });
     expect(wrong).toEqual([]);
   });
 
