@@ -39,48 +39,55 @@ function findingsOf(policy: ScenarioPolicy, catalog: LintCatalog): Finding[] {
   }));
 }
 
-/** The policies of a scenario, or the one bare policy; undefined, reported, when it cannot be read. */
-function policiesOf(
+/**
+ * A document nested too deep cannot be linted safely: like simulate, say where (the policy, its
+ * line and column in the file and in the document) and stop. True when there was none.
+ */
+function checkNesting(
   io: CliIo,
   file: string,
   text: string,
-): { policies: ScenarioPolicy[]; origins: () => Map<string, DocumentOrigin> } | undefined {
+  policies: ScenarioPolicy[],
+  origins: () => Map<string, DocumentOrigin>,
+): boolean {
+  const tooDeep = policies.filter((policy) => findExcessiveNesting(policy.document) >= 0);
+  if (tooDeep.length === 0) return true;
+  const problems = tooDeep.map((policy) => ({
+    policyId: policy.id,
+    ...parsePolicy(policy.document),
+  }));
+  const documents = new Map(tooDeep.map((policy) => [policy.id, policy.document]));
+  io.stderr(formatPolicyErrors(file, text, problems, documents, origins()));
+  return false;
+}
+
+/** The policies of a scenario, or the one bare policy; undefined, reported, when it cannot be read. */
+function policiesOf(io: CliIo, file: string, text: string): ScenarioPolicy[] | undefined {
   const detected = detectText(text);
   if (detected.kind === 'unreadable') {
     io.stderr(formatError(file, lineIndex(text)(detected.offset), detected.message));
     return undefined;
   }
-  if (detected.kind === 'policy') {
-    const policy = { id: BARE_POLICY_ID, type: detected.type, document: text };
-    return { policies: [policy], origins: () => new Map() };
-  }
+  // detectText has refused a bare policy nested too deep.
+  if (detected.kind === 'policy')
+    return [{ id: BARE_POLICY_ID, type: detected.type, document: text }];
   const read = readScenario(text);
   if (!read.ok) {
     for (const error of read.errors) io.stderr(formatScenarioError(file, error));
     return undefined;
   }
-  return { policies: read.scenario.policies, origins: read.locateDocuments };
+  const { policies } = read.scenario;
+  return checkNesting(io, file, text, policies, read.locateDocuments) ? policies : undefined;
 }
 
 /** `lint FILE|-`: a scenario, or a bare policy document. */
 export function lintCommand(io: CliIo, file: string): number {
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
-  const read = policiesOf(io, file, text);
-  if (!read) return EXIT_INVALID_INPUT;
-  // A document nested too deep cannot be linted safely: like simulate, say where and stop.
-  const tooDeep = read.policies.filter((policy) => findExcessiveNesting(policy.document) >= 0);
-  if (tooDeep.length > 0) {
-    const problems = tooDeep.map((policy) => ({
-      policyId: policy.id,
-      ...parsePolicy(policy.document),
-    }));
-    const documents = new Map(tooDeep.map((policy) => [policy.id, policy.document]));
-    io.stderr(formatPolicyErrors(file, text, problems, documents, read.origins()));
-    return EXIT_INVALID_INPUT;
-  }
+  const policies = policiesOf(io, file, text);
+  if (!policies) return EXIT_INVALID_INPUT;
   const catalog = fileLintCatalog();
-  const findings = read.policies.flatMap((policy) => findingsOf(policy, catalog));
+  const findings = policies.flatMap((policy) => findingsOf(policy, catalog));
   io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   return findings.some((finding) => finding.severity === 'error') ? EXIT_FAILED : EXIT_OK;
 }

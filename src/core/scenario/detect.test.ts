@@ -22,6 +22,15 @@ describe('detectText', () => {
       detectText(policy({ Action: 'sts:AssumeRole', Principal: { Service: 'ec2.amazonaws.com' } })),
     ).toEqual({ kind: 'policy', type: 'trust' });
     expect(detectText('{"Statement": [')).toEqual({ kind: 'policy', type: 'identity' });
+    const single = (statement: Record<string, unknown>) =>
+      JSON.stringify({ Statement: { Effect: 'Allow', ...statement } });
+    expect(
+      detectText(single({ Principal: { Federated: 'x' }, Action: ['sts:AssumeRoleWithSAML'] })),
+    ).toEqual({ kind: 'policy', type: 'trust' });
+    expect(detectText(single({ NotPrincipal: { AWS: 'x' }, NotAction: 's3:*' }))).toEqual({
+      kind: 'policy',
+      type: 'resource',
+    });
   });
 
   it('says where a text is neither', () => {

@@ -1,9 +1,8 @@
-import { parseTree, type Node } from 'jsonc-parser';
-import { findExcessiveNesting, TOO_DEEP_MESSAGE } from '../json/depth.ts';
+import { parse } from 'jsonc-parser';
+import { findExcessiveNesting, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from '../json/depth.ts';
+import { parseStrictJson } from '../json/strict.ts';
 import { EMPTY_TEXT_MESSAGE } from '../json/syntax.ts';
-import { parsePolicy } from '../policy/parse.ts';
 import type { PolicyType } from './model.ts';
-import { properties } from './nodes.ts';
 
 /** What a text given by the user holds; `offset` says where an unreadable one goes wrong. */
 export type DetectedText =
@@ -11,41 +10,60 @@ export type DetectedText =
   | { kind: 'policy'; type: PolicyType }
   | { kind: 'unreadable'; message: string; offset: number };
 
+type JsonObject = Record<string, unknown>;
+
 const SCENARIO_FIELDS = ['policies', 'requests', 'format'];
 const ASSUME_ROLE = /^sts:AssumeRole/i;
 
-/** A resource policy names a Principal; one whose every statement is about sts:AssumeRole* is a trust policy. */
-function guessPolicyType(text: string): PolicyType {
-  const { policy } = parsePolicy(text);
-  const withPrincipal = policy.statements.filter((statement) => statement.principal);
-  if (withPrincipal.length === 0) return 'identity';
-  const trust = withPrincipal.every((statement) =>
-    statement.action?.entries.every((entry) => ASSUME_ROLE.test(entry.value)),
-  );
-  return trust ? 'trust' : 'resource';
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isScenario(root: Node): boolean {
-  const fields = properties(root);
-  return SCENARIO_FIELDS.some((name) => fields.get(name) !== undefined);
+function entries(element: unknown): unknown[] {
+  return Array.isArray(element) ? element : element === undefined ? [] : [element];
+}
+
+/**
+ * A resource policy names a Principal; one whose every statement that does is about
+ * sts:AssumeRole* is a trust policy. Read from the statements as written: a guess, made without
+ * parsing and checking the whole policy.
+ */
+function guessPolicyType(policy: JsonObject): PolicyType {
+  const withPrincipal = entries(policy.Statement).filter(
+    (statement) => isObject(statement) && (statement.Principal ?? statement.NotPrincipal),
+  ) as JsonObject[];
+  if (withPrincipal.length === 0) return 'identity';
+  const trust = withPrincipal.every((statement) => {
+    const actions = entries(statement.Action ?? statement.NotAction);
+    return (
+      actions.length > 0 &&
+      actions.every((action) => typeof action === 'string' && ASSUME_ROLE.test(action))
+    );
+  });
+  return trust ? 'trust' : 'resource';
 }
 
 /**
  * Tells a scenario (an object with policies, requests or format) from a bare policy document (any
  * other object, whose type is guessed), and both from what is neither: an empty text, one nested
- * too deep to read safely, or one whose root is not an object.
+ * too deep to read safely, or one whose root is not an object. Strict JSON is read by JSON.parse;
+ * other text (comments, errors) by jsonc-parser's forgiving reader.
  */
 export function detectText(text: string): DetectedText {
   if (text.trim() === '') return { kind: 'unreadable', message: EMPTY_TEXT_MESSAGE, offset: 0 };
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep >= 0) return { kind: 'unreadable', message: TOO_DEEP_MESSAGE, offset: tooDeep };
-  const root = parseTree(text);
-  if (root?.type !== 'object') {
+  let root = parseStrictJson(text, MAX_JSON_DEPTH)?.value;
+  if (root === undefined) {
+    const tooDeep = findExcessiveNesting(text);
+    if (tooDeep >= 0) return { kind: 'unreadable', message: TOO_DEEP_MESSAGE, offset: tooDeep };
+    root = parse(text) as unknown;
+  }
+  if (!isObject(root)) {
     return {
       kind: 'unreadable',
       message: 'Neither a scenario nor a policy: a policy is a JSON object with a Statement',
-      offset: root?.offset ?? text.length - text.trimStart().length,
+      offset: text.length - text.trimStart().length,
     };
   }
-  return isScenario(root) ? { kind: 'scenario' } : { kind: 'policy', type: guessPolicyType(text) };
+  if (SCENARIO_FIELDS.some((name) => Object.hasOwn(root, name))) return { kind: 'scenario' };
+  return { kind: 'policy', type: guessPolicyType(root) };
 }
