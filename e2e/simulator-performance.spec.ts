@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { largeScenario } from '../src/analysis/large-scenario.ts';
-import { SCENARIO_FORMAT } from '../src/core/scenario/model.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../src/core/scenario/model.ts';
 import { encodeShareLink } from '../src/core/scenario/link-codec.ts';
 
 // Issue 5's budget: 20 policies x 50 statements x 50 requests, every decision updated after an
@@ -20,7 +20,7 @@ const summary = (page: Page) => simulator(page).getByRole('status', { name: 'Sim
 /** Opens the scenario from a share link: typing it in through the UI takes minutes. */
 async function openLargeScenario(page: Page) {
   const { policies, requests } = largeScenario();
-  const scenario = { format: SCENARIO_FORMAT, policies, requests };
+  const scenario: Scenario = { format: SCENARIO_FORMAT, policies, requests };
   await page.goto(`./#s=${encodeShareLink({ scenario, selectedRequest: '0' })}`);
   await expect(page.getByRole('heading', { name: 'IAM Policy Studio' })).toBeVisible();
   await expect

@@ -19,14 +19,13 @@ import {
   type NamedStatement,
 } from '../core/explain/explain.ts';
 import { otherStatements } from '../core/explain/other-statements.ts';
-import type { Decision } from '../core/scenario/model.ts';
+import type { ContextValue, Decision } from '../core/scenario/model.ts';
 import {
   SCENARIO_FORMAT,
   type Scenario,
   type ScenarioPolicy,
   type ScenarioRequest,
 } from '../core/scenario/model.ts';
-import type { MatrixSettings } from '../store/requests-slice.ts';
 import type { ParsedTexts } from './parsed-texts.ts';
 
 /**
@@ -35,6 +34,14 @@ import type { ParsedTexts } from './parsed-texts.ts';
  * explanation leaves, detailing only the statements that matter, which keeps what crosses to the
  * UI small. The statements it leaves out are sent when the user asks for them (otherStatements).
  */
+
+/** Several actions times several resources for one principal and context (AWS simulator style). */
+export interface MatrixSettings {
+  principal: string;
+  actions: string[];
+  resources: string[];
+  context: Record<string, ContextValue>;
+}
 
 export interface SimulationInput {
   policies: ScenarioPolicy[];

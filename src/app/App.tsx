@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { Group, Panel, useDefaultLayout } from 'react-resizable-panels';
-import { useStudio } from '../store/store.ts';
+import { analysisClient } from '../analysis/analysis-client.ts';
+import { connectAnalysis } from '../analysis/connect-store.ts';
+import { useStudio, useStudioStore } from '../store/store.ts';
 import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicyList } from '../ui/features/policy-list/PolicyList.tsx';
@@ -14,6 +17,8 @@ export function App({ session }: { session: WorkspaceSession }) {
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
   const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
+  // Findings and simulation follow the scenario whichever panels are shown.
+  useEffect(() => connectAnalysis(useStudioStore, analysisClient), []);
 
   return (
     <div className="flex h-full flex-col">

@@ -50,15 +50,4 @@ describe('requests slice', () => {
     store.getState().actions.deleteRequest(0);
     expect(store.getState().selectedRequest).toBeNull();
   });
-
-  it('does not replace equal highlights, so editors are not redecorated', () => {
-    const store = createStudioStore();
-    const highlight = { policyId: 'p', range: { start: 1, end: 9 }, kind: 'allow' as const };
-    store.getState().actions.setHighlights([highlight]);
-    const first = store.getState().highlights;
-    store.getState().actions.setHighlights([{ ...highlight, range: { start: 1, end: 9 } }]);
-    expect(store.getState().highlights).toBe(first);
-    store.getState().actions.setHighlights([{ ...highlight, kind: 'deny' }]);
-    expect(store.getState().highlights).not.toBe(first);
-  });
 });

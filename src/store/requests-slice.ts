@@ -1,25 +1,9 @@
+import type { MatrixSettings } from '../analysis/simulation.ts';
 import type { Span } from '../core/policy/model.ts';
-import type { ContextValue, ScenarioRequest } from '../core/scenario/model.ts';
+import type { ScenarioRequest } from '../core/scenario/model.ts';
 import type { SliceSet } from './slice.ts';
 
 export type SimulatorView = 'requests' | 'matrix';
-
-/** Several actions times several resources for one principal and context (AWS simulator style). */
-export interface MatrixSettings {
-  principal: string;
-  actions: string[];
-  resources: string[];
-  context: Record<string, ContextValue>;
-}
-
-export type HighlightKind = 'allow' | 'deny';
-
-/** A deciding statement of the selected request, for the editor's decorations. */
-export interface StatementHighlight {
-  policyId: string;
-  range: Span;
-  kind: HighlightKind;
-}
 
 /** The policy element an explanation line points at while the pointer is over it. */
 export interface HoveredElement {
@@ -33,7 +17,6 @@ export interface RequestsState {
   selectedRequest: number | null;
   simulatorView: SimulatorView;
   matrix: MatrixSettings;
-  highlights: StatementHighlight[];
   hoveredElement: HoveredElement | null;
 }
 
@@ -48,7 +31,6 @@ export interface RequestsActions {
   selectRequest(index: number | null): void;
   setSimulatorView(view: SimulatorView): void;
   setMatrix(settings: Partial<MatrixSettings>): void;
-  setHighlights(highlights: StatementHighlight[]): void;
   setHoveredElement(element: HoveredElement | null): void;
 }
 
@@ -70,22 +52,6 @@ function freshId(requests: readonly ScenarioRequest[]): string {
   return `r${n}`;
 }
 
-function sameHighlights(a: readonly StatementHighlight[], b: readonly StatementHighlight[]) {
-  return (
-    a.length === b.length &&
-    a.every((h, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        h.policyId === other.policyId &&
-        h.kind === other.kind &&
-        h.range.start === other.range.start &&
-        h.range.end === other.range.end
-      );
-    })
-  );
-}
-
 export function createRequestsSlice(set: SliceSet<RequestsState>) {
   const state: RequestsState = {
     requests: [],
@@ -97,7 +63,6 @@ export function createRequestsSlice(set: SliceSet<RequestsState>) {
       resources: ['arn:aws:s3:::example-bucket/*'],
       context: {},
     },
-    highlights: [],
     hoveredElement: null,
   };
   const actions: RequestsActions = {
@@ -152,8 +117,6 @@ export function createRequestsSlice(set: SliceSet<RequestsState>) {
       set((s) => (index === null || index in s.requests ? { selectedRequest: index } : {})),
     setSimulatorView: (view) => set(() => ({ simulatorView: view })),
     setMatrix: (settings) => set((s) => ({ matrix: { ...s.matrix, ...settings } })),
-    setHighlights: (highlights) =>
-      set((s) => (sameHighlights(s.highlights, highlights) ? {} : { highlights })),
     setHoveredElement: (element) => set(() => ({ hoveredElement: element })),
   };
   return { state, actions };

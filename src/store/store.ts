@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { createAnalysisSlice, type AnalysisActions, type AnalysisState } from './analysis-slice.ts';
 import {
   createEditorViewSlice,
   type EditorViewActions,
@@ -24,13 +25,15 @@ export type StudioActions = PoliciesActions &
   EditorViewActions &
   RequestsActions &
   WorkspaceActions &
-  LintSettingsActions;
+  LintSettingsActions &
+  AnalysisActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
   RequestsState &
   WorkspaceState &
-  LintSettingsState & { actions: StudioActions };
+  LintSettingsState &
+  AnalysisState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -41,6 +44,7 @@ export function createStudioStore() {
     const requests = createRequestsSlice(set);
     const workspace = createWorkspaceSlice(set);
     const lintSettings = createLintSettingsSlice(set);
+    const analysis = createAnalysisSlice(set);
     return {
       ...policies.state,
       ...theme.state,
@@ -48,6 +52,7 @@ export function createStudioStore() {
       ...requests.state,
       ...workspace.state,
       ...lintSettings.state,
+      ...analysis.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
@@ -55,6 +60,7 @@ export function createStudioStore() {
         ...requests.actions,
         ...workspace.actions,
         ...lintSettings.actions,
+        ...analysis.actions,
       },
     };
   });

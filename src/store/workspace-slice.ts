@@ -1,4 +1,5 @@
 import type { Organization, Scenario } from '../core/scenario/model.ts';
+import { NO_ANALYSIS, type AnalysisState } from './analysis-slice.ts';
 import type { PoliciesState } from './policies-slice.ts';
 import type { RequestsState } from './requests-slice.ts';
 import type { SliceSet } from './slice.ts';
@@ -28,7 +29,7 @@ export function requestIndexOf(scenario: Scenario, key: string | undefined): num
   return index < 0 ? null : index;
 }
 
-type ScenarioState = PoliciesState & RequestsState & WorkspaceState;
+type ScenarioState = PoliciesState & RequestsState & WorkspaceState & AnalysisState;
 
 export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
   const state: WorkspaceState = { readOnly: false, scenarioEpoch: 0 };
@@ -41,9 +42,10 @@ export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
         deletedPolicy: undefined,
         requests: [...scenario.requests],
         selectedRequest: requestIndexOf(scenario, selectedRequest),
-        highlights: [],
         hoveredElement: null,
         organization: scenario.organization,
+        // What was computed for the scenario before says nothing about this one.
+        ...NO_ANALYSIS,
       })),
     setReadOnly: (readOnly) => set(() => ({ readOnly })),
   };

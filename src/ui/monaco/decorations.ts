@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
-import type { Span } from '../../core/policy/model.ts';
+import type { Effect, MatchedStatement, Span } from '../../core/index.ts';
+import { selectDecisionMarks } from '../../store/analysis-selectors.ts';
+import type { HoveredElement } from '../../store/requests-slice.ts';
 import { useStudio } from '../../store/store.ts';
-import type {
-  HighlightKind,
-  HoveredElement,
-  StatementHighlight,
-} from '../../store/requests-slice.ts';
 import { monaco } from './monaco.ts';
 import { spanToRange } from './ranges.ts';
 import './decorations.css';
@@ -15,13 +12,14 @@ const collections = new WeakMap<
   monaco.editor.IEditorDecorationsCollection
 >();
 
-const OVERVIEW: Record<HighlightKind, string> = { allow: '#16a34a', deny: '#dc2626' };
+const OVERVIEW: Record<Effect, string> = { Allow: '#16a34a', Deny: '#dc2626' };
 
 function decisionDecoration(
   model: monaco.editor.ITextModel,
   range: Span,
-  kind: HighlightKind,
+  effect: Effect,
 ): monaco.editor.IModelDeltaDecoration {
+  const kind = effect === 'Allow' ? 'allow' : 'deny';
   return {
     range: spanToRange(model, range),
     options: {
@@ -35,7 +33,7 @@ function decisionDecoration(
             ? 'This statement allowed the request'
             : 'This statement denied the request',
       },
-      overviewRuler: { color: OVERVIEW[kind], position: monaco.editor.OverviewRulerLane.Left },
+      overviewRuler: { color: OVERVIEW[effect], position: monaco.editor.OverviewRulerLane.Left },
       stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
     },
   };
@@ -43,12 +41,13 @@ function decisionDecoration(
 
 /**
  * Marks, in the editor showing `policyId`, the deciding statements of the selected request (green
- * for an Allow that granted, red for a Deny) and the element an explanation line points at.
+ * for an Allow that granted, red for a Deny) and the element an explanation line points at. The
+ * spans are of the text the editor shows (selectDecisionMarks sees to it).
  */
 export function setDecisionDecorations(
   editor: monaco.editor.ICodeEditor,
   policyId: string,
-  highlights: readonly StatementHighlight[],
+  deciding: readonly MatchedStatement[],
   hovered: HoveredElement | null,
 ): void {
   const model = editor.getModel();
@@ -61,12 +60,10 @@ export function setDecisionDecorations(
     collection.clear();
     return;
   }
-  const length = model.getValueLength();
-  const fits = (span: Span) => span.end <= length;
-  const decorations = highlights
-    .filter((h) => h.policyId === policyId && fits(h.range))
-    .map((h) => decisionDecoration(model, h.range, h.kind));
-  if (hovered && hovered.policyId === policyId && fits(hovered.span)) {
+  const decorations = deciding
+    .filter((statement) => statement.policyId === policyId)
+    .map((statement) => decisionDecoration(model, statement.range, statement.effect));
+  if (hovered) {
     const range = spanToRange(model, hovered.span);
     decorations.push({ range, options: { className: 'iam-hovered-element' } });
     editor.revealLineInCenterIfOutsideViewport(range.startLineNumber);
@@ -75,18 +72,20 @@ export function setDecisionDecorations(
 }
 
 /**
- * Keeps the editor's decision decorations in step with the simulator. Call it in the component
- * that owns the editor, after the effect that shows the policy: `useDecisionDecorations(editor, policyId)`.
+ * Keeps the editor's decision decorations in step with the latest simulation, whether or not the
+ * simulator is shown. While the simulation is of an older text, the decorations shown stay (they
+ * move with each edit) until the result for the text shown arrives. Call it in the component that
+ * owns the editor, after the effect that shows the policy: `useDecisionDecorations(editor, policyId)`.
  */
 export function useDecisionDecorations(
   editor: monaco.editor.ICodeEditor | null,
   policyId: string,
 ): void {
-  const { highlights, hovered } = useStudio((s) => ({
-    highlights: s.highlights,
-    hovered: s.hoveredElement,
-  }));
+  const { deciding, hovered } = useStudio((s) => {
+    const marks = selectDecisionMarks(s, policyId);
+    return { deciding: marks?.deciding, hovered: marks?.hovered };
+  });
   useEffect(() => {
-    if (editor) setDecisionDecorations(editor, policyId, highlights, hovered);
-  }, [editor, policyId, highlights, hovered]);
+    if (editor && deciding) setDecisionDecorations(editor, policyId, deciding, hovered ?? null);
+  }, [editor, policyId, deciding, hovered]);
 }

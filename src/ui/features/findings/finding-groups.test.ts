@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LintFinding } from '../../../core/index.ts';
-import { countLabel, findingsByStatement, groupBySeverity } from './finding-groups.ts';
+import { countLabel, groupBySeverity } from './finding-groups.ts';
 
 const TEXT = `{
   "Version": "2012-10-17",
@@ -35,22 +35,5 @@ describe('groupBySeverity', () => {
   it('counts in words', () => {
     expect(countLabel('error', 1)).toBe('1 error');
     expect(countLabel('security-warning', 2)).toBe('2 security warnings');
-  });
-});
-
-describe('findingsByStatement', () => {
-  const SPAN = { start: 0, end: 1 };
-
-  it('groups the placed findings by statement, leaving out policy-level ones', () => {
-    const byStatement = findingsByStatement([
-      at('"2012-10-17"', 'version', 'warning'),
-      { ...at('"s3:GetObject"', 'first', 'error'), statement: { index: 0, span: SPAN } },
-      { ...at('"s3:PutObject"', 'second', 'warning'), statement: { index: 1, span: SPAN } },
-      { ...at('"Deny"', 'second-too', 'suggestion'), statement: { index: 1, span: SPAN } },
-    ]);
-    expect([...byStatement].map(([index, list]) => [index, list.map((f) => f.code)])).toEqual([
-      [0, ['first']],
-      [1, ['second', 'second-too']],
-    ]);
   });
 });

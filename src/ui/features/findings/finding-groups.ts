@@ -1,5 +1,5 @@
 import type { LintFinding, LintSeverity } from '../../../core/index.ts';
-import { SEVERITY_ORDER, type PlacedFinding } from '../../../analysis/policy-findings.ts';
+import { SEVERITY_ORDER } from '../../../analysis/policy-findings.ts';
 
 export const SEVERITY_LABELS: Record<LintSeverity, { one: string; many: string }> = {
   error: { one: 'error', many: 'errors' },
@@ -24,19 +24,4 @@ export function groupBySeverity(findings: readonly LintFinding[]): SeverityGroup
     severity,
     findings: findings.filter((finding) => finding.severity === severity),
   })).filter((group) => group.findings.length > 0);
-}
-
-/** The findings of each statement, by its index in the Statement array, for the cards. */
-export function findingsByStatement(
-  findings: readonly PlacedFinding[],
-): Map<number, PlacedFinding[]> {
-  const byStatement = new Map<number, PlacedFinding[]>();
-  for (const finding of findings) {
-    if (finding.statement === undefined) continue;
-    const { index } = finding.statement;
-    const list = byStatement.get(index);
-    if (list) list.push(finding);
-    else byStatement.set(index, [finding]);
-  }
-  return byStatement;
 }

@@ -10,7 +10,7 @@ import { usePolicyFindings } from './use-policy-findings.ts';
  */
 export function usePolicyStatus(policy: ScenarioPolicy): PolicyStatus {
   const hiddenCodes = useStudioStore((s) => s.hiddenLintCodes);
-  const findings = usePolicyFindings(policy);
+  const findings = usePolicyFindings(policy.id);
   const problems = visibleFindings(analysePolicy(policy).result.problems, hiddenCodes);
   return worstStatus(findingsStatus(problems), findingsStatus(findings?.findings ?? []));
 }

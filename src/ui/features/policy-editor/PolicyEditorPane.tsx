@@ -30,7 +30,7 @@ export function PolicyEditorPane() {
   const analysis =
     policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy);
   useRetainPolicyModels();
-  const findings = usePolicyFindings(policy);
+  const findings = usePolicyFindings(policy?.id);
   const [findingsOpen, setFindingsOpen] = useState(false);
   const { setEditorView } = useStudioActions();
   const revealFinding = useCallback(

@@ -3,13 +3,16 @@ import { offsetToLineColumn } from '../../../core/policy/position.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
 import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
 import type { PolicyAnalysis } from '../../../analysis/policy-analysis.ts';
+import type { PlacedFinding } from '../../../analysis/policy-findings.ts';
 import { applyPolicyEdit, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
-import { findingsByStatement } from '../findings/finding-groups.ts';
+import { findingsOfShownStatements } from '../../../store/analysis-selectors.ts';
 import { StatementFindingsContext } from '../findings/statement-findings-context.ts';
 import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 import type { ParseErrorInfo } from '../visual-editor/ParseErrorBanner.tsx';
 import { VisualEditor } from '../visual-editor/VisualEditor.tsx';
 import { statementAt } from './statement-at.ts';
+
+const NO_FINDINGS = new Map<number, readonly PlacedFinding[]>();
 
 interface PolicyFormProps {
   policy: ScenarioPolicy;
@@ -36,7 +39,18 @@ export function PolicyForm({ policy, analysis, editor, cursorOffset, findings }:
       },
     [unreadable, document],
   );
-  const byStatement = useMemo(() => findingsByStatement(findings?.findings ?? []), [findings]);
+  const byStatement = useMemo(
+    () =>
+      findings && model
+        ? findingsOfShownStatements(
+            findings.findings,
+            findings.document,
+            document,
+            model.statements,
+          )
+        : NO_FINDINGS,
+    [findings, model, document],
+  );
   const selected =
     model && cursorOffset !== undefined ? statementAt(model, cursorOffset)?.index : undefined;
 

@@ -1,14 +1,25 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
+import { connectAnalysis } from '../../../analysis/connect-store.ts';
 import { SCENARIO_FORMAT } from '../../../core/scenario/model.ts';
+import { selectDecisionMarks } from '../../../store/analysis-selectors.ts';
 import { useStudioStore } from '../../../store/store.ts';
 import { SimulatorPanel } from './SimulatorPanel.tsx';
 
 const initial = useStudioStore.getState();
+let disconnect = () => {};
 
-beforeEach(() => useStudioStore.setState(initial, true));
-afterEach(cleanup);
+beforeEach(() => {
+  useStudioStore.setState(initial, true);
+  // What the app shell starts: the panel shows what the analysis puts in the store.
+  disconnect = connectAnalysis(useStudioStore, analysisClient);
+});
+afterEach(() => {
+  disconnect();
+  cleanup();
+});
 
 function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -37,9 +48,9 @@ describe('SimulatorPanel', () => {
     expect((await screen.findByTestId('explanation-headline')).textContent).toBe(
       'Allowed by Statement VisualEditor0 in VisualEditor0 example.',
     );
-    const { highlights } = useStudioStore.getState();
-    expect(highlights).toHaveLength(1);
-    expect(highlights[0]).toMatchObject({ policyId: 'visual-editor-0', kind: 'allow' });
+    const marks = selectDecisionMarks(useStudioStore.getState(), 'visual-editor-0');
+    expect(marks?.deciding).toHaveLength(1);
+    expect(marks?.deciding[0]).toMatchObject({ policyId: 'visual-editor-0', effect: 'Allow' });
   });
 
   it('shows a failed expectation and counts it in the summary', async () => {

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Span } from '../../../core/policy/model.ts';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
-import type { SimulationOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
@@ -12,7 +11,6 @@ import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
-import { useSimulation } from './use-simulation.ts';
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {
   return (
@@ -34,35 +32,20 @@ function EmptyState({ onAdd }: { onAdd?: () => void }) {
   );
 }
 
-/** Keeps the store's highlights on the selected request's deciding statements. */
-function useSyncHighlights(output: SimulationOutput | null, selectedId: string | undefined) {
-  const { setHighlights } = useStudioActions();
-  useEffect(() => {
-    const outcome = output?.outcomes.find((o) => o.id === selectedId);
-    setHighlights(
-      (outcome?.matchedStatements ?? []).map((s) => ({
-        policyId: s.policyId,
-        range: s.range,
-        kind: s.effect === 'Allow' ? 'allow' : 'deny',
-      })),
-    );
-  }, [output, selectedId, setHighlights]);
-}
-
 /** The right pane: the requests, their live decisions, and why; or the matrix of decisions. */
 export function SimulatorPanel() {
-  const { requests, selected, view, readOnly } = useStudio((s) => ({
+  const { requests, selected, view, readOnly, simulation } = useStudio((s) => ({
     requests: s.requests,
     selected: s.selectedRequest,
     view: s.simulatorView,
     readOnly: s.readOnly,
+    simulation: s.simulation,
   }));
   const actions = useStudioActions();
-  const response = useSimulation();
+  const response = simulation?.response;
   const output = response && 'output' in response ? response.output : null;
   const selectedRequest = selected === null ? undefined : requests[selected];
   const selectedId = selected === null ? undefined : (selectedRequest?.id ?? String(selected));
-  useSyncHighlights(output, selectedId);
   const outcomes = useMemo(() => new Map(output?.outcomes.map((o) => [o.id, o]) ?? []), [output]);
   const explained = output?.explanation?.index === selected ? output.explanation : null;
   const explanation = explained?.explanation ?? null;

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { selectDecisionMarks } from '../store/analysis-selectors.ts';
+import { SEED_POLICY } from '../store/seed-policy.ts';
+import { createStudioStore } from '../store/store.ts';
+import { AnalysisClient, connectAnalysisWorker, type RunOptions } from './analysis-client.ts';
+import { connectAnalysis, lintDelay } from './connect-store.ts';
+import type { JobInput, JobKind } from './protocol.ts';
+
+const MFA_REQUEST = {
+  principal: 'arn:aws:iam::111122223333:user/alice',
+  action: 's3:PutBucketLogging',
+  resource: 'arn:aws:s3:::logs',
+  context: { 'aws:MultiFactorAuthPresent': 'true' },
+};
+
+/** A client that records the jobs asked for and answers none of them. */
+function recordingClient() {
+  const runs: { kind: JobKind; input: unknown; options?: RunOptions<JobKind> }[] = [];
+  const client = {
+    run: <K extends JobKind>(kind: K, input: JobInput<K>, options?: RunOptions<K>) => {
+      runs.push({ kind, input, options: options as RunOptions<JobKind> });
+      return new Promise<undefined>(() => {});
+    },
+  };
+  const lints = () => runs.filter((run) => run.kind === 'lint').map((run) => run.input);
+  return { client, runs, lints };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('connectAnalysis', () => {
+  it('simulates the scenario and marks the deciding statement with no view shown at all', async () => {
+    const store = createStudioStore();
+    const stop = connectAnalysis(store, new AnalysisClient(connectAnalysisWorker));
+    store.getState().actions.addRequest(MFA_REQUEST);
+    await vi.waitFor(() => {
+      const response = store.getState().simulation?.response;
+      expect(response && 'output' in response && response.output.summary.allowed).toBe(1);
+    }, 5000);
+    const marks = selectDecisionMarks(store.getState(), SEED_POLICY.id);
+    expect(marks?.deciding.map((statement) => statement.effect)).toEqual(['Allow']);
+    stop();
+  });
+
+  it('puts each policy’s findings in the store, for the text linted', async () => {
+    const store = createStudioStore();
+    const stop = connectAnalysis(store, new AnalysisClient(connectAnalysisWorker));
+    const id = store.getState().actions.addPolicy('identity', '{"Statement": [');
+    await vi.waitFor(() => {
+      const codes = store
+        .getState()
+        .policyFindings.get(id)
+        ?.findings.map((f) => f.code);
+      expect(codes).toContain('syntax');
+    }, 5000);
+    expect(store.getState().policyFindings.get(SEED_POLICY.id)?.document).toBe(
+      SEED_POLICY.document,
+    );
+    stop();
+  });
+
+  it('lints an edit once typing pauses, and a policy never linted at once', () => {
+    vi.useFakeTimers();
+    const store = createStudioStore();
+    const { client, lints } = recordingClient();
+    const stop = connectAnalysis(store, client);
+    vi.advanceTimersByTime(0);
+    expect(lints()).toHaveLength(1);
+    // Answered: the seed policy is linted for its text.
+    store.getState().actions.setPolicyFindings(SEED_POLICY.id, {
+      document: SEED_POLICY.document,
+      type: SEED_POLICY.type,
+      findings: [],
+    });
+    const edit = (text: string) => store.getState().actions.setPolicyDocument(SEED_POLICY.id, text);
+    edit(`${SEED_POLICY.document} `);
+    vi.advanceTimersByTime(lintDelay(SEED_POLICY.document.length) - 10);
+    edit(`${SEED_POLICY.document}  `);
+    vi.advanceTimersByTime(lintDelay(SEED_POLICY.document.length) - 10);
+    expect(lints()).toHaveLength(1);
+    vi.advanceTimersByTime(10);
+    expect(lints()).toEqual([
+      expect.anything(),
+      [{ policyId: SEED_POLICY.id, type: 'identity', document: `${SEED_POLICY.document}  ` }],
+    ]);
+    const added = store.getState().actions.addPolicy('scp');
+    vi.advanceTimersByTime(0);
+    expect(lints().at(-1)).toContainEqual(expect.objectContaining({ policyId: added }));
+    stop();
+  });
+
+  it('asks for a simulation on every change of its input, and nothing once stopped', () => {
+    const store = createStudioStore();
+    const { client, runs } = recordingClient();
+    const stop = connectAnalysis(store, client);
+    const simulations = () => runs.filter((run) => run.kind === 'simulate');
+    expect(simulations()).toHaveLength(1);
+    store.getState().actions.addRequest(MFA_REQUEST);
+    store.getState().actions.setHoveredElement({ policyId: 'p', span: { start: 0, end: 1 } });
+    expect(simulations()).toHaveLength(2);
+    expect(simulations()[1]?.options?.lane).toBe('simulate');
+    stop();
+    store.getState().actions.selectRequest(null);
+    expect(simulations()).toHaveLength(2);
+  });
+});
