@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { importText, type ImportedText } from '../../../core/index.ts';
+import { decodeJsonText, importText, type ImportedText } from '../../../core/index.ts';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
 
@@ -26,8 +26,16 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    file.text().then(
-      (text) => accept(text, file.name),
+    // Read as bytes: File.text() would turn bytes that are not UTF-8 into U+FFFD without a word.
+    file.arrayBuffer().then(
+      (buffer) => {
+        const decoded = decodeJsonText(new Uint8Array(buffer));
+        if (decoded.ok) accept(decoded.text, file.name);
+        else
+          setError(
+            `${file.name}, line ${decoded.line}, column ${decoded.column}: ${decoded.message}`,
+          );
+      },
       () => setError(`${file.name} could not be read`),
     );
   };

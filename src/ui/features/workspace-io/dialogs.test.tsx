@@ -84,6 +84,24 @@ describe('ImportDialog', () => {
       undefined,
     );
   });
+  it('refuses a file that is not UTF-8 with the place of the bad byte, and reads one with a BOM', async () => {
+    const onImport = vi.fn();
+    render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
+    const input = screen.getByLabelText('Choose a file');
+    const latin1 = new Uint8Array([...new TextEncoder().encode('{\n  "Sid": "caf'), 0xe9, 0x22]);
+    fireEvent.change(input, { target: { files: [new File([latin1], 'latin1.json')] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'latin1.json, line 2, column 14: Not UTF-8 text: byte 0xE9 at byte offset 15 does not begin a valid UTF-8 sequence',
+    );
+    const withBom = new File([new Uint8Array([0xef, 0xbb, 0xbf]), DOCUMENT], 'bom.json');
+    fireEvent.change(input, { target: { files: [withBom] } });
+    await vi.waitFor(() =>
+      expect(onImport).toHaveBeenCalledWith(
+        { kind: 'policy', type: 'identity', document: DOCUMENT },
+        'bom.json',
+      ),
+    );
+  });
 });
 
 describe('ExportDialog', () => {
