@@ -246,6 +246,31 @@ describe('WorkspaceSession', () => {
       );
     });
 
+    it('storage full: switching or creating a workspace keeps the open one and its unsaved edit', () => {
+      const memory = new QuotaStorage();
+      const { app, session } = open(memory, 'a');
+      const first = session.getState().id;
+      session.createWorkspace(scenario('{"other": 1}'), 'Other');
+      const other = session.getState().id;
+      session.switchTo(first);
+      memory.full = true;
+      app.edit('{"kept": true}');
+      vi.advanceTimersByTime(500);
+
+      session.switchTo(other);
+      session.createWorkspace(scenario('{"new": 1}'), 'New');
+      expect(session.getState().id).toBe(first);
+      expect(app.scenario.policies[0]?.document).toBe('{"kept": true}');
+      expect(session.getState().notice?.message).toMatch(/storage is full/);
+
+      memory.full = false;
+      session.switchTo(other);
+      expect(app.scenario.policies[0]?.document).toBe('{"other": 1}');
+      expect(open(memory, 'reloaded').session.getState().workspaces).toHaveLength(2);
+      session.switchTo(first);
+      expect(app.scenario.policies[0]?.document).toBe('{"kept": true}');
+    });
+
     it('a conflict with another tab keeps this tab\u2019s edit unsaved until the user settles it', () => {
       const memory = new MemoryStorage();
       const a = open(memory, 'a');

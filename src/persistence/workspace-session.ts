@@ -128,6 +128,20 @@ export class WorkspaceSession {
     return this.hasUnsavedChanges();
   }
 
+  /**
+   * Leaving the open workspace would drop work that is not in storage (full, or paused by a
+   * conflict): stay, and say what to do first.
+   */
+  private refusesToLeave(): boolean {
+    if (!this.saveBeforeUnload()) return false;
+    const message =
+      this.state.problem?.kind === 'conflict'
+        ? 'Settle the conflict with the other tab before opening another workspace: this one has changes that are not saved.'
+        : "This workspace has changes that are not saved: the browser's storage is full. Free some space (delete a workspace) or export it before opening another.";
+    this.set({ notice: { kind: 'error', message } });
+    return true;
+  }
+
   rename(name: string): void {
     const trimmed = name.trim();
     if (trimmed === '' || trimmed === this.state.name) return;
@@ -137,7 +151,7 @@ export class WorkspaceSession {
 
   /** A fresh workspace holding `scenario`; the current one stays saved. */
   createWorkspace(scenario: Scenario, name = 'Untitled workspace'): void {
-    this.flush();
+    if (this.refusesToLeave()) return;
     this.adopt(this.newId(), this.uniqueName(name), false);
     this.binding.replaceScenario(scenario);
     this.saveNow();
@@ -149,7 +163,7 @@ export class WorkspaceSession {
       this.set({ notice: { kind: 'error', message: 'That workspace could not be read.' } });
       return;
     }
-    this.flush();
+    if (this.refusesToLeave()) return;
     this.adopt(stored.id, stored.name, false, stored);
     this.binding.replaceScenario(stored.scenario);
     this.storage.setLastOpened(stored.id);
