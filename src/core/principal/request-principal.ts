@@ -34,6 +34,8 @@ export function roleNameAndPath(resource: string): { roleName: string; rolePath:
   return { roleName, rolePath: resource.slice(4, resource.length - roleName.length) };
 }
 
+// Each principal is written out property by property: object spreads are slow in Node 20, and
+// the command line reads a principal for every request.
 function fromArn(
   raw: string,
   partition: string,
@@ -41,13 +43,24 @@ function fromArn(
   account: string,
   resource: string,
 ): RequestPrincipal {
-  const base = { raw, partition, account, serviceLinked: false };
-  const unknown: RequestPrincipal = { raw, kind: 'unknown', serviceLinked: false };
   if (service === 'iam') {
-    if (resource === 'root') return { ...base, kind: 'root', arn: raw, principalType: 'Account' };
+    if (resource === 'root') {
+      return {
+        raw,
+        partition,
+        account,
+        serviceLinked: false,
+        kind: 'root',
+        arn: raw,
+        principalType: 'Account',
+      };
+    }
     if (resource.startsWith('user/') && resource.length > 5 && !resource.endsWith('/')) {
       return {
-        ...base,
+        raw,
+        partition,
+        account,
+        serviceLinked: false,
         kind: 'user',
         arn: raw,
         principalType: 'User',
@@ -56,36 +69,47 @@ function fromArn(
     }
     if (resource.startsWith('role/') && resource.length > 5 && !resource.endsWith('/')) {
       const { roleName, rolePath } = roleNameAndPath(resource);
-      const serviceLinked = rolePath.startsWith('/aws-service-role/');
       return {
-        ...base,
+        raw,
+        partition,
+        account,
+        serviceLinked: rolePath.startsWith('/aws-service-role/'),
         kind: 'role-session',
         arn: raw,
         principalType: 'AssumedRole',
         roleName,
         rolePath,
-        serviceLinked,
       };
     }
-    return unknown;
+    return { raw, kind: 'unknown', serviceLinked: false };
   }
   const parts = resource.split('/');
   if (parts[0] === 'assumed-role' && parts.length === 3 && parts[1] && parts[2]) {
     const roleName = parts[1];
     return {
-      ...base,
+      raw,
+      partition,
+      account,
+      serviceLinked: roleName.startsWith('AWSServiceRoleFor'),
       kind: 'role-session',
       arn: `arn:${partition}:iam::${account}:role/${roleName}`,
       principalType: 'AssumedRole',
       roleName,
       sessionArn: raw,
-      serviceLinked: roleName.startsWith('AWSServiceRoleFor'),
     };
   }
   if (parts[0] === 'federated-user' && parts.length === 2 && parts[1]) {
-    return { ...base, kind: 'federated-user', arn: raw, principalType: 'FederatedUser' };
+    return {
+      raw,
+      partition,
+      account,
+      serviceLinked: false,
+      kind: 'federated-user',
+      arn: raw,
+      principalType: 'FederatedUser',
+    };
   }
-  return unknown;
+  return { raw, kind: 'unknown', serviceLinked: false };
 }
 
 /** Reads a request's `principal` (see "Principals" in the scenario format). */
