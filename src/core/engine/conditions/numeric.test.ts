@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, numericOperators, parseDecimal, parseNumber } from './numeric.ts';
+import { compareDecimals, numericOperators, parseDecimal } from './numeric.ts';
 import { check } from './testing.ts';
 
 describe('Numeric condition operators (IAM JSON policy elements: Condition operators)', () => {
   it('parses integers and decimals, nothing else', () => {
-    expect(parseNumber('10')).toBe(10);
-    expect(parseNumber('-2.5')).toBe(-2.5);
-    expect(parseNumber('.5')).toBe(0.5);
-    expect(parseNumber('1e3')).toBeUndefined();
-    expect(parseNumber('ten')).toBeUndefined();
-    expect(parseNumber('')).toBeUndefined();
+    expect(parseDecimal('10')).toEqual({ negative: false, integer: '10', fraction: '' });
+    expect(parseDecimal('-2.5')).toEqual({ negative: true, integer: '2', fraction: '5' });
+    expect(parseDecimal('.5')).toEqual({ negative: false, integer: '', fraction: '5' });
+    expect(parseDecimal('1e3')).toBeUndefined();
+    expect(parseDecimal('ten')).toBeUndefined();
+    expect(parseDecimal('')).toBeUndefined();
   });
 
   it.each([

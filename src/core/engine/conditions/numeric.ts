@@ -45,11 +45,6 @@ export function compareDecimals(a: Decimal, b: Decimal): number {
   return a.negative ? -magnitude : magnitude;
 }
 
-/** The value as a double, for checks that only need its size (lint compares bounds with it). */
-export function parseNumber(text: string): number | undefined {
-  return NUMBER.test(text) ? Number(text) : undefined;
-}
-
 function family(negated: boolean, holds: (order: number) => boolean): OperatorImpl {
   const compile = parsedComparison(parseDecimal, (request, policy) =>
     holds(compareDecimals(request, policy)),

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateConditionBlocks } from '../../engine/conditions/evaluate.ts';
+import { context } from '../../engine/conditions/testing.ts';
+import { parsePolicy } from '../../policy/parse.ts';
 import { findingsWithCode, policyText } from '../testing.ts';
 
 const withCondition = (condition: object) =>
@@ -53,5 +56,46 @@ describe('condition-never-true', () => {
       StringEqualsIfExists: { 'aws:SourceVpc': 'vpc-1' },
     });
     expect(findingsWithCode('condition-never-true', ifExists)).toEqual([]);
+  });
+
+  describe('compares numeric bounds exactly, as the engine does', () => {
+    /** Whether the engine finds the statement's conditions all true for this value of s3:max-keys. */
+    const engineMatches = (text: string, value: string) => {
+      const [statement] = parsePolicy(text).policy.statements;
+      const traces = evaluateConditionBlocks(
+        statement!.conditions,
+        context({ 's3:max-keys': value }),
+        { variables: true },
+      );
+      return traces.every((trace) => trace.matched);
+    };
+
+    it('is silent for > 0.3 with < 0.30000000000000001, which 0.300000000000000005 satisfies', () => {
+      const text = withCondition({
+        NumericGreaterThan: { 's3:max-keys': '0.3' },
+        NumericLessThan: { 's3:max-keys': '0.30000000000000001' },
+      });
+      expect(engineMatches(text, '0.300000000000000005')).toBe(true);
+      expect(findingsWithCode('condition-never-true', text)).toEqual([]);
+    });
+
+    it('is silent for >= 2^53 with < 2^53 + 1, which 2^53 satisfies', () => {
+      const text = withCondition({
+        NumericGreaterThanEquals: { 's3:max-keys': '9007199254740992' },
+        NumericLessThan: { 's3:max-keys': '9007199254740993' },
+      });
+      expect(engineMatches(text, '9007199254740992')).toBe(true);
+      expect(findingsWithCode('condition-never-true', text)).toEqual([]);
+    });
+
+    it('warns for >= 2^53 + 1 with <= 2^53, written as unquoted numbers', () => {
+      const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:ListBucket",
+        "Resource": "*", "Condition": {
+          "NumericGreaterThanEquals": {"s3:max-keys": 9007199254740993},
+          "NumericLessThanEquals": {"s3:max-keys": 9007199254740992}}}]}`;
+      expect(engineMatches(text, '9007199254740992')).toBe(false);
+      expect(engineMatches(text, '9007199254740993')).toBe(false);
+      expect(findingsWithCode('condition-never-true', text)).toHaveLength(1);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { parseDate } from '../../engine/conditions/date.ts';
-import { parseNumber } from '../../engine/conditions/numeric.ts';
+import { compareDecimals, parseDecimal, type Decimal } from '../../engine/conditions/numeric.ts';
 import type { Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
@@ -11,34 +11,57 @@ import type { LintFinding } from '../finding.ts';
  * Null "true" (the key is absent) next to an operator that needs the key present.
  */
 
-interface Bound {
+interface Bound<T> {
   /** As written, for the message; compared lower-cased. */
   key: string;
   lower: boolean;
   /** GreaterThanEquals, LessThanEquals: the bound itself satisfies it. */
   inclusive: boolean;
-  value: number;
+  value: T;
   span: Statement['effectSpan'];
 }
 
-const LOWER = /^(Date|Numeric)GreaterThan(Equals)?$/;
-const UPPER = /^(Date|Numeric)LessThan(Equals)?$/;
+/** How one operator family reads and orders its values: the engine's own, so lint and evaluation agree. */
+interface Scale<T> {
+  lower: RegExp;
+  upper: RegExp;
+  parse(text: string): T | undefined;
+  compare(a: T, b: T): number;
+}
 
-function bounds(statement: Statement): Bound[] {
-  const found: Bound[] = [];
+const DATES: Scale<number> = {
+  lower: /^DateGreaterThan(Equals)?$/,
+  upper: /^DateLessThan(Equals)?$/,
+  parse: parseDate,
+  compare: (a, b) => a - b,
+};
+
+/** Numbers exactly, as the engine compares them: as doubles 0.3 would equal 0.30000000000000001. */
+const NUMBERS: Scale<Decimal> = {
+  lower: /^NumericGreaterThan(Equals)?$/,
+  upper: /^NumericLessThan(Equals)?$/,
+  parse: parseDecimal,
+  compare: compareDecimals,
+};
+
+function bounds<T>(statement: Statement, scale: Scale<T>): Bound<T>[] {
+  const found: Bound<T>[] = [];
   for (const block of statement.conditions) {
     const { base, setQualifier, ifExists } = block.operator;
-    const lower = LOWER.test(base);
+    const lower = scale.lower.test(base);
     // A request without the key satisfies an IfExists bound.
-    if (setQualifier || ifExists || (!lower && !UPPER.test(base))) continue;
+    if (setQualifier || ifExists || (!lower && !scale.upper.test(base))) continue;
     const inclusive = base.endsWith('Equals');
-    const parse = base.startsWith('Date') ? parseDate : parseNumber;
     for (const entry of block.keys) {
-      const values = entry.values.map((value) => parse(value.value));
-      if (values.length === 0 || values.some((value) => value === undefined)) continue;
-      const numbers = values as number[];
-      // Values are ORed: the loosest bound decides.
-      const value = lower ? Math.min(...numbers) : Math.max(...numbers);
+      const values: T[] = [];
+      for (const value of entry.values) {
+        const parsed = scale.parse(value.value);
+        if (parsed !== undefined) values.push(parsed);
+      }
+      if (values.length === 0 || values.length < entry.values.length) continue;
+      // Values are ORed: the loosest bound decides (the least lower bound, the greatest upper).
+      const looser = (a: T, b: T) => (lower ? scale.compare(a, b) < 0 : scale.compare(a, b) > 0);
+      const value = values.reduce((loosest, next) => (looser(next, loosest) ? next : loosest));
       found.push({ key: entry.key, lower, inclusive, value, span: block.operator.span });
     }
   }
@@ -46,19 +69,18 @@ function bounds(statement: Statement): Bound[] {
 }
 
 /** Whether no value satisfies both: `>= 5` and `<= 5` leave 5, `> 5` and `<= 5` nothing. */
-function leaveNothing(lower: Bound, upper: Bound): boolean {
+function leaveNothing<T>(lower: Bound<T>, upper: Bound<T>, scale: Scale<T>): boolean {
   if (lower.key.toLowerCase() !== upper.key.toLowerCase()) return false;
-  return lower.inclusive && upper.inclusive
-    ? lower.value > upper.value
-    : lower.value >= upper.value;
+  const order = scale.compare(lower.value, upper.value);
+  return lower.inclusive && upper.inclusive ? order > 0 : order >= 0;
 }
 
-function emptyRanges(statement: Statement): LintFinding[] {
-  const all = bounds(statement);
+function emptyRanges<T>(statement: Statement, scale: Scale<T>): LintFinding[] {
+  const all = bounds(statement, scale);
   return all
     .filter((upper) => !upper.lower)
     .flatMap((upper): LintFinding[] => {
-      const clash = all.find((lower) => lower.lower && leaveNothing(lower, upper));
+      const clash = all.find((lower) => lower.lower && leaveNothing(lower, upper, scale));
       if (!clash) return [];
       return [
         {
@@ -98,7 +120,8 @@ export const conditionNeverTrue: LintRule = {
   code: 'condition-never-true',
   check: ({ policy }) =>
     policy.statements.flatMap((statement) => [
-      ...emptyRanges(statement),
+      ...emptyRanges(statement, DATES),
+      ...emptyRanges(statement, NUMBERS),
       ...absentButCompared(statement),
     ]),
 };

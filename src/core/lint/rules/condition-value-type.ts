@@ -2,7 +2,7 @@ import { decodeBase64 } from '../../engine/conditions/binary.ts';
 import { parseBool } from '../../engine/conditions/bool.ts';
 import { parseDate } from '../../engine/conditions/date.ts';
 import { parseCidr } from '../../engine/conditions/ip.ts';
-import { parseNumber } from '../../engine/conditions/numeric.ts';
+import { parseDecimal } from '../../engine/conditions/numeric.ts';
 import type { ConditionOperatorFamily } from '../../policy/operators.ts';
 import type { LintRule } from '../context.ts';
 import { conditionValueUses } from '../conditions.ts';
@@ -16,7 +16,7 @@ import type { LintFinding } from '../finding.ts';
  */
 
 const EXPECTED: Partial<Record<ConditionOperatorFamily, [(value: string) => unknown, string]>> = {
-  Numeric: [parseNumber, 'a number, e.g. "3600"'],
+  Numeric: [parseDecimal, 'a number, e.g. "3600"'],
   Date: [parseDate, 'a date, e.g. "2026-03-15T12:00:00Z", or epoch seconds'],
   Bool: [parseBool, '"true" or "false"'],
   IpAddress: [parseCidr, 'an IP address or CIDR range, e.g. "203.0.113.0/24"'],
