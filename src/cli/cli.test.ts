@@ -142,6 +142,46 @@ describe('iam-policy-studio simulate', () => {
     );
   });
 
+  it('reads a document given as an object as written: an unquoted 2^53 + 1 keeps its last digit', () => {
+    // A double cannot hold 9007199254740993: read through one, it would equal ...992.
+    const document = `{
+        "Version": "2012-10-17",
+        "Statement": [{ "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*",
+          "Condition": { "NumericEquals": { "s3:max-keys": 9007199254740993 } } }]
+      }`;
+    const request = (id: string, maxKeys: string) =>
+      `{ "id": "${id}", "principal": "${ALICE}", "action": "s3:ListBucket", "resource": "*", "context": { "s3:max-keys": "${maxKeys}" } }`;
+    const text = `{
+  "format": "iam-policy-studio/scenario@1",
+  "policies": [{ "id": "app", "type": "identity", "document": ${document} }],
+  "requests": [${request('exact', '9007199254740993')}, ${request('rounded', '9007199254740992')}]
+}`;
+    const { status, stdout } = run(['simulate', file('big-number.json', text)]);
+    expect(status).toBe(0);
+    const decisions = JSON.parse(stdout).results.map(
+      (result: { decision: string }) => result.decision,
+    );
+    expect(decisions).toEqual(['allowed', 'implicitDeny']);
+  });
+
+  it('places an error in a document given as an object on its line and column in the file', () => {
+    const text = `{
+  "format": "iam-policy-studio/scenario@1",
+  "policies": [{ "id": "app", "type": "identity", "document": {
+    "Version": "2012-10-17",
+    "Statement": [{ "Effect": "Alow", "Action": "s3:GetObject", "Resource": "*" }]
+  } }],
+  "requests": []
+}`;
+    const { status, stderr } = run(['simulate', file('object-error.json', text)]);
+    expect(status).toBe(2);
+    // The document is the object less the indentation of its place in the file (2 spaces).
+    const column = text.split('\n')[4]!.indexOf('"Alow"') + 1;
+    expect(stderr).toContain(
+      `object-error.json:5:${column}: error: policy "app" (document line 3, column ${column - 2}): `,
+    );
+  });
+
   it('exits 2 when the file cannot be read, and on a wrong command', () => {
     expect(run(['simulate', join(dir, 'missing.json')]).status).toBe(2);
     expect(run(['frobnicate', 'x']).status).toBe(2);

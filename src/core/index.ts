@@ -2,6 +2,8 @@
 
 export type * from './policy/model.ts';
 export { parsePolicy } from './policy/parse.ts';
+export { reparsePolicy } from './policy/reparse.ts';
+export { statementAt } from './policy/statement-at.ts';
 export { offsetToLineColumn, type LineColumn } from './policy/position.ts';
 export { policySchema } from './policy/schema.ts';
 export { editPolicy, type PolicyEdit } from './policy/statement-edits.ts';

@@ -6,7 +6,7 @@ function isWhitespace(code: number): boolean {
 }
 
 /** The offset of the quote that closes the string opened at `opening`. */
-function closingQuote(text: string, opening: number): number {
+export function closingQuote(text: string, opening: number): number {
   let quote = text.indexOf('"', opening + 1);
   for (;;) {
     let backslashes = 0;

@@ -1,3 +1,5 @@
+import type { Node } from 'jsonc-parser';
+
 /** UTF-16 offsets into the policy text, end exclusive. */
 export interface Span {
   start: number;
@@ -98,10 +100,24 @@ export interface Policy {
   span: Span;
 }
 
-export interface ParseResult {
-  /** Everything that could be read; statements with errors are left out. */
+/**
+ * A policy text read once, handed as it is to everything that needs it (lint, finding placement,
+ * the simulator, explanations, the editor): nothing downstream reads the text again.
+ */
+export interface ParsedPolicy {
+  /** The text that was read; every span points into it. */
+  text: string;
+  /**
+   * The JSON tree with offsets, for what the model leaves out (empty objects, a statement's
+   * neighbours); undefined when no JSON value could be read (empty text, nested too deep).
+   */
+  tree: Node | undefined;
+  /** The model: everything that could be read; statements with errors are left out. */
   policy: Policy;
   problems: PolicyProblem[];
   /** False when any problem is an error: the policy must not be evaluated. */
   ok: boolean;
 }
+
+/** The former name of ParsedPolicy. */
+export type ParseResult = ParsedPolicy;

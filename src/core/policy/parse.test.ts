@@ -1,3 +1,4 @@
+import { findNodeAtLocation } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import type { PolicyProblem } from './model.ts';
 import { parsePolicy } from './parse.ts';
@@ -279,5 +280,29 @@ describe('parsePolicy never throws on bad input', () => {
     expect(result.ok).toBe(true);
     expect(result.policy.statements).toHaveLength(10_000);
     expect(result.policy.statements[9_999]?.sid?.value).toBe('S9999');
+  });
+});
+
+describe('parsePolicy gives one parsed policy: text, tree, model and problems', () => {
+  it('keeps the text it read and its JSON tree, whose spans the model shares', () => {
+    const text = policy([{ Sid: 'One', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    const parsed = parsePolicy(text);
+    expect(parsed.text).toBe(text);
+    const sid = findNodeAtLocation(parsed.tree!, ['Statement', 0, 'Sid']);
+    expect(sid?.value).toBe('One');
+    expect(sid?.offset).toBe(parsed.policy.statements[0]?.sid?.span.start);
+  });
+
+  it('keeps the tree jsonc-parser recovers from text that is not valid JSON', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Sid": "", "Effect": "Allow",}]}';
+    const parsed = parsePolicy(text);
+    expect(parsed.ok).toBe(false);
+    expect(findNodeAtLocation(parsed.tree!, ['Statement', 0, 'Effect'])?.value).toBe('Allow');
+  });
+
+  it('has no tree when no JSON value can be read', () => {
+    expect(parsePolicy('  ').tree).toBeUndefined();
+    expect(parsePolicy('').tree).toBeUndefined();
+    expect(parsePolicy(`{"Statement": ${'['.repeat(100_000)}}`).tree).toBeUndefined();
   });
 });

@@ -3,9 +3,10 @@ import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
 import { syntaxErrorMessage } from '../json/syntax.ts';
 import { parseValidJson } from './json-tree.ts';
 import { nodeAtPointer, propertiesOf, propertyNamed, spanOf } from './json-nodes.ts';
-import type { ParseResult, PolicyProblem } from './model.ts';
+import type { ParsedPolicy, PolicyProblem } from './model.ts';
 import { allConditionOperatorNames } from './operators.ts';
 import { semanticChecks } from './policy-checks.ts';
+import { withJsonTree, STRICT_JSON } from './parsed-policy.ts';
 import { readPolicyModel } from './read-model.ts';
 import { suggest } from '../text/suggest.ts';
 import { validatePolicyValue, type SchemaProblem } from './schema-validate.ts';
@@ -24,8 +25,14 @@ const STATEMENT_ELEMENTS = [
 const POLICY_ELEMENTS = ['Version', 'Id', 'Statement'];
 const OPERATOR_NAMES = allConditionOperatorNames();
 
-function emptyResult(problems: PolicyProblem[]): ParseResult {
-  return { policy: { statements: [], span: { start: 0, end: 0 } }, problems, ok: false };
+function emptyResult(text: string, problems: PolicyProblem[]): ParsedPolicy {
+  return {
+    text,
+    tree: undefined,
+    policy: { statements: [], span: { start: 0, end: 0 } },
+    problems,
+    ok: false,
+  };
 }
 
 function syntaxProblems(text: string, errors: ParseError[]): PolicyProblem[] {
@@ -87,13 +94,14 @@ function bySpan(a: PolicyProblem, b: PolicyProblem): number {
 }
 
 /**
- * Reads a policy document into a model whose every element carries its span in the text, and
- * every problem found, as data: the JSON syntax, the IAM policy grammar (the JSON Schema in
- * schema.ts, shared with the editor) and the rules the schema cannot express (policy-checks.ts).
+ * Reads a policy document once into its JSON tree and a model whose every element carries its span
+ * in the text, and every problem found, as data: the JSON syntax, the IAM policy grammar (the JSON
+ * Schema in schema.ts, shared with the editor) and the rules the schema cannot express
+ * (policy-checks.ts).
  */
-export function parsePolicy(text: string): ParseResult {
+export function parsePolicy(text: string): ParsedPolicy {
   if (text.trim() === '') {
-    return emptyResult([
+    return emptyResult(text, [
       {
         code: 'empty',
         severity: 'error',
@@ -106,7 +114,7 @@ export function parsePolicy(text: string): ParseResult {
   if (valid) return readTree(text, valid.root, validatePolicyValue(valid.value), []);
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep >= 0) {
-    return emptyResult([
+    return emptyResult(text, [
       {
         code: 'too-deep',
         severity: 'error',
@@ -116,8 +124,8 @@ export function parsePolicy(text: string): ParseResult {
     ]);
   }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (!root) return emptyResult(syntaxProblems(text, errors));
+  const root = parseTree(text, errors, STRICT_JSON);
+  if (!root) return emptyResult(text, syntaxProblems(text, errors));
   const schema = errors.length === 0 ? validatePolicyValue(JSON.parse(text)) : [];
   return readTree(text, root, schema, syntaxProblems(text, errors));
 }
@@ -127,13 +135,10 @@ function readTree(
   root: Node,
   schema: SchemaProblem[],
   problems: PolicyProblem[],
-): ParseResult {
+): ParsedPolicy {
   problems.push(...schema.map((problem) => schemaProblem(root, problem)));
   problems.push(...semanticChecks(root));
   problems.sort(bySpan);
-  return {
-    policy: readPolicyModel(root, text),
-    problems,
-    ok: !problems.some((problem) => problem.severity === 'error'),
-  };
+  const ok = !problems.some((problem) => problem.severity === 'error');
+  return withJsonTree({ text, policy: readPolicyModel(root, text), problems, ok }, root);
 }

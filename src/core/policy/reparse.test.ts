@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseValidJson } from './json-tree.ts';
 import { parsePolicy } from './parse.ts';
 import { reparsePolicy } from './reparse.ts';
+
+// Spied on, to count the times the whole text is read into a tree.
+vi.mock(import('./json-tree.ts'), { spy: true });
 
 const statements = (count: number) =>
   Array.from({ length: count }, (_, index) => ({
@@ -22,7 +26,7 @@ function edit(text: string, find: string, replace: string, after = ''): string {
 
 /** Reparsing must give exactly what a full parse of the new text gives. */
 function expectSameAsFullParse(before: string, after: string) {
-  const result = reparsePolicy(before, parsePolicy(before), after);
+  const result = reparsePolicy(parsePolicy(before), after);
   expect(result).toEqual(parsePolicy(after));
   return result;
 }
@@ -33,9 +37,7 @@ describe('reparsePolicy gives the result of a full parse', () => {
     const after = edit(TEXT, '"S1"', '"S1xyz"');
     const result = expectSameAsFullParse(TEXT, after);
     // The statement before the edit was not read again.
-    expect(reparsePolicy(TEXT, previous, after).policy.statements[0]).toBe(
-      previous.policy.statements[0],
-    );
+    expect(reparsePolicy(previous, after).policy.statements[0]).toBe(previous.policy.statements[0]);
     const last = result.policy.statements[3]!;
     expect(after.slice(last.sid!.span.start, last.sid!.span.end)).toBe('"S3"');
   });
@@ -89,5 +91,26 @@ describe('reparsePolicy gives the result of a full parse', () => {
         expectSameAsFullParse(small, small.slice(0, at) + typed + small.slice(at));
       }
     }
+  });
+});
+
+describe('reparsePolicy gives a parsed policy', () => {
+  it('whose JSON tree is built from the text only when read, and once', () => {
+    const after = edit(TEXT, '"S1"', '"S1xyz"');
+    vi.mocked(parseValidJson).mockClear();
+    const reparsed = reparsePolicy(parsePolicy(TEXT), after);
+    const readsOfWholeText = () =>
+      vi.mocked(parseValidJson).mock.calls.filter(([text]) => text === after).length;
+    expect(readsOfWholeText()).toBe(0);
+    expect(reparsed.text).toBe(after);
+    const tree = reparsed.tree;
+    expect(reparsed.tree).toBe(tree);
+    expect(readsOfWholeText()).toBe(1);
+    expect(tree).toEqual(parsePolicy(after).tree);
+  });
+
+  it('as the former call that gave the previous text too', () => {
+    const after = edit(TEXT, '"S1"', '"S1xyz"');
+    expect(reparsePolicy(TEXT, parsePolicy(TEXT), after)).toEqual(parsePolicy(after));
   });
 });

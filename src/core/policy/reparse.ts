@@ -1,6 +1,6 @@
 import type {
   ConditionBlock,
-  ParseResult,
+  ParsedPolicy,
   Policy,
   PrincipalElement,
   Span,
@@ -8,6 +8,8 @@ import type {
   TextValue,
 } from './model.ts';
 import { parsePolicy } from './parse.ts';
+import { withJsonTree } from './parsed-policy.ts';
+import { statementBefore } from './statement-at.ts';
 
 /** The text before the edited statement when it is read on its own; a valid policy head. */
 const HEAD = '{"Version":"2012-10-17","Statement":[';
@@ -41,23 +43,6 @@ function changeBetween(before: string, after: string): TextChange {
   while (common + CHUNK <= most && tailEquals(CHUNK)) common += CHUNK;
   while (common < most && tailEquals(1)) common += 1;
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
-}
-
-/** The last statement starting before `offset` (statements are in text order). */
-function statementBefore(statements: readonly Statement[], offset: number): number {
-  let low = 0;
-  let high = statements.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (statements[middle]!.span.start < offset) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }
 
 const shiftSpan = (span: Span, by: number): Span => ({
@@ -127,19 +112,25 @@ function readStatementAlone(slice: string, start: number, index: number): Statem
 
 /**
  * The same result as `parsePolicy(text)`, reading only the statement that changed when
- * `previous` is the clean parse (no problem at all) of `previousText` and the edit lies inside
- * one statement, leaving it clean and its Sid unique; otherwise the whole text is parsed. The
- * other statements are only moved by the length of the edit. Typing in a policy of thousands of
- * statements then costs a fraction of a full parse.
+ * `previous` is a clean parse (no problem at all) and the edit lies inside one statement, leaving
+ * it clean and its Sid unique; otherwise the whole text is parsed. The other statements are only
+ * moved by the length of the edit. Typing in a policy of thousands of statements then costs a
+ * fraction of a full parse.
  */
+export function reparsePolicy(previous: ParsedPolicy, text: string): ParsedPolicy;
+/** @deprecated The parse carries its text: call `reparsePolicy(previous, text)`. */
 export function reparsePolicy(
   previousText: string,
-  previous: ParseResult,
+  previous: ParsedPolicy,
   text: string,
-): ParseResult {
+): ParsedPolicy;
+export function reparsePolicy(
+  ...args: [ParsedPolicy, string] | [string, ParsedPolicy, string]
+): ParsedPolicy {
+  const [previous, text] = args.length === 2 ? args : [args[1], args[2]];
   const { statements } = previous.policy;
   if (previous.problems.length > 0 || statements.length === 0) return parsePolicy(text);
-  const change = changeBetween(previousText, text);
+  const change = changeBetween(previous.text, text);
   const at = statementBefore(statements, change.start);
   const edited = statements[at];
   if (!edited || change.oldEnd >= edited.span.end) return parsePolicy(text);
@@ -168,5 +159,6 @@ export function reparsePolicy(
   if (version) policy.version = version;
   const id = moved(previous.policy.id);
   if (id) policy.id = id;
-  return { policy, problems: [], ok: true };
+  // The tree is read from the text if someone asks for it: typing needs only the model.
+  return withJsonTree({ text, policy, problems: [], ok: true });
 }

@@ -1,4 +1,5 @@
-import { getNodeValue, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import type { Span } from '../policy/model.ts';
 import { POLICY_TYPES, type PolicyType, type ScenarioPolicy } from './model.ts';
 import {
   describeType,
@@ -9,14 +10,21 @@ import {
   type Report,
 } from './nodes.ts';
 import { suggest } from '../text/suggest.ts';
+import { objectDocument, type DocumentOrigin } from './document-position.ts';
+
+export type { DocumentOrigin } from './document-position.ts';
 
 export const POLICY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Where a policy's document sits in the scenario text, so policy offsets can be shown as file positions. */
-export interface DocumentOrigin {
-  /** The document was a JSON string: its opening quote; otherwise the object was re-serialised. */
-  stringOffset?: number;
-  offset: number;
+/**
+ * Where the document of `policies[index]`, given as a JSON object, is written in the scenario text:
+ * the document is that text as written (see objectDocument).
+ */
+export type ObjectDocumentSpan = (node: Node, index: number) => Span;
+
+export interface DocumentSource {
+  text: string;
+  objectSpan: ObjectDocumentSpan;
 }
 
 function isPolicyType(value: string): value is PolicyType {
@@ -33,13 +41,26 @@ function readType(node: Node | undefined, parent: Node, report: Report): PolicyT
   return undefined;
 }
 
-function readDocument(node: Node | undefined, parent: Node, report: Report): string | undefined {
+function readDocument(
+  node: Node | undefined,
+  parent: Node,
+  index: number,
+  source: DocumentSource,
+  report: Report,
+): { document: string; origin: DocumentOrigin } | undefined {
   if (!node) {
     report('document is required', parent);
     return undefined;
   }
-  if (node.type === 'string') return String(node.value);
-  if (node.type === 'object') return JSON.stringify(getNodeValue(node), null, 2);
+  if (node.type === 'string') {
+    return {
+      document: String(node.value),
+      origin: { stringOffset: node.offset, offset: node.offset },
+    };
+  }
+  if (node.type === 'object') {
+    return objectDocument(source.text, source.objectSpan(node, index));
+  }
   report(`document must be the policy as text or a JSON object, not ${describeType(node)}`, node);
   return undefined;
 }
@@ -67,10 +88,14 @@ function readLevel(
   return value;
 }
 
-/** One entry of `policies`; undefined when it has errors (already reported). */
+/**
+ * One entry of `policies`; undefined when it has errors (already reported). `source` is the
+ * scenario text, from which a document given as an object is taken as written.
+ */
 export function readPolicy(
   node: Node,
   index: number,
+  source: DocumentSource,
   report: Report,
 ): { policy: ScenarioPolicy; origin: DocumentOrigin } | undefined {
   if (node.type !== 'object') {
@@ -90,20 +115,13 @@ export function readPolicy(
   }
   const name = readString(fields.get('name'), 'name', check);
   const type = readType(fields.get('type'), node, check);
-  const documentNode = fields.get('document');
-  const document = readDocument(documentNode, node, check);
+  const document = readDocument(fields.get('document'), node, index, source, check);
   const attachedTo = readStringList(fields.get('attachedTo'), 'attachedTo', check);
   const level = readLevel(fields.get('level'), type, check);
-  if (failed || id === undefined || type === undefined || document === undefined || !documentNode) {
-    return undefined;
-  }
-  const policy: ScenarioPolicy = { id, type, document };
+  if (failed || id === undefined || type === undefined || document === undefined) return undefined;
+  const policy: ScenarioPolicy = { id, type, document: document.document };
   if (name !== undefined) policy.name = name;
   if (attachedTo !== undefined) policy.attachedTo = attachedTo;
   if (level !== undefined) policy.level = level;
-  const origin: DocumentOrigin =
-    documentNode.type === 'string'
-      ? { stringOffset: documentNode.offset, offset: documentNode.offset }
-      : { offset: documentNode.offset };
-  return { policy, origin };
+  return { policy, origin: document.origin };
 }

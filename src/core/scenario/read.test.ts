@@ -43,16 +43,23 @@ describe('readScenario', () => {
     expect(result.scenario.requests).toHaveLength(1);
   });
 
-  it('keeps a document given as text byte for byte, and serialises one given as an object', () => {
+  it('keeps a document as written, given as text or as an object (less its indentation in the file)', () => {
     const text = '{\n  // keep\n  "Statement": []\n}';
     const asText = readScenario(
       scenarioText({ policies: [{ id: 'a', type: 'identity', document: text }] }),
     );
     expect(asText.ok && asText.scenario.policies[0]?.document).toBe(text);
-    const asObject = readScenario(
+    // As written in the file, not through a JavaScript number: 2^53 + 1 keeps its last digit.
+    const object = '{ "Statement": [], "Version" :"2012-10-17", "x": 9007199254740993 }';
+    const file = `{"policies": [{"id": "a", "type": "identity", "document": ${object}}], "requests": []}`;
+    for (const given of [file, `// a comment\n${file}`]) {
+      const asObject = readScenario(given);
+      expect(asObject.ok && asObject.scenario.policies[0]?.document).toBe(object);
+    }
+    const indented = readScenario(
       scenarioText({ policies: [{ id: 'a', type: 'identity', document: { Statement: [] } }] }),
     );
-    expect(asObject.ok && asObject.scenario.policies[0]?.document).toBe('{\n  "Statement": []\n}');
+    expect(indented.ok && indented.scenario.policies[0]?.document).toBe('{\n  "Statement": []\n}');
   });
 
   it('normalises attachedTo to an array and defaults the level of an SCP to 0', () => {
@@ -105,6 +112,7 @@ describe('readScenario', () => {
     expect(origin?.stringOffset).toBe(text.indexOf(JSON.stringify(POLICY_TEXT)));
     expect(withComment.locateDocuments().get('s')).toEqual({
       offset: text.indexOf('"document": {') + '"document": '.length + '// notes\n'.length,
+      indent: 6,
     });
   });
 

@@ -1,4 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { Span } from '../policy/model.ts';
 import { EMPTY_TEXT_MESSAGE, syntaxErrorMessage } from '../json/syntax.ts';
 import { lineIndex } from '../json/line-index.ts';
 import { parseStrictJson } from '../json/strict.ts';
@@ -13,7 +14,8 @@ import {
   type LocatedError,
   type Report,
 } from './nodes.ts';
-import { readPolicy, type DocumentOrigin } from './read-policy.ts';
+import { objectDocumentSpans } from './document-spans.ts';
+import { readPolicy, type DocumentOrigin, type DocumentSource } from './read-policy.ts';
 import { readRequest } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
 
@@ -101,7 +103,7 @@ interface ReadTree {
   errors: LocatedError[];
 }
 
-function readTree(root: Node): ReadTree {
+function readTree(root: Node, source: DocumentSource): ReadTree {
   const errors: LocatedError[] = [];
   const report: Report = (message, node) => errors.push({ message, offset: node.offset });
   const scenario: Scenario = { format: SCENARIO_FORMAT, policies: [], requests: [] };
@@ -125,7 +127,7 @@ function readTree(root: Node): ReadTree {
           ? { message, offset: at.offset }
           : { message, offset: at.offset, policyId },
       );
-    const read = readPolicy(node, index, tagged);
+    const read = readPolicy(node, index, source, tagged);
     if (!read) continue;
     if (documentOrigins.has(read.policy.id)) {
       tagged(`Duplicate policy id "${read.policy.id}"`, properties(node).get('id') ?? node);
@@ -177,7 +179,10 @@ function readLocated(text: string): ReadScenarioResult {
   }));
   if (!root && errors.length === 0) errors.push({ message: EMPTY_TEXT_MESSAGE, offset: 0 });
   if (errors.length > 0 || !root) return { ok: false, errors: locate(text, errors) };
-  const read = readTree(root);
+  const read = readTree(root, {
+    text,
+    objectSpan: (node) => ({ start: node.offset, end: node.offset + node.length }),
+  });
   if (read.errors.length > 0) return { ok: false, errors: locate(text, read.errors) };
   return { ok: true, scenario: read.scenario, locateDocuments: () => read.documentOrigins };
 }
@@ -189,7 +194,14 @@ function readLocated(text: string): ReadScenarioResult {
  */
 export function readScenario(text: string): ReadScenarioResult {
   const strict = parseStrictJson(text, MAX_JSON_DEPTH);
-  const quick = strict && readTree(new ValueNode(strict.value));
+  let spans: Map<number, Span> | undefined;
+  const quick =
+    strict &&
+    readTree(new ValueNode(strict.value), {
+      text,
+      // Both read the one text JSON.parse accepted: every document given as an object has its span.
+      objectSpan: (_, index) => (spans ??= objectDocumentSpans(text)).get(index)!,
+    });
   if (!quick || quick.errors.length > 0) return readLocated(text);
   return {
     ok: true,

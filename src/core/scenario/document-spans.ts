@@ -1,0 +1,102 @@
+import { closingQuote } from '../json/strict.ts';
+import type { Span } from '../policy/model.ts';
+
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+function skipWhitespace(text: string, at: number): number {
+  while (isWhitespace(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+function isClosing(code: number): boolean {
+  return code === CLOSE_BRACE || code === CLOSE_BRACKET;
+}
+
+function isSeparator(code: number): boolean {
+  return isClosing(code) || code === COMMA || isWhitespace(code);
+}
+
+// Every function below reads a text JSON.parse accepted, so it meets no syntax error.
+
+/** The offset just past the value that starts at `start`. */
+function valueEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) return closingQuote(text, start) + 1;
+  let at = start;
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    // A number, true, false or null runs to the next separator or the end of the text.
+    while (at < text.length && !isSeparator(text.charCodeAt(at))) at += 1;
+    return at;
+  }
+  for (let depth = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) at = closingQuote(text, at);
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    else if (isClosing(code) && (depth -= 1) === 0) return at + 1;
+  }
+  return at;
+}
+
+/** A property name as JSON.parse reads it: escapes such as `\u0065` decoded. */
+function propertyName(text: string, opening: number, closing: number): string {
+  const raw = text.slice(opening + 1, closing);
+  return raw.includes('\\') ? (JSON.parse(text.slice(opening, closing + 1)) as string) : raw;
+}
+
+/**
+ * The members of the object or array whose bracket is at `open`, one by one: each one's property
+ * name (none in an array) and the offset where its value starts. A value is skipped only when the
+ * next member is asked for.
+ */
+function* members(text: string, open: number): Generator<{ name?: string; start: number }> {
+  const isObject = text.charCodeAt(open) === OPEN_BRACE;
+  let at = skipWhitespace(text, open + 1);
+  while (at < text.length && !isClosing(text.charCodeAt(at))) {
+    let name: string | undefined;
+    if (isObject) {
+      const closing = closingQuote(text, at);
+      name = propertyName(text, at, closing);
+      at = skipWhitespace(text, skipWhitespace(text, closing + 1) + 1);
+    }
+    yield { name, start: at };
+    at = skipWhitespace(text, valueEnd(text, at));
+    if (text.charCodeAt(at) === COMMA) at = skipWhitespace(text, at + 1);
+  }
+}
+
+/**
+ * In a scenario that is strict JSON with no repeated property name (as JSON.parse read it), where
+ * the document of each policy given as an object is written, by the policy's index: the text after
+ * `policies` is not read.
+ */
+export function objectDocumentSpans(text: string): Map<number, Span> {
+  const spans = new Map<number, Span>();
+  const root = skipWhitespace(text, 0);
+  if (text.charCodeAt(root) !== OPEN_BRACE) return spans;
+  for (const field of members(text, root)) {
+    if (field.name !== 'policies') continue;
+    if (text.charCodeAt(field.start) !== OPEN_BRACKET) return spans;
+    let index = 0;
+    for (const policy of members(text, field.start)) {
+      if (text.charCodeAt(policy.start) === OPEN_BRACE) {
+        for (const { name, start } of members(text, policy.start)) {
+          if (name === 'document' && text.charCodeAt(start) === OPEN_BRACE) {
+            spans.set(index, { start, end: valueEnd(text, start) });
+          }
+        }
+      }
+      index += 1;
+    }
+    return spans;
+  }
+  return spans;
+}
