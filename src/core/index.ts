@@ -53,6 +53,7 @@ export { suggest } from './text/suggest.ts';
 
 export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';
 export { lintPolicy } from './lint/lint-policy.ts';
+export { placeFindings, type PlacedFinding } from './lint/place-findings.ts';
 export { lintCatalogOf } from './lint/catalog-adapter.ts';
 
 export { decideRequest } from './engine/evaluate.ts';

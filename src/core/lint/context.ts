@@ -4,7 +4,7 @@ import type { PolicyType } from '../scenario/model.ts';
 import type { LintCatalog } from './catalog-port.ts';
 import type { LintFinding } from './finding.ts';
 
-/** Everything a rule may look at; derived from the text once per lint run. */
+/** Everything a rule may look at, from the one parse of the text (ParsedPolicy). */
 export interface LintContext {
   text: string;
   policy: Policy;

@@ -1,7 +1,4 @@
-import { parseTree, type Node } from 'jsonc-parser';
-import { findExcessiveNesting, MAX_JSON_DEPTH } from '../json/depth.ts';
-import { parseValidJson } from '../policy/json-tree.ts';
-import type { PolicyProblem } from '../policy/model.ts';
+import type { ParsedPolicy, PolicyProblem } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
 import type { PolicyType } from '../scenario/model.ts';
 import type { LintCatalog } from './catalog-port.ts';
@@ -34,17 +31,6 @@ function explainedByRule(problem: LintFinding, ruleFindings: LintFinding[]): boo
   );
 }
 
-/**
- * The JSON tree the rules read: built in one pass for valid JSON, recovered by jsonc-parser
- * otherwise; none for text nested too deep to walk (the parser reports it).
- */
-function treeOf(text: string): Node | undefined {
-  const valid = parseValidJson(text, MAX_JSON_DEPTH);
-  if (valid) return valid.root;
-  if (findExcessiveNesting(text) >= 0) return undefined;
-  return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-}
-
 function bySpan(a: LintFinding, b: LintFinding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
 }
@@ -52,19 +38,20 @@ function bySpan(a: LintFinding, b: LintFinding): number {
 /**
  * Every finding for one policy: the parser's problems, then each rule of the registry over what
  * could be read; a grammar error that a rule reports at the same span with a better message is
- * left to the rule. Rules that need the service reference run only when `catalog` is given.
+ * left to the rule. Rules that need the service reference run only when `catalog` is given. Given
+ * a parsed policy, lint reads its tree and model as they are; given a text, it parses it once.
  */
 export function lintPolicy(
-  text: string,
+  policy: ParsedPolicy | string,
   policyType: PolicyType,
   catalog?: LintCatalog,
 ): LintFinding[] {
-  const parsed = parsePolicy(text);
+  const parsed = typeof policy === 'string' ? parsePolicy(policy) : policy;
   const problems = parsed.problems.map(fromProblem);
   const findings: LintFinding[] = [];
-  const root = treeOf(text);
+  const root = parsed.tree;
   if (root?.type === 'object') {
-    const context: LintContext = { text, policy: parsed.policy, root, policyType };
+    const context: LintContext = { text: parsed.text, policy: parsed.policy, root, policyType };
     if (catalog) context.catalog = catalog;
     for (const rule of LINT_RULES) {
       if (rule.needsCatalog && !catalog) continue;
