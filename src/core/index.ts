@@ -42,6 +42,17 @@ export {
   type PolicyProblems,
   type PreparedScenario,
 } from './engine/evaluate.ts';
+export { createPolicyCache, type PolicyCache, type PolicyParser } from './engine/prepare.ts';
+export {
+  explainRequest,
+  type Detail,
+  type Explanation,
+  type ExplanationStep,
+  type NamedStatement,
+  type StepTone,
+} from './explain/explain.ts';
+export { otherStatements } from './explain/other-statements.ts';
+export type { StatementExplanation } from './explain/statement.ts';
 export { awsProtectedResource } from './engine/aws-protected.ts';
 
 export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/aws-cli.ts';

@@ -1,5 +1,5 @@
 import { parsePolicy } from '../policy/parse.ts';
-import type { ParseResult, PolicyProblem } from '../policy/model.ts';
+import type { ParsedPolicy, PolicyProblem } from '../policy/model.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { PolicyType, Scenario, ScenarioPolicy } from '../scenario/model.ts';
 import { compileAttachedTo, type AttachedPatterns } from './applicability.ts';
@@ -8,7 +8,7 @@ import { prepareStatement, type PreparedStatement } from './statement.ts';
 export interface PreparedPolicy {
   source: ScenarioPolicy;
   order: number;
-  parsed: ParseResult;
+  parsed: ParsedPolicy;
   statements: PreparedStatement[];
   attached: AttachedPatterns | null;
 }
@@ -34,7 +34,7 @@ export interface PreparedScenario {
 }
 
 /** Policy variables exist from Version 2012-10-17; with 2008-10-17 or none, `${...}` is literal text. */
-function allowsVariables(parsed: ParseResult): boolean {
+function allowsVariables(parsed: ParsedPolicy): boolean {
   return parsed.policy.version?.value === '2012-10-17';
 }
 
@@ -43,25 +43,39 @@ function levelsOf(policies: PreparedPolicy[]): number[] {
 }
 
 interface PreparedText {
-  parsed: ParseResult;
+  parsed: ParsedPolicy;
   statements: PreparedStatement[];
 }
+
+/** The parse of a policy's document: parsePolicy's, or one the caller made already. */
+export type PolicyParser = (source: ScenarioPolicy) => ParsedPolicy;
+
+const parseDocument: PolicyParser = (source) => parsePolicy(source.document);
 
 /**
  * Prepared policies kept between runs, so that an edit to one policy re-parses only that one. A
  * prepared statement depends on the text, the policy type (whether a Principal is required) and
- * the policy id it reports; entries not used by the latest run are dropped.
+ * the policy id it reports; entries not used by the latest run are dropped. Texts not prepared
+ * yet are read with `parse`.
  */
 export interface PolicyCache {
   entries: Map<string, PreparedText>;
+  parse: PolicyParser;
 }
 
-export function createPolicyCache(): PolicyCache {
-  return { entries: new Map() };
+/**
+ * A cache whose new texts are read with `parse`: give the parses made elsewhere (the analysis
+ * worker's, shared with lint) so that a text is not parsed again for the simulation.
+ */
+export function createPolicyCache(parse: PolicyParser = parseDocument): PolicyCache {
+  return { entries: new Map(), parse };
 }
 
-function prepareText(source: ScenarioPolicy): PreparedText {
-  const parsed = parsePolicy(source.document);
+function prepareText(source: ScenarioPolicy, parse: PolicyParser): PreparedText {
+  const parsed = parse(source);
+  if (parsed.text !== source.document) {
+    throw new Error(`The parse given for policy "${source.id}" is of another text`);
+  }
   const variables = allowsVariables(parsed);
   const statements = parsed.ok
     ? parsed.policy.statements.map((statement) =>
@@ -76,17 +90,18 @@ function cachedText(
   cache: PolicyCache | undefined,
   used: Map<string, PreparedText>,
 ): PreparedText {
-  if (!cache) return prepareText(source);
+  if (!cache) return prepareText(source, parseDocument);
   // The id and type cannot hold a newline once JSON-encoded, so the key is unambiguous.
   const key = `${JSON.stringify([source.type, source.id])}\n${source.document}`;
-  const prepared = used.get(key) ?? cache.entries.get(key) ?? prepareText(source);
+  const prepared = used.get(key) ?? cache.entries.get(key) ?? prepareText(source, cache.parse);
   used.set(key, prepared);
   return prepared;
 }
 
 /**
  * Parses every policy once and works out everything that does not depend on the request; with a
- * cache, policies whose text, type and id did not change since the last run are reused.
+ * cache, policies whose text, type and id did not change since the last run are reused, and new
+ * texts are read with the cache's parser.
  */
 export function prepareScenario(scenario: Scenario, cache?: PolicyCache): PreparedScenario {
   const byType: Record<PolicyType, PreparedPolicy[]> = {
