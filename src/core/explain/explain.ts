@@ -1,4 +1,4 @@
-import { parsePolicy } from '../policy/parse.ts';
+import type { PreparedScenario } from '../engine/prepare.ts';
 import type { Statement } from '../policy/model.ts';
 import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
 import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
@@ -55,29 +55,29 @@ export interface Explanation {
 
 const RESOURCE_SIDE = new Set<LayerKind>(['resource', 'trust']);
 
-/** The parsed statements of a policy, when the caller already has them (the engine parsed them). */
+/** The parsed statements of a policy, as the engine read them. */
 export type StatementsOf = (policyId: string) => readonly Statement[] | undefined;
 
+/** The statements and names of the scenario's policies, from the parses the engine made. */
 class StatementSource {
-  private readonly parsed = new Map<string, readonly Statement[]>();
   private readonly names = new Map<string, string>();
   constructor(
-    private readonly scenario: Scenario,
-    private readonly statementsOf: StatementsOf | undefined,
+    scenario: Scenario,
+    private readonly statementsOf: StatementsOf,
   ) {
     for (const policy of scenario.policies) this.names.set(policy.id, policy.name ?? policy.id);
+  }
+  static of(prepared: PreparedScenario): StatementSource {
+    const parsed = new Map(
+      prepared.policies.map((policy) => [policy.source.id, policy.parsed.policy.statements]),
+    );
+    return new StatementSource(prepared.scenario, (policyId) => parsed.get(policyId));
   }
   name(policyId: string): string {
     return this.names.get(policyId) ?? policyId;
   }
   statement(policyId: string, index: number): Statement | undefined {
-    let statements = this.parsed.get(policyId) ?? this.statementsOf?.(policyId);
-    if (!statements) {
-      const document = this.scenario.policies.find((p) => p.id === policyId)?.document ?? '';
-      statements = parsePolicy(document).policy.statements;
-    }
-    this.parsed.set(policyId, statements);
-    return statements.find((statement) => statement.index === index);
+    return this.statementsOf(policyId)?.find((statement) => statement.index === index);
   }
 }
 
@@ -180,15 +180,37 @@ function explainLayer(
   return step;
 }
 
-/** Explains a request's decision: the layers in AWS's order, the deciding statements, and why not. */
+/**
+ * Explains a request's decision: the layers in AWS's order, the deciding statements, and why not.
+ * The statements are those of the prepared scenario's parsed policies, read as they are.
+ */
+export function explainRequest(
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  result: RequestResult,
+  detail?: Detail,
+): Explanation;
+/** @deprecated Give the prepared scenario, whose parsed policies hold the statements. */
 export function explainRequest(
   scenario: Scenario,
   request: ScenarioRequest,
   result: RequestResult,
-  statementsOf?: StatementsOf,
-  detail: Detail = 'all',
+  statementsOf: StatementsOf,
+  detail?: Detail,
+): Explanation;
+export function explainRequest(
+  from: PreparedScenario | Scenario,
+  request: ScenarioRequest,
+  result: RequestResult,
+  statementsOrDetail?: StatementsOf | Detail,
+  formerDetail?: Detail,
 ): Explanation {
-  const source = new StatementSource(scenario, statementsOf);
+  const source =
+    'byType' in from
+      ? StatementSource.of(from)
+      : new StatementSource(from, statementsOrDetail as StatementsOf);
+  const detail =
+    (typeof statementsOrDetail === 'string' ? statementsOrDetail : formerDetail) ?? 'all';
   const decidingKeys = new Set(result.matchedStatements.map(keyOf));
   const closest = closestKeys(result);
   // Every deciding statement applies, so "relevant" needs no other test.

@@ -4,7 +4,7 @@ import {
   type ScenarioPolicy,
   type ScenarioRequest,
 } from '../scenario/model.ts';
-import { simulate } from '../engine/evaluate.ts';
+import { evaluateRequest, prepareScenario } from '../engine/evaluate.ts';
 import { ALICE, BUCKET_OBJECT, NOW } from '../engine/test-scenarios.ts';
 import { explainRequest, type Detail, type Explanation } from './explain.ts';
 
@@ -23,9 +23,9 @@ export function explainOne(
   };
   const scenario: Scenario = { format: SCENARIO_FORMAT, policies, requests: [full] };
   if (organization) scenario.organization = organization;
-  const [result] = simulate(scenario, { now: NOW }).results;
-  if (!result) throw new Error('no result');
-  return explainRequest(scenario, full, result, undefined, detail);
+  const prepared = prepareScenario(scenario);
+  const result = evaluateRequest(prepared, full, 0, { now: NOW });
+  return explainRequest(prepared, full, result, detail);
 }
 
 /** The summary of the one statement of the first policy of the first step that has it. */
