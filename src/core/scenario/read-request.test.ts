@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readScenario } from './read.ts';
+import { readRequest, validRequestOf } from './read-request.ts';
+import { ValueNode } from './value-nodes.ts';
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
 
 // Context keys are whatever AWS sends, and tag keys are the user's own (aws:PrincipalTag/KEY): a key
 // named like an Object member must be kept as written, never dropped or turned into a prototype.
@@ -49,5 +53,69 @@ describe('request context keys named like Object members', () => {
   it('survives a JSON round trip', () => {
     const context = contextOf(CONTEXT_TEXT);
     expect(JSON.parse(JSON.stringify(context))).toEqual(JSON.parse(CONTEXT_TEXT));
+  });
+});
+
+describe('validRequestOf, the fast path for a request JSON.parse read', () => {
+  // Each field's values: valid ones, and ones readRequest reports.
+  const FIELDS: Record<string, unknown[]> = {
+    id: [undefined, 'r1', '', 7, null],
+    principal: [undefined, ALICE, '*', 's3.amazonaws.com', 'alice', '', ['x']],
+    action: [undefined, 's3:GetObject', '', false],
+    resource: [undefined, '*', '', {}],
+    resourceAccount: [undefined, '111122223333', '', 1],
+    context: [
+      undefined,
+      {},
+      { 'aws:SourceIp': '203.0.113.7', 'aws:TagKeys': ['a', 'b'], 'aws:Empty': [] },
+      JSON.parse('{"__proto__": "p", "constructor": ["c"], "7": "seven"}'),
+      { 'aws:username': 'a', 'AWS:UserName': 'b' },
+      { 'aws:SourceIp': 7 },
+      { 'aws:TagKeys': ['a', 1] },
+      { 'aws:x': null },
+      ['aws:SourceIp'],
+      'aws:SourceIp',
+      null,
+    ],
+    expect: [undefined, 'allowed', 'explicitDeny', 'implicitDeny', 'allow', 3],
+  };
+
+  const BASES = [
+    { principal: ALICE, action: 's3:GetObject', resource: '*' },
+    {
+      id: 'r1',
+      principal: '*',
+      action: 's3:GetObject',
+      resource: '*',
+      resourceAccount: '111122223333',
+      context: { 'aws:SourceIp': '203.0.113.7' },
+      expect: 'allowed',
+    },
+  ];
+
+  /** Each base request with each value of each field, and values that are not requests. */
+  function* requests(): Generator<unknown> {
+    for (const [name, values] of Object.entries(FIELDS)) {
+      for (const value of values) for (const base of BASES) yield { ...base, [name]: value };
+    }
+    yield* [[], 'request', null, 7];
+  }
+
+  it('accepts exactly what readRequest reads without a problem, and gives the same request', () => {
+    let accepted = 0;
+    for (const value of requests()) {
+      // JSON.parse, as the fast path gets it: "__proto__" an own key, undefined fields absent.
+      const parsed: unknown = JSON.parse(JSON.stringify(value));
+      const problems: string[] = [];
+      const read = readRequest(new ValueNode(parsed), 0, (message) => problems.push(message));
+      const fast = validRequestOf(parsed);
+      const label = JSON.stringify(parsed);
+      expect(fast, label).toEqual(problems.length === 0 ? read : undefined);
+      if (fast?.context) expect(Object.getPrototypeOf(fast.context), label).toBeNull();
+      if (fast?.context)
+        expect(Object.keys(fast.context), label).toEqual(Object.keys(read!.context!));
+      if (fast) accepted += 1;
+    }
+    expect(accepted).toBeGreaterThan(20);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from './nodes.ts';
 import { objectDocumentSpans } from './document-spans.ts';
 import { readPolicy, type DocumentOrigin, type DocumentSource } from './read-policy.ts';
-import { readRequest } from './read-request.ts';
+import { readRequest, validRequestOf } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
 
 export interface ScenarioError {
@@ -147,7 +147,9 @@ function readTree(root: Node, source: DocumentSource): ReadTree {
   };
   for (; at < requestNodes.length; at += 1) {
     const node = requestNodes[at]!;
-    const request = readRequest(node, at, tagged);
+    const request =
+      (node instanceof ValueNode ? validRequestOf(node.source) : undefined) ??
+      readRequest(node, at, tagged);
     if (!request) continue;
     if (request.id !== undefined) {
       if (requestIds.has(request.id))

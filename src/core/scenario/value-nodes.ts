@@ -13,7 +13,8 @@ export class ValueNode implements Node {
   readonly value?: unknown;
   private made?: Node[];
 
-  constructor(private readonly source: unknown) {
+  /** The value the node stands for, as JSON.parse gave it. */
+  constructor(readonly source: unknown) {
     if (Array.isArray(source)) this.type = 'array';
     else if (source === null) this.type = 'null';
     else if (typeof source === 'object') this.type = 'object';
