@@ -109,7 +109,9 @@ export interface ParsedPolicy {
   text: string;
   /**
    * The JSON tree with offsets, for what the model leaves out (empty objects, a statement's
-   * neighbours); undefined when no JSON value could be read (empty text, nested too deep).
+   * neighbours); undefined when no JSON value could be read (empty text, nested too deep). Its
+   * nodes link to their parents, so it is not JSON: to send a parse to another thread, send the
+   * model and the problems. Read on demand (parsed-policy.ts): spreading a parse reads it.
    */
   tree: Node | undefined;
   /** The model: everything that could be read; statements with errors are left out. */
