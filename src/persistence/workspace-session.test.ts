@@ -6,7 +6,9 @@ import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
   getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
+  setItem = (key: string, value: string): void => {
+    this.items.set(key, value);
+  };
   removeItem = (key: string) => void this.items.delete(key);
 }
 
