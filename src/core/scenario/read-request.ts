@@ -130,12 +130,27 @@ function validContextOf(value: unknown): Record<string, ContextValue> | undefine
   return context;
 }
 
+/** Whether each principal met so far is one the format knows: requests repeat a few principals. */
+export type KnownPrincipals = Map<string, boolean>;
+
+function isKnownOnce(principal: string, known: KnownPrincipals): boolean {
+  let isKnown = known.get(principal);
+  if (isKnown === undefined) {
+    isKnown = isKnownPrincipal(principal);
+    known.set(principal, isKnown);
+  }
+  return isKnown;
+}
+
 /**
  * The request a value of JSON.parse's holds when readRequest would read it without a problem, the
  * same request, read much faster than through nodes; undefined when anything is off, for
  * readRequest to say what and where.
  */
-export function validRequestOf(value: unknown): ScenarioRequest | undefined {
+export function validRequestOf(
+  value: unknown,
+  known: KnownPrincipals,
+): ScenarioRequest | undefined {
   if (!isObject(value)) return undefined;
   const { id, principal, action, resource, resourceAccount, context, expect } = value;
   if (
@@ -145,7 +160,7 @@ export function validRequestOf(value: unknown): ScenarioRequest | undefined {
     !isFilledString(resource) ||
     (resourceAccount !== undefined && typeof resourceAccount !== 'string') ||
     (expect !== undefined && !isDecision(expect)) ||
-    !isKnownPrincipal(principal)
+    !isKnownOnce(principal, known)
   ) {
     return undefined;
   }

@@ -139,6 +139,7 @@ function readTree(root: Node, source: DocumentSource): ReadTree {
 
   const requestNodes = readArray(fields, 'requests', root, report);
   const requestIds = new Set<string>();
+  const knownPrincipals = new Map<string, boolean>();
   // One reporter for all requests, naming the one being read: none is made per request.
   let at = 0;
   const tagged: Report = (message, node) => {
@@ -148,7 +149,7 @@ function readTree(root: Node, source: DocumentSource): ReadTree {
   for (; at < requestNodes.length; at += 1) {
     const node = requestNodes[at]!;
     const request =
-      (node instanceof ValueNode ? validRequestOf(node.source) : undefined) ??
+      (node instanceof ValueNode ? validRequestOf(node.source, knownPrincipals) : undefined) ??
       readRequest(node, at, tagged);
     if (!request) continue;
     if (request.id !== undefined) {
