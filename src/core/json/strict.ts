@@ -1,7 +1,7 @@
 const BACKSLASH = 92;
 const COLON = 58;
 
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
 }
 

@@ -1,4 +1,4 @@
-import { closingQuote } from '../json/strict.ts';
+import { closingQuote, isWhitespace } from '../json/strict.ts';
 import type { Span } from '../policy/model.ts';
 
 const QUOTE = 34;
@@ -7,10 +7,6 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
 
 function skipWhitespace(text: string, at: number): number {
   while (isWhitespace(text.charCodeAt(at))) at += 1;
