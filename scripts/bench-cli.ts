@@ -1,14 +1,25 @@
 // `npx tsx scripts/bench-cli.ts`: what `simulate` costs through the real command line: start-up
-// (a 1-request scenario) and the microseconds each request adds over 20,000 requests.
+// (a 1-request scenario) and the microseconds each request adds over 20,000 requests; then how
+// those split between reading, deciding and output, each timed once in a new process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SCENARIO_FORMAT, type Scenario } from '../src/core/index.ts';
+import { SimulateOutput } from '../src/cli/simulate-output.ts';
+import {
+  decideRequest,
+  decodeJsonText,
+  prepareScenario,
+  readScenario,
+  SCENARIO_FORMAT,
+  type RequestDecision,
+  type Scenario,
+} from '../src/core/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'iam-policy-studio.mjs');
+const BENCH = join(ROOT, 'scripts', 'bench-cli.ts');
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const REQUESTS = 20_000;
 const TARGET_MICROS = 6;
@@ -86,6 +97,60 @@ function timeSimulate(file: string, timing: Timing): void {
 
 const perRequest = (many: number, one: number) => ((many - one) * 1000) / (REQUESTS - 1);
 
+const PHASES = ['read', 'decide', 'output'] as const;
+type Phases = Record<(typeof PHASES)[number], number>;
+
+/**
+ * simulate's steps run once over `file` in this process, as the command runs them (the code cold,
+ * as in a new process), in microseconds per request: reading (bytes to scenario), deciding, and
+ * writing the output (to nowhere). Printed as JSON for benchCli, which runs it in a new process.
+ */
+function timePhases(file: string): Phases {
+  const bytes = readFileSync(file);
+  let started = performance.now();
+  const decoded = decodeJsonText(bytes);
+  const read = decoded.ok ? readScenario(decoded.text) : undefined;
+  if (!read?.ok) throw new Error(`${file} is not a valid scenario`);
+  const readMs = performance.now() - started;
+  const { requests } = read.scenario;
+  const prepared = prepareScenario(read.scenario);
+  const options = { now: new Date() };
+  const results: RequestDecision[] = [];
+  started = performance.now();
+  for (let index = 0; index < requests.length; index += 1) {
+    results.push(decideRequest(prepared, requests[index]!, index, options));
+  }
+  const decideMs = performance.now() - started;
+  started = performance.now();
+  const output = new SimulateOutput(() => {});
+  for (const result of results) output.add(result);
+  output.finish({
+    requests: 0,
+    allowed: 0,
+    explicitDeny: 0,
+    implicitDeny: 0,
+    failedExpectations: 0,
+  });
+  const outputMs = performance.now() - started;
+  const micros = (ms: number) => (ms * 1000) / requests.length;
+  return { read: micros(readMs), decide: micros(decideMs), output: micros(outputMs) };
+}
+
+/** The least of each phase over `runs` new processes. */
+function bestPhases(file: string, runs: number): Phases {
+  const best: Phases = { read: Infinity, decide: Infinity, output: Infinity };
+  for (let run = 0; run < runs; run += 1) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', BENCH, '--phases', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`--phases ${file} failed: ${result.stderr}`);
+    const phases = JSON.parse(result.stdout) as Phases;
+    for (const phase of PHASES) best[phase] = Math.min(best[phase], phases[phase]);
+  }
+  return best;
+}
+
 /** Prints start-up and the per-request cost of `simulate` on the command line. */
 export function benchCli(): void {
   const dir = mkdtempSync(join(tmpdir(), 'iam-studio-bench-cli-'));
@@ -116,9 +181,17 @@ export function benchCli(): void {
           `requests ${total.cpuMs.toFixed(0)} ms, ${cpuMicros.toFixed(2)} µs/request above start-up`,
       );
     }
+    const phases = bestPhases(many, RUNS);
+    console.log(
+      `(cli) in one pass, each step's best: ${PHASES.map((phase) => `${phase} ${phases[phase].toFixed(2)}`).join(', ')} µs/request`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) benchCli();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [option, file] = process.argv.slice(2);
+  if (option === '--phases' && file) console.log(JSON.stringify(timePhases(file)));
+  else benchCli();
+}
