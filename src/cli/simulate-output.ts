@@ -51,7 +51,7 @@ export class SimulateOutput {
   }
 
   private statementText(statement: MatchedStatement): string {
-    const { policyId, statementIndex, sid, effect, range } = statement;
+    const { policyId, statementIndex, sid, effect, span } = statement;
     let texts = this.statements.get(policyId);
     if (!texts) {
       texts = [];
@@ -63,7 +63,7 @@ export class SimulateOutput {
         statementIndex,
         ...(sid !== undefined && { sid }),
         effect,
-        range: { start: range.start, end: range.end },
+        range: { start: span.start, end: span.end },
       },
       4,
     ));

@@ -22,7 +22,7 @@ const deciding = {
   policyId: 'p',
   statementIndex: 0,
   effect: 'Allow' as const,
-  range: { start: 40, end: 90 },
+  span: { start: 40, end: 90 },
 };
 
 function output(): SimulationOutput {

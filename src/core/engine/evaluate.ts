@@ -32,7 +32,7 @@ function toMatched(trace: StatementTrace): MatchedStatement {
     policyId: trace.policyId,
     statementIndex: trace.statementIndex,
     effect: trace.effect,
-    range: trace.range,
+    span: trace.span,
   };
   if (trace.sid !== undefined) matched.sid = trace.sid;
   return matched;

@@ -30,7 +30,7 @@ export interface PreparedStatement {
   index: number;
   sid?: string;
   effect: Effect;
-  range: Span;
+  span: Span;
   action?: { negated: boolean; entries: PreparedAction[]; span: Span };
   resource?: { negated: boolean; entries: PreparedResource[]; span: Span };
   principal?: {
@@ -70,7 +70,7 @@ export function prepareStatement(
     policyId,
     index: statement.index,
     effect: statement.effect,
-    range: statement.span,
+    span: statement.span,
     principalRequired: type === 'resource' || type === 'trust',
     conditions: prepareConditionBlocks(statement.conditions, { variables }),
   };
@@ -223,7 +223,7 @@ export function evaluateStatement(
     policyId: statement.policyId,
     statementIndex: statement.index,
     effect: statement.effect,
-    range: statement.range,
+    span: statement.span,
     action,
     resource,
     principal,

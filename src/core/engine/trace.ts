@@ -46,7 +46,7 @@ export interface StatementTrace {
   statementIndex: number;
   sid?: string;
   effect: Effect;
-  range: Span;
+  span: Span;
   action: ElementTrace | null;
   resource: ElementTrace | null;
   principal: ElementTrace | null;
@@ -91,7 +91,7 @@ export interface MatchedStatement {
   statementIndex: number;
   sid?: string;
   effect: Effect;
-  range: Span;
+  span: Span;
 }
 
 /**

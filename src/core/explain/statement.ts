@@ -19,7 +19,7 @@ export interface StatementExplanation {
   statementIndex: number;
   sid?: string;
   effect: 'Allow' | 'Deny';
-  range: Span;
+  span: Span;
   /** "Statement ReadReports", or "Statement 2" without a Sid. */
   label: string;
   applies: boolean;
@@ -103,7 +103,7 @@ export function explainStatement(
     policyId: trace.policyId,
     statementIndex: trace.statementIndex,
     effect: trace.effect,
-    range: trace.range,
+    span: trace.span,
     label,
     applies: trace.applies,
     elements,
@@ -125,8 +125,8 @@ export function explainStatement(
     elements.find((check) => !check.matched) ??
     conditions.find((condition) => !condition.matched) ??
     (principalRequired && !trace.principal
-      ? { span: trace.range, text: 'it names no Principal, which a resource-based policy needs' }
-      : { span: trace.range, text: 'it does not name the caller' });
+      ? { span: trace.span, text: 'it names no Principal, which a resource-based policy needs' }
+      : { span: trace.span, text: 'it does not name the caller' });
   explanation.stoppedBy = { span: stopped.span, text: stopped.text };
   explanation.summary = matchedPart
     ? `${label} matched ${matchedPart}, but ${stopped.text}`

@@ -16,12 +16,12 @@ const OVERVIEW: Record<Effect, string> = { Allow: '#16a34a', Deny: '#dc2626' };
 
 function decisionDecoration(
   model: monaco.editor.ITextModel,
-  range: Span,
+  span: Span,
   effect: Effect,
 ): monaco.editor.IModelDeltaDecoration {
   const kind = effect === 'Allow' ? 'allow' : 'deny';
   return {
-    range: spanToRange(model, range),
+    range: spanToRange(model, span),
     options: {
       isWholeLine: true,
       className: `iam-decision-${kind}-line`,
@@ -62,7 +62,7 @@ export function setDecisionDecorations(
   }
   const decorations = deciding
     .filter((statement) => statement.policyId === policyId)
-    .map((statement) => decisionDecoration(model, statement.range, statement.effect));
+    .map((statement) => decisionDecoration(model, statement.span, statement.effect));
   if (hovered) {
     const range = spanToRange(model, hovered.span);
     decorations.push({ range, options: { className: 'iam-hovered-element' } });

@@ -22,7 +22,7 @@ export function DecidingStatements({
               data-effect={statement.effect}
               className="flex w-full items-center gap-1.5 rounded px-1 py-0.5 text-left text-xs hover:bg-zinc-200/60 dark:hover:bg-zinc-800"
               onClick={() => at.open(statement.policyId)}
-              onMouseEnter={() => at.hover(statement.policyId, statement.range)}
+              onMouseEnter={() => at.hover(statement.policyId, statement.span)}
               onMouseLeave={() => at.hover(statement.policyId, null)}
             >
               <span

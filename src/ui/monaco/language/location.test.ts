@@ -16,7 +16,7 @@ describe('policyPlaceAt', () => {
       quoted: true,
       statementActions: ['iam:PassRole', 's3:GetOb'],
     });
-    expect(place?.range).toEqual({ start: 41, end: 49 });
+    expect(place?.span).toEqual({ start: 41, end: 49 });
   });
 
   it('handles a string that is not closed yet and a single statement object', () => {

@@ -1,16 +1,11 @@
 import { findNodeAtLocation, getLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
-
-/** Offsets in the document text. For a string, its content without the quotes. */
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../../core/index.ts';
 
 /** The text being typed or pointed at: a string's content, or nothing yet (no quotes typed). */
 export interface PlaceText {
   value: string;
-  /** Where a completion replaces; `quoted` false means quotes must be inserted too. */
-  range: OffsetRange;
+  /** Where a completion replaces (for a string, its content without the quotes); `quoted` false means quotes must be inserted too. */
+  span: Span;
   quoted: boolean;
 }
 
@@ -52,11 +47,11 @@ function placeText(text: string, offset: number, node: Node | undefined): PlaceT
     const closed = node.length >= 2 && text[node.offset + node.length - 1] === '"';
     const end = node.offset + node.length - (closed ? 1 : 0);
     if (offset >= start && offset <= end) {
-      return { value: text.slice(start, end), range: { start, end }, quoted: true };
+      return { value: text.slice(start, end), span: { start, end }, quoted: true };
     }
     return undefined;
   }
-  return { value: '', range: { start: offset, end: offset }, quoted: false };
+  return { value: '', span: { start: offset, end: offset }, quoted: false };
 }
 
 /** Where `offset` is in an IAM policy document, for the parts the catalog can help with. */

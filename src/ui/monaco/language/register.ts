@@ -46,8 +46,8 @@ function completionProvider(api: MonacoApi): monaco.languages.CompletionItemProv
       if (!place) return undefined;
       const items = await suggestionsFor(catalog, place);
       const range = {
-        insert: rangeOf(api, model, place.range.start, offset),
-        replace: rangeOf(api, model, place.range.start, place.range.end),
+        insert: rangeOf(api, model, place.span.start, offset),
+        replace: rangeOf(api, model, place.span.start, place.span.end),
       };
       const suggestions = items.map((s): monaco.languages.CompletionItem => {
         const { text, snippet } = insertText(place, s);
@@ -80,7 +80,7 @@ function hoverProvider(api: MonacoApi): monaco.languages.HoverProvider {
       const markdown = place && (await hoverFor(catalog, place));
       if (!place || !markdown) return undefined;
       return {
-        range: rangeOf(api, model, place.range.start, place.range.end),
+        range: rangeOf(api, model, place.span.start, place.span.end),
         contents: [{ value: markdown }],
       };
     },
