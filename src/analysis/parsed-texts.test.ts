@@ -27,14 +27,6 @@ describe('ParsedTexts', () => {
     expect(parses.get('another policy', text)).toBe(first);
   });
 
-  it('keeps a parse made elsewhere', () => {
-    const parses = new ParsedTexts();
-    const text = policy(['s3:GetObject']);
-    const made = parsePolicy(text);
-    parses.remember('p', text, made);
-    expect(parses.get('p', text)).toBe(made);
-  });
-
   it('reads an edit of the same policy as a full parse would', () => {
     const parses = new ParsedTexts();
     const before = policy(['s3:GetObject', 'sqs:SendMessage', 'sns:Publish']);

@@ -29,8 +29,7 @@ export class ParsedTexts {
     return result;
   }
 
-  /** A parse made elsewhere in the worker (the simulator's), kept for the next `get`. */
-  remember(policyId: string, document: string, result: ParseResult): void {
+  private remember(policyId: string, document: string, result: ParseResult): void {
     this.byText.set(document, result);
     this.latest.set(policyId, { document, result });
     if (this.byText.size > KEPT_TEXTS) {

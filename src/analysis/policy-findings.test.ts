@@ -98,16 +98,23 @@ describe('FindingsDeriver', () => {
     expect(placed).toContainEqual(['missing-version', undefined]);
   });
 
-  it('places findings with the parse the worker already has of the text', async () => {
+  it('lints and places findings with the parse the worker already has of the text', async () => {
     const parses = new ParsedTexts();
     const deriver = new FindingsDeriver(freshCatalog(), parses);
     const text = policyWith('s3:GetObjekt');
     const parsed = parses.get('p', text);
     const [statement] = parsed.policy.statements;
-    // Marked so that a parse of its own would not give it back.
+    // Marked so that a parse of its own would not give them back.
     if (statement) statement.index = 41;
+    parsed.problems.push({
+      code: 'marked',
+      severity: 'warning',
+      message: 'm',
+      span: { start: 0, end: 1 },
+    });
     const { findings } = await deriver.derive(target(text));
     expect(findings.find((f) => f.code === 'unknown-action')?.statement?.index).toBe(41);
+    expect(findings.map((f) => f.code)).toContain('marked');
   });
 
   it('includes the parse problems', async () => {

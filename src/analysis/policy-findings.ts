@@ -107,9 +107,7 @@ export class FindingsDeriver {
       return cached;
     }
     const parsed = this.parses.get(policyId, document);
-    // lintPolicy still reads the text itself (a parse and a JSON tree); once it takes a parsed
-    // policy, it is given `parsed` here and the text is read once in the worker.
-    const linted = lintPolicy(document, type, this.lintCatalog);
+    const linted = lintPolicy(parsed, type, this.lintCatalog);
     const derived = { document, type, findings: placeFindings(parsed.policy, linted) };
     this.cache.set(key, derived);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);

@@ -14,21 +14,22 @@ const request = (context?: Record<string, string>) => ({
 });
 
 class RecordedParses extends ParsedTexts {
-  readonly remembered: string[] = [];
-  override remember(policyId: string, document: string, result: ParseResult): void {
-    this.remembered.push(policyId);
-    super.remember(policyId, document, result);
+  readonly read: string[] = [];
+  override get(policyId: string, document: string): ParseResult {
+    this.read.push(policyId);
+    return super.get(policyId, document);
   }
 }
 
 describe('createSimulator', () => {
-  it('hands the parse of each text it reads to the other work on the same texts', () => {
+  it('reads each new text with the parses it is given, those lint shares', () => {
     const parses = new RecordedParses();
     const simulate = createSimulator(parses);
     const input = { policies: [SEED_POLICY], requests: [request()], selected: null, matrix: null };
     simulate(input);
     simulate({ ...input, selected: 0 });
-    expect(parses.remembered).toEqual([SEED_POLICY.id]);
+    simulate({ ...input, requests: [request(), request()] });
+    expect(parses.read).toEqual([SEED_POLICY.id]);
   });
 
   it('decides every request and explains only the selected one', () => {

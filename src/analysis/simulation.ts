@@ -26,7 +26,7 @@ import {
   type ScenarioPolicy,
   type ScenarioRequest,
 } from '../core/scenario/model.ts';
-import type { ParsedTexts } from './parsed-texts.ts';
+import { ParsedTexts } from './parsed-texts.ts';
 
 /**
  * The simulation derived from the store: plain data in, plain data out, so it runs the same in a
@@ -170,12 +170,9 @@ function tracedResult(run: Run, index: number): RequestResult | undefined {
 
 function explain(run: Run, index: number, detail: Detail): Explanation | undefined {
   const result = tracedResult(run, index);
-  const { prepared } = run;
-  const request = prepared.scenario.requests[index];
+  const request = run.prepared.scenario.requests[index];
   if (!request || !result) return undefined;
-  const statementsOf = (policyId: string) =>
-    prepared.policies.find((policy) => policy.source.id === policyId)?.parsed.policy.statements;
-  return explainRequest(prepared.scenario, request, result, statementsOf, detail);
+  return explainRequest(run.prepared, request, result, detail);
 }
 
 function explained(run: Run, index: number): SimulationOutput['explanation'] {
@@ -197,14 +194,14 @@ export interface Simulator {
  * Keeps the last run, so that selecting another request explains it without deciding again, and
  * the prepared policies, so that an edit re-parses only the edited policy. Every request is
  * decided without traces; only the selected one is traced in full, for its explanation. Inputs
- * are compared as JSON because a worker receives copies, never the same objects. The parses the
- * run makes go to `parses`, for the other work on the same texts.
+ * are compared as JSON because a worker receives copies, never the same objects. A new text is
+ * read by `parses` (the worker's, shared with lint), so it is not parsed again here.
  */
-export function createSimulator(parses?: ParsedTexts): Simulator {
+export function createSimulator(parses = new ParsedTexts()): Simulator {
   let last: Run | undefined;
   let generation = 0;
   let lastMatrix: { key: string; output: MatrixOutput } | undefined;
-  const cache = createPolicyCache();
+  const cache = createPolicyCache((source) => parses.get(source.id, source.document));
   const simulate = (input: SimulationInput, now = new Date()): SimulationOutput => {
     const started = performance.now();
     const key = JSON.stringify([input.policies, input.requests]);
@@ -212,11 +209,6 @@ export function createSimulator(parses?: ParsedTexts): Simulator {
       const scenario = buildScenario(input.policies, input.requests);
       generation += 1;
       last = { key, generation, now, ...decideAll(scenario, now, cache) };
-      // prepareScenario parses each text it has not prepared before; once it takes parsed
-      // policies, it is given them from `parses` instead, and this hand-over goes.
-      for (const { source, parsed } of last.prepared.policies) {
-        parses?.remember(source.id, source.document, parsed);
-      }
     }
     const run = last;
     let matrix: MatrixOutput | null = null;
