@@ -55,6 +55,10 @@ function recordingJobs(ran: string[]): JobHandlers {
       };
     },
     otherStatements: () => null,
+    parse: ({ document }) => ({
+      id: 1,
+      transfer: { prefix: 0, suffix: 0, by: 0, indexBy: 0, rest: document },
+    }),
   };
 }
 

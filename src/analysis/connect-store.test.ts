@@ -3,7 +3,9 @@ import { selectDecisionMarks } from '../store/analysis-selectors.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
 import { createStudioStore } from '../store/store.ts';
 import { AnalysisClient, connectAnalysisWorker, type RunOptions } from './analysis-client.ts';
-import { connectAnalysis, lintDelay } from './connect-store.ts';
+import { parsePolicy } from '../core/policy/parse.ts';
+import { connectAnalysis, LARGE_SIMULATION_PAUSE_MS, lintDelay } from './connect-store.ts';
+import { LARGE_POLICY } from './policy-analysis.ts';
 import type { JobInput, JobKind } from './protocol.ts';
 
 const MFA_REQUEST = {
@@ -102,5 +104,52 @@ describe('connectAnalysis', () => {
     stop();
     store.getState().actions.selectRequest(null);
     expect(simulations()).toHaveLength(2);
+  });
+
+  it('has the worker read a large policy for the editor, then only what each edit changed', async () => {
+    const store = createStudioStore();
+    const stop = connectAnalysis(store, new AnalysisClient(connectAnalysisWorker));
+    const statements = Array.from({ length: Math.ceil(LARGE_POLICY / 90) }, (_, n) => ({
+      Sid: `S${n}`,
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::bucket-${n}/*`,
+    }));
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 1);
+    const id = store.getState().actions.addPolicy('identity', text);
+    const readOf = (document: string) =>
+      vi.waitFor(() => {
+        const read = store.getState().policyParses.get(id);
+        expect(read?.document).toBe(document);
+        return read!;
+      }, 10_000);
+    const first = await readOf(text);
+    expect(first.model.policy.statements).toHaveLength(statements.length);
+    const edited = text.replace('"S7"', '"Seven"');
+    store.getState().actions.setPolicyDocument(id, edited);
+    const second = await readOf(edited);
+    const { policy, problems, ok } = parsePolicy(edited);
+    expect(second.model).toEqual({ policy, problems, ok });
+    // The statements the edit did not touch are the ones the page had, moved or not.
+    expect(second.model.policy.statements[3]).toBe(first.model.policy.statements[3]);
+    expect(store.getState().policyParses.has(SEED_POLICY.id)).toBe(false);
+    stop();
+  });
+
+  it('simulates again after a pause in typing in a large policy', () => {
+    vi.useFakeTimers();
+    const store = createStudioStore();
+    const { client, runs } = recordingClient();
+    const stop = connectAnalysis(store, client);
+    const simulations = () => runs.filter((run) => run.kind === 'simulate').length;
+    const large = `${SEED_POLICY.document}${' '.repeat(LARGE_POLICY)}`;
+    store.getState().actions.setPolicyDocument(SEED_POLICY.id, large);
+    store.getState().actions.setPolicyDocument(SEED_POLICY.id, `${large} `);
+    expect(simulations()).toBe(1);
+    vi.advanceTimersByTime(LARGE_SIMULATION_PAUSE_MS);
+    expect(simulations()).toBe(2);
+    store.getState().actions.addRequest(MFA_REQUEST);
+    expect(simulations()).toBe(3);
+    stop();
   });
 });

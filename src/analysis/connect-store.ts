@@ -2,6 +2,8 @@ import type { StoreApi } from 'zustand';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
 import type { StudioState } from '../store/store.ts';
 import type { AnalysisClient } from './analysis-client.ts';
+import { decodeParse } from './parse-transfer.ts';
+import { LARGE_POLICY } from './policy-analysis.ts';
 import type { SimulationInput } from './simulation.ts';
 
 type Store = StoreApi<StudioState>;
@@ -24,6 +26,20 @@ function simulationInputOf(state: StudioState): SimulationInput {
   };
 }
 
+/**
+ * How long typing in a large policy must pause before the simulator reads it again: each run
+ * parses the whole text (prepareScenario), which would otherwise keep the worker from reading
+ * each keystroke for the editor.
+ */
+export const LARGE_SIMULATION_PAUSE_MS = 300;
+
+/** Whether a policy that changed between two lists of policies is large. */
+function largeChange(before: readonly ScenarioPolicy[], after: readonly ScenarioPolicy[]) {
+  return after.some(
+    (policy, index) => policy !== before[index] && policy.document.length >= LARGE_POLICY,
+  );
+}
+
 const sameInput = (a: SimulationInput, b: SimulationInput) =>
   a.policies === b.policies &&
   a.requests === b.requests &&
@@ -31,16 +47,26 @@ const sameInput = (a: SimulationInput, b: SimulationInput) =>
   a.matrix === b.matrix;
 
 /**
- * Simulates the store's scenario after every change, at once: the worker's lane runs only the
- * newest input of those sent while it is busy, so results follow typing as fast as the engine
- * allows. Returns the function that stops following.
+ * Simulates the store's scenario after every change, at once (after a pause in typing in a large
+ * policy): the worker's lane runs only the newest input of those sent while it is busy, so
+ * results follow typing as fast as the engine allows. Returns the function that stops following.
  */
 function followSimulation(store: Store, client: Client): () => void {
   let sent: SimulationInput | undefined;
   let revision = 0;
-  const simulate = (state: StudioState) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = (state: StudioState) => {
+    clearTimeout(timer);
     const input = simulationInputOf(state);
     if (sent && sameInput(sent, input)) return;
+    if (sent && largeChange(sent.policies, input.policies)) {
+      timer = setTimeout(() => simulate(store.getState()), LARGE_SIMULATION_PAUSE_MS);
+    } else {
+      simulate(state);
+    }
+  };
+  const simulate = (state: StudioState) => {
+    const input = simulationInputOf(state);
     sent = input;
     revision += 1;
     const result = { revision, policies: input.policies };
@@ -51,7 +77,52 @@ function followSimulation(store: Store, client: Client): () => void {
     );
   };
   simulate(store.getState());
-  return store.subscribe(simulate);
+  const unsubscribe = store.subscribe(follow);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Has the worker read each large policy's text for the editor (the page does not parse such
+ * texts: policy-analysis.ts), latest text wins, and puts the parse in the store. The worker sends
+ * only what changed since the parse the store holds, which is rebuilt here.
+ */
+function followParses(store: Store, client: Client): () => void {
+  const asked = new Map<string, string>();
+  const read = (state: StudioState) => {
+    for (const { id, document } of state.policies) {
+      if (document.length < LARGE_POLICY || asked.get(id) === document) continue;
+      const held = state.policyParses.get(id);
+      if (held?.document === document) continue;
+      asked.set(id, document);
+      const done = () => {
+        if (asked.get(id) === document) asked.delete(id);
+      };
+      const request = { policyId: id, document, base: held?.id };
+      client.run('parse', request, { lane: `parse:${id}` }).then((sent) => {
+        done();
+        const { policyParses, actions } = store.getState();
+        const base = policyParses.get(id);
+        if (!sent) return;
+        // Made for the parse the store held when asked: one set since is not its base.
+        if (base !== held) read(store.getState());
+        else
+          actions.setPolicyParse(id, {
+            document,
+            model: decodeParse(sent.transfer, base?.model),
+            id: sent.id,
+          });
+      }, done);
+    }
+  };
+  read(store.getState());
+  return store.subscribe((state, previous) => {
+    if (state.policies !== previous.policies || state.policyParses !== previous.policyParses) {
+      read(state);
+    }
+  });
 }
 
 const isLinted = (state: StudioState, policy: ScenarioPolicy) => {
@@ -106,10 +177,9 @@ function followLint(store: Store, client: Client): () => void {
  * app shell; returns the function that stops it.
  */
 export function connectAnalysis(store: Store, client: Client): () => void {
-  const stopSimulation = followSimulation(store, client);
-  const stopLint = followLint(store, client);
+  // Parses first: the worker runs jobs in the order asked, and the editor waits on these.
+  const stops = [followParses, followSimulation, followLint].map((follow) => follow(store, client));
   return () => {
-    stopSimulation();
-    stopLint();
+    for (const stop of stops) stop();
   };
 }

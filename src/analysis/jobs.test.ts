@@ -3,6 +3,7 @@ import { bundledCatalog } from '../core/catalog/bundled.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
 import type { JobContext } from './job-runner.ts';
 import { createJobs } from './jobs.ts';
+import { decodeParse } from './parse-transfer.ts';
 import type { LintedPolicy } from './protocol.ts';
 
 function context<T>(progress: T[] = []): JobContext<never> & { progress(value: T): void } {
@@ -59,5 +60,19 @@ describe('the analysis jobs', () => {
     const run = output.explanation?.run ?? -1;
     expect(await jobs.otherStatements({ run, index: 0, step: 0 }, job)).toEqual([]);
     expect(await jobs.otherStatements({ run: run + 1, index: 0, step: 0 }, job)).toBeNull();
+  });
+
+  it('read a text for the page, sending only what changed since the parse it holds', async () => {
+    const jobs = createJobs(bundledCatalog());
+    const job = context();
+    const request = { policyId: SEED_POLICY.id, document: SEED_POLICY.document };
+    const first = await jobs.parse(request, job);
+    const held = decodeParse(first.transfer);
+    expect(held.policy.statements.map((s) => s.sid?.value)).toEqual(['VisualEditor0']);
+    const edited = SEED_POLICY.document.replace('"true"', '"false"');
+    const second = await jobs.parse({ ...request, document: edited, base: first.id }, job);
+    expect(second.id).not.toBe(first.id);
+    const next = decodeParse(second.transfer, held);
+    expect(next.policy.statements[0]?.conditions[0]?.keys[0]?.values[0]?.value).toBe('false');
   });
 });

@@ -1,14 +1,21 @@
 import type { Catalog } from '../core/catalog/catalog.ts';
 import type { JobHandlers } from './job-runner.ts';
+import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
 import { createSimulator } from './simulation.ts';
+
+/** Enough for the page's latest parse of each large policy while it types in one of them. */
+const KEPT_SENT = 16;
 
 /** The analysis worker's jobs, sharing one parse of each text (parsed-texts.ts). */
 export function createJobs(catalog: Catalog): JobHandlers {
   const parses = new ParsedTexts();
   const deriver = new FindingsDeriver(catalog, parses);
   const simulate = createSimulator(parses);
+  /** The parses sent to the page lately, by id: what it holds, to send only what changed. */
+  const sent = new Map<number, { result: ParsedModel; text: string }>();
+  let lastSent = 0;
   return {
     lint: async (targets, job) => {
       let linted = 0;
@@ -18,6 +25,18 @@ export function createJobs(catalog: Catalog): JobHandlers {
         linted += 1;
       }
       return { linted };
+    },
+    parse: ({ policyId, document, base }) => {
+      const parsed = parses.get(policyId, document);
+      const transfer = encodeParse(
+        parsed,
+        document,
+        base === undefined ? undefined : sent.get(base),
+      );
+      lastSent += 1;
+      sent.set(lastSent, { result: parsed, text: document });
+      if (sent.size > KEPT_SENT) sent.delete(sent.keys().next().value as number);
+      return { id: lastSent, transfer };
     },
     simulate: (input) => simulate(input),
     otherStatements: (query) => simulate.otherStatements(query),

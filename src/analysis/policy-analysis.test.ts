@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../core/policy/parse.ts';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
-import { createPolicyAnalyser } from './policy-analysis.ts';
+import { createPolicyAnalyser, LARGE_POLICY } from './policy-analysis.ts';
 
 const VALID =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}';
@@ -68,5 +68,46 @@ describe('policy analysis', () => {
     ]) {
       expect(analyse(policy(edited)).result).toEqual(parsePolicy(edited));
     }
+  });
+});
+
+describe('policy analysis of a large text', () => {
+  const statement = (n: number) =>
+    `{"Sid":"S${n}","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::bucket-${n}/${'k'.repeat(60)}"}`;
+  const large = (count: number) =>
+    `{"Version":"2012-10-17","Statement":[${Array.from({ length: count }, (_, n) => statement(n)).join(',')}]}`;
+  const LARGE = large(Math.ceil(LARGE_POLICY / 100));
+  const readByWorker = (document: string) => ({ document, model: parsePolicy(document) });
+
+  it('is not parsed on the page: the analysis of the text before stands in until the worker has read it', () => {
+    const analyse = createPolicyAnalyser();
+    expect(LARGE.length).toBeGreaterThanOrEqual(LARGE_POLICY);
+    const small = analyse(policy(VALID));
+    const reading = analyse(policy(LARGE));
+    expect(reading).toMatchObject({ reading: true, document: VALID, result: small.result });
+    expect(analyse(policy(LARGE))).toBe(reading);
+    const read = analyse(policy(LARGE), readByWorker(LARGE));
+    expect(read.reading).toBeUndefined();
+    expect(read.document).toBe(LARGE);
+    expect(read.result.policy.statements).toHaveLength(Math.ceil(LARGE_POLICY / 100));
+  });
+
+  it('shows nothing read while a policy’s first text is being read', () => {
+    const analyse = createPolicyAnalyser();
+    const reading = analyse(policy(LARGE));
+    expect(reading).toMatchObject({ reading: true, document: '' });
+    expect(reading.result.policy.statements).toEqual([]);
+    // An empty text is its own: not taken for the nothing shown meanwhile.
+    expect(analyse(policy('')).unreadable?.code).toBe('empty');
+  });
+
+  it('ignores a parse the worker made of another text', () => {
+    const analyse = createPolicyAnalyser();
+    analyse(policy(LARGE), readByWorker(LARGE));
+    const edited = LARGE.replace('"S1"', '"S1x"');
+    expect(analyse(policy(edited), readByWorker(LARGE))).toMatchObject({
+      reading: true,
+      document: LARGE,
+    });
   });
 });

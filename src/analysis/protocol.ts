@@ -1,5 +1,6 @@
 import type { NamedStatement } from '../core/explain/explain.ts';
 import type { PolicyType } from '../core/index.ts';
+import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
 
@@ -16,6 +17,20 @@ export interface LintedPolicy {
   findings: PolicyFindings;
 }
 
+/** A large text for the worker to read for the page, which holds the parse `base` already. */
+export interface ParseRequest {
+  policyId: string;
+  document: string;
+  /** The id of a parse the worker sent before. */
+  base?: number;
+}
+
+/** A parse sent to the page, with the id the page gives as `base` in its next request. */
+export interface SentParse {
+  id: number;
+  transfer: ParseTransfer;
+}
+
 /**
  * Every kind of work the analysis worker does: what a request carries, what the worker reports
  * while it works (`progress`, for long work), and its result. Work to come (account analysis,
@@ -24,6 +39,8 @@ export interface LintedPolicy {
 export interface AnalysisJobs {
   /** Lints the policies one after the other; each one's findings come as progress. */
   lint: { input: readonly LintTarget[]; progress: LintedPolicy; output: { linted: number } };
+  /** Reads a large text for the editor, which does not parse such texts itself. */
+  parse: { input: ParseRequest; progress: never; output: SentParse };
   simulate: { input: SimulationInput; progress: never; output: SimulationOutput };
   /** The statements an explanation left out; null when its run has been replaced. */
   otherStatements: {

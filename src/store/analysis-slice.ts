@@ -1,3 +1,4 @@
+import type { ParsedModel } from '../analysis/parse-transfer.ts';
 import type { PolicyFindings } from '../analysis/policy-findings.ts';
 import type { SimulationOutput } from '../analysis/simulation.ts';
 import type { ScenarioPolicy } from '../core/scenario/model.ts';
@@ -15,31 +16,51 @@ export interface SimulationResult {
   response: SimulationResponse;
 }
 
+/** A large policy text as the analysis worker read it: the page does not parse such texts. */
+export interface WorkerParse {
+  document: string;
+  model: ParsedModel;
+  /** The worker's id of this parse, so that it sends only what changed since. */
+  id: number;
+}
+
 /** What the analysis worker computed from the scenario; written by src/analysis/connect-store.ts. */
 export interface AnalysisState {
+  /** By policy id: the latest parse of a large policy's text, with that text. */
+  policyParses: ReadonlyMap<string, WorkerParse>;
   /** By policy id: the lint findings of the latest text linted, with that text. */
   policyFindings: ReadonlyMap<string, PolicyFindings>;
   simulation: SimulationResult | null;
 }
 
 export interface AnalysisActions {
+  setPolicyParse(policyId: string, parse: WorkerParse): void;
   setPolicyFindings(policyId: string, findings: PolicyFindings): void;
   setSimulation(result: SimulationResult): void;
 }
 
 /** Nothing computed yet: also the state after the scenario is replaced. */
-export const NO_ANALYSIS: AnalysisState = { policyFindings: new Map(), simulation: null };
+export const NO_ANALYSIS: AnalysisState = {
+  policyParses: new Map(),
+  policyFindings: new Map(),
+  simulation: null,
+};
+
+/** A copy of `map` with `key` set to `value`; the same map when it holds that value already. */
+function withEntry<T>(map: ReadonlyMap<string, T>, key: string, value: T): ReadonlyMap<string, T> {
+  if (map.get(key) === value) return map;
+  const copy = new Map(map);
+  copy.set(key, value);
+  return copy;
+}
 
 export function createAnalysisSlice(set: SliceSet<AnalysisState>) {
   const state: AnalysisState = NO_ANALYSIS;
   const actions: AnalysisActions = {
+    setPolicyParse: (policyId, parse) =>
+      set((s) => ({ policyParses: withEntry(s.policyParses, policyId, parse) })),
     setPolicyFindings: (policyId, findings) =>
-      set((s) => {
-        if (s.policyFindings.get(policyId) === findings) return {};
-        const policyFindings = new Map(s.policyFindings);
-        policyFindings.set(policyId, findings);
-        return { policyFindings };
-      }),
+      set((s) => ({ policyFindings: withEntry(s.policyFindings, policyId, findings) })),
     setSimulation: (result) =>
       set((s) =>
         s.simulation && s.simulation.revision > result.revision ? {} : { simulation: result },

@@ -22,6 +22,10 @@ export function getPolicyModel(policyId: string, text: string): monaco.editor.IT
   const existing = models.get(policyId);
   if (existing && !existing.isDisposed()) return existing;
   const model = monaco.editor.createModel(text, 'json', policyModelUri(policyId));
+  // As the editor's option (editor.ts): brackets are not coloured.
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  });
   models.set(policyId, model);
   refreshSchema();
   return model;

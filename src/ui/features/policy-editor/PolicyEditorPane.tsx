@@ -16,6 +16,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { ProblemsStatus } from './ProblemsStatus.tsx';
+import { statementAt } from './statement-at.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCursor, useRetainPolicyModels } from './use-editor-state.ts';
 
@@ -25,10 +26,14 @@ export function PolicyEditorPane() {
   const { view, readOnly } = useStudio((s) => ({ view: s.editorView, readOnly: s.readOnly }));
   const [editor, setEditor] = useState<PolicyCodeEditor | null>(null);
   const cursor = useCursor(editor);
-  // Monaco shows each keystroke at once; parsing and the form follow in a deferred render.
+  // Monaco shows each keystroke at once; parsing and the form follow in a deferred render, which
+  // React splits into short tasks: so does a large policy's parse when it comes from the worker.
   const deferredPolicy = useDeferredValue(policy);
+  const read = useDeferredValue(useStudioStore((s) => s.policyParses.get(policy?.id ?? '')));
   const analysis =
-    policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy);
+    policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy, read);
+  const readable = analysis && !analysis.unreadable ? analysis.result.policy : undefined;
+  const selectedStatement = cursor && statementAt(readable, cursor.offset)?.index;
   useRetainPolicyModels();
   const findings = usePolicyFindings(policy?.id);
   const [findingsOpen, setFindingsOpen] = useState(false);
@@ -99,10 +104,11 @@ export function PolicyEditorPane() {
             {/* A read-only share link: the form shows the policy but every control is off. */}
             <fieldset disabled={readOnly} className="contents">
               <PolicyForm
-                policy={policy}
+                policyId={policy.id}
+                policyType={policy.type}
                 analysis={analysis}
                 editor={editor}
-                cursorOffset={cursor?.offset}
+                selectedStatement={selectedStatement}
                 findings={findings}
               />
             </fieldset>

@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { offsetToLineColumn } from '../../../core/policy/position.ts';
 import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
-import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
+import type { PolicyType } from '../../../core/scenario/model.ts';
 import type { PolicyAnalysis } from '../../../analysis/policy-analysis.ts';
 import type { PlacedFinding } from '../../../analysis/policy-findings.ts';
 import { applyPolicyEdit, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
@@ -10,16 +10,16 @@ import { StatementFindingsContext } from '../findings/statement-findings-context
 import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 import type { ParseErrorInfo } from '../visual-editor/ParseErrorBanner.tsx';
 import { VisualEditor } from '../visual-editor/VisualEditor.tsx';
-import { statementAt } from './statement-at.ts';
 
 const NO_FINDINGS = new Map<number, readonly PlacedFinding[]>();
 
 interface PolicyFormProps {
-  policy: ScenarioPolicy;
+  policyId: string;
+  policyType: PolicyType;
   analysis: PolicyAnalysis;
   editor: PolicyCodeEditor | null;
-  /** Where the cursor is in the text: the statement around it is the selected card. */
-  cursorOffset: number | undefined;
+  /** The statement around the cursor: its card is the selected one. */
+  selectedStatement: number | undefined;
   /** Shown on the cards of the statements they belong to. */
   findings: ShownPolicyFindings | undefined;
 }
@@ -27,10 +27,21 @@ interface PolicyFormProps {
 /**
  * The visual editor wired to the text: it renders the derived model, writes every change into
  * the Monaco model as an undoable edit, and shares the statement selection with the cursor.
+ * Memoised: a keystroke in a large policy, whose text the worker is still reading, changes none
+ * of its props, and the thousands of cards are not gone through again.
  */
-export function PolicyForm({ policy, analysis, editor, cursorOffset, findings }: PolicyFormProps) {
-  const { unreadable, result, lastReadable, document } = analysis;
-  const model = unreadable ? undefined : result.policy;
+export const PolicyForm = memo(function PolicyForm({
+  policyId,
+  policyType,
+  analysis,
+  editor,
+  selectedStatement,
+  findings,
+}: PolicyFormProps) {
+  const { unreadable, result, lastReadable, document, reading } = analysis;
+  // While a large text is being read for the first time, there is nothing to show yet.
+  const nothingRead = reading && document === '';
+  const model = unreadable || nothingRead ? undefined : result.policy;
   const parseError = useMemo<ParseErrorInfo | undefined>(
     () =>
       unreadable && {
@@ -51,10 +62,6 @@ export function PolicyForm({ policy, analysis, editor, cursorOffset, findings }:
         : NO_FINDINGS,
     [findings, model, document],
   );
-  const selected =
-    model && cursorOffset !== undefined ? statementAt(model, cursorOffset)?.index : undefined;
-
-  const policyId = policy.id;
   const onEdit = useCallback(
     (edit: PolicyEdit) => applyPolicyEdit(policyId, document, edit),
     [policyId, document],
@@ -75,15 +82,16 @@ export function PolicyForm({ policy, analysis, editor, cursorOffset, findings }:
     >
       <StatementFindingsContext value={byStatement}>
         <VisualEditor
-          policyType={policy.type}
+          policyType={policyType}
           model={model}
           lastValidModel={lastReadable}
           parseError={parseError}
-          selectedStatement={selected}
+          reading={nothingRead}
+          selectedStatement={selectedStatement}
           onEdit={onEdit}
           onSelectStatement={onSelectStatement}
         />
       </StatementFindingsContext>
     </div>
   );
-}
+});

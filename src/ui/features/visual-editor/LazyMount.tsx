@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface LazyMountProps {
   /** Mount now, whether or not the place is near the viewport (a selected card, say). */
@@ -22,7 +22,8 @@ export function LazyMount({ eager, estimatedHeight, children }: LazyMountProps) 
     if (near || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        // A transition: React renders the cards in short slices, so scrolling and typing go on.
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true));
       },
       { rootMargin: '800px 0px' },
     );

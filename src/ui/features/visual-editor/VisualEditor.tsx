@@ -63,6 +63,8 @@ export interface VisualEditorProps {
   /** Shown read-only while `model` is undefined or `parseError` is set. */
   lastValidModel: Policy | undefined;
   parseError: ParseErrorInfo | undefined;
+  /** The text is being read (a large one, in the worker): the form waits, read-only. */
+  reading?: boolean;
   /** Index in the text's Statement array. */
   selectedStatement: number | undefined;
   /** One call per form change; never called while the form is read-only. */
@@ -79,6 +81,7 @@ export function VisualEditor({
   model,
   lastValidModel,
   parseError,
+  reading = false,
   selectedStatement,
   onEdit,
   onSelectStatement,
@@ -107,7 +110,13 @@ export function VisualEditor({
 
   return (
     <div className="flex flex-col gap-3 p-3 text-zinc-900 dark:text-zinc-100">
-      {readOnly && <ParseErrorBanner error={parseError} />}
+      {reading ? (
+        <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
+          Reading the policy…
+        </p>
+      ) : (
+        readOnly && <ParseErrorBanner error={parseError} />
+      )}
       <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
         <label className="flex items-center gap-2">
           <span className={labelClass}>Version</span>
