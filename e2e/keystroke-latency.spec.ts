@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { callHook, openStudio, placeCursor, statementCard } from './support/studio.ts';
+import { largePolicyText, percentile, recordKeyTimes, timeKeystroke } from './support/typing.ts';
 
 // A measurement, not a pass/fail on time: it reports keystroke-to-render times (from the key
 // event to the first animation frame whose DOM shows the typed text in the form) as annotations
@@ -14,31 +15,11 @@ test.use({ trace: 'off' });
 /** Typed first and not counted, so JIT warm-up is not measured. */
 const WARM_UP = 5;
 
-function policyText(statements: number): string {
-  return JSON.stringify(
-    {
-      Version: '2012-10-17',
-      Statement: Array.from({ length: statements }, (_, index) => ({
-        Sid: `S${index}`,
-        Effect: index % 7 === 0 ? 'Deny' : 'Allow',
-        Action: ['s3:GetObject', 's3:PutObject'],
-        Resource: [`arn:aws:s3:::bucket-${index}/*`],
-        Condition: { StringEquals: { 'aws:PrincipalTag/team': [`team-${index}`] } },
-      })),
-    },
-    null,
-    2,
-  );
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
-
 for (const statements of [500, 5000]) {
   test(`keystroke-to-render time at ${statements} statements`, async ({ page }, testInfo) => {
     test.setTimeout(180_000);
     await openStudio(page);
-    const text = policyText(statements);
+    const text = largePolicyText(statements);
     await page.evaluate((value) => window.__iamStudio?.setValue(value), text);
     const middle = Math.floor(statements / 2);
     // The cursor selects the middle card, which mounts it (cards far from view mount lazily).
@@ -46,36 +27,11 @@ for (const statements of [500, 5000]) {
     const sid = statementCard(page, middle + 1).getByLabel('Sid');
     await expect(sid).toHaveValue(`S${middle}`, { timeout: 60_000 });
 
-    await page.evaluate(() => {
-      window.addEventListener(
-        'keydown',
-        (event) => {
-          (window as unknown as { keyAt: number }).keyAt = event.timeStamp;
-        },
-        true,
-      );
-    });
-
+    await recordKeyTimes(page);
     const times: number[] = [];
     for (let typed = 1; typed <= WARM_UP + KEYSTROKES; typed++) {
       const expected = `S${middle}${'x'.repeat(typed)}`;
-      const rendered = page.evaluate(
-        ({ label, value }) =>
-          new Promise<number>((resolve) => {
-            const input = document.querySelector<HTMLInputElement>(
-              `section[aria-label="${label}"] input[aria-label="Sid"]`,
-            );
-            const check = () => {
-              if (input?.value === value) {
-                resolve(performance.now() - (window as unknown as { keyAt: number }).keyAt);
-              } else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          }),
-        { label: `Statement ${middle + 1}`, value: expected },
-      );
-      await page.keyboard.press('x');
-      const time = await rendered;
+      const time = await timeKeystroke(page, 'x', `Statement ${middle + 1}`, expected);
       if (typed > WARM_UP) times.push(time);
     }
     expect((await callHook(page, 'getValue')).length).toBe(text.length + WARM_UP + KEYSTROKES);
