@@ -1,3 +1,4 @@
+import { bundledCatalog } from '../core/catalog/bundled.ts';
 import { createLocalPort } from './local-port.ts';
 import type {
   AnalysisPort,
@@ -133,9 +134,7 @@ export class AnalysisClient {
 /** The analysis worker; without Worker support (unit tests), the same jobs in this thread. */
 export function connectAnalysisWorker(): AnalysisPort {
   if (typeof Worker === 'undefined') {
-    const jobs = Promise.all([import('./jobs.ts'), import('../core/catalog/bundled.ts')]).then(
-      ([{ createJobs }, { bundledCatalog }]) => createJobs(bundledCatalog()),
-    );
+    const jobs = import('./jobs.ts').then(({ createJobs }) => createJobs(bundledCatalog()));
     return createLocalPort(jobs);
   }
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
