@@ -151,8 +151,8 @@ function bestPhases(file: string, runs: number): Phases {
   return best;
 }
 
-/** Prints start-up and the per-request cost of `simulate` on the command line. */
-export function benchCli(): void {
+/** Prints start-up and the per-request cost of `simulate` on the command line; true within target. */
+export function benchCli(): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'iam-studio-bench-cli-'));
   try {
     const one = join(dir, 'one.json');
@@ -185,6 +185,7 @@ export function benchCli(): void {
     console.log(
       `(cli) in one pass, each step's best: ${PHASES.map((phase) => `${phase} ${phases[phase].toFixed(2)}`).join(', ')} µs/request`,
     );
+    return micros < TARGET_MICROS;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -193,5 +194,5 @@ export function benchCli(): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [option, file] = process.argv.slice(2);
   if (option === '--phases' && file) console.log(JSON.stringify(timePhases(file)));
-  else benchCli();
+  else process.exitCode = benchCli() ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 // `npm run bench`: evaluations per second and microseconds per request for two scenarios, the
-// policies prepared once and the requests varied; the simulator after a policy edit; parse times.
+// policies prepared once and the requests varied; the simulator after a policy edit; parse times;
+// lint of a 10,000-statement policy; `simulate` on the command line (scripts/bench-cli.ts).
 import { fileLintCatalog } from '../src/cli/lint-catalog.ts';
+import { benchCli } from './bench-cli.ts';
 import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
 import { lintPolicy } from '../src/core/lint/lint-policy.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
@@ -239,5 +241,6 @@ benchParse(500);
 benchParse(5000);
 const d = benchSimulatorEdit(50);
 const e = benchLargeLint(1000);
+const cli = benchCli();
 
-process.exitCode = a && b && d && e ? 0 : 1;
+process.exitCode = a && b && d && e && cli ? 0 : 1;
