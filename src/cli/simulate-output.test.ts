@@ -72,6 +72,32 @@ describe('simulate output', () => {
     });
   });
 
+  it('names the rule of AWS that decided a request whatever the policies say', () => {
+    const { stdout } = simulate([
+      { principal: ALICE, action: 'sts:GetCallerIdentity', resource: '*', expect: 'allowed' },
+      {
+        principal: ALICE,
+        action: 'iam:CreatePolicyVersion',
+        resource: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      },
+      { principal: ALICE, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' },
+    ]);
+    expect(stdout).toBe(canonical(stdout));
+    const { results } = JSON.parse(stdout);
+    expect(results[0]).toMatchObject({
+      decision: 'allowed',
+      awsRule: {
+        kind: 'no-permission-needed',
+        source: { url: expect.stringContaining('API_GetCallerIdentity') },
+      },
+    });
+    expect(results[1]).toMatchObject({
+      decision: 'explicitDeny',
+      awsRule: { kind: 'aws-protected' },
+    });
+    expect(results[2]).not.toHaveProperty('awsRule');
+  });
+
   it('prints an empty results array as JSON.stringify does', () => {
     const { status, stdout } = simulate([]);
     expect(status).toBe(0);

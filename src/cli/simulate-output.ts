@@ -31,6 +31,7 @@ export class SimulateOutput {
       }
       text += '\n      ]';
     }
+    if (result.awsRule !== undefined) text += `,\n      "awsRule": ${nested(result.awsRule, 3)}`;
     if (result.expect !== undefined) {
       text += `,\n      "expect": "${result.expect}"`;
       if (result.pass !== undefined) text += `,\n      "pass": ${result.pass}`;
