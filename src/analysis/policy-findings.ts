@@ -2,41 +2,21 @@ import type { Catalog } from '../core/catalog/catalog.ts';
 import {
   lintCatalogOf,
   lintPolicy,
+  placeFindings,
   type LintFinding,
   type LintSeverity,
-  type Policy,
+  type PlacedFinding,
   type PolicyType,
-  type Span,
 } from '../core/index.ts';
 import type { ParsedTexts } from './parsed-texts.ts';
 import type { PolicyStatus } from './policy-analysis.ts';
 import type { LintTarget } from './protocol.ts';
-
-export interface PlacedFinding extends LintFinding {
-  /** The statement whose text holds the finding: its index in the Statement array, its span. */
-  statement?: { index: number; span: Span };
-}
 
 /** The findings of one text of a policy, for that text's spans. */
 export interface PolicyFindings {
   document: string;
   type: PolicyType;
   findings: readonly PlacedFinding[];
-}
-
-/**
- * Each finding with the statement it is in, for the visual editor's cards: done here, off the
- * main thread, since the editor's own parse may be of a newer text than the findings'.
- */
-function placeFindings(policy: Policy, findings: LintFinding[]): PlacedFinding[] {
-  const { statements } = policy;
-  return findings.map((finding) => {
-    const at = finding.span.start;
-    const statement = statements.find(({ span }) => span.start <= at && at < span.end);
-    return statement
-      ? { ...finding, statement: { index: statement.index, span: statement.span } }
-      : finding;
-  });
 }
 
 /** Most severe first: the order of the findings panel. */
@@ -108,7 +88,7 @@ export class FindingsDeriver {
     }
     const parsed = this.parses.get(policyId, document);
     const linted = lintPolicy(parsed, type, this.lintCatalog);
-    const derived = { document, type, findings: placeFindings(parsed.policy, linted) };
+    const derived = { document, type, findings: placeFindings(parsed, linted) };
     this.cache.set(key, derived);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     return derived;

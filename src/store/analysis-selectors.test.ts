@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedFinding } from '../analysis/policy-findings.ts';
+import type { PlacedFinding } from '../core/index.ts';
 import type { SimulationOutput } from '../analysis/simulation.ts';
 import { parsePolicy } from '../core/policy/parse.ts';
 import { SCENARIO_FORMAT } from '../core/scenario/model.ts';

@@ -1,6 +1,6 @@
-import type { PlacedFinding, PolicyFindings } from '../analysis/policy-findings.ts';
+import type { PolicyFindings } from '../analysis/policy-findings.ts';
 import type { RequestOutcome } from '../analysis/simulation.ts';
-import type { MatchedStatement, Span, Statement } from '../core/index.ts';
+import type { MatchedStatement, PlacedFinding, Span, Statement } from '../core/index.ts';
 import type { HoveredElement } from './requests-slice.ts';
 import type { StudioState } from './store.ts';
 

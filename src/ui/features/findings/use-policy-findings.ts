@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { visibleFindings, type PlacedFinding } from '../../../analysis/policy-findings.ts';
+import { visibleFindings } from '../../../analysis/policy-findings.ts';
+import type { PlacedFinding } from '../../../core/index.ts';
 import { selectPolicyFindings } from '../../../store/analysis-selectors.ts';
 import { useStudioStore } from '../../../store/store.ts';
 
