@@ -5,6 +5,14 @@ import globals from 'globals';
 
 const uiLibraries = ['react', 'react-dom', 'zustand', 'monaco-editor'];
 const libraryPatterns = uiLibraries.flatMap((name) => [name, `${name}/*`]);
+const onlyMonacoImportsMonaco = {
+  group: ['monaco-editor', 'monaco-editor/*'],
+  message: 'Only src/ui/monaco may import monaco-editor.',
+};
+const coreThroughIndex = {
+  group: ['**/core/*', '!**/core/index.ts'],
+  message: 'Outside src/core, import the core only through src/core/index.ts.',
+};
 
 export default tseslint.config(
   {
@@ -32,15 +40,32 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/ui/monaco/**'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyMonacoImportsMonaco, coreThroughIndex] }],
+    },
+  },
+  {
+    files: ['src/ui/monaco/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [coreThroughIndex] }] },
+  },
+  {
+    files: [
+      'src/store/**/*.ts',
+      'src/analysis/**/*.ts',
+      'src/persistence/**/*.ts',
+      'src/cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            onlyMonacoImportsMonaco,
+            coreThroughIndex,
             {
-              group: ['monaco-editor', 'monaco-editor/*'],
-              message: 'Only src/ui/monaco may import monaco-editor.',
+              group: ['**/ui', '**/ui/**', '**/app', '**/app/**'],
+              message: 'Only the UI and the app shell import the UI: nothing below them may.',
             },
           ],
         },
@@ -59,8 +84,42 @@ export default tseslint.config(
               message: 'src/core is framework-free: no React, zustand or Monaco.',
             },
             {
-              group: ['**/ui', '**/ui/**', '**/store', '**/store/**', '**/app', '**/app/**'],
-              message: 'src/core may not import the UI, the store or the app shell.',
+              group: [
+                '**/ui',
+                '**/ui/**',
+                '**/store',
+                '**/store/**',
+                '**/app',
+                '**/app/**',
+                '**/analysis',
+                '**/analysis/**',
+                '**/persistence',
+                '**/persistence/**',
+                '**/cli',
+                '**/cli/**',
+              ],
+              message:
+                'src/core may not import the UI, the store, the analysis layer or the app shell.',
+            },
+            {
+              group: ['node:*'],
+              message: 'src/core runs in the browser: Node modules only in its tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: libraryPatterns,
+              message: 'src/core is framework-free: no React, zustand or Monaco.',
             },
           ],
         },

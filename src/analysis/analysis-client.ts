@@ -1,4 +1,4 @@
-import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { bundledCatalog } from '../core/index.ts';
 import { createLocalPort } from './local-port.ts';
 import type {
   AnalysisPort,

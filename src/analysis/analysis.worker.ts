@@ -1,5 +1,4 @@
-// Lint and simulation off the main thread: typing stays responsive however large the policies.
-import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { bundledCatalog } from '../core/index.ts';
 import { createJobRunner } from './job-runner.ts';
 import { createJobs } from './jobs.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';

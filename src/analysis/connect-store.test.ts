@@ -3,7 +3,7 @@ import { selectDecisionMarks } from '../store/analysis-selectors.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
 import { createStudioStore } from '../store/store.ts';
 import { AnalysisClient, connectAnalysisWorker, type RunOptions } from './analysis-client.ts';
-import { parsePolicy } from '../core/policy/parse.ts';
+import { parsePolicy } from '../core/index.ts';
 import { connectAnalysis, LARGE_SIMULATION_PAUSE_MS, lintDelay } from './connect-store.ts';
 import { LARGE_POLICY } from './policy-analysis.ts';
 import type { JobInput, JobKind } from './protocol.ts';

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import type { ScenarioPolicy } from '../core/scenario/model.ts';
+import { type ScenarioPolicy } from '../core/index.ts';
 import type { StudioState } from '../store/store.ts';
 import type { AnalysisClient } from './analysis-client.ts';
 import { decodeParse } from './parse-transfer.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { bundledCatalog } from '../core/index.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
 import type { JobContext } from './job-runner.ts';
 import { createJobs } from './jobs.ts';

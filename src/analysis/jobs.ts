@@ -1,4 +1,4 @@
-import type { Catalog } from '../core/catalog/catalog.ts';
+import { type Catalog } from '../core/index.ts';
 import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';

@@ -1,4 +1,4 @@
-import type { ScenarioPolicy, ScenarioRequest } from '../core/scenario/model.ts';
+import { type ScenarioPolicy, type ScenarioRequest } from '../core/index.ts';
 
 /**
  * The size issue 5 sets the simulator's budget for: 20 identity policies of 50 statements and 50

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../core/policy/parse.ts';
+import { parsePolicy } from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 
 const policy = (actions: string[]) =>

@@ -1,6 +1,4 @@
-import type { ParseResult } from '../core/policy/model.ts';
-import { parsePolicy } from '../core/policy/parse.ts';
-import { reparsePolicy } from '../core/policy/reparse.ts';
+import { parsePolicy, type ParseResult, reparsePolicy } from '../core/index.ts';
 
 /** Every policy of a workspace plus the last texts of the one being edited. */
 const KEPT_TEXTS = 64;

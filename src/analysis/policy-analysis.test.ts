@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../core/policy/parse.ts';
-import type { ScenarioPolicy } from '../core/scenario/model.ts';
+import { parsePolicy, type ScenarioPolicy } from '../core/index.ts';
 import { createPolicyAnalyser, LARGE_POLICY } from './policy-analysis.ts';
 
 const VALID =

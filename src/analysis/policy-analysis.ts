@@ -1,7 +1,11 @@
-import { parsePolicy } from '../core/policy/parse.ts';
-import { reparsePolicy } from '../core/policy/reparse.ts';
-import type { ParseResult, Policy, PolicyProblem } from '../core/policy/model.ts';
-import type { ScenarioPolicy } from '../core/scenario/model.ts';
+import {
+  parsePolicy,
+  type ParseResult,
+  type Policy,
+  type PolicyProblem,
+  reparsePolicy,
+  type ScenarioPolicy,
+} from '../core/index.ts';
 import type { ParsedModel } from './parse-transfer.ts';
 
 export type PolicyStatus = 'valid' | 'warnings' | 'errors';

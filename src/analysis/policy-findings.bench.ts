@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { bundledCatalog } from '../core/catalog/bundled.ts';
+import { bundledCatalog } from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
 

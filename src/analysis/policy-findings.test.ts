@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../core/catalog/catalog.ts';
-import type { CatalogIndexFile, ServiceFile } from '../core/catalog/format.ts';
-import index from '../core/catalog/data/index.json';
-import type { LintFinding } from '../core/index.ts';
+import { newBundledCatalog, type LintFinding } from '../core/index.ts';
 import {
   FindingsDeriver,
   findingsStatus,
@@ -12,14 +9,7 @@ import {
 import { ParsedTexts } from './parsed-texts.ts';
 
 /** A catalog of its own, so no other test has loaded a service into it. */
-function freshCatalog(): Catalog {
-  return new Catalog(
-    index as unknown as CatalogIndexFile,
-    async (prefix) =>
-      ((await import(`../core/catalog/data/services/${prefix}.json`)) as { default: ServiceFile })
-        .default,
-  );
-}
+const freshCatalog = newBundledCatalog;
 
 const policyWith = (action: string) =>
   JSON.stringify({

@@ -1,11 +1,11 @@
-import type { Catalog } from '../core/catalog/catalog.ts';
 import {
+  type Catalog,
   lintCatalogOf,
-  lintPolicy,
-  placeFindings,
   type LintFinding,
+  lintPolicy,
   type LintSeverity,
   type PlacedFinding,
+  placeFindings,
   type PolicyType,
 } from '../core/index.ts';
 import type { ParsedTexts } from './parsed-texts.ts';

@@ -1,5 +1,4 @@
-import type { NamedStatement } from '../core/explain/explain.ts';
-import type { PolicyType } from '../core/index.ts';
+import { type NamedStatement, type PolicyType } from '../core/index.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';

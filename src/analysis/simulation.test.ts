@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeScenario } from './large-scenario.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
-import type { ParseResult } from '../core/policy/model.ts';
+import { type ParseResult } from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { createSimulator } from './simulation.ts';
 

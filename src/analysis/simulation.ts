@@ -1,31 +1,27 @@
 import {
+  type ContextValue,
+  createPolicyCache,
   decideRequest,
-  evaluateRequest,
-  prepareScenario,
-  type PreparedScenario,
-} from '../core/engine/evaluate.ts';
-import { createPolicyCache, type PolicyCache } from '../core/engine/prepare.ts';
-import type {
-  MatchedStatement,
-  RequestDecision,
-  RequestResult,
-  SimulationSummary,
-  UnevaluablePolicy,
-} from '../core/engine/trace.ts';
-import {
-  explainRequest,
+  type Decision,
   type Detail,
+  evaluateRequest,
+  explainRequest,
   type Explanation,
+  type MatchedStatement,
   type NamedStatement,
-} from '../core/explain/explain.ts';
-import { otherStatements } from '../core/explain/other-statements.ts';
-import type { ContextValue, Decision } from '../core/scenario/model.ts';
-import {
-  SCENARIO_FORMAT,
+  otherStatements,
+  type PolicyCache,
+  type PreparedScenario,
+  prepareScenario,
+  type RequestDecision,
+  type RequestResult,
   type Scenario,
+  SCENARIO_FORMAT,
   type ScenarioPolicy,
   type ScenarioRequest,
-} from '../core/scenario/model.ts';
+  type SimulationSummary,
+  type UnevaluablePolicy,
+} from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 
 /**

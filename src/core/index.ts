@@ -71,7 +71,27 @@ export { decideRequest } from './engine/evaluate.ts';
 export { lineIndex } from './json/line-index.ts';
 export { decodeJsonText, withoutByteOrderMark, type DecodedText } from './json/text.ts';
 export { detectText, type DetectedText } from './scenario/detect.ts';
-export { ServiceCatalog } from './catalog/service.ts';
+export type { TextEdit } from './policy/edit.ts';
+export { minimalEdit } from './policy/statement-edits.ts';
+
+export {
+  CATALOG_DATE,
+  CATALOG_VERSION,
+  bundledCatalog,
+  newBundledCatalog,
+} from './catalog/bundled.ts';
+export { type Catalog, splitAction } from './catalog/catalog.ts';
+export {
+  ACCESS_LEVELS,
+  type AccessLevel,
+  type ActionInfo,
+  type ConditionKeyInfo,
+  type ResourceTypeInfo,
+  type ServiceSummary,
+} from './catalog/model.ts';
+export { actionConditionKeys, ServiceCatalog } from './catalog/service.ts';
+export { compileTemplate, templateTokens } from './catalog/template.ts';
+export { hasWildcard, matchesWildcard } from './catalog/wildcard.ts';
 export type { CatalogIndexFile, ServiceFile } from './catalog/format.ts';
 export type { CatalogService, LintCatalog } from './lint/catalog-port.ts';
 export { lintServiceOf } from './lint/catalog-adapter.ts';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedFinding } from '../core/index.ts';
+import { parsePolicy, type PlacedFinding, SCENARIO_FORMAT } from '../core/index.ts';
 import type { SimulationOutput } from '../analysis/simulation.ts';
-import { parsePolicy } from '../core/policy/parse.ts';
-import { SCENARIO_FORMAT } from '../core/scenario/model.ts';
 import { findingsOfShownStatements, selectDecisionMarks } from './analysis-selectors.ts';
 import { createStudioStore } from './store.ts';
 

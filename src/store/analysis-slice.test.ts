@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_FORMAT } from '../core/scenario/model.ts';
+import { SCENARIO_FORMAT } from '../core/index.ts';
 import { SEED_POLICY } from './seed-policy.ts';
 import { createStudioStore } from './store.ts';
 

@@ -1,7 +1,7 @@
 import type { ParsedModel } from '../analysis/parse-transfer.ts';
 import type { PolicyFindings } from '../analysis/policy-findings.ts';
 import type { SimulationOutput } from '../analysis/simulation.ts';
-import type { ScenarioPolicy } from '../core/scenario/model.ts';
+import { type ScenarioPolicy } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
 /** A simulation, or why it could not be run (an engine bug: the UI says so rather than freezing). */

@@ -1,4 +1,4 @@
-import type { PolicyType, ScenarioPolicy } from '../core/scenario/model.ts';
+import { type PolicyType, type ScenarioPolicy } from '../core/index.ts';
 import { duplicateOf, moveItem, newPolicy, policyTypeHasLevel } from './policy-ops.ts';
 import { SEED_POLICY } from './seed-policy.ts';
 import type { SliceSet } from './slice.ts';

@@ -1,4 +1,4 @@
-import type { PolicyType, ScenarioPolicy } from '../core/scenario/model.ts';
+import { type PolicyType, type ScenarioPolicy } from '../core/index.ts';
 
 /** What a new policy holds: the grammar's skeleton, for the form's "Add statement" to fill. */
 export const EMPTY_POLICY_DOCUMENT = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}';

@@ -1,6 +1,5 @@
 import type { MatrixSettings } from '../analysis/simulation.ts';
-import type { Span } from '../core/policy/model.ts';
-import type { ScenarioRequest } from '../core/scenario/model.ts';
+import { type ScenarioRequest, type Span } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
 export type SimulatorView = 'requests' | 'matrix';

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readScenario, writeScenario } from '../core/index.ts';
-import { SCENARIO_FORMAT, type Scenario } from '../core/scenario/model.ts';
+import { readScenario, type Scenario, SCENARIO_FORMAT, writeScenario } from '../core/index.ts';
 import { createScenarioBinding } from './scenario-binding.ts';
 import { createStudioStore } from './store.ts';
 

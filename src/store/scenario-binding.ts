@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand';
-import { SCENARIO_FORMAT, type Scenario } from '../core/scenario/model.ts';
+import { type Scenario, SCENARIO_FORMAT } from '../core/index.ts';
 import type { ScenarioBinding } from '../persistence/workspace-session.ts';
 import type { StudioState } from './store.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_FORMAT, type Scenario } from '../core/scenario/model.ts';
+import { type Scenario, SCENARIO_FORMAT } from '../core/index.ts';
 import { createStudioStore } from './store.ts';
 
 const shared: Scenario = {

@@ -1,4 +1,4 @@
-import type { Organization, Scenario } from '../core/scenario/model.ts';
+import { type Organization, type Scenario } from '../core/index.ts';
 import { NO_ANALYSIS, type AnalysisState } from './analysis-slice.ts';
 import type { PoliciesState } from './policies-slice.ts';
 import type { RequestsState } from './requests-slice.ts';

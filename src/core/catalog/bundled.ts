@@ -18,6 +18,11 @@ let shared: Catalog | undefined;
 
 /** The one catalog of the bundled data, created on first use. */
 export function bundledCatalog(): Catalog {
-  shared ??= new Catalog(INDEX, loadServiceFile);
+  shared ??= newBundledCatalog();
   return shared;
+}
+
+/** A catalog of the bundled data of its own, with no service loaded yet (for tests of loading). */
+export function newBundledCatalog(): Catalog {
+  return new Catalog(INDEX, loadServiceFile);
 }

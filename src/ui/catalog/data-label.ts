@@ -1,4 +1,4 @@
-import { CATALOG_DATE, CATALOG_VERSION } from '../../core/catalog/bundled.ts';
+import { CATALOG_DATE, CATALOG_VERSION } from '../../core/index.ts';
 
 /** For the header: which AWS service reference the completions and hovers come from. */
 export const AWS_SERVICE_DATA_LABEL = `AWS service data of ${CATALOG_DATE}`;

@@ -1,4 +1,4 @@
-import { editPolicy, minimalEdit, type PolicyEdit } from '../../core/policy/statement-edits.ts';
+import { editPolicy, minimalEdit, type PolicyEdit } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import { applyEditsToModel, getPolicyModel, policyModelUri } from './policy-models.ts';
 

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../../core/policy/edit.ts';
+import { type TextEdit } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import { applyPolicySchema } from './policy-schema.ts';
 import { spanToRange } from './ranges.ts';

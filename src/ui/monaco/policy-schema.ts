@@ -1,4 +1,4 @@
-import { policySchema } from '../../core/policy/schema.ts';
+import { policySchema } from '../../core/index.ts';
 import { jsonDefaults } from './monaco.ts';
 
 /** An identifier only: the schema is given inline and never fetched. */

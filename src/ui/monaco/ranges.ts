@@ -1,4 +1,4 @@
-import type { Span } from '../../core/policy/model.ts';
+import { type Span } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 
 /**

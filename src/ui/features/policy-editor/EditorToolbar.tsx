@@ -1,5 +1,5 @@
 import type { EditorView } from '../../../store/editor-view-slice.ts';
-import type { Span } from '../../../core/policy/model.ts';
+import { type Span } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { foldSpans, formatDocument, unfoldAll, type PolicyCodeEditor } from '../../monaco/index.ts';
 

@@ -1,9 +1,11 @@
 import { memo, useCallback, useMemo } from 'react';
-import { offsetToLineColumn } from '../../../core/policy/position.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import {
+  offsetToLineColumn,
+  type PlacedFinding,
+  type PolicyEdit,
+  type PolicyType,
+} from '../../../core/index.ts';
 import type { PolicyAnalysis } from '../../../analysis/policy-analysis.ts';
-import type { PlacedFinding } from '../../../core/index.ts';
 import { applyPolicyEdit, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
 import { findingsOfShownStatements } from '../../../store/analysis-selectors.ts';
 import { StatementFindingsContext } from '../findings/statement-findings-context.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import { type PolicyType } from '../../../core/index.ts';
 import type { CursorPlace } from '../../monaco/index.ts';
 import { policySize, sizeQuotas } from './policy-size.ts';
 

@@ -1,4 +1,4 @@
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import { type PolicyType } from '../../../core/index.ts';
 
 export interface SizeQuota {
   /** What the quota applies to, e.g. "managed policy". */

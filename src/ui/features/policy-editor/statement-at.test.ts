@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../../core/policy/parse.ts';
+import { parsePolicy } from '../../../core/index.ts';
 import { statementAt } from './statement-at.ts';
 
 const text = `{"Version":"2012-10-17","Statement":[

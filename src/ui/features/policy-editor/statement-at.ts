@@ -1,4 +1,4 @@
-import type { Policy, Statement } from '../../../core/policy/model.ts';
+import { type Policy, type Statement } from '../../../core/index.ts';
 
 /** The statement whose text holds `offset` (its braces included), if any. */
 export function statementAt(policy: Policy | undefined, offset: number): Statement | undefined {

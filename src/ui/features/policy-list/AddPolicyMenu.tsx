@@ -1,4 +1,4 @@
-import { POLICY_TYPES, type PolicyType } from '../../../core/scenario/model.ts';
+import { POLICY_TYPES, type PolicyType } from '../../../core/index.ts';
 import { policyTypeLabel } from '../../../store/policy-ops.ts';
 import { useStudioActions } from '../../../store/store.ts';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ScenarioPolicy } from '../../../core/scenario/model.ts';
+import { type ScenarioPolicy } from '../../../core/index.ts';
 import { policyTypeHasLevel, policyTypeLabel } from '../../../store/policy-ops.ts';
 import { usePolicyStatus } from '../findings/use-policy-status.ts';
 import { StatusDot } from './StatusDot.tsx';

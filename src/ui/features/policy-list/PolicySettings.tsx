@@ -1,4 +1,4 @@
-import type { PolicyType, ScenarioPolicy } from '../../../core/scenario/model.ts';
+import { type PolicyType, type ScenarioPolicy } from '../../../core/index.ts';
 import { policyTypeHasAttachment, policyTypeHasLevel } from '../../../store/policy-ops.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { CommitInput } from '../visual-editor/CommitInput.tsx';

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import type { ContextValue } from '../../../core/scenario/model.ts';
+import { type ConditionKeyInfo, type ContextValue } from '../../../core/index.ts';
 import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
 import {
   contextValueType,

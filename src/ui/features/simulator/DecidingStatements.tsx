@@ -1,4 +1,4 @@
-import type { NamedStatement } from '../../../core/explain/explain.ts';
+import { type NamedStatement } from '../../../core/index.ts';
 import { labelClass } from './classes.ts';
 import type { PointAt } from './ExplanationPanel.tsx';
 

@@ -1,4 +1,4 @@
-import type { Decision } from '../../../core/scenario/model.ts';
+import { type Decision } from '../../../core/index.ts';
 
 export const DECISION_LABELS: Record<Decision, string> = {
   allowed: 'Allowed',

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { Span } from '../../../core/policy/model.ts';
-import type {
-  Explanation,
-  ExplanationStep,
-  NamedStatement,
-  StepTone,
-} from '../../../core/explain/explain.ts';
-import type { StatementExplanation } from '../../../core/explain/statement.ts';
+import {
+  type Explanation,
+  type ExplanationStep,
+  type NamedStatement,
+  type Span,
+  type StatementExplanation,
+  type StepTone,
+} from '../../../core/index.ts';
 import { labelClass } from './classes.ts';
 
 export interface PointAt {

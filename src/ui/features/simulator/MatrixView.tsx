@@ -1,4 +1,4 @@
-import type { ScenarioRequest } from '../../../core/scenario/model.ts';
+import { type ScenarioRequest } from '../../../core/index.ts';
 import type { MatrixOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { buttonClass, inputClass, labelClass } from './classes.ts';

@@ -1,7 +1,10 @@
 import { useId, useMemo } from 'react';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import { splitAction } from '../../../core/catalog/catalog.ts';
-import type { Decision, ScenarioRequest } from '../../../core/scenario/model.ts';
+import {
+  bundledCatalog,
+  type Decision,
+  type ScenarioRequest,
+  splitAction,
+} from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
 import { useCatalogService } from '../visual-editor/use-catalog.ts';
 import { inputClass, labelClass, selectClass } from './classes.ts';

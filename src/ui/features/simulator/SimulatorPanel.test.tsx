@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { connectAnalysis } from '../../../analysis/connect-store.ts';
-import { SCENARIO_FORMAT } from '../../../core/scenario/model.ts';
+import { SCENARIO_FORMAT } from '../../../core/index.ts';
 import { selectDecisionMarks } from '../../../store/analysis-selectors.ts';
 import { useStudioStore } from '../../../store/store.ts';
 import { SimulatorPanel } from './SimulatorPanel.tsx';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { Span } from '../../../core/policy/model.ts';
+import { type Span } from '../../../core/index.ts';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';

@@ -1,4 +1,4 @@
-import type { ContextValue } from '../../../core/scenario/model.ts';
+import { type ContextValue } from '../../../core/index.ts';
 
 /** How a context value is edited; every value is still stored as a string (scenario format). */
 export type ContextValueType = 'string' | 'list' | 'bool' | 'number' | 'date' | 'ip';

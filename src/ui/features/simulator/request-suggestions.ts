@@ -1,8 +1,11 @@
-import type { Catalog } from '../../../core/catalog/catalog.ts';
-import { splitAction } from '../../../core/catalog/catalog.ts';
-import type { ActionInfo, ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import type { ServiceCatalog } from '../../../core/catalog/service.ts';
-import { templateTokens } from '../../../core/catalog/template.ts';
+import {
+  type ActionInfo,
+  type Catalog,
+  type ConditionKeyInfo,
+  type ServiceCatalog,
+  splitAction,
+  templateTokens,
+} from '../../../core/index.ts';
 import type { ContextValueType } from './context-entries.ts';
 
 /** A datalist stays usable with a few hundred options; ec2 alone has over 700 actions. */

@@ -1,4 +1,4 @@
-import type { ActionInfo } from '../../../core/catalog/model.ts';
+import { type ActionInfo } from '../../../core/index.ts';
 import { actionState, groupState, type ActionGroup } from './action-picker-model.ts';
 import { TriStateCheckbox } from './TriStateCheckbox.tsx';
 

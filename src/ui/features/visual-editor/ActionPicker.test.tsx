@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import { bundledCatalog } from '../../../core/index.ts';
 import { card, renderEditor } from './test-render.tsx';
 import { testPolicy } from './test-policy.ts';
 

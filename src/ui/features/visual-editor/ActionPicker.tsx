@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import { splitAction } from '../../../core/catalog/catalog.ts';
-import type { ActionInfo } from '../../../core/catalog/model.ts';
-import type { ServiceCatalog } from '../../../core/catalog/service.ts';
+import {
+  type ActionInfo,
+  bundledCatalog,
+  type ServiceCatalog,
+  splitAction,
+} from '../../../core/index.ts';
 import { ActionChecklist } from './ActionChecklist.tsx';
 import { HelperPanel } from './HelperPanel.tsx';
 import {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { ActionInfo } from '../../../core/catalog/model.ts';
+import { type ActionInfo } from '../../../core/index.ts';
 import { HelperPanel } from './HelperPanel.tsx';
 import { ANY, arnFields, buildArn, fieldLabel, resourceTypesOf } from './arn-builder-model.ts';
 import { buttonClass, inputClass, labelClass, selectClass } from './ui-classes.ts';

@@ -1,7 +1,10 @@
 import { useId, useMemo } from 'react';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import type { ActionElement, ConditionBlock } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import {
+  type ActionElement,
+  bundledCatalog,
+  type ConditionBlock,
+  type PolicyEdit,
+} from '../../../core/index.ts';
 import { ConditionRow } from './ConditionRow.tsx';
 import { conditionKeySuggestions } from './condition-key-suggestions.ts';
 import { NewConditionForm } from './NewConditionForm.tsx';

@@ -1,5 +1,4 @@
-import type { ConditionBlock } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type ConditionBlock, type PolicyEdit } from '../../../core/index.ts';
 import { CommitInput } from './CommitInput.tsx';
 import {
   changeOperator,

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { ActionElement, ResourceElement } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type ActionElement, type PolicyEdit, type ResourceElement } from '../../../core/index.ts';
 import { ActionPicker } from './ActionPicker.tsx';
 import { ArnBuilder } from './ArnBuilder.tsx';
 import { listEdit } from './list-edit.ts';

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import type { ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import type { ConditionBlock } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import {
+  bundledCatalog,
+  type ConditionBlock,
+  type ConditionKeyInfo,
+  type PolicyEdit,
+} from '../../../core/index.ts';
 import { valueExamples } from '../../monaco/language/suggestions.ts';
 import { addConditionRow, operatorName, type OperatorChoice } from './condition-edits.ts';
 import {

@@ -1,5 +1,8 @@
-import { BASE_CONDITION_OPERATORS, SET_QUALIFIERS } from '../../../core/policy/operators.ts';
-import type { SetQualifier } from '../../../core/policy/model.ts';
+import {
+  BASE_CONDITION_OPERATORS,
+  SET_QUALIFIERS,
+  type SetQualifier,
+} from '../../../core/index.ts';
 import type { OperatorChoice } from './condition-edits.ts';
 import { selectClass } from './ui-classes.ts';
 

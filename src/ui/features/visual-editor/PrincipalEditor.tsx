@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { PrincipalElement, PrincipalKind } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type PolicyEdit, type PrincipalElement, type PrincipalKind } from '../../../core/index.ts';
 import { CommitInput } from './CommitInput.tsx';
 import {
   PRINCIPAL_KINDS,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ServiceSummary } from '../../../core/catalog/model.ts';
+import { type ServiceSummary } from '../../../core/index.ts';
 import { filterServices } from './action-picker-model.ts';
 import { inputClass } from './ui-classes.ts';
 

@@ -1,6 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import type { Effect, Statement } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type Effect, type PolicyEdit, type Statement } from '../../../core/index.ts';
 import { StatementFindings } from '../findings/StatementFindings.tsx';
 import { CommitInput } from './CommitInput.tsx';
 import { ConditionBuilder } from './ConditionBuilder.tsx';

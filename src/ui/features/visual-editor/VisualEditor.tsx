@@ -1,7 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Policy, Statement } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import {
+  type Policy,
+  type PolicyEdit,
+  type PolicyType,
+  type Statement,
+} from '../../../core/index.ts';
 import { LazyMount } from './LazyMount.tsx';
 import { ParseErrorBanner, type ParseErrorInfo } from './ParseErrorBanner.tsx';
 import { StatementCard } from './StatementCard.tsx';

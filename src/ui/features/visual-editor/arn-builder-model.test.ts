@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import { compileTemplate } from '../../../core/catalog/template.ts';
+import { bundledCatalog, compileTemplate } from '../../../core/index.ts';
 import { arnFields, buildArn, fieldLabel, resourceTypesOf } from './arn-builder-model.ts';
 
 const catalog = bundledCatalog();

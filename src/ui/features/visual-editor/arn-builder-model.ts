@@ -1,5 +1,4 @@
-import type { ActionInfo, ResourceTypeInfo } from '../../../core/catalog/model.ts';
-import { templateTokens } from '../../../core/catalog/template.ts';
+import { type ActionInfo, type ResourceTypeInfo, templateTokens } from '../../../core/index.ts';
 
 /** A resource type one of the statement's actions accepts, with the service that defines it. */
 export interface ResourceTypeChoice {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editPolicy, type PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { editPolicy, type PolicyEdit } from '../../../core/index.ts';
 import {
   addConditionRow,
   changeOperator,

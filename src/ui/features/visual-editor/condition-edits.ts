@@ -1,5 +1,4 @@
-import type { ConditionBlock, SetQualifier } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type ConditionBlock, type PolicyEdit, type SetQualifier } from '../../../core/index.ts';
 
 export interface OperatorChoice {
   base: string;

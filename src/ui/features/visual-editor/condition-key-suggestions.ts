@@ -1,6 +1,9 @@
-import type { Catalog } from '../../../core/catalog/catalog.ts';
-import type { ActionInfo, ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import { actionConditionKeys } from '../../../core/catalog/service.ts';
+import {
+  actionConditionKeys,
+  type ActionInfo,
+  type Catalog,
+  type ConditionKeyInfo,
+} from '../../../core/index.ts';
 import type { OperatorChoice } from './condition-edits.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editPolicy } from '../../../core/policy/statement-edits.ts';
+import { editPolicy } from '../../../core/index.ts';
 import { listEdit } from './list-edit.ts';
 
 const text = `{

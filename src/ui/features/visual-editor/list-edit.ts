@@ -1,4 +1,4 @@
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type PolicyEdit } from '../../../core/index.ts';
 
 /**
  * The one edit that turns the element's list `before` into `after`: an append or a removal when

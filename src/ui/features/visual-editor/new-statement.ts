@@ -1,4 +1,4 @@
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import { type PolicyType } from '../../../core/index.ts';
 import { policyTypeHasPrincipal } from './statement-key.ts';
 
 /**

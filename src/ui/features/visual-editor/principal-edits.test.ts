@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PrincipalElement } from '../../../core/policy/model.ts';
-import { editPolicy, type PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { editPolicy, type PolicyEdit, type PrincipalElement } from '../../../core/index.ts';
 import { addPrincipal, isEveryone, removePrincipal, replacePrincipal } from './principal-edits.ts';
 import { testStatement } from './test-policy.ts';
 

@@ -1,5 +1,4 @@
-import type { PrincipalElement, PrincipalKind } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
+import { type PolicyEdit, type PrincipalElement, type PrincipalKind } from '../../../core/index.ts';
 
 export const PRINCIPAL_KINDS: readonly PrincipalKind[] = [
   'AWS',

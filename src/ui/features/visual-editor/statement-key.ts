@@ -1,5 +1,4 @@
-import type { Statement, TextValue } from '../../../core/policy/model.ts';
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import { type PolicyType, type Statement, type TextValue } from '../../../core/index.ts';
 
 function values(entries: readonly TextValue[] | undefined): string[] {
   return entries?.map((entry) => entry.value) ?? [];

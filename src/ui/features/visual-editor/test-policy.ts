@@ -1,11 +1,11 @@
-import type {
-  ConditionBlock,
-  Policy,
-  PrincipalKind,
-  Statement,
-  TextValue,
-} from '../../../core/policy/model.ts';
-import { splitConditionOperator } from '../../../core/policy/operators.ts';
+import {
+  type ConditionBlock,
+  type Policy,
+  type PrincipalKind,
+  splitConditionOperator,
+  type Statement,
+  type TextValue,
+} from '../../../core/index.ts';
 
 /** Test support: policy models written as plain data (spans are not used by the form). */
 export interface StatementSpec {

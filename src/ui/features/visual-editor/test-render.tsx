@@ -1,7 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import type { Policy } from '../../../core/policy/model.ts';
-import type { PolicyEdit } from '../../../core/policy/statement-edits.ts';
-import type { PolicyType } from '../../../core/scenario/model.ts';
+import { type Policy, type PolicyEdit, type PolicyType } from '../../../core/index.ts';
 import { VisualEditor, type VisualEditorProps } from './VisualEditor.tsx';
 
 /** Test support: renders the editor and records what it emits. */

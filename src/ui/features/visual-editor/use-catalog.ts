@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
-import type { ActionInfo } from '../../../core/catalog/model.ts';
-import type { ServiceCatalog } from '../../../core/catalog/service.ts';
+import { type ActionInfo, bundledCatalog, type ServiceCatalog } from '../../../core/index.ts';
 import { statementActions } from '../../monaco/language/suggestions.ts';
 
 const NO_ACTIONS: ActionInfo[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import { bundledCatalog } from '../../../core/index.ts';
 import { hoverFor } from './hover-content.ts';
 import { policyPlaceAt } from './location.ts';
 

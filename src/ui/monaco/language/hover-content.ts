@@ -1,6 +1,9 @@
-import type { Catalog } from '../../../core/catalog/catalog.ts';
-import type { ActionInfo, ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import { hasWildcard } from '../../../core/catalog/wildcard.ts';
+import {
+  type ActionInfo,
+  type Catalog,
+  type ConditionKeyInfo,
+  hasWildcard,
+} from '../../../core/index.ts';
 import type { PolicyPlace } from './location.ts';
 import { MAX_SERVICES_TO_LOAD, statementActions } from './suggestions.ts';
 

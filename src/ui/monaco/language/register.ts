@@ -1,4 +1,4 @@
-import { bundledCatalog } from '../../../core/catalog/bundled.ts';
+import { bundledCatalog } from '../../../core/index.ts';
 import type { monaco } from '../monaco.ts';
 import { hoverFor } from './hover-content.ts';
 import { policyPlaceAt, type PolicyPlace } from './location.ts';

@@ -1,4 +1,4 @@
-import { templateTokens } from '../../../core/catalog/template.ts';
+import { templateTokens } from '../../../core/index.ts';
 
 // Sensible first values for the placeholders every ARN has; the rest keep their names.
 const DEFAULTS: Record<string, string> = { Partition: 'aws', Region: '*', Account: '*' };

@@ -1,8 +1,11 @@
-import type { Catalog } from '../../../core/catalog/catalog.ts';
-import { splitAction } from '../../../core/catalog/catalog.ts';
-import type { ActionInfo, ConditionKeyInfo } from '../../../core/catalog/model.ts';
-import { actionConditionKeys } from '../../../core/catalog/service.ts';
-import { allConditionOperatorNames } from '../../../core/policy/operators.ts';
+import {
+  actionConditionKeys,
+  type ActionInfo,
+  allConditionOperatorNames,
+  type Catalog,
+  type ConditionKeyInfo,
+  splitAction,
+} from '../../../core/index.ts';
 import { templateSnippet } from './snippets.ts';
 import type { PolicyPlace } from './location.ts';
 
