@@ -103,6 +103,15 @@ const PROTECTIONS: readonly Protection[] = [
   },
 ];
 
+const PROTECTED_ACTIONS: ReadonlySet<string> = new Set(
+  PROTECTIONS.flatMap((protection) => [...protection.actions]),
+);
+
+/** Whether AWS refuses `action` (in lower case) on some resource it owns. */
+export function isProtectedAction(action: string): boolean {
+  return PROTECTED_ACTIONS.has(action);
+}
+
 /** The rule when AWS refuses `action` on `resourceArn` whatever the policies say; otherwise undefined. */
 export function awsProtectedResource(action: string, resourceArn: string): AwsRule | undefined {
   const name = action.toLowerCase();

@@ -1,7 +1,14 @@
 import type { Decision } from '../scenario/model.ts';
 import type { RequestPrincipal } from '../principal/request-principal.ts';
-import type { StatementResult } from './statement.ts';
-import type { AwsRule, StatementTrace } from './trace.ts';
+import type { PrincipalGrant } from './principal.ts';
+import type { PreparedStatement } from './statement.ts';
+import type { AwsRule } from './trace.ts';
+
+/** An Allow statement that applies to the request, with how its Principal element named the caller. */
+export interface AllowingStatement {
+  statement: PreparedStatement;
+  grant: PrincipalGrant;
+}
 
 /** What each layer said about one request, reduced to what the decision needs. */
 export interface LayerVerdicts {
@@ -14,18 +21,18 @@ export interface LayerVerdicts {
   /** sts:AssumeRole*: the resource-based layer is the role's trust policy. */
   assumeRole: boolean;
   /** Every applicable Deny statement, from every layer. */
-  denies: StatementTrace[];
-  /** Per SCP level that applies: whether some statement of that level allows. Empty when SCPs do not apply. */
-  scpLevelsAllowing: boolean[];
+  denies: readonly PreparedStatement[];
+  /** SCPs apply and some SCP level has no statement that allows. */
+  scpLevelWithoutAllow: boolean;
   /** null when no VPC endpoint policy applies. */
   endpointAllows: boolean | null;
-  identityAllows: StatementTrace[];
+  identityAllows: readonly AllowingStatement[];
   /** null when no permissions boundary applies. */
-  boundaryAllows: StatementTrace[] | null;
+  boundaryAllows: boolean | null;
   /** null when no session policy applies. */
-  sessionAllows: StatementTrace[] | null;
+  sessionAllows: boolean | null;
   /** Allow statements of the resource-based layer (resource or trust policies) with how they named the caller. */
-  resourceAllows: StatementResult[];
+  resourceAllows: readonly AllowingStatement[];
 }
 
 export type DecisionReason =
@@ -43,17 +50,23 @@ export interface LayerDecision {
   decision: Decision;
   reason: DecisionReason;
   /** The Deny statements for explicitDeny, the Allow statements that granted for allowed. */
-  deciding: StatementTrace[];
+  deciding: readonly PreparedStatement[];
 }
 
 const HAS_IDENTITY_SIDE = new Set(['user', 'role-session', 'federated-user', 'root']);
+const NONE: readonly PreparedStatement[] = Object.freeze([]);
 
-function tracesOf(results: StatementResult[], grants: readonly string[]): StatementTrace[] {
-  const traces: StatementTrace[] = [];
-  for (const result of results) {
-    if (grants.includes(result.grant)) traces.push(result.trace);
-  }
-  return traces;
+function statementsOf(allows: readonly AllowingStatement[]): readonly PreparedStatement[] {
+  return allows.length === 0 ? NONE : allows.map((allow) => allow.statement);
+}
+
+/** The statements of `allows` whose Principal element named the caller in one of these ways. */
+function granting(
+  allows: readonly AllowingStatement[],
+  grants: readonly PrincipalGrant[],
+): readonly PreparedStatement[] {
+  if (allows.length === 0) return NONE;
+  return statementsOf(allows.filter((allow) => grants.includes(allow.grant)));
 }
 
 /**
@@ -66,7 +79,7 @@ function tracesOf(results: StatementResult[], grants: readonly string[]): Statem
 export function decide(verdicts: LayerVerdicts): LayerDecision {
   const rule = verdicts.awsRule;
   if (rule?.kind === 'no-permission-needed') {
-    return { decision: 'allowed', reason: rule.kind, deciding: [] };
+    return { decision: 'allowed', reason: rule.kind, deciding: NONE };
   }
   if (rule?.kind === 'aws-protected') {
     return { decision: 'explicitDeny', reason: rule.kind, deciding: verdicts.denies };
@@ -74,33 +87,31 @@ export function decide(verdicts: LayerVerdicts): LayerDecision {
   if (verdicts.denies.length > 0) {
     return { decision: 'explicitDeny', reason: 'explicit-deny', deciding: verdicts.denies };
   }
-  if (verdicts.scpLevelsAllowing.includes(false)) {
-    return { decision: 'implicitDeny', reason: 'scp-level-without-allow', deciding: [] };
+  if (verdicts.scpLevelWithoutAllow) {
+    return { decision: 'implicitDeny', reason: 'scp-level-without-allow', deciding: NONE };
   }
   if (verdicts.endpointAllows === false) {
-    return { decision: 'implicitDeny', reason: 'vpc-endpoint-without-allow', deciding: [] };
+    return { decision: 'implicitDeny', reason: 'vpc-endpoint-without-allow', deciding: NONE };
   }
   const { principal, boundaryAllows, sessionAllows } = verdicts;
   const isRoot = principal.kind === 'root';
   // The root user has every permission in its own account; boundaries and session policies cap the rest.
-  const capsAllow =
-    (boundaryAllows === null || boundaryAllows.length > 0) &&
-    (sessionAllows === null || sessionAllows.length > 0);
+  const capsAllow = boundaryAllows !== false && sessionAllows !== false;
   const identityAllows = isRoot || verdicts.identityAllows.length > 0;
   const identitySide = HAS_IDENTITY_SIDE.has(principal.kind) && identityAllows && capsAllow;
-  const allResource = tracesOf(verdicts.resourceAllows, ['direct', 'wildcard', 'role', 'account']);
-  const identityTraces = isRoot ? [] : verdicts.identityAllows;
+  const identityStatements = isRoot ? NONE : statementsOf(verdicts.identityAllows);
+  const resourceAllows = verdicts.resourceAllows;
 
   if (verdicts.crossAccount) {
     // Cross-account policy evaluation logic: the caller's account and the resource's must both allow.
-    if (identitySide && allResource.length > 0) {
+    if (identitySide && resourceAllows.length > 0) {
       return {
         decision: 'allowed',
         reason: 'allowed',
-        deciding: [...identityTraces, ...allResource],
+        deciding: [...identityStatements, ...statementsOf(resourceAllows)],
       };
     }
-    return { decision: 'implicitDeny', reason: 'cross-account-needs-both', deciding: [] };
+    return { decision: 'implicitDeny', reason: 'cross-account-needs-both', deciding: NONE };
   }
 
   // Within one account. Permissions boundaries page: a resource-based policy naming the IAM user or the
@@ -110,20 +121,21 @@ export function decide(verdicts: LayerVerdicts): LayerDecision {
   // "Update a role trust policy": a user named in the trust policy still needs a boundary that allows
   // sts:AssumeRole, so for trust policies a direct grant is capped like one naming the role.
   const direct =
-    capsAllow || !verdicts.assumeRole
-      ? tracesOf(verdicts.resourceAllows, ['direct', 'wildcard'])
-      : [];
-  const viaRole = capsAllow ? tracesOf(verdicts.resourceAllows, ['role']) : [];
-  const viaAccount = identitySide ? tracesOf(verdicts.resourceAllows, ['account']) : [];
+    capsAllow || !verdicts.assumeRole ? granting(resourceAllows, ['direct', 'wildcard']) : NONE;
+  const viaRole = capsAllow ? granting(resourceAllows, ['role']) : NONE;
+  const viaAccount = identitySide ? granting(resourceAllows, ['account']) : NONE;
   const resourceGrants = direct.length > 0 || viaRole.length > 0 || viaAccount.length > 0;
-  const deciding = [...(identitySide ? identityTraces : []), ...direct, ...viaRole, ...viaAccount];
+  const fromIdentity = identitySide ? identityStatements : NONE;
+  const deciding = resourceGrants
+    ? [...fromIdentity, ...direct, ...viaRole, ...viaAccount]
+    : fromIdentity;
   if (verdicts.resourcePolicyRequired) {
     return resourceGrants
       ? { decision: 'allowed', reason: 'allowed', deciding }
-      : { decision: 'implicitDeny', reason: 'resource-policy-required', deciding: [] };
+      : { decision: 'implicitDeny', reason: 'resource-policy-required', deciding: NONE };
   }
   if (identitySide || direct.length > 0 || viaRole.length > 0) {
     return { decision: 'allowed', reason: 'allowed', deciding };
   }
-  return { decision: 'implicitDeny', reason: 'no-allow', deciding: [] };
+  return { decision: 'implicitDeny', reason: 'no-allow', deciding: NONE };
 }

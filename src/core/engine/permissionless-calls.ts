@@ -46,6 +46,11 @@ const CALLS: readonly PermissionlessCall[] = [
 
 const BY_ACTION = new Map(CALLS.map((call) => [call.action.toLowerCase(), call]));
 
+/** Whether `action` (in lower case) needs no permission for some caller. */
+export function isPermissionlessAction(action: string): boolean {
+  return BY_ACTION.has(action);
+}
+
 /** The rule when the principal's call needs no permission; undefined when policies decide it. */
 export function permissionlessCall(
   action: string,

@@ -2,7 +2,12 @@ import { parsePolicy } from '../policy/parse.ts';
 import type { ParsedPolicy, PolicyProblem } from '../policy/model.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { PolicyType, Scenario, ScenarioPolicy } from '../scenario/model.ts';
-import { compileAttachedTo, type AttachedPatterns } from './applicability.ts';
+import {
+  appliesToPrincipal,
+  compileAttachedTo,
+  scpsApply,
+  type AttachedPatterns,
+} from './applicability.ts';
 import { prepareStatement, type PreparedStatement } from './statement.ts';
 
 export interface PreparedPolicy {
@@ -30,7 +35,17 @@ export interface PreparedScenario {
   policyProblems: PolicyProblems[];
   /** Policy id -> position in the scenario. */
   policyOrder: Map<string, number>;
-  principals: Map<string, RequestPrincipal>;
+  principals: Map<string, PreparedPrincipal>;
+}
+
+/** A request's principal with what depends on it alone, worked out once per scenario. */
+export interface PreparedPrincipal {
+  principal: RequestPrincipal;
+  /** By policy order: whether an identity, permissions-boundary or session policy applies to it. */
+  attached: boolean[];
+  /** A permissions boundary applies to it. */
+  hasBoundary: boolean;
+  scpsApply: boolean;
 }
 
 /** Policy variables exist from Version 2012-10-17; with 2008-10-17 or none, `${...}` is literal text. */
@@ -145,10 +160,32 @@ export function prepareScenario(scenario: Scenario, cache?: PolicyCache): Prepar
   };
 }
 
-export function principalOf(prepared: PreparedScenario, raw: string): RequestPrincipal {
+const ATTACHED_TO_PRINCIPALS = ['identity', 'permissions-boundary', 'session'] as const;
+
+function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrincipal {
+  const principal = parseRequestPrincipal(raw);
+  const attached: boolean[] = prepared.policies.map(() => false);
+  let hasBoundary = false;
+  for (const type of ATTACHED_TO_PRINCIPALS) {
+    for (const policy of prepared.byType[type]) {
+      const applies = appliesToPrincipal(type, policy.attached, principal);
+      attached[policy.order] = applies;
+      if (type === 'permissions-boundary') hasBoundary ||= applies;
+    }
+  }
+  return {
+    principal,
+    attached,
+    hasBoundary,
+    scpsApply: scpsApply(prepared.scenario.organization, principal),
+  };
+}
+
+/** The request principal `raw`, read once per scenario. */
+export function principalOf(prepared: PreparedScenario, raw: string): PreparedPrincipal {
   let principal = prepared.principals.get(raw);
   if (!principal) {
-    principal = parseRequestPrincipal(raw);
+    principal = preparePrincipal(prepared, raw);
     prepared.principals.set(raw, principal);
   }
   return principal;

@@ -1,43 +1,32 @@
 import { offsetToLineColumn } from '../policy/position.ts';
-import type { RequestPrincipal } from '../principal/request-principal.ts';
-import { appliesToEndpoint, appliesToPrincipal, appliesToResource } from './applicability.ts';
+import { appliesToEndpoint, appliesToResource } from './applicability.ts';
+import type { LayerTracer } from './layer-tracer.ts';
+import type { AllowingStatement } from './layers.ts';
 import type { PreparedPolicy } from './prepare.ts';
+import type { PrincipalGrant } from './principal.ts';
 import {
   evaluateStatement,
-  mayApply,
+  statementGrant,
+  type PreparedStatement,
   type StatementInput,
-  type StatementResult,
 } from './statement.ts';
-import type {
-  LayerKind,
-  LayerTrace,
-  PolicyTrace,
-  StatementTrace,
-  UnevaluablePolicy,
-} from './trace.ts';
+import type { LayerKind, UnevaluablePolicy } from './trace.ts';
 
-/** What one request needs while its layers are run. */
-export interface RequestState {
-  input: StatementInput;
-  /**
-   * Trace every statement (for explanations); otherwise only the statements that apply are traced,
-   * which is all the decision needs.
-   */
-  fullTrace: boolean;
-  principal: RequestPrincipal;
+/** One request while its layers run. */
+export interface RequestRun extends StatementInput {
+  /** By policy order: whether an identity, permissions-boundary or session policy applies to the caller. */
+  attached: readonly boolean[];
   assumeRole: boolean;
   rcpsApply: boolean;
   scpsApply: boolean;
   unevaluable: UnevaluablePolicy[];
-  denies: StatementTrace[];
-  layers: LayerTrace[];
+  /** The Deny statements that apply, from every layer. */
+  denies: PreparedStatement[];
+  /** Traces every layer, policy and statement; without it only the decision is worked out. */
+  tracer: LayerTracer | undefined;
 }
 
-export interface LayerRun {
-  trace: LayerTrace;
-  applied: boolean;
-  allows: StatementResult[];
-}
+const NO_ALLOWS: readonly AllowingStatement[] = Object.freeze([]);
 
 function unevaluableEntry(policy: PreparedPolicy): UnevaluablePolicy {
   const error = policy.parsed.problems.find((problem) => problem.severity === 'error');
@@ -54,70 +43,62 @@ function unevaluableEntry(policy: PreparedPolicy): UnevaluablePolicy {
 }
 
 /** "What a policy applies to" in the scenario format, per layer. */
-function policyApplies(state: RequestState, layer: LayerKind, policy: PreparedPolicy): boolean {
+function policyApplies(run: RequestRun, layer: LayerKind, policy: PreparedPolicy): boolean {
   switch (layer) {
     case 'rcp':
-      return state.rcpsApply;
+      return run.rcpsApply;
     case 'scp':
-      return state.scpsApply;
+      return run.scpsApply;
     case 'vpc-endpoint':
-      return appliesToEndpoint(policy.attached, state.input.context);
+      return appliesToEndpoint(policy.attached, run.context);
     case 'resource':
-      return !state.assumeRole && appliesToResource(policy.attached, state.input.resource);
+      return !run.assumeRole && appliesToResource(policy.attached, run.resource);
     case 'trust':
-      return state.assumeRole && appliesToResource(policy.attached, state.input.resource);
+      return run.assumeRole && appliesToResource(policy.attached, run.resource);
     default:
-      return appliesToPrincipal(policy.source.type, policy.attached, state.principal);
+      return run.attached[policy.order] === true;
   }
 }
 
-/** Runs one layer (one SCP or RCP level at a time) for one request. */
+/**
+ * Runs one layer (one SCP or RCP level at a time) for one request: the Deny statements that apply
+ * are added to run.denies; returns the Allow statements that apply, or null when no policy of the
+ * layer applies.
+ */
 export function runLayer(
-  state: RequestState,
+  run: RequestRun,
   layer: LayerKind,
-  policies: PreparedPolicy[],
+  policies: readonly PreparedPolicy[],
   level?: number,
-): LayerRun {
-  const traces: PolicyTrace[] = [];
-  const allows: StatementResult[] = [];
+): readonly AllowingStatement[] | null {
+  const tracer = run.tracer;
+  let allows: AllowingStatement[] | undefined;
   let denied = false;
   let applied = false;
   for (const policy of policies) {
     if (level !== undefined && (policy.source.level ?? 0) !== level) continue;
-    const applies = policyApplies(state, layer, policy);
-    const statements: StatementTrace[] = [];
-    if (applies) {
-      applied = true;
-      if (!policy.parsed.ok) state.unevaluable.push(unevaluableEntry(policy));
-      for (const statement of policy.statements) {
-        if (!state.fullTrace && !mayApply(statement, state.input)) continue;
-        const result = evaluateStatement(statement, state.input);
-        statements.push(result.trace);
-        if (!result.trace.applies) continue;
-        if (statement.effect === 'Deny') {
-          state.denies.push(result.trace);
-          denied = true;
-        } else allows.push(result);
-      }
+    const applies = policyApplies(run, layer, policy);
+    const traces = tracer?.policy(policy, level, applies);
+    if (!applies) continue;
+    applied = true;
+    if (!policy.parsed.ok) run.unevaluable.push(unevaluableEntry(policy));
+    for (const statement of policy.statements) {
+      let grant: PrincipalGrant;
+      if (traces) {
+        const result = evaluateStatement(statement, run);
+        traces.push(result.trace);
+        grant = result.grant;
+      } else grant = statementGrant(statement, run);
+      if (grant === 'none') continue;
+      if (statement.effect === 'Deny') {
+        run.denies.push(statement);
+        denied = true;
+      } else (allows ??= []).push({ statement, grant });
     }
-    const trace: PolicyTrace = {
-      policyId: policy.source.id,
-      type: policy.source.type,
-      applies,
-      statements,
-    };
-    if (level !== undefined) trace.level = level;
-    traces.push(trace);
   }
-  const outcome = !applied
-    ? 'not-applicable'
-    : denied
-      ? 'deny'
-      : allows.length > 0
-        ? 'allow'
-        : 'no-match';
-  const trace: LayerTrace = { layer, outcome, policies: traces, notes: [] };
-  if (level !== undefined) trace.level = level;
-  if (traces.length > 0) state.layers.push(trace);
-  return { trace, applied, allows };
+  if (tracer) {
+    const outcome = !applied ? 'not-applicable' : denied ? 'deny' : allows ? 'allow' : 'no-match';
+    tracer.layer(layer, level, outcome);
+  }
+  return applied ? (allows ?? NO_ALLOWS) : null;
 }

@@ -2,6 +2,7 @@ import type { Effect, PrincipalEntry, Span, Statement } from '../policy/model.ts
 import type { PolicyType } from '../scenario/model.ts';
 import type { RequestPrincipal } from '../principal/request-principal.ts';
 import {
+  conditionsHold,
   evaluatePreparedConditions,
   prepareConditionBlocks,
   type PreparedConditionKey,
@@ -138,12 +139,16 @@ const GRANT_RANK: Record<PrincipalGrant, number> = {
   direct: 4,
 };
 
-function principalTrace(
+/**
+ * How the Principal or NotPrincipal element names the caller ('none': it does not). With `spans`,
+ * the span of each entry that names the caller is added to it.
+ */
+function principalGrant(
   statement: PreparedStatement,
   element: NonNullable<PreparedStatement['principal']>,
   input: StatementInput,
-): { trace: ElementTrace; grant: PrincipalGrant } {
-  let matchedSpans = NO_SPANS;
+  spans: Span[] | null,
+): PrincipalGrant {
   let grant: PrincipalGrant = 'none';
   for (let i = 0; i < element.compiled.length; i += 1) {
     const compiled = element.compiled[i];
@@ -151,19 +156,31 @@ function principalTrace(
     if (!compiled || !entry) continue;
     const named = matchPrincipalEntry(compiled, input.principal);
     if (named === 'none') continue;
-    if (matchedSpans === NO_SPANS) matchedSpans = [];
-    matchedSpans.push(entry.span);
+    spans?.push(entry.span);
     if (GRANT_RANK[named] > GRANT_RANK[grant]) grant = named;
   }
-  if (!element.negated)
-    return { trace: { matched: grant !== 'none', matchedSpans, span: element.span }, grant };
+  if (!element.negated) return grant;
   // Permissions boundaries page: a Deny with NotPrincipal always denies a principal that has a boundary.
   const excluded =
     !(statement.effect === 'Deny' && input.hasBoundary) &&
     notPrincipalExcludes(element.compiled, input.principal, statement.effect);
+  return excluded ? 'none' : 'wildcard';
+}
+
+function principalTrace(
+  statement: PreparedStatement,
+  element: NonNullable<PreparedStatement['principal']>,
+  input: StatementInput,
+): { trace: ElementTrace; grant: PrincipalGrant } {
+  const matchedSpans: Span[] = [];
+  const grant = principalGrant(statement, element, input, matchedSpans);
   return {
-    trace: { matched: !excluded, matchedSpans, span: element.span },
-    grant: excluded ? 'none' : 'wildcard',
+    trace: {
+      matched: grant !== 'none',
+      matchedSpans: matchedSpans.length > 0 ? matchedSpans : NO_SPANS,
+      span: element.span,
+    },
+    grant,
   };
 }
 
@@ -194,6 +211,23 @@ export function mayApply(statement: PreparedStatement, input: StatementInput): b
     if (any === resource.negated) return false;
   }
   return true;
+}
+
+/**
+ * How the statement grants the request ('none': it does not apply). The answer of evaluateStatement
+ * without its trace: the decision needs only the statements that apply.
+ */
+export function statementGrant(
+  statement: PreparedStatement,
+  input: StatementInput,
+): PrincipalGrant {
+  if (!mayApply(statement, input)) return 'none';
+  let grant: PrincipalGrant = statement.principalRequired ? 'none' : 'wildcard';
+  if (statement.principal) grant = principalGrant(statement, statement.principal, input, null);
+  if (grant === 'none') return 'none';
+  if (statement.conditions.length > 0 && !conditionsHold(statement.conditions, input.context))
+    return 'none';
+  return grant;
 }
 
 export function evaluateStatement(

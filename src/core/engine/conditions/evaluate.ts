@@ -70,10 +70,16 @@ interface PreparedValue {
 export interface PreparedConditionKey {
   operator: ConditionOperator;
   entry: ConditionKeyEntry;
-  /** Undefined for an unknown operator (and for Null, which evaluateNull handles). */
+  /** Undefined for an unknown operator (and for Null, which nullFailure handles). */
   impl: OperatorImpl | undefined;
   isNull: boolean;
   values: PreparedValue[];
+  /** Some value holds a variable, so the tests are made per request. */
+  variables: boolean;
+  /** Each value's compiled test, when no value holds a variable. */
+  tests: (RequestTest | null)[];
+  /** Some value without a variable is not of the operator's type. */
+  invalidPolicyValue: boolean;
 }
 
 function prepareKey(
@@ -90,7 +96,17 @@ function prepareKey(
     const test = impl !== undefined && !variable ? impl.compile(text.value) : null;
     return { text, variable, test };
   });
-  return { operator, entry, impl, isNull, values };
+  return {
+    operator,
+    entry,
+    impl,
+    isNull,
+    values,
+    variables: values.some((value) => value.variable),
+    tests: values.map((value) => value.test),
+    invalidPolicyValue:
+      impl !== undefined && values.some((value) => !value.variable && value.test === null),
+  };
 }
 
 /** Compiles a statement's condition blocks once, for evaluation against many requests. */
@@ -112,6 +128,17 @@ export function evaluatePreparedConditions(
   return keys.map((key) => evaluateKey(key, ctx));
 }
 
+/** Whether every key holds: the same answer as every trace of evaluatePreparedConditions matching. */
+export function conditionsHold(
+  keys: readonly PreparedConditionKey[],
+  ctx: RequestContext,
+): boolean {
+  for (const key of keys) {
+    if (keyFailure(key, ctx, ctx.get(key.entry.key), null) !== undefined) return false;
+  }
+  return true;
+}
+
 export function evaluateConditionBlocks(
   blocks: readonly ConditionBlock[],
   ctx: RequestContext,
@@ -120,18 +147,16 @@ export function evaluateConditionBlocks(
   return evaluatePreparedConditions(prepareConditionBlocks(blocks, options), ctx);
 }
 
-function keyTrace(
-  operator: ConditionOperator,
-  entry: ConditionKeyEntry,
-  requestValues: string[] | null,
-  values: ConditionValueTrace[],
-  failure: ConditionFailure | undefined,
-): ConditionKeyTrace {
+function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): ConditionKeyTrace {
+  const { operator, entry } = prepared;
+  const raw = ctx.get(entry.key);
+  const values: ConditionValueTrace[] = [];
+  const failure = keyFailure(prepared, ctx, raw, values);
   const trace: ConditionKeyTrace = {
     operator: operator.raw,
     key: entry.key,
     span: entry.span,
-    requestValues,
+    requestValues: raw ?? null,
     values,
     matched: failure === undefined,
   };
@@ -139,56 +164,61 @@ function keyTrace(
   return trace;
 }
 
-function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): ConditionKeyTrace {
-  const { operator, entry, impl } = prepared;
-  const raw = ctx.get(entry.key);
-  const requestValues = raw ?? null;
+/**
+ * Why the key does not hold for the request's values `raw`, or undefined when it holds. With
+ * `values`, a trace of each policy value is added to it.
+ */
+function keyFailure(
+  prepared: PreparedConditionKey,
+  ctx: RequestContext,
+  raw: string[] | undefined,
+  values: ConditionValueTrace[] | null,
+): ConditionFailure | undefined {
+  const { operator, impl } = prepared;
   const absent = raw === undefined || raw.length === 0;
-  if (prepared.isNull) return evaluateNull(operator, entry, requestValues, absent);
+  if (prepared.isNull) return nullFailure(prepared.entry, absent, values);
 
-  const values: ConditionValueTrace[] = [];
-  const tests: (RequestTest | null)[] = [];
+  let tests = prepared.tests;
   let unresolved = false;
-  let invalidPolicyValue = false;
-  for (const { text, variable, test: compiled } of prepared.values) {
-    const trace: ConditionValueTrace = {
-      value: text.value,
-      resolved: text.value,
-      span: text.span,
-      matched: false,
-    };
-    let test: RequestTest | null = compiled;
-    if (impl !== undefined && variable) {
-      const result = resolveVariables(text.value, ctx);
-      if ('unresolved' in result) {
-        // Null: no request value equals it, so it takes no part in the comparison.
-        trace.resolved = null;
-        trace.variableWithoutValue = result.unresolved;
-        unresolved = true;
-      } else {
-        trace.resolved = partsText(result.parts);
-        test = impl.compileParts ? impl.compileParts(result.parts) : impl.compile(trace.resolved);
-        if (test === null) invalidPolicyValue = true;
+  let invalidPolicyValue = prepared.invalidPolicyValue;
+  if (prepared.variables || values !== null) {
+    tests = [];
+    for (const { text, variable, test: compiled } of prepared.values) {
+      const trace: ConditionValueTrace = {
+        value: text.value,
+        resolved: text.value,
+        span: text.span,
+        matched: false,
+      };
+      let test: RequestTest | null = compiled;
+      if (impl !== undefined && variable) {
+        const result = resolveVariables(text.value, ctx);
+        if ('unresolved' in result) {
+          // Null: no request value equals it, so it takes no part in the comparison.
+          trace.resolved = null;
+          trace.variableWithoutValue = result.unresolved;
+          unresolved = true;
+        } else {
+          trace.resolved = partsText(result.parts);
+          test = impl.compileParts ? impl.compileParts(result.parts) : impl.compile(trace.resolved);
+          if (test === null) invalidPolicyValue = true;
+        }
       }
-    } else if (impl !== undefined && test === null) {
-      invalidPolicyValue = true;
+      values?.push(trace);
+      tests.push(test);
     }
-    values.push(trace);
-    tests.push(test);
   }
 
-  if (impl === undefined) return keyTrace(operator, entry, requestValues, values, 'wrong-type');
+  if (impl === undefined) return 'wrong-type';
 
   if (absent) {
     const holds =
       operator.ifExists ||
       operator.setQualifier === 'ForAllValues' ||
       (operator.setQualifier === undefined && impl.negated);
-    return keyTrace(operator, entry, requestValues, values, holds ? undefined : 'missing-key');
+    return holds ? undefined : 'missing-key';
   }
-  if (operator.setQualifier === undefined && raw.length > 1) {
-    return keyTrace(operator, entry, requestValues, values, 'wrong-type');
-  }
+  if (operator.setQualifier === undefined && raw.length > 1) return 'wrong-type';
 
   let satisfied = 0;
   let invalidRequestValue = false;
@@ -204,7 +234,7 @@ function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): Condi
         invalid = true;
       } else if (result) {
         matchedOne = true;
-        values[i]!.matched = true;
+        if (values !== null) values[i]!.matched = true;
       }
     }
     if (invalid) invalidRequestValue = true;
@@ -214,36 +244,31 @@ function evaluateKey(prepared: PreparedConditionKey, ctx: RequestContext): Condi
   }
 
   const holds = operator.setQualifier === 'ForAnyValue' ? satisfied > 0 : satisfied === raw.length;
-  let failure: ConditionFailure | undefined;
-  if (!holds) {
-    if (impl.negated && anyValueMatched) failure = 'value-matched-negated';
-    else if (invalidRequestValue || invalidPolicyValue) failure = 'wrong-type';
-    else if (unresolved) failure = 'unresolved-variable';
-    else failure = 'no-value-matched';
-  }
-  return keyTrace(operator, entry, requestValues, values, failure);
+  if (holds) return undefined;
+  if (impl.negated && anyValueMatched) return 'value-matched-negated';
+  if (invalidRequestValue || invalidPolicyValue) return 'wrong-type';
+  if (unresolved) return 'unresolved-variable';
+  return 'no-value-matched';
 }
 
-function evaluateNull(
-  operator: ConditionOperator,
+function nullFailure(
   entry: ConditionKeyEntry,
-  requestValues: string[] | null,
   absent: boolean,
-): ConditionKeyTrace {
+  values: ConditionValueTrace[] | null,
+): ConditionFailure | undefined {
   let holds = false;
   let invalid = false;
-  const values = entry.values.map((value): ConditionValueTrace => {
+  for (const value of entry.values) {
     const matched = nullValueMatches(value.value, absent);
     if (matched === undefined) invalid = true;
     if (matched === true) holds = true;
-    return {
+    values?.push({
       value: value.value,
       resolved: value.value,
       span: value.span,
       matched: matched === true,
-    };
-  });
-  let failure: ConditionFailure | undefined;
-  if (!holds) failure = invalid ? 'wrong-type' : absent ? 'missing-key' : 'no-value-matched';
-  return keyTrace(operator, entry, requestValues, values, failure);
+    });
+  }
+  if (holds) return undefined;
+  return invalid ? 'wrong-type' : absent ? 'missing-key' : 'no-value-matched';
 }

@@ -1,7 +1,7 @@
 import type { ConditionBlock, SetQualifier, Span } from '../../policy/model.ts';
 import { createRequestContext, type RequestContext } from '../request-context.ts';
 import type { ContextValue } from '../../scenario/model.ts';
-import { evaluateConditionBlocks } from './evaluate.ts';
+import { conditionsHold, evaluatePreparedConditions, prepareConditionBlocks } from './evaluate.ts';
 import type { ConditionKeyTrace } from '../trace.ts';
 
 /** Test support: builds condition blocks the way the parser would, from compact literals. */
@@ -35,7 +35,10 @@ export function context(entries: Record<string, ContextValue> = {}): RequestCont
   return createRequestContext(entries);
 }
 
-/** Evaluates one operator with one key and returns its trace. */
+/**
+ * Evaluates one operator with one key and returns its trace, after checking that deciding without
+ * a trace (conditionsHold) gives the same answer.
+ */
 export function check(
   raw: string,
   key: string,
@@ -43,9 +46,12 @@ export function check(
   entries: Record<string, ContextValue> = {},
   variables = true,
 ): ConditionKeyTrace {
-  const [trace] = evaluateConditionBlocks([block(raw, { [key]: values })], context(entries), {
-    variables,
-  });
+  const prepared = prepareConditionBlocks([block(raw, { [key]: values })], { variables });
+  const [trace] = evaluatePreparedConditions(prepared, context(entries));
   if (trace === undefined) throw new Error('no trace');
+  const holds = conditionsHold(prepared, context(entries));
+  if (holds !== trace.matched) {
+    throw new Error(`conditionsHold says ${holds}, the trace ${trace.matched}`);
+  }
   return trace;
 }

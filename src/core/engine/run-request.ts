@@ -1,0 +1,158 @@
+import type { ScenarioRequest } from '../scenario/model.ts';
+import { actionFacts } from './action-facts.ts';
+import { rcpsApply } from './applicability.ts';
+import { awsProtectedResource } from './aws-protected.ts';
+import { buildRequestContext } from './context.ts';
+import type { LayerTracer } from './layer-tracer.ts';
+import { decide } from './layers.ts';
+import { permissionlessCall } from './permissionless-calls.ts';
+import { principalOf, type PreparedScenario } from './prepare.ts';
+import { arnAccount, isKmsKeyArn } from './resource-arn.ts';
+import { runLayer, type RequestRun } from './run-layer.ts';
+import type { PreparedStatement } from './statement.ts';
+import type { MatchedStatement, RequestDecision } from './trace.ts';
+
+export interface EvaluateOptions {
+  /** The time of the simulation: aws:CurrentTime and aws:EpochTime unless the request gives them. */
+  now?: Date;
+}
+
+function toMatched(statement: PreparedStatement): MatchedStatement {
+  const matched: MatchedStatement = {
+    policyId: statement.policyId,
+    statementIndex: statement.index,
+    effect: statement.effect,
+    span: statement.span,
+  };
+  if (statement.sid !== undefined) matched.sid = statement.sid;
+  return matched;
+}
+
+/** The deciding statements in the order of the scenario's policies, then of their statements. */
+function inPolicyOrder(
+  prepared: PreparedScenario,
+  statements: readonly PreparedStatement[],
+): readonly PreparedStatement[] {
+  if (statements.length < 2) return statements;
+  const order = prepared.policyOrder;
+  return [...statements].sort(
+    (a, b) => (order.get(a.policyId) ?? 0) - (order.get(b.policyId) ?? 0) || a.index - b.index,
+  );
+}
+
+function withExpectation(result: RequestDecision, request: ScenarioRequest): RequestDecision {
+  if (request.expect === undefined) return result;
+  result.expect = request.expect;
+  result.pass = result.decision === request.expect;
+  return result;
+}
+
+/**
+ * Decides one request as AWS would: every layer's policies, then the rules of layers.ts. With a
+ * tracer, the trace of every layer, policy and statement is recorded in it as well; the decision
+ * is the same either way.
+ */
+export function runRequest(
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  index: number,
+  options: EvaluateOptions,
+  tracer: LayerTracer | undefined,
+): RequestDecision {
+  const { byType, scenario } = prepared;
+  const caller = principalOf(prepared, request.principal);
+  const principal = caller.principal;
+  const action = actionFacts(request.action);
+  const resourceAccount =
+    request.resourceAccount ?? arnAccount(request.resource) ?? principal.account;
+  const crossAccount =
+    principal.account !== undefined &&
+    resourceAccount !== undefined &&
+    principal.account !== resourceAccount;
+  const run: RequestRun = {
+    action: action.lower,
+    resource: request.resource,
+    principal,
+    context: buildRequestContext(
+      request.context,
+      principal,
+      resourceAccount,
+      options.now ?? new Date(),
+    ),
+    hasBoundary: caller.hasBoundary,
+    attached: caller.attached,
+    assumeRole: action.assumeRole,
+    rcpsApply: rcpsApply(scenario.organization, resourceAccount, principal),
+    scpsApply: caller.scpsApply,
+    unevaluable: [],
+    denies: [],
+    tracer,
+  };
+
+  for (const level of prepared.rcpLevels) {
+    runLayer(run, 'rcp', byType.rcp, level);
+    // RCPFullAWSAccess is attached at every level and cannot be detached: a level only ever denies.
+    if (!tracer) continue;
+    const rcp = tracer.last;
+    if (!run.rcpsApply) rcp.notes.push('RCPs do not apply to this resource or caller');
+    else {
+      rcp.notes.push('implicit RCPFullAWSAccess');
+      if (rcp.outcome !== 'deny') rcp.outcome = 'allow';
+    }
+  }
+  let scpLevelWithoutAllow = false;
+  for (const level of prepared.scpLevels) {
+    const allows = runLayer(run, 'scp', byType.scp, level);
+    if (run.scpsApply) scpLevelWithoutAllow ||= allows === null || allows.length === 0;
+    else tracer?.last.notes.push('SCPs do not apply to this principal');
+  }
+  const endpoint = runLayer(run, 'vpc-endpoint', byType['vpc-endpoint']);
+  const resource = runLayer(run, 'resource', byType.resource);
+  const trust = runLayer(run, 'trust', byType.trust);
+  const identity = runLayer(run, 'identity', byType.identity);
+  if (principal.kind === 'root')
+    tracer?.last.notes.push('the root user has every permission in its own account');
+  const boundary = runLayer(run, 'permissions-boundary', byType['permissions-boundary']);
+  const session = runLayer(run, 'session', byType.session);
+
+  const id = request.id ?? String(index);
+  const unevaluable = run.unevaluable;
+  // A rule of AWS's decides whatever the policies say, so a policy that cannot be read does not matter.
+  const awsRule = action.awsRuleMayApply
+    ? (permissionlessCall(request.action, principal) ??
+      awsProtectedResource(request.action, request.resource))
+    : undefined;
+  if (unevaluable.length > 0 && awsRule === undefined) {
+    const result: RequestDecision = {
+      id,
+      decision: 'implicitDeny',
+      matchedStatements: [],
+      unevaluable,
+      crossAccount,
+    };
+    return withExpectation(result, request);
+  }
+  const verdict = decide({
+    awsRule,
+    principal,
+    crossAccount,
+    resourcePolicyRequired: run.assumeRole || isKmsKeyArn(request.resource),
+    assumeRole: run.assumeRole,
+    denies: run.denies,
+    scpLevelWithoutAllow,
+    endpointAllows: endpoint === null ? null : endpoint.length > 0,
+    identityAllows: identity ?? [],
+    boundaryAllows: boundary === null ? null : boundary.length > 0,
+    sessionAllows: session === null ? null : session.length > 0,
+    resourceAllows: (run.assumeRole ? trust : resource) ?? [],
+  });
+  const result: RequestDecision = {
+    id,
+    decision: verdict.decision,
+    matchedStatements: inPolicyOrder(prepared, verdict.deciding).map(toMatched),
+    unevaluable,
+    crossAccount,
+  };
+  if (awsRule) result.awsRule = awsRule;
+  return withExpectation(result, request);
+}
