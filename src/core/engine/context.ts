@@ -25,40 +25,30 @@ function single(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : [value];
 }
 
+/** Up to this many given keys, a key is found by reading them all; more are put in a Map. */
+const SCAN_LIMIT = 8;
+
 /**
  * The request's context: the keys the scenario gives, then the global keys AWS derives from the
- * request itself (scenario format, "Principals"). A given key overrides a derived one.
+ * request itself (scenario format, "Principals"). A given key overrides a derived one. Nothing is
+ * read before a key is asked for: many requests are decided without their context.
  */
 class ScenarioRequestContext implements RequestContext {
-  private readonly given = new Map<string, string[]>();
-  private readonly multi = new Set<string>();
+  private keys: string[] | undefined;
+  private byName: Map<string, ContextValue> | undefined;
   private derived: Map<string, string[] | undefined> | undefined;
 
   constructor(
-    entries: Record<string, ContextValue> | undefined,
+    private readonly entries: Record<string, ContextValue> | undefined,
     private readonly principal: RequestPrincipal,
     private readonly resourceAccount: string | undefined,
     private readonly now: Date,
-  ) {
-    if (!entries) return;
-    // Own keys only: a context object's prototype is no part of the request.
-    for (const key of Object.keys(entries)) {
-      const value = entries[key];
-      if (value === undefined) continue;
-      const name = lowerKey(key);
-      if (Array.isArray(value)) {
-        this.given.set(name, value);
-        this.multi.add(name);
-      } else {
-        this.given.set(name, [value]);
-      }
-    }
-  }
+  ) {}
 
   get(key: string): string[] | undefined {
     const name = lowerKey(key);
-    const given = this.given.get(name);
-    if (given !== undefined) return given;
+    const given = this.given(name);
+    if (given !== undefined) return typeof given === 'string' ? [given] : given;
     if (!name.startsWith('aws:')) return undefined;
     this.derived ??= new Map();
     if (this.derived.has(name)) return this.derived.get(name);
@@ -68,7 +58,30 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   isMultiValued(key: string): boolean {
-    return this.multi.size > 0 && this.multi.has(lowerKey(key));
+    return Array.isArray(this.given(lowerKey(key)));
+  }
+
+  /** The value given for a key, by its lower-case name (the last one given, if several differ in case). */
+  private given(name: string): ContextValue | undefined {
+    const entries = this.entries;
+    if (entries === undefined) return undefined;
+    if (this.byName !== undefined) return this.byName.get(name);
+    // Own keys only: a context object's prototype is no part of the request.
+    const keys = (this.keys ??= Object.keys(entries));
+    if (keys.length > SCAN_LIMIT) {
+      this.byName = new Map();
+      for (const key of keys) {
+        const value = entries[key];
+        if (value !== undefined) this.byName.set(lowerKey(key), value);
+      }
+      return this.byName.get(name);
+    }
+    let found: ContextValue | undefined;
+    for (const key of keys) {
+      if (lowerKey(key) !== name) continue;
+      found = entries[key] ?? found;
+    }
+    return found;
   }
 
   private derive(name: string): string[] | undefined {
