@@ -1,7 +1,7 @@
 import { cidrContains, parseCidr } from '../../engine/conditions/ip.ts';
 import type { LintRule } from '../context.ts';
 import { conditionValueUses } from '../conditions.ts';
-import type { LintFinding } from '../finding.ts';
+import type { LintFinding, LintSeverity } from '../finding.ts';
 
 /*
  * aws:SourceIp is the public address a request comes from; requests from a private network reach
@@ -22,31 +22,53 @@ function within(inner: Cidr, outer: Cidr): boolean {
   return inner.prefix >= outer.prefix && cidrContains(outer, inner.address);
 }
 
-export type PrivateOverlap = 'all' | 'some' | 'none';
+type PrivateOverlap = 'all' | 'some' | 'none';
 
-export function privateOverlap(value: string): PrivateOverlap {
+function privateOverlap(value: string): PrivateOverlap {
   const cidr = parseCidr(value);
   if (!cidr) return 'none';
   if (PRIVATE_RANGES.some((range) => within(cidr, range))) return 'all';
   return PRIVATE_RANGES.some((range) => within(range, cidr)) ? 'some' : 'none';
 }
 
-export const privateIp: LintRule = {
-  code: 'private-ip',
-  check: ({ policy }) =>
-    conditionValueUses(policy)
-      .filter(
-        ({ family, entry, value }) =>
-          family === 'IpAddress' &&
-          entry.key.toLowerCase() === 'aws:sourceip' &&
-          privateOverlap(value.value) === 'all',
-      )
-      .map(({ value }): LintFinding => ({
-        code: 'private-ip',
-        severity: 'error',
-        message:
-          `"${value.value}" is a private range, which aws:SourceIp never holds: ` +
-          'for requests through a VPC endpoint use aws:VpcSourceIp, or aws:SourceVpc/aws:SourceVpce',
-        span: value.span,
-      })),
-};
+/** A rule on the aws:SourceIp values of IpAddress conditions that overlap private ranges so. */
+function sourceIpRule(
+  code: string,
+  overlap: Exclude<PrivateOverlap, 'none'>,
+  severity: LintSeverity,
+  advice: string,
+): LintRule {
+  return {
+    code,
+    check: ({ policy }) =>
+      conditionValueUses(policy)
+        .filter(
+          ({ family, entry, value }) =>
+            family === 'IpAddress' &&
+            entry.key.toLowerCase() === 'aws:sourceip' &&
+            privateOverlap(value.value) === overlap,
+        )
+        .map(({ value }): LintFinding => ({
+          code,
+          severity,
+          message: `"${value.value}" ${advice}`,
+          span: value.span,
+        })),
+  };
+}
+
+export const privateIp = sourceIpRule(
+  'private-ip',
+  'all',
+  'error',
+  'is a private range, which aws:SourceIp never holds: ' +
+    'for requests through a VPC endpoint use aws:VpcSourceIp, or aws:SourceVpc/aws:SourceVpce',
+);
+
+export const privateIpSubset = sourceIpRule(
+  'private-ip-subset',
+  'some',
+  'suggestion',
+  'includes private addresses, which aws:SourceIp never holds: ' +
+    'list only the public ranges meant, and use aws:VpcSourceIp for private ones',
+);
