@@ -10,6 +10,22 @@ export function policyText(statements: unknown[], version: string | null = '2012
   return JSON.stringify(document, null, 2);
 }
 
+/** A policy of one statement whose condition `operator` gives these ranges for the key `key`. */
+export function ipRangePolicy(
+  ranges: string | string[],
+  operator = 'IpAddress',
+  key = 'aws:SourceIp',
+): string {
+  return policyText([
+    {
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+      Condition: { [operator]: { [key]: ranges } },
+    },
+  ]);
+}
+
 /** The findings of one code, for tests of one rule. */
 export function findingsWithCode(
   code: string,

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, findingsWithCode, policyText, spanText } from '../testing.ts';
-
-const withRanges = (ranges: string[], operator = 'IpAddress') =>
-  policyText([
-    {
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      Resource: '*',
-      Condition: { [operator]: { 'aws:SourceIp': ranges } },
-    },
-  ]);
+import { applyFirstFix, findingsWithCode, ipRangePolicy, spanText } from '../testing.ts';
 
 const rangesAfterFix = (text: string, operator = 'IpAddress') => {
   const [finding] = findingsWithCode('ip-range-mergeable', text);
@@ -18,7 +8,7 @@ const rangesAfterFix = (text: string, operator = 'IpAddress') => {
 
 describe('ip-range-mergeable (IAM Access Analyzer: "Improve IP range")', () => {
   it('suggests merging the two halves of a range, at the second half', () => {
-    const text = withRanges(['203.0.113.0/25', '198.51.100.7', '203.0.113.128/25']);
+    const text = ipRangePolicy(['203.0.113.0/25', '198.51.100.7', '203.0.113.128/25']);
     const findings = findingsWithCode('ip-range-mergeable', text);
     expect(findings.map((finding) => spanText(text, finding))).toEqual(['"203.0.113.128/25"']);
     expect(findings[0]?.severity).toBe('suggestion');
@@ -27,15 +17,15 @@ describe('ip-range-mergeable (IAM Access Analyzer: "Improve IP range")', () => {
   });
 
   it('merges neighbouring addresses, host bits set, NotIpAddress and IPv6', () => {
-    expect(rangesAfterFix(withRanges(['198.51.100.7', '198.51.100.6']))).toEqual([
+    expect(rangesAfterFix(ipRangePolicy(['198.51.100.7', '198.51.100.6']))).toEqual([
       '198.51.100.6/31',
     ]);
-    expect(rangesAfterFix(withRanges(['203.0.113.5/25', '203.0.113.200/25']))).toEqual([
+    expect(rangesAfterFix(ipRangePolicy(['203.0.113.5/25', '203.0.113.200/25']))).toEqual([
       '203.0.113.0/24',
     ]);
     expect(
       rangesAfterFix(
-        withRanges(['2001:db8::/33', '2001:db8:8000::/33'], 'NotIpAddress'),
+        ipRangePolicy(['2001:db8::/33', '2001:db8:8000::/33'], 'NotIpAddress'),
         'NotIpAddress',
       ),
     ).toEqual(['2001:db8::/32']);
@@ -49,7 +39,7 @@ describe('ip-range-mergeable (IAM Access Analyzer: "Improve IP range")', () => {
       ['0.0.0.0/0', '::/0'],
       ['198.51.100.7'],
     ]) {
-      expect(findingsWithCode('ip-range-mergeable', withRanges(ranges))).toEqual([]);
+      expect(findingsWithCode('ip-range-mergeable', ipRangePolicy(ranges))).toEqual([]);
     }
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, findingsWithCode, policyText } from '../testing.ts';
-
-const withRanges = (ranges: string[]) =>
-  policyText([
-    {
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      Resource: '*',
-      Condition: { IpAddress: { 'aws:SourceIp': ranges } },
-    },
-  ]);
+import { applyFirstFix, findingsWithCode, ipRangePolicy } from '../testing.ts';
 
 describe('ip-range-redundant', () => {
   it('suggests removing a range inside another', () => {
-    const text = withRanges(['203.0.113.0/24', '203.0.113.128/25', '198.51.100.7']);
+    const text = ipRangePolicy(['203.0.113.0/24', '203.0.113.128/25', '198.51.100.7']);
     const [finding] = findingsWithCode('ip-range-redundant', text);
     expect(finding?.severity).toBe('suggestion');
     expect(
@@ -23,7 +13,7 @@ describe('ip-range-redundant', () => {
 
   it('is silent for disjoint ranges', () => {
     expect(
-      findingsWithCode('ip-range-redundant', withRanges(['203.0.113.0/25', '203.0.113.128/25'])),
+      findingsWithCode('ip-range-redundant', ipRangePolicy(['203.0.113.0/25', '203.0.113.128/25'])),
     ).toEqual([]);
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findingsWithCode, policyText, spanText } from '../testing.ts';
-
-const withRanges = (ranges: string[]) =>
-  policyText([
-    {
-      Effect: 'Allow',
-      Action: 's3:GetObject',
-      Resource: '*',
-      Condition: { IpAddress: { 'aws:SourceIp': ranges } },
-    },
-  ]);
+import { findingsWithCode, ipRangePolicy, spanText } from '../testing.ts';
 
 describe('private-ip and private-ip-subset', () => {
   it('errs on a private range in aws:SourceIp', () => {
-    const text = withRanges(['10.1.0.0/16', '192.168.1.7', 'fd00::/8', '203.0.113.0/24']);
+    const text = ipRangePolicy(['10.1.0.0/16', '192.168.1.7', 'fd00::/8', '203.0.113.0/24']);
     const findings = findingsWithCode('private-ip', text);
     expect(findings.map((finding) => spanText(text, finding))).toEqual([
       '"10.1.0.0/16"',
@@ -24,22 +14,15 @@ describe('private-ip and private-ip-subset', () => {
   });
 
   it('suggests narrowing a range that includes private addresses', () => {
-    const [finding] = findingsWithCode('private-ip-subset', withRanges(['0.0.0.0/0']));
+    const [finding] = findingsWithCode('private-ip-subset', ipRangePolicy(['0.0.0.0/0']));
     expect(finding?.severity).toBe('suggestion');
-    expect(findingsWithCode('private-ip', withRanges(['0.0.0.0/0']))).toEqual([]);
+    expect(findingsWithCode('private-ip', ipRangePolicy(['0.0.0.0/0']))).toEqual([]);
   });
 
   it('is silent for public ranges and for aws:VpcSourceIp', () => {
-    expect(findingsWithCode('private-ip', withRanges(['203.0.113.0/24']))).toEqual([]);
-    expect(findingsWithCode('private-ip-subset', withRanges(['203.0.113.0/24']))).toEqual([]);
-    const vpc = policyText([
-      {
-        Effect: 'Allow',
-        Action: 's3:GetObject',
-        Resource: '*',
-        Condition: { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } },
-      },
-    ]);
+    expect(findingsWithCode('private-ip', ipRangePolicy(['203.0.113.0/24']))).toEqual([]);
+    expect(findingsWithCode('private-ip-subset', ipRangePolicy(['203.0.113.0/24']))).toEqual([]);
+    const vpc = ipRangePolicy('10.0.0.0/8', 'IpAddress', 'aws:VpcSourceIp');
     expect(findingsWithCode('private-ip', vpc)).toEqual([]);
   });
 });
