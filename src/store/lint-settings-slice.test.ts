@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from './store.ts';
 import { HIDDEN_LINT_CODES_KEY, readHiddenLintCodes } from './lint-settings-slice.ts';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
+import { memoryStorage, refusingStorage } from './testing.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,14 +34,7 @@ describe('hidden lint codes', () => {
   });
 
   it('keeps working when storage throws', () => {
-    vi.stubGlobal('localStorage', {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    });
+    vi.stubGlobal('localStorage', refusingStorage());
     const store = createStudioStore();
     expect(store.getState().hiddenLintCodes).toEqual([]);
     store.getState().actions.hideLintCode('unknown-action');

@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readThemePreference, THEME_STORAGE_KEY, writeThemePreference } from './theme-storage.ts';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
+import { memoryStorage, refusingStorage } from './testing.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -26,14 +19,7 @@ describe('theme preference storage', () => {
   });
 
   it('falls back to the system theme when storage throws', () => {
-    vi.stubGlobal('localStorage', {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    });
+    vi.stubGlobal('localStorage', refusingStorage());
     expect(() => writeThemePreference('light')).not.toThrow();
     expect(readThemePreference()).toBe('system');
   });
