@@ -35,6 +35,28 @@ export function properties(node: Node): Fields {
   return result;
 }
 
+/**
+ * An entry of a list (`policies[index]`, `requests[index]`): its fields, and a report that also
+ * remembers whether it was called, so that an entry with any problem is dropped whole. Undefined
+ * (reported) when the entry is not an object.
+ */
+export function readEntry(
+  node: Node,
+  name: string,
+  report: Report,
+): { fields: Fields; check: Report; failed(): boolean } | undefined {
+  if (node.type !== 'object') {
+    report(`${name} must be an object, not ${describeType(node)}`, node);
+    return undefined;
+  }
+  let failed = false;
+  const check: Report = (message, at) => {
+    failed = true;
+    report(message, at);
+  };
+  return { fields: properties(node), check, failed: () => failed };
+}
+
 export function readString(
   node: Node | undefined,
   name: string,

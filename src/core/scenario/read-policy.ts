@@ -3,7 +3,7 @@ import type { Span } from '../policy/model.ts';
 import { POLICY_TYPES, type PolicyType, type ScenarioPolicy } from './model.ts';
 import {
   describeType,
-  properties,
+  readEntry,
   readRequiredString,
   readString,
   readStringList,
@@ -98,16 +98,9 @@ export function readPolicy(
   source: DocumentSource,
   report: Report,
 ): { policy: ScenarioPolicy; origin: DocumentOrigin } | undefined {
-  if (node.type !== 'object') {
-    report(`policies[${index}] must be an object, not ${describeType(node)}`, node);
-    return undefined;
-  }
-  const fields = properties(node);
-  let failed = false;
-  const check: Report = (message, at) => {
-    failed = true;
-    report(message, at);
-  };
+  const entry = readEntry(node, `policies[${index}]`, report);
+  if (!entry) return undefined;
+  const { fields, check } = entry;
   const idNode = fields.get('id');
   const id = readRequiredString(idNode, 'id', node, check);
   if (id !== undefined && idNode && !POLICY_ID_PATTERN.test(id)) {
@@ -118,7 +111,8 @@ export function readPolicy(
   const document = readDocument(fields.get('document'), node, index, source, check);
   const attachedTo = readStringList(fields.get('attachedTo'), 'attachedTo', check);
   const level = readLevel(fields.get('level'), type, check);
-  if (failed || id === undefined || type === undefined || document === undefined) return undefined;
+  if (entry.failed() || id === undefined || type === undefined || document === undefined)
+    return undefined;
   const policy: ScenarioPolicy = { id, type, document: document.document };
   if (name !== undefined) policy.name = name;
   if (attachedTo !== undefined) policy.attachedTo = attachedTo;

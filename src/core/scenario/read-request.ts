@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { parseRequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue, Decision, ScenarioRequest } from './model.ts';
-import { describeType, properties, readRequiredString, readString, type Report } from './nodes.ts';
+import { describeType, readEntry, readRequiredString, readString, type Report } from './nodes.ts';
 
 const DECISIONS: readonly Decision[] = ['allowed', 'explicitDeny', 'implicitDeny'];
 
@@ -65,16 +65,9 @@ export function readRequest(
   index: number,
   report: Report,
 ): ScenarioRequest | undefined {
-  if (node.type !== 'object') {
-    report(`requests[${index}] must be an object, not ${describeType(node)}`, node);
-    return undefined;
-  }
-  const fields = properties(node);
-  let failed = false;
-  const check: Report = (message, at) => {
-    failed = true;
-    report(message, at);
-  };
+  const entry = readEntry(node, `requests[${index}]`, report);
+  if (!entry) return undefined;
+  const { fields, check } = entry;
   const idNode = fields.get('id');
   const id = readString(idNode, 'id', check);
   if (id === '' && idNode) check('id must not be empty', idNode);
@@ -91,7 +84,7 @@ export function readRequest(
   const resourceAccount = readString(fields.get('resourceAccount'), 'resourceAccount', check);
   const context = readContext(fields.get('context'), check);
   const expect = readExpect(fields.get('expect'), check);
-  if (failed || principal === undefined || action === undefined || resource === undefined)
+  if (entry.failed() || principal === undefined || action === undefined || resource === undefined)
     return undefined;
   const request: ScenarioRequest = { principal, action, resource };
   if (id !== undefined) request.id = id;
