@@ -1,9 +1,4 @@
-const BACKSLASH = 92;
-const COLON = 58;
-
-export function isWhitespace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
+import { BACKSLASH, COLON, isWhitespace } from './char-codes.ts';
 
 /** The offset of the quote that closes the string opened at `opening`. */
 export function closingQuote(text: string, opening: number): number {

@@ -1,4 +1,14 @@
 import type { Node } from 'jsonc-parser';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  isWhitespace,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from '../json/char-codes.ts';
 
 /**
  * A fast path for the common case of a policy that is valid JSON: its jsonc-parser style tree and
@@ -33,18 +43,6 @@ interface MutableNode {
   colonOffset?: number;
   parent?: MutableNode;
   children?: MutableNode[];
-}
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 function isNumberPart(code: number): boolean {

@@ -1,4 +1,5 @@
 import type { Span } from '../policy/model.ts';
+import { BACKSLASH, NEWLINE } from '../json/char-codes.ts';
 
 /** Where a policy's document sits in the scenario text, so policy offsets can be shown as file positions. */
 export interface DocumentOrigin {
@@ -9,9 +10,6 @@ export interface DocumentOrigin {
   /** A document given as an object: how many characters were taken off each line after the first. */
   indent?: number;
 }
-
-const NEWLINE = 10;
-const BACKSLASH = 92;
 
 /** The length of the longest run of spaces and tabs that starts every line after the first. */
 function commonIndent(lines: string[]): number {

@@ -1,12 +1,14 @@
-import { closingQuote, isWhitespace } from '../json/strict.ts';
 import type { Span } from '../policy/model.ts';
-
-const QUOTE = 34;
-const COMMA = 44;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  isWhitespace,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from '../json/char-codes.ts';
+import { closingQuote } from '../json/strict.ts';
 
 function skipWhitespace(text: string, at: number): number {
   while (isWhitespace(text.charCodeAt(at))) at += 1;
