@@ -9,6 +9,14 @@ import { pretty, type PolicyTemplate } from './template.ts';
 const trust = (statement: Record<string, unknown>) =>
   pretty({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] });
 
+/** Principals of account 444455556666 may assume the role when `condition` holds. */
+const otherAccount = (condition: Record<string, unknown>) =>
+  trust({
+    Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+    Action: 'sts:AssumeRole',
+    Condition: condition,
+  });
+
 export const TRUST_TEMPLATES: PolicyTemplate[] = [
   {
     id: 'trust-aws-service',
@@ -28,11 +36,7 @@ export const TRUST_TEMPLATES: PolicyTemplate[] = [
       'Lets principals of account 444455556666 assume the role, when their own policies allow it and they signed in with MFA.',
     category: 'trust',
     type: 'trust',
-    document: trust({
-      Principal: { AWS: 'arn:aws:iam::444455556666:root' },
-      Action: 'sts:AssumeRole',
-      Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
-    }),
+    document: otherAccount({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }),
   },
   {
     id: 'trust-third-party-external-id',
@@ -41,11 +45,7 @@ export const TRUST_TEMPLATES: PolicyTemplate[] = [
       'For a vendor that assumes the role from its own account: the external ID guards against the confused deputy problem.',
     category: 'trust',
     type: 'trust',
-    document: trust({
-      Principal: { AWS: 'arn:aws:iam::444455556666:root' },
-      Action: 'sts:AssumeRole',
-      Condition: { StringEquals: { 'sts:ExternalId': 'Unique-External-ID-1234' } },
-    }),
+    document: otherAccount({ StringEquals: { 'sts:ExternalId': 'Unique-External-ID-1234' } }),
   },
   {
     id: 'trust-github-oidc',
