@@ -65,15 +65,22 @@ describe('editPolicy', () => {
     expect(after.startsWith(seed.slice(0, seed.indexOf('"Action": "s3:GetObject"')))).toBe(true);
   });
 
-  it('replaces and removes one entry of a list', () => {
-    const replaced = edited(seed, {
-      kind: 'replace-value',
-      statement: 0,
-      path: ['Resource'],
-      index: 1,
-      value: 'arn:aws:s3:::c/*',
-    });
-    expect(changedRegion(seed, replaced)).toEqual({ removed: 'b', added: 'c' });
+  it.each([
+    ['an entry of a list', 0, ['Resource'], 1, 'arn:aws:s3:::c/*', { removed: 'b', added: 'c' }],
+    [
+      'a condition value',
+      1,
+      ['Condition', 'Bool', 'aws:MultiFactorAuthPresent'],
+      0,
+      'true',
+      { removed: 'fals', added: 'tru' },
+    ],
+  ])('replaces %s by changing only what differs', (_, statement, path, index, value, region) => {
+    const replaced = edited(seed, { kind: 'replace-value', statement, path, index, value });
+    expect(changedRegion(seed, replaced)).toEqual(region);
+  });
+
+  it('removes one entry of a list', () => {
     const removed = edited(seed, {
       kind: 'remove-value',
       statement: 0,
@@ -129,15 +136,7 @@ describe('editPolicy', () => {
     ).toEqual(['Deny', 'Read']);
   });
 
-  it('edits a condition value and renames an operator', () => {
-    const value = edited(seed, {
-      kind: 'replace-value',
-      statement: 1,
-      path: ['Condition', 'Bool', 'aws:MultiFactorAuthPresent'],
-      index: 0,
-      value: 'true',
-    });
-    expect(changedRegion(seed, value)).toEqual({ removed: 'fals', added: 'tru' });
+  it('renames a condition operator', () => {
     const renamed = edited(seed, {
       kind: 'rename',
       statement: 1,
