@@ -4,6 +4,7 @@ import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { TabList } from '../../components/TabList.tsx';
 import { buttonClass } from './classes.ts';
 import { DecidingStatements } from './DecidingStatements.tsx';
 import { ExplanationPanel, type LoadOthers, type PointAt } from './ExplanationPanel.tsx';
@@ -11,6 +12,11 @@ import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
 import { summaryLine } from './summary-line.ts';
+
+const VIEWS = [
+  { id: 'requests', label: 'Requests' },
+  { id: 'matrix', label: 'Matrix' },
+] as const;
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {
   return (
@@ -81,20 +87,16 @@ export function SimulatorPanel() {
   return (
     <section aria-label="Simulator" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
       <PaneHeader title="Simulator">
-        <div role="tablist" aria-label="Simulator view" className="flex gap-0.5">
-          {(['requests', 'matrix'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              role="tab"
-              aria-selected={view === option}
-              className={`rounded px-2 py-0.5 text-xs ${view === option ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-900'}`}
-              onClick={() => actions.setSimulatorView(option)}
-            >
-              {option === 'requests' ? 'Requests' : 'Matrix'}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Simulator view"
+          tabs={VIEWS}
+          selected={view}
+          onSelect={actions.setSimulatorView}
+          className="flex gap-0.5"
+          tabClass={(selected) =>
+            `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-900'}`
+          }
+        />
       </PaneHeader>
       {response && 'error' in response && (
         <p role="alert" className="px-3 py-1.5 text-xs text-red-700 dark:text-red-400">

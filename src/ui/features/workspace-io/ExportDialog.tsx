@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Scenario, ScenarioPolicy, ScenarioRequest } from '../../../core/index.ts';
-import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
+import { TabList } from '../../components/TabList.tsx';
+import { buttonClass, codeBlockClass, workspaceTabClass } from './classes.ts';
 import { downloadText } from './clipboard.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { Dialog } from './Dialog.tsx';
@@ -22,20 +23,14 @@ export function ExportDialog({ scenario, policy, request, onClose }: ExportDialo
   const format = formats.find((candidate) => candidate.id === chosen) ?? formats[0];
   return (
     <Dialog title="Export" onClose={onClose} wide>
-      <div role="tablist" aria-label="Export formats" className="mb-3 flex flex-wrap gap-1">
-        {formats.map(({ id, label }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={format?.id === id}
-            className={format?.id === id ? primaryButtonClass : buttonClass}
-            onClick={() => setChosen(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label="Export formats"
+        tabs={formats}
+        selected={format?.id}
+        onSelect={setChosen}
+        className="mb-3 flex flex-wrap gap-1"
+        tabClass={workspaceTabClass}
+      />
       {format && format.text === undefined && (
         <p role="alert" className="text-xs text-amber-700 dark:text-amber-400">
           {format.unavailable}

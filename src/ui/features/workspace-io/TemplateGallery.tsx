@@ -4,7 +4,8 @@ import {
   type PolicyTemplate,
   type TemplateCategory,
 } from '../../../core/index.ts';
-import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
+import { TabList } from '../../components/TabList.tsx';
+import { buttonClass, codeBlockClass, primaryButtonClass, workspaceTabClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
 import { loadManagedPolicies } from './managed-policies.ts';
 
@@ -70,20 +71,14 @@ export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
           onChange={(event) => setQuery(event.target.value)}
           className="min-w-48 flex-1 rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
         />
-        <div role="tablist" aria-label="Template categories" className="flex gap-1">
-          {CATEGORIES.map(({ id, label }) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              aria-selected={category === id}
-              className={category === id ? primaryButtonClass : buttonClass}
-              onClick={() => setCategory(id)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Template categories"
+          tabs={CATEGORIES}
+          selected={category}
+          onSelect={setCategory}
+          className="flex gap-1"
+          tabClass={workspaceTabClass}
+        />
       </div>
       {category === 'managed' && managed === undefined && (
         <p className="text-xs text-zinc-500">Loading AWS managed policies…</p>
