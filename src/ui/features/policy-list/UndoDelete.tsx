@@ -1,4 +1,5 @@
 import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { CloseButton } from '../../components/CloseButton.tsx';
 
 /** After a deletion: which policy went, and the way to bring it back. */
 export function UndoDelete() {
@@ -19,14 +20,11 @@ export function UndoDelete() {
       >
         Undo
       </button>
-      <button
-        type="button"
+      <CloseButton
         aria-label="Dismiss"
         onClick={dismissDeletedPolicy}
         className="rounded px-1 text-zinc-400 hover:text-zinc-700 dark:hover:text-zinc-200"
-      >
-        ×
-      </button>
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CloseButton } from '../../components/CloseButton.tsx';
 import { iconButtonClass } from './ui-classes.ts';
 
 interface HelperPanelProps {
@@ -20,15 +21,12 @@ export function HelperPanel({ label, heading, onClose, children }: HelperPanelPr
     >
       <div className="flex items-center gap-2">
         {heading}
-        <button
-          type="button"
+        <CloseButton
           className={`${iconButtonClass} ml-auto`}
           aria-label={`Close ${label}`}
           title="Close"
           onClick={onClose}
-        >
-          ×
-        </button>
+        />
       </div>
       {children}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { CloseButton } from '../../components/CloseButton.tsx';
 
 interface DialogProps {
   title: string;
@@ -42,14 +43,11 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
           <h2 id={titleId} className="text-sm font-semibold">
             {title}
           </h2>
-          <button
-            type="button"
+          <CloseButton
             aria-label="Close"
             onClick={onClose}
             className="rounded px-2 text-lg leading-none text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-          >
-            ×
-          </button>
+          />
         </div>
         <div className="min-h-0 overflow-auto p-4">{children}</div>
       </div>
