@@ -17,6 +17,27 @@ describe('IP address condition operators (IAM JSON policy elements: Condition op
     expect(parseCidr('10.0.0.0/33')).toBeUndefined();
   });
 
+  it('reads an IPv4 address only as four decimal numbers of one to three digits up to 255', () => {
+    expect(parseAddress('010.001.0.255')).toEqual([0x0a01, 0x00ff]);
+    for (const text of [
+      '',
+      '1.2.3',
+      '1.2.3.4.5',
+      '1..2.3',
+      '.1.2.3',
+      '1.2.3.',
+      ' 1.2.3.4',
+      '1.2.3.4 ',
+      '1.2.3.4\n',
+      '1.2.3.0x1',
+      '1.2.3.+4',
+      '1234.1.1.1',
+      '1.2.3.256',
+    ]) {
+      expect(parseAddress(text), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
   it('matches an IPv4 CIDR block', () => {
     expect(inRange('203.0.113.0/24', '203.0.113.255')).toBe(true);
     expect(inRange('203.0.113.0/24', '203.0.114.0')).toBe(false);

@@ -75,10 +75,9 @@ export function parseCidr(text: string): Cidr | undefined {
 export function cidrContains(cidr: Cidr, address: Address): boolean {
   if (address.length !== cidr.address.length) return false;
   let remaining = cidr.prefix;
-  for (const [i, group] of address.entries()) {
-    if (remaining <= 0) break;
+  for (let i = 0; i < address.length && remaining > 0; i += 1) {
     const mask = remaining >= 16 ? 0xffff : (0xffff << (16 - remaining)) & 0xffff;
-    if ((group & mask) !== ((cidr.address[i] ?? 0) & mask)) return false;
+    if ((address[i]! & mask) !== ((cidr.address[i] ?? 0) & mask)) return false;
     remaining -= 16;
   }
   return true;
