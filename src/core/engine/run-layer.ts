@@ -20,8 +20,8 @@ export interface RequestRun extends StatementInput {
   rcpsApply: boolean;
   scpsApply: boolean;
   unevaluable: UnevaluablePolicy[];
-  /** The Deny statements that apply, from every layer. */
-  denies: PreparedStatement[];
+  /** The Deny statements that apply, from every layer (undefined while there is none). */
+  denies: PreparedStatement[] | undefined;
   /** Traces every layer, policy and statement; without it only the decision is worked out. */
   tracer: LayerTracer | undefined;
 }
@@ -75,14 +75,19 @@ export function runLayer(
   let allows: AllowingStatement[] | undefined;
   let denied = false;
   let applied = false;
-  for (const policy of policies) {
+  // Index loops: they cost less than for...of before the code is optimized, and the command line
+  // decides each request once, much of it before that.
+  for (let p = 0; p < policies.length; p += 1) {
+    const policy = policies[p]!;
     if (level !== undefined && (policy.source.level ?? 0) !== level) continue;
     const applies = policyApplies(run, layer, policy);
     const traces = tracer?.policy(policy, level, applies);
     if (!applies) continue;
     applied = true;
     if (!policy.parsed.ok) run.unevaluable.push(unevaluableEntry(policy));
-    for (const statement of policy.statements) {
+    const statements = policy.statements;
+    for (let s = 0; s < statements.length; s += 1) {
+      const statement = statements[s]!;
       let grant: PrincipalGrant;
       if (traces) {
         const result = evaluateStatement(statement, run);
@@ -91,9 +96,14 @@ export function runLayer(
       } else grant = statementGrant(statement, run);
       if (grant === 'none') continue;
       if (statement.effect === 'Deny') {
-        run.denies.push(statement);
+        if (run.denies) run.denies.push(statement);
+        else run.denies = [statement];
         denied = true;
-      } else (allows ??= []).push({ statement, grant });
+      } else {
+        const allow = { statement, grant };
+        if (allows) allows.push(allow);
+        else allows = [allow];
+      }
     }
   }
   if (tracer) {

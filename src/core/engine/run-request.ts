@@ -7,25 +7,16 @@ import type { LayerTracer } from './layer-tracer.ts';
 import { decide } from './layers.ts';
 import { permissionlessCall } from './permissionless-calls.ts';
 import { principalOf, type PreparedScenario } from './prepare.ts';
-import { arnAccount, isKmsKeyArn } from './resource-arn.ts';
 import { runLayer, type RequestRun } from './run-layer.ts';
 import type { PreparedStatement } from './statement.ts';
-import type { MatchedStatement, RequestDecision } from './trace.ts';
+import type { RequestDecision } from './trace.ts';
+
+const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
+const KMS_KEY = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 
 export interface EvaluateOptions {
   /** The time of the simulation: aws:CurrentTime and aws:EpochTime unless the request gives them. */
   now?: Date;
-}
-
-function toMatched(statement: PreparedStatement): MatchedStatement {
-  const matched: MatchedStatement = {
-    policyId: statement.policyId,
-    statementIndex: statement.index,
-    effect: statement.effect,
-    span: statement.span,
-  };
-  if (statement.sid !== undefined) matched.sid = statement.sid;
-  return matched;
 }
 
 /** The deciding statements in the order of the scenario's policies, then of their statements. */
@@ -64,7 +55,7 @@ export function runRequest(
   const principal = caller.principal;
   const action = actionFacts(request.action);
   const resourceAccount =
-    request.resourceAccount ?? arnAccount(request.resource) ?? principal.account;
+    request.resourceAccount ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? principal.account;
   const crossAccount =
     principal.account !== undefined &&
     resourceAccount !== undefined &&
@@ -85,7 +76,7 @@ export function runRequest(
     rcpsApply: rcpsApply(scenario.organization, resourceAccount, principal),
     scpsApply: caller.scpsApply,
     unevaluable: [],
-    denies: [],
+    denies: undefined,
     tracer,
   };
 
@@ -136,9 +127,9 @@ export function runRequest(
     awsRule,
     principal,
     crossAccount,
-    resourcePolicyRequired: run.assumeRole || isKmsKeyArn(request.resource),
+    resourcePolicyRequired: run.assumeRole || KMS_KEY.test(request.resource),
     assumeRole: run.assumeRole,
-    denies: run.denies,
+    denies: run.denies ?? [],
     scpLevelWithoutAllow,
     endpointAllows: endpoint === null ? null : endpoint.length > 0,
     identityAllows: identity ?? [],
@@ -149,7 +140,9 @@ export function runRequest(
   const result: RequestDecision = {
     id,
     decision: verdict.decision,
-    matchedStatements: inPolicyOrder(prepared, verdict.deciding).map(toMatched),
+    matchedStatements: inPolicyOrder(prepared, verdict.deciding).map(
+      (statement) => statement.matched,
+    ),
     unevaluable,
     crossAccount,
   };

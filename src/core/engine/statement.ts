@@ -23,7 +23,7 @@ import {
   type PrincipalGrant,
 } from './principal.ts';
 import type { RequestContext } from './request-context.ts';
-import type { ConditionKeyTrace, ElementTrace, StatementTrace } from './trace.ts';
+import type { ConditionKeyTrace, ElementTrace, MatchedStatement, StatementTrace } from './trace.ts';
 
 /** One statement, with everything that does not depend on the request worked out once. */
 export interface PreparedStatement {
@@ -43,6 +43,8 @@ export interface PreparedStatement {
   /** Resource-based and trust policies must name a principal: without one the statement grants nothing. */
   principalRequired: boolean;
   conditions: PreparedConditionKey[];
+  /** The statement as a result lists it: made once, shared by every result it decides. */
+  matched: Readonly<MatchedStatement>;
 }
 
 export interface StatementInput {
@@ -67,6 +69,13 @@ export function prepareStatement(
   statement: Statement,
   variables: boolean,
 ): PreparedStatement {
+  const matched: MatchedStatement = {
+    policyId,
+    statementIndex: statement.index,
+    effect: statement.effect,
+    span: statement.span,
+  };
+  if (statement.sid) matched.sid = statement.sid.value;
   const prepared: PreparedStatement = {
     policyId,
     index: statement.index,
@@ -74,6 +83,7 @@ export function prepareStatement(
     span: statement.span,
     principalRequired: type === 'resource' || type === 'trust',
     conditions: prepareConditionBlocks(statement.conditions, { variables }),
+    matched: Object.freeze(matched),
   };
   if (statement.sid) prepared.sid = statement.sid.value;
   if (statement.action) {
@@ -192,8 +202,9 @@ export function mayApply(statement: PreparedStatement, input: StatementInput): b
   const { action, resource } = statement;
   if (action) {
     let any = false;
-    for (const entry of action.entries) {
-      if (actionEntryMatches(entry, input.action)) {
+    const entries = action.entries;
+    for (let i = 0; i < entries.length; i += 1) {
+      if (actionEntryMatches(entries[i]!, input.action)) {
         any = true;
         break;
       }
@@ -202,8 +213,9 @@ export function mayApply(statement: PreparedStatement, input: StatementInput): b
   }
   if (resource) {
     let any = false;
-    for (const entry of resource.entries) {
-      if (resourceEntryMatches(entry, input.resource, input.context)) {
+    const entries = resource.entries;
+    for (let i = 0; i < entries.length; i += 1) {
+      if (resourceEntryMatches(entries[i]!, input.resource, input.context)) {
         any = true;
         break;
       }

@@ -133,7 +133,8 @@ export function conditionsHold(
   keys: readonly PreparedConditionKey[],
   ctx: RequestContext,
 ): boolean {
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
     if (keyFailure(key, ctx, ctx.get(key.entry.key), null) !== undefined) return false;
   }
   return true;
@@ -223,7 +224,8 @@ function keyFailure(
   let satisfied = 0;
   let invalidRequestValue = false;
   let anyValueMatched = false;
-  for (const requestValue of raw) {
+  for (let r = 0; r < raw.length; r += 1) {
+    const requestValue = raw[r]!;
     let matchedOne = false;
     let invalid = false;
     for (let i = 0; i < tests.length; i++) {
