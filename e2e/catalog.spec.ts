@@ -57,3 +57,28 @@ test('hovering s3:Get* shows how many actions it expands to', async ({ page }) =
   await expect(hover).toContainText(`s3:Get* matches ${expected} actions`);
   await expect(hover).toContainText('s3:GetAccelerateConfiguration');
 });
+
+test("typing a Resource offers the ARNs of its statement's actions, not another statement's", async ({
+  page,
+}) => {
+  await openStudio(page);
+  const policy = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Effect": "Allow", "Action": "sqs:SendMessage", "Resource": "*" },
+    { "Effect": "Allow", "Action": "s3:GetObject", "Resource": [] }
+  ]
+}`;
+  await page.evaluate((text) => window.__iamStudio?.setValue(text), policy);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let line = 1; line < 5; line++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  // Back over the `] }` that ends the line, into the empty Resource array.
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('"');
+
+  const rows = page.locator('.suggest-widget .monaco-list-row');
+  await expect(rows.filter({ hasText: 's3 object' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'sqs' })).toHaveCount(0);
+});

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../../core/index.ts';
 import { hoverFor } from './hover-content.ts';
-import { policyPlaceAt } from './location.ts';
+import { markedPlace } from './testing.ts';
 
 const catalog = bundledCatalog();
 
 async function hoverAt(marked: string) {
-  const place = policyPlaceAt(marked.replace('|', ''), marked.indexOf('|'));
-  if (!place) throw new Error('no place');
-  return hoverFor(catalog, place);
+  const { place, actions } = markedPlace(marked);
+  return hoverFor(catalog, place, actions);
 }
 
 describe('hoverFor', () => {
@@ -41,7 +40,7 @@ describe('hoverFor', () => {
 
   it('gives a condition key its type and the actions that support it', async () => {
     const text = await hoverAt(
-      '{"Statement":[{"Action":"s3:GetObject","Condition":{"StringEquals":{"s3:ExistingObjectTag/team|":"x"}}}]}',
+      '{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Condition":{"StringEquals":{"s3:ExistingObjectTag/team|":"x"}}}]}',
     );
     expect(text).toContain('String');
     expect(text).toContain('In this statement: s3:GetObject');

@@ -4,7 +4,7 @@ import {
   type ConditionKeyInfo,
   hasWildcard,
 } from '../../../core/index.ts';
-import type { PolicyPlace } from './location.ts';
+import type { PolicyPlace, ReadStatementActions } from './location.ts';
 import { MAX_SERVICES_TO_LOAD, statementActions } from './suggestions.ts';
 
 const LIST_LIMIT = 25;
@@ -96,8 +96,15 @@ async function keyHover(
   return lines.join('\n\n');
 }
 
-/** Markdown describing what `place` names, or undefined when the catalog has nothing to say. */
-export async function hoverFor(catalog: Catalog, place: PolicyPlace): Promise<string | undefined> {
+/**
+ * Markdown describing what `place` names (a condition key with the statement's actions that
+ * support it), or undefined when the catalog has nothing to say.
+ */
+export async function hoverFor(
+  catalog: Catalog,
+  place: PolicyPlace,
+  statementActionValues: ReadStatementActions,
+): Promise<string | undefined> {
   if (!place.quoted || place.value === '') return undefined;
   switch (place.kind) {
     case 'action':
@@ -105,7 +112,7 @@ export async function hoverFor(catalog: Catalog, place: PolicyPlace): Promise<st
     case 'resource':
       return resourceHover(catalog, place.value);
     case 'condition-key':
-      return keyHover(catalog, place.value, place.statementActions);
+      return keyHover(catalog, place.value, await statementActionValues());
     default:
       return undefined;
   }

@@ -1,21 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { policyPlaceAt } from './location.ts';
+import { parseTree } from 'jsonc-parser';
+import { describe, expect, it, vi } from 'vitest';
+import { parsePolicy } from '../../../core/index.ts';
+import { policyPlaceAt, statementActionsAt } from './location.ts';
+import { unmarked } from './testing.ts';
+
+// Spied on, to show that finding a place and its statement's actions parses nothing again.
+vi.mock(import('jsonc-parser'), { spy: true });
 
 /** The place at the `|` of `marked`, with the marker removed from the text. */
 function placeAt(marked: string) {
-  const offset = marked.indexOf('|');
-  return policyPlaceAt(marked.replace('|', ''), offset);
+  const { text, offset } = unmarked(marked);
+  return policyPlaceAt(text, offset);
 }
 
 describe('policyPlaceAt', () => {
-  it('finds an action being typed in an Action array, with the statement actions', () => {
+  it('finds an action being typed in an Action array', () => {
     const place = placeAt('{"Statement":[{"Action":["iam:PassRole","s3:GetOb|"]}]}');
-    expect(place).toMatchObject({
-      kind: 'action',
-      value: 's3:GetOb',
-      quoted: true,
-      statementActions: ['iam:PassRole', 's3:GetOb'],
-    });
+    expect(place).toMatchObject({ kind: 'action', value: 's3:GetOb', quoted: true });
     expect(place?.span).toEqual({ start: 41, end: 49 });
   });
 
@@ -35,11 +36,10 @@ describe('policyPlaceAt', () => {
     expect(placeAt('{"Statement":[{"Action":"s3:GetObject"|}]}')).toBeUndefined();
   });
 
-  it('finds resources with the statement actions', () => {
+  it('finds resources', () => {
     expect(placeAt('{"Statement":[{"Action":"s3:GetObject","Resource":"arn|"}]}')).toMatchObject({
       kind: 'resource',
       value: 'arn',
-      statementActions: ['s3:GetObject'],
     });
   });
 
@@ -61,5 +61,30 @@ describe('policyPlaceAt', () => {
   it('ignores places outside statements', () => {
     expect(placeAt('{"Version":"2012|"}')).toBeUndefined();
     expect(placeAt('{"Statement":[{"Effect":"Al|"}]}')).toBeUndefined();
+  });
+});
+
+describe('statementActionsAt', () => {
+  const marked =
+    '{"Statement":[{"Effect":"Allow","Action":"sqs:*"},' +
+    '{"Effect":"Deny","Action":["iam:PassRole","s3:GetObject"],"Resource":"arn|"},' +
+    '{"Effect":"Allow","NotAction":"ec2:*","Resource":"*"}]}';
+  const { text, offset } = unmarked(marked);
+  const { statements } = parsePolicy(text).policy;
+
+  it('reads the Action values of the statement around the place from the parse given', () => {
+    vi.mocked(parseTree).mockClear();
+    expect(policyPlaceAt(text, offset)?.kind).toBe('resource');
+    expect(statementActionsAt(statements, offset)).toEqual(['iam:PassRole', 's3:GetObject']);
+    expect(parseTree).not.toHaveBeenCalled();
+  });
+
+  it('knows none for NotAction, without a parse, or where the parse has no statement', () => {
+    expect(statementActionsAt(statements, text.lastIndexOf('"*"'))).toEqual([]);
+    expect(statementActionsAt(undefined, offset)).toEqual([]);
+    const noEffect = unmarked('{"Statement":[{"Action":"s3:GetObject","Resource":"|"}]}');
+    expect(
+      statementActionsAt(parsePolicy(noEffect.text).policy.statements, noEffect.offset),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
-import type { Span } from '../../../core/index.ts';
+import { getLocation, type JSONPath, type Node } from 'jsonc-parser';
+import { type Span, type Statement, statementAt } from '../../../core/index.ts';
 
 /** The text being typed or pointed at: a string's content, or nothing yet (no quotes typed). */
 export interface PlaceText {
@@ -11,8 +11,6 @@ export interface PlaceText {
 
 interface Place<K extends string> extends PlaceText {
   kind: K;
-  /** The Action values of the enclosing statement (NotAction is left out: it allows the rest). */
-  statementActions: string[];
 }
 
 export type PolicyPlace =
@@ -22,19 +20,29 @@ export type PolicyPlace =
   | (Place<'condition-key'> & { operator: string })
   | (Place<'condition-value'> & { operator: string; key: string });
 
-function statementPath(path: JSONPath): { statement: JSONPath; rest: JSONPath } | undefined {
+/**
+ * The Action values of the statement around a place, read only by what needs them: they come
+ * from the page's parse of the text, which for a large text may still be on its way.
+ */
+export type ReadStatementActions = () => Promise<string[]>;
+
+/** The path inside the statement: `Statement` is an array of statements or one statement. */
+function pathInStatement(path: JSONPath): JSONPath | undefined {
   if (path[0] !== 'Statement') return undefined;
-  return typeof path[1] === 'number'
-    ? { statement: path.slice(0, 2), rest: path.slice(2) }
-    : { statement: path.slice(0, 1), rest: path.slice(1) };
+  return path.slice(typeof path[1] === 'number' ? 2 : 1);
 }
 
-function stringsAt(text: string, path: JSONPath): string[] {
-  const tree = parseTree(text);
-  const node = tree && findNodeAtLocation(tree, path);
-  if (!node) return [];
-  const nodes = node.type === 'array' ? (node.children ?? []) : [node];
-  return nodes.flatMap((n) => (n.type === 'string' ? [n.value as string] : []));
+/**
+ * The Action values of the statement holding `offset` in a parse of the text (NotAction is left
+ * out: it allows the rest). None when there is no parse, or it left that statement out (its
+ * Effect is not written yet, say).
+ */
+export function statementActionsAt(
+  statements: readonly Statement[] | undefined,
+  offset: number,
+): string[] {
+  const action = statements && statementAt(statements, offset)?.action;
+  return action && !action.negated ? action.entries.map((entry) => entry.value) : [];
 }
 
 /**
@@ -57,22 +65,15 @@ function placeText(text: string, offset: number, node: Node | undefined): PlaceT
 /** Where `offset` is in an IAM policy document, for the parts the catalog can help with. */
 export function policyPlaceAt(text: string, offset: number): PolicyPlace | undefined {
   const location = getLocation(text, offset);
-  const split = statementPath(location.path);
-  if (!split) return undefined;
-  const { rest } = split;
+  const rest = pathInStatement(location.path);
+  if (!rest) return undefined;
   const [element, second, third] = rest;
   const valueIn = (depth: number) =>
     !location.isAtPropertyKey &&
     (rest.length === depth || (rest.length === depth + 1 && typeof rest[depth] === 'number'));
-  // Parsing the whole document for the statement's actions only once the place is known to matter.
   const at = <T extends object>(extra: T) => {
     const typed = placeText(text, offset, location.previousNode);
-    if (!typed) return undefined;
-    return {
-      ...typed,
-      statementActions: stringsAt(text, [...split.statement, 'Action']),
-      ...extra,
-    };
+    return typed && { ...typed, ...extra };
   };
   if ((element === 'Action' || element === 'NotAction') && valueIn(1)) {
     return at({ kind: 'action' as const });

@@ -1,11 +1,22 @@
 import { bundledCatalog } from '../../../core/index.ts';
 import type { monaco } from '../monaco.ts';
 import { hoverFor } from './hover-content.ts';
-import { policyPlaceAt, type PolicyPlace } from './location.ts';
+import {
+  policyPlaceAt,
+  type PolicyPlace,
+  type ReadStatementActions,
+  statementActionsAt,
+} from './location.ts';
+import { pageParsedStatements, type ParsedStatements } from './parsed-statements.ts';
 import { suggestionsFor, type Suggestion, type SuggestionKind } from './suggestions.ts';
 
 type MonacoApi = typeof monaco;
 type Model = monaco.editor.ITextModel;
+
+/** The Action values of the statement at `offset`, from the page's parse of `text`. */
+function actionsAt(parsed: ParsedStatements, text: string, offset: number): ReadStatementActions {
+  return async () => statementActionsAt(await parsed(text), offset);
+}
 
 function rangeOf(api: MonacoApi, model: Model, start: number, end: number) {
   return api.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
@@ -35,16 +46,20 @@ function completionKinds(
   };
 }
 
-function completionProvider(api: MonacoApi): monaco.languages.CompletionItemProvider {
+function completionProvider(
+  api: MonacoApi,
+  parsed: ParsedStatements,
+): monaco.languages.CompletionItemProvider {
   const kinds = completionKinds(api);
   const catalog = bundledCatalog();
   return {
     triggerCharacters: ['"', ':'],
     async provideCompletionItems(model, position) {
+      const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const place = policyPlaceAt(model.getValue(), offset);
+      const place = policyPlaceAt(text, offset);
       if (!place) return undefined;
-      const items = await suggestionsFor(catalog, place);
+      const items = await suggestionsFor(catalog, place, actionsAt(parsed, text, offset));
       const range = {
         insert: rangeOf(api, model, place.span.start, offset),
         replace: rangeOf(api, model, place.span.start, place.span.end),
@@ -72,12 +87,14 @@ function completionProvider(api: MonacoApi): monaco.languages.CompletionItemProv
   };
 }
 
-function hoverProvider(api: MonacoApi): monaco.languages.HoverProvider {
+function hoverProvider(api: MonacoApi, parsed: ParsedStatements): monaco.languages.HoverProvider {
   const catalog = bundledCatalog();
   return {
     async provideHover(model, position) {
-      const place = policyPlaceAt(model.getValue(), model.getOffsetAt(position));
-      const markdown = place && (await hoverFor(catalog, place));
+      const text = model.getValue();
+      const offset = model.getOffsetAt(position);
+      const place = policyPlaceAt(text, offset);
+      const markdown = place && (await hoverFor(catalog, place, actionsAt(parsed, text, offset)));
       if (!place || !markdown) return undefined;
       return {
         range: rangeOf(api, model, place.span.start, place.span.end),
@@ -88,13 +105,17 @@ function hoverProvider(api: MonacoApi): monaco.languages.HoverProvider {
 }
 
 /**
- * Completion and hover from AWS's service reference for IAM policies in JSON models. Call once;
- * returns the function that removes them.
+ * Completion and hover from AWS's service reference for IAM policies in JSON models, reading the
+ * statement's actions from the page's parse of the text (`parsed`) rather than parsing it again.
+ * Call once; returns the function that removes them.
  */
-export function registerIamLanguageFeatures(api: MonacoApi): () => void {
+export function registerIamLanguageFeatures(
+  api: MonacoApi,
+  parsed: ParsedStatements = pageParsedStatements,
+): () => void {
   const disposables = [
-    api.languages.registerCompletionItemProvider('json', completionProvider(api)),
-    api.languages.registerHoverProvider('json', hoverProvider(api)),
+    api.languages.registerCompletionItemProvider('json', completionProvider(api, parsed)),
+    api.languages.registerHoverProvider('json', hoverProvider(api, parsed)),
   ];
   return () => disposables.forEach((d) => d.dispose());
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../../core/index.ts';
-import { policyPlaceAt } from './location.ts';
 import { templateSnippet } from './snippets.ts';
 import { suggestionsFor, valueExamples } from './suggestions.ts';
+import { markedPlace } from './testing.ts';
 
 const catalog = bundledCatalog();
 
 async function suggestAt(marked: string) {
-  const place = policyPlaceAt(marked.replace('|', ''), marked.indexOf('|'));
-  if (!place) throw new Error('no place');
-  return suggestionsFor(catalog, place);
+  const { place, actions } = markedPlace(marked);
+  return suggestionsFor(catalog, place, actions);
 }
 
 describe('suggestionsFor', () => {
@@ -32,7 +31,7 @@ describe('suggestionsFor', () => {
 
   it('offers ARN templates for the resource types of the statement actions', async () => {
     const arns = await suggestAt(
-      '{"Statement":[{"Action":["s3:GetObject","iam:PassRole"],"Resource":"|"}]}',
+      '{"Statement":[{"Effect":"Allow","Action":["s3:GetObject","iam:PassRole"],"Resource":"|"}]}',
     );
     expect(arns.map((s) => s.detail)).toEqual(
       expect.arrayContaining(['s3 object', 'iam role', 'All resources']),
@@ -46,7 +45,7 @@ describe('suggestionsFor', () => {
     const operators = await suggestAt('{"Statement":[{"Condition":{"|"}}]}');
     expect(operators.map((s) => s.label)).toContain('ForAnyValue:StringLikeIfExists');
     const keys = await suggestAt(
-      '{"Statement":[{"Action":"s3:GetObject","Condition":{"StringEquals":{"|"}}}]}',
+      '{"Statement":[{"Effect":"Deny","Action":"s3:GetObject","Condition":{"StringEquals":{"|"}}}]}',
     );
     expect(keys.find((s) => s.label === 's3:ExistingObjectTag/<key>')?.detail).toBe(
       'String · s3 actions',

@@ -7,7 +7,7 @@ import {
   splitAction,
 } from '../../../core/index.ts';
 import { templateSnippet } from './snippets.ts';
-import type { PolicyPlace } from './location.ts';
+import type { PolicyPlace, ReadStatementActions } from './location.ts';
 
 export type SuggestionKind =
   'service' | 'action' | 'wildcard' | 'arn' | 'operator' | 'key' | 'value';
@@ -174,17 +174,24 @@ async function valueSuggestions(
   }));
 }
 
-/** What to offer at `place`. Texts are string contents: the adapter adds quotes when needed. */
-export async function suggestionsFor(catalog: Catalog, place: PolicyPlace): Promise<Suggestion[]> {
+/**
+ * What to offer at `place`, ARNs and condition keys for the statement's actions. Texts are string
+ * contents: the adapter adds quotes when needed.
+ */
+export async function suggestionsFor(
+  catalog: Catalog,
+  place: PolicyPlace,
+  statementActionValues: ReadStatementActions,
+): Promise<Suggestion[]> {
   switch (place.kind) {
     case 'action':
       return actionSuggestions(catalog, place.value);
     case 'resource':
-      return resourceSuggestions(catalog, place.statementActions);
+      return resourceSuggestions(catalog, await statementActionValues());
     case 'condition-operator':
       return operatorSuggestions();
     case 'condition-key':
-      return keySuggestions(catalog, place.statementActions);
+      return keySuggestions(catalog, await statementActionValues());
     case 'condition-value':
       return valueSuggestions(catalog, place.operator, place.key);
   }

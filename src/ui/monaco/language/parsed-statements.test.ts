@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parsePolicy } from '../../../core/index.ts';
+import { LARGE_POLICY } from '../../../analysis/policy-analysis.ts';
+import { createStudioStore } from '../../../store/store.ts';
+import { pageParsedStatements, WORKER_PARSE_WAIT_MS } from './parsed-statements.ts';
+
+const statement = (index: number) =>
+  `{"Sid":"S${index}","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b${index}/*"}`;
+
+function policyText(count: number): string {
+  const statements = Array.from({ length: count }, (_, index) => statement(index));
+  return `{"Version":"2012-10-17","Statement":[${statements.join(',\n')}]}`;
+}
+
+/** A text the page does not parse; each test its own (the page's analyses are kept by text). */
+const largeText = (extra: number) =>
+  policyText(Math.ceil(LARGE_POLICY / statement(0).length) + extra);
+
+function storeWith(document: string) {
+  const store = createStudioStore();
+  const id = store.getState().actions.addPolicy('identity', document);
+  return { store, id };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('pageParsedStatements', () => {
+  it("gives the statements of the page's parse of a policy's current text", async () => {
+    const text = policyText(3);
+    const { store } = storeWith(text);
+    expect(await pageParsedStatements(text, store)).toEqual(parsePolicy(text).policy.statements);
+  });
+
+  it('gives none for a text that is no policy’s', async () => {
+    const { store } = storeWith(policyText(3));
+    expect(await pageParsedStatements(policyText(2), store)).toBeUndefined();
+  });
+
+  it("waits for the worker's parse of a large text, which the page does not parse", async () => {
+    const text = largeText(0);
+    expect(text.length).toBeGreaterThanOrEqual(LARGE_POLICY);
+    const { store, id } = storeWith(text);
+    const pending = pageParsedStatements(text, store);
+    const model = parsePolicy(text);
+    store.getState().actions.setPolicyParse(id, { document: text, model, id: 1 });
+    expect(await pending).toBe(model.policy.statements);
+  });
+
+  it('gives none once the wait is over, or the text has been replaced', async () => {
+    vi.useFakeTimers();
+    const text = largeText(1);
+    const { store, id } = storeWith(text);
+    const timedOut = pageParsedStatements(text, store);
+    vi.advanceTimersByTime(WORKER_PARSE_WAIT_MS);
+    expect(await timedOut).toBeUndefined();
+    const replaced = pageParsedStatements(text, store);
+    store.getState().actions.setPolicyDocument(id, `${text} `);
+    expect(await replaced).toBeUndefined();
+  });
+});
