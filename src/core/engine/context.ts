@@ -77,7 +77,8 @@ class ScenarioRequestContext implements RequestContext {
       return this.byName.get(name);
     }
     let found: ContextValue | undefined;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i]!;
       if (lowerKey(key) !== name) continue;
       found = entries[key] ?? found;
     }

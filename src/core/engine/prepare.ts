@@ -41,8 +41,8 @@ export interface PreparedScenario {
 /** A request's principal with what depends on it alone, worked out once per scenario. */
 export interface PreparedPrincipal {
   principal: RequestPrincipal;
-  /** By policy order: whether an identity, permissions-boundary or session policy applies to it. */
-  attached: boolean[];
+  /** The identity, permissions-boundary and session policies that apply to it. */
+  attached: Set<PreparedPolicy>;
   /** A permissions boundary applies to it. */
   hasBoundary: boolean;
   scpsApply: boolean;
@@ -164,13 +164,13 @@ const ATTACHED_TO_PRINCIPALS = ['identity', 'permissions-boundary', 'session'] a
 
 function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrincipal {
   const principal = parseRequestPrincipal(raw);
-  const attached: boolean[] = prepared.policies.map(() => false);
+  const attached = new Set<PreparedPolicy>();
   let hasBoundary = false;
   for (const type of ATTACHED_TO_PRINCIPALS) {
     for (const policy of prepared.byType[type]) {
-      const applies = appliesToPrincipal(type, policy.attached, principal);
-      attached[policy.order] = applies;
-      if (type === 'permissions-boundary') hasBoundary ||= applies;
+      if (!appliesToPrincipal(type, policy.attached, principal)) continue;
+      attached.add(policy);
+      if (type === 'permissions-boundary') hasBoundary = true;
     }
   }
   return {

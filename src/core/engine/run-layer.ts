@@ -14,8 +14,8 @@ import type { LayerKind, UnevaluablePolicy } from './trace.ts';
 
 /** One request while its layers run. */
 export interface RequestRun extends StatementInput {
-  /** By policy order: whether an identity, permissions-boundary or session policy applies to the caller. */
-  attached: readonly boolean[];
+  /** The identity, permissions-boundary and session policies that apply to the caller. */
+  attached: ReadonlySet<PreparedPolicy>;
   assumeRole: boolean;
   rcpsApply: boolean;
   scpsApply: boolean;
@@ -56,7 +56,7 @@ function policyApplies(run: RequestRun, layer: LayerKind, policy: PreparedPolicy
     case 'trust':
       return run.assumeRole && appliesToResource(policy.attached, run.resource);
     default:
-      return run.attached[policy.order] === true;
+      return run.attached.has(policy);
   }
 }
 

@@ -80,7 +80,9 @@ export function runRequest(
     tracer,
   };
 
-  for (const level of prepared.rcpLevels) {
+  const { rcpLevels, scpLevels } = prepared;
+  for (let i = 0; i < rcpLevels.length; i += 1) {
+    const level = rcpLevels[i]!;
     runLayer(run, 'rcp', byType.rcp, level);
     // RCPFullAWSAccess is attached at every level and cannot be detached: a level only ever denies.
     if (!tracer) continue;
@@ -92,7 +94,8 @@ export function runRequest(
     }
   }
   let scpLevelWithoutAllow = false;
-  for (const level of prepared.scpLevels) {
+  for (let i = 0; i < scpLevels.length; i += 1) {
+    const level = scpLevels[i]!;
     const allows = runLayer(run, 'scp', byType.scp, level);
     if (run.scpsApply) scpLevelWithoutAllow ||= allows === null || allows.length === 0;
     else tracer?.last.notes.push('SCPs do not apply to this principal');
