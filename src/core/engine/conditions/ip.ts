@@ -20,7 +20,11 @@ const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 function parseIpv4(text: string): Address | undefined {
   const match = IPV4.exec(text);
   if (match === null) return undefined;
-  const [a, b, c, d] = match.slice(1).map(Number) as [number, number, number, number];
+  // Each group read as it is, without slice and map: request addresses are read per request.
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  const c = Number(match[3]);
+  const d = Number(match[4]);
   if (a > 255 || b > 255 || c > 255 || d > 255) return undefined;
   return [(a << 8) | b, (c << 8) | d];
 }
@@ -83,13 +87,12 @@ export function cidrContains(cidr: Cidr, address: Address): boolean {
   return true;
 }
 
-const parseRequest = memoize(parseAddress);
-
 const compile = memoize((value): RequestTest | null => {
   const cidr = parseCidr(value);
   if (cidr === undefined) return null;
   return (requestValue) => {
-    const address = parseRequest(requestValue);
+    // Not cached: requests bring many distinct addresses, and a cache of them would churn.
+    const address = parseAddress(requestValue);
     return address === undefined ? undefined : cidrContains(cidr, address);
   };
 });
