@@ -10,7 +10,8 @@ const KEPT_TEXTS = 64;
  */
 export class ParsedTexts {
   private readonly byText = new Map<string, ParseResult>();
-  private readonly latest = new Map<string, { document: string; result: ParseResult }>();
+  /** By policy id: the parse of the last text seen. */
+  private readonly latest = new Map<string, ParseResult>();
 
   get(policyId: string, document: string): ParseResult {
     let result = this.byText.get(document);
@@ -19,9 +20,7 @@ export class ParsedTexts {
       this.byText.delete(document);
     } else {
       const previous = this.latest.get(policyId);
-      result = previous
-        ? reparsePolicy(previous.document, previous.result, document)
-        : parsePolicy(document);
+      result = previous ? reparsePolicy(previous, document) : parsePolicy(document);
     }
     this.remember(policyId, document, result);
     return result;
@@ -29,7 +28,7 @@ export class ParsedTexts {
 
   private remember(policyId: string, document: string, result: ParseResult): void {
     this.byText.set(document, result);
-    this.latest.set(policyId, { document, result });
+    this.latest.set(policyId, result);
     if (this.byText.size > KEPT_TEXTS) {
       this.byText.delete(this.byText.keys().next().value as string);
     }

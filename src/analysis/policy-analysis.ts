@@ -108,9 +108,7 @@ export function createPolicyAnalyser() {
       result = read.model;
     } else {
       parsed =
-        latest && entry?.parsed
-          ? reparsePolicy(latest.document, entry.parsed, document)
-          : parsePolicy(document);
+        latest && entry?.parsed ? reparsePolicy(entry.parsed, document) : parsePolicy(document);
       result = parsed;
     }
     const analysis = analysisOf(document, result, latest);

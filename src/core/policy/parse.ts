@@ -89,7 +89,8 @@ function schemaProblem(root: Node, problem: SchemaProblem): PolicyProblem {
   };
 }
 
-function bySpan(a: PolicyProblem, b: PolicyProblem): number {
+/** Problems in text order, as a parse gives them; Array.sort is stable, so ties keep their order. */
+export function bySpan(a: PolicyProblem, b: PolicyProblem): number {
   return a.span.start - b.span.start || a.span.end - b.span.end;
 }
 

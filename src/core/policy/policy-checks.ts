@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { propertiesOf, propertyNamed, spanOf, type PropertyNode } from './json-nodes.ts';
-import type { PolicyProblem } from './model.ts';
+import type { PolicyProblem, Span } from './model.ts';
 import { statementNodes } from './read-model.ts';
 
 /*
@@ -83,6 +83,16 @@ function conditionKeysDifferingInCase(statement: Node): PolicyProblem[] {
   return problems;
 }
 
+/** The problem of a Sid, at `span`, that an earlier statement of the policy has already. */
+export function duplicateSid(value: string, span: Span): PolicyProblem {
+  return {
+    code: 'duplicate-sid',
+    severity: 'error',
+    message: `Duplicate Sid "${value}": Sids must be unique within a policy`,
+    span,
+  };
+}
+
 function duplicateSids(statements: Node[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const seen = new Set<string>();
@@ -91,15 +101,7 @@ function duplicateSids(statements: Node[]): PolicyProblem[] {
     const sid = propertyNamed(propertiesOf(statement), 'Sid')?.valueNode;
     if (sid?.type !== 'string') continue;
     const value = String(sid.value);
-    if (seen.has(value)) {
-      problems.push(
-        error(
-          'duplicate-sid',
-          `Duplicate Sid "${value}": Sids must be unique within a policy`,
-          sid,
-        ),
-      );
-    }
+    if (seen.has(value)) problems.push(duplicateSid(value, spanOf(sid)));
     seen.add(value);
   }
   return problems;

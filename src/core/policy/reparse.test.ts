@@ -1,3 +1,4 @@
+import type { Node } from 'jsonc-parser';
 import { describe, expect, it, vi } from 'vitest';
 import { parseValidJson } from './json-tree.ts';
 import { parsePolicy } from './parse.ts';
@@ -108,9 +109,130 @@ describe('reparsePolicy gives a parsed policy', () => {
     expect(readsOfWholeText()).toBe(1);
     expect(tree).toEqual(parsePolicy(after).tree);
   });
+});
 
-  it('as the former call that gave the previous text too', () => {
-    const after = edit(TEXT, '"S1"', '"S1xyz"');
-    expect(reparsePolicy(TEXT, parsePolicy(TEXT), after)).toEqual(parsePolicy(after));
+/** A pseudo-random generator with a fixed seed (a Lehmer generator), so a failure can be replayed. */
+function seeded(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => {
+    state = (state * 48_271) % 2_147_483_647;
+    return state % below;
+  };
+}
+
+const SIDS = ['A', 'B', 'C'];
+/** Statements with a problem of each kind a statement can have, and some without. */
+const STATEMENTS: ((sid: string) => string)[] = [
+  (sid) => `{"Sid": "${sid}", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "*"}`,
+  (sid) => `{"Sid": "${sid}", "Effect": "Deny", "Action": "s3:*", "Resource": "arn:aws:s3:::b/*"}`,
+  (sid) => `{"Sid": "${sid}", "Effect": "Deny", "Acton": "s3:*", "Action": "s3:*"}`,
+  (sid) => `{"Sid": "${sid}", "Effect": "Allow", "Action": "s3:*", "Action": "iam:*"}`,
+  (sid) =>
+    `{"Sid": "${sid}", "Effect": "Allow", "Action": "s3:*", "Condition": ` +
+    `{"StringEquals": {"aws:username": "a", "aws:UserName": "b"}, "StringEqualz": {}}}`,
+  (sid) => `{"Sid": "${sid}", "Effect": "Allow", "NotPrincipal": {"AWS": "*"}, "Action": "s3:*"}`,
+  (sid) => `{"Sid": "${sid}", "Effect": "Maybe", "Action": "s3:*", "Resource": "*"}`,
+  (sid) => `{"Sid": "${sid}", "Action": "s3:*", "NotAction": "iam:*", "Resource": 1}`,
+  () => `{"Sid": 7, "Effect": "Allow", "Action": "s3:*"}`,
+  () => `"not a statement"`,
+];
+/** Documents with and without problems of their own, around the statements. */
+const DOCUMENTS: ((statements: string[]) => string)[] = [
+  (s) => `{"Version": "2012-10-17", "Statement": [${s.join(', ')}]}`,
+  (s) => `{"Statement": [\n  ${s.join(',\n  ')}\n]}`,
+  (s) => `{"Version": "2012-10-18", "Id": 5, "Extra": 1, "Statement": [${s.join(',')}]}`,
+  (s) => `{"Statement": [${s.join(', ')}], "Version": "2012-10-17", "Version": "2008-10-17"}`,
+  (s) => `{"Id": "x", "Statement": ${s[0]}}`,
+];
+/** What an edit writes over a string's content: names that make problems come and go. */
+const WORDS = [...SIDS, 'Allow', 'Deny', 'Action', 'NotAction', 'Acton', 'aws:USERNAME', ''];
+const TYPED = ['x', '"', ',', '}', '{', ':', ' ', '1', '"Sid": "A", '];
+
+/** The string nodes inside statements (values and keys), and the statements' own spans. */
+function stringsInStatements(text: string): { start: number; end: number }[] {
+  const root = parsePolicy(text).tree;
+  const statement = root?.children?.findLast((p) => p.children?.[0]?.value === 'Statement');
+  const statements = statement?.children?.[1];
+  const nodes = statements?.type === 'array' ? (statements.children ?? []) : [statements];
+  const found: { start: number; end: number }[] = [];
+  const visit = (node: Node | undefined) => {
+    if (!node) return;
+    if (node.type === 'string') found.push({ start: node.offset, end: node.offset + node.length });
+    node.children?.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return found;
+}
+
+/** One random edit inside a statement: a string rewritten, a character deleted, or text typed. */
+function randomEdit(text: string, next: (below: number) => number): string {
+  const strings = stringsInStatements(text);
+  const target = strings[next(strings.length)];
+  if (!target) return text;
+  const kind = next(4);
+  if (kind < 2) {
+    const word = WORDS[next(WORDS.length)]!;
+    return `${text.slice(0, target.start + 1)}${word}${text.slice(target.end - 1)}`;
+  }
+  const at = target.start + next(target.end - target.start);
+  if (kind === 2) return text.slice(0, at) + text.slice(at + 1);
+  return text.slice(0, at) + TYPED[next(TYPED.length)]! + text.slice(at);
+}
+
+describe('reparsePolicy after a text with problems', () => {
+  it('reads only the edited statement, whatever problems lie elsewhere', () => {
+    const repeatedSid = edit(TEXT, '"S2"', '"S0"');
+    const edits = [
+      // No Version: a warning for the whole document.
+      [TEXT.replace('"Version": "2012-10-17",', ''), '"S1"', '"S1x"'],
+      // An unknown key in another statement.
+      [edit(TEXT, '"Effect"', '"Efect": 1, "Effect"', '"S3"'), 'bucket-1/', 'bucket-one/'],
+      // A repeated Sid, made unique and then repeated again by renaming the edited statement.
+      [repeatedSid, '"S0"', '"S5"', '"S1"'],
+      [repeatedSid, '"S1"', '"S0"'],
+    ] as const;
+    for (const [before, find, replace, following] of edits) {
+      const after = edit(before, find, replace, following);
+      vi.mocked(parseValidJson).mockClear();
+      const result = reparsePolicy(parsePolicy(before), after);
+      const readWhole = vi.mocked(parseValidJson).mock.calls.some(([text]) => text === after);
+      expect(readWhole).toBe(false);
+      expect(result.problems).toEqual(parsePolicy(after).problems);
+      expect(result.problems.length + parsePolicy(before).problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives a full parse’s problems and model for random edits inside one statement', () => {
+    const next = seeded(20_260_512);
+    let readAlone = 0;
+    let edits = 0;
+    for (let policy = 0; policy < 200; policy += 1) {
+      const statements = Array.from({ length: 2 + next(5) }, () =>
+        STATEMENTS[next(STATEMENTS.length)]!(SIDS[next(SIDS.length)]!),
+      );
+      let text = DOCUMENTS[next(DOCUMENTS.length)]!(statements);
+      let previous = parsePolicy(text);
+      for (let edit = 0; edit < 6; edit += 1) {
+        const after = randomEdit(text, next);
+        vi.mocked(parseValidJson).mockClear();
+        const result = reparsePolicy(previous, after);
+        const whole = vi.mocked(parseValidJson).mock.calls.some(([read]) => read === after);
+        const expected = parsePolicy(after);
+        expect({ text: after, problems: result.problems, ok: result.ok }).toEqual({
+          text: after,
+          problems: expected.problems,
+          ok: expected.ok,
+        });
+        expect(result.policy).toEqual(expected.policy);
+        if (!whole) readAlone += 1;
+        edits += 1;
+        // A JSON syntax error makes the next edit read the whole text: undo it instead.
+        if (!result.problems.some((problem) => problem.code === 'syntax')) {
+          [text, previous] = [after, result];
+        }
+      }
+    }
+    // Most edits keep the JSON valid and the statement in the model: those read it alone.
+    expect(readAlone).toBeGreaterThan(edits / 3);
   });
 });

@@ -1,14 +1,8 @@
-import type {
-  ConditionBlock,
-  ParsedPolicy,
-  Policy,
-  PrincipalElement,
-  Span,
-  Statement,
-  TextValue,
-} from './model.ts';
+import type { ParsedPolicy, Policy, PolicyProblem, Statement, TextValue } from './model.ts';
+import { shiftProblem, shiftStatement, shiftValue } from './moved-spans.ts';
 import { parsePolicy } from './parse.ts';
 import { withJsonTree } from './parsed-policy.ts';
+import { problemsAfterEdit } from './reparse-problems.ts';
 import { statementBefore } from './statement-at.ts';
 
 /** The text before the edited statement when it is read on its own; a valid policy head. */
@@ -45,120 +39,86 @@ function changeBetween(before: string, after: string): TextChange {
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 
-const shiftSpan = (span: Span, by: number): Span => ({
-  start: span.start + by,
-  end: span.end + by,
-});
-const shiftValue = <T extends TextValue>(value: T, by: number): T => ({
-  ...value,
-  span: shiftSpan(value.span, by),
-});
+/**
+ * JSON syntax errors are not local: an unclosed string or bracket changes how everything after it
+ * reads, and the policy grammar is checked only in text that is valid JSON.
+ */
+const hasSyntaxError = (problems: readonly PolicyProblem[]) =>
+  problems.some((problem) => problem.code === 'syntax');
 
-function shiftPrincipal(principal: PrincipalElement, by: number): PrincipalElement {
-  return {
-    negated: principal.negated,
-    entries: principal.entries.map((entry) => shiftValue(entry, by)),
-    span: shiftSpan(principal.span, by),
-  };
-}
-
-function shiftCondition(block: ConditionBlock, by: number): ConditionBlock {
-  return {
-    operator: { ...block.operator, span: shiftSpan(block.operator.span, by) },
-    keys: block.keys.map((key) => ({
-      key: key.key,
-      keySpan: shiftSpan(key.keySpan, by),
-      values: key.values.map((value) => shiftValue(value, by)),
-      span: shiftSpan(key.span, by),
-    })),
-    span: shiftSpan(block.span, by),
-  };
-}
-
-function shiftStatement(statement: Statement, by: number, index: number): Statement {
-  const shifted: Statement = {
-    index,
-    span: shiftSpan(statement.span, by),
-    effect: statement.effect,
-    effectSpan: shiftSpan(statement.effectSpan, by),
-    conditions: statement.conditions.map((block) => shiftCondition(block, by)),
-  };
-  if (statement.sid) shifted.sid = shiftValue(statement.sid, by);
-  for (const element of ['action', 'resource'] as const) {
-    const value = statement[element];
-    if (value) {
-      shifted[element] = {
-        negated: value.negated,
-        entries: value.entries.map((entry) => shiftValue(entry, by)),
-        span: shiftSpan(value.span, by),
-      };
-    }
-  }
-  if (statement.principal) shifted.principal = shiftPrincipal(statement.principal, by);
-  return shifted;
-}
-
-/** The edited statement read on its own, placed at `start` of the text; undefined if not clean. */
-function readStatementAlone(slice: string, start: number, index: number): Statement | undefined {
+/**
+ * The edited statement read on its own, placed at `start` of the text, with its problems;
+ * undefined unless it is still one JSON object with a valid Effect (the model has it).
+ */
+function readStatementAlone(
+  slice: string,
+  start: number,
+  index: number,
+): { statement: Statement; problems: PolicyProblem[] } | undefined {
   const alone = parsePolicy(HEAD + slice + TAIL);
   const [statement] = alone.policy.statements;
   const exact =
-    alone.problems.length === 0 &&
+    !hasSyntaxError(alone.problems) &&
     alone.policy.statements.length === 1 &&
     statement?.span.start === HEAD.length &&
     statement.span.end === HEAD.length + slice.length;
-  return exact ? shiftStatement(statement, start - HEAD.length, index) : undefined;
+  if (!exact) return undefined;
+  const by = start - HEAD.length;
+  return {
+    statement: shiftStatement(statement, by, index),
+    problems: alone.problems.map((problem) => shiftProblem(problem, by)),
+  };
 }
 
 /**
- * The same result as `parsePolicy(text)`, reading only the statement that changed when
- * `previous` is a clean parse (no problem at all) and the edit lies inside one statement, leaving
- * it clean and its Sid unique; otherwise the whole text is parsed. The other statements are only
- * moved by the length of the edit. Typing in a policy of thousands of statements then costs a
- * fraction of a full parse.
+ * The parse of `text` read from `previous` when the edit lies inside one statement, which stays
+ * a JSON object with a valid Effect; undefined when the whole text must be read.
  */
-export function reparsePolicy(previous: ParsedPolicy, text: string): ParsedPolicy;
-/** @deprecated The parse carries its text: call `reparsePolicy(previous, text)`. */
-export function reparsePolicy(
-  previousText: string,
-  previous: ParsedPolicy,
-  text: string,
-): ParsedPolicy;
-export function reparsePolicy(
-  ...args: [ParsedPolicy, string] | [string, ParsedPolicy, string]
-): ParsedPolicy {
-  const [previous, text] = args.length === 2 ? args : [args[1], args[2]];
+function reparseStatement(previous: ParsedPolicy, text: string): ParsedPolicy | undefined {
   const { statements } = previous.policy;
-  if (previous.problems.length > 0 || statements.length === 0) return parsePolicy(text);
+  if (statements.length === 0 || hasSyntaxError(previous.problems)) return undefined;
   const change = changeBetween(previous.text, text);
   const at = statementBefore(statements, change.start);
-  const edited = statements[at];
-  if (!edited || change.oldEnd >= edited.span.end) return parsePolicy(text);
+  const before = statements[at];
+  if (!before || change.oldEnd >= before.span.end) return undefined;
 
   const by = change.newEnd - change.oldEnd;
-  const slice = text.slice(edited.span.start, edited.span.end + by);
-  const statement = readStatementAlone(slice, edited.span.start, edited.index);
-  const sid = statement?.sid?.value;
-  if (
-    !statement ||
-    (sid !== undefined && statements.some((s, i) => i !== at && s.sid?.value === sid))
-  ) {
-    return parsePolicy(text);
-  }
-  const moved = (value: TextValue | undefined) =>
-    value && value.span.start >= change.oldEnd ? shiftValue(value, by) : value;
+  const slice = text.slice(before.span.start, before.span.end + by);
+  const read = readStatementAlone(slice, before.span.start, before.index);
+  if (!read) return undefined;
   const policy: Policy = {
     statements: [
       ...statements.slice(0, at),
-      statement,
+      read.statement,
       ...statements.slice(at + 1).map((s) => shiftStatement(s, by, s.index)),
     ],
     span: { start: previous.policy.span.start, end: previous.policy.span.end + by },
   };
+  const problems = problemsAfterEdit(
+    previous,
+    { before, after: read.statement, problems: read.problems, by },
+    policy.statements,
+  );
+  if (!problems) return undefined;
+  const moved = (value: TextValue | undefined) =>
+    value && value.span.start >= change.oldEnd ? shiftValue(value, by) : value;
   const version = moved(previous.policy.version);
   if (version) policy.version = version;
   const id = moved(previous.policy.id);
   if (id) policy.id = id;
+  const ok = !problems.some((problem) => problem.severity === 'error');
   // The tree is read from the text if someone asks for it: typing needs only the model.
-  return withJsonTree({ text, policy, problems: [], ok: true });
+  return withJsonTree({ text, policy, problems, ok });
+}
+
+/**
+ * The same result as `parsePolicy(text)`, reading only the statement that changed when the edit
+ * lies inside one statement that stays a JSON object with a valid Effect, and the previous text
+ * has no JSON syntax error; otherwise the whole text is parsed. The other statements, and the
+ * problems found outside the edited one, are only moved by the length of the edit
+ * (reparse-problems.ts says why that is exact). Typing in a policy of thousands of statements
+ * then costs a fraction of a full parse, whatever problems the policy has elsewhere.
+ */
+export function reparsePolicy(previous: ParsedPolicy, text: string): ParsedPolicy {
+  return reparseStatement(previous, text) ?? parsePolicy(text);
 }
