@@ -25,17 +25,38 @@ function single(value: string | undefined): string[] | undefined {
   return value === undefined ? undefined : [value];
 }
 
-/** Up to this many given keys, a key is found by reading them all; more are put in a Map. */
-const SCAN_LIMIT = 8;
+/** The given keys by their lower-case names, and the names given as arrays (multivalued keys). */
+interface GivenKeys {
+  values: Map<string, string[]>;
+  multi: Set<string>;
+}
+
+const NO_KEYS: GivenKeys = { values: new Map(), multi: new Set() };
+
+/** Own keys only: a context object's prototype is no part of the request. */
+function readGiven(entries: Record<string, ContextValue>): GivenKeys {
+  const given: GivenKeys = { values: new Map(), multi: new Set() };
+  for (const key of Object.keys(entries)) {
+    const value = entries[key];
+    if (value === undefined) continue;
+    const name = lowerKey(key);
+    if (Array.isArray(value)) {
+      given.values.set(name, value);
+      given.multi.add(name);
+    } else {
+      given.values.set(name, [value]);
+    }
+  }
+  return given;
+}
 
 /**
  * The request's context: the keys the scenario gives, then the global keys AWS derives from the
- * request itself (scenario format, "Principals"). A given key overrides a derived one. Nothing is
- * read before a key is asked for: many requests are decided without their context.
+ * request itself (scenario format, "Principals"). A given key overrides a derived one. The given
+ * keys are read when the first key is asked for: many requests are decided without their context.
  */
 class ScenarioRequestContext implements RequestContext {
-  private keys: string[] | undefined;
-  private byName: Map<string, ContextValue> | undefined;
+  private givenKeys: GivenKeys | undefined;
   private derived: Map<string, string[] | undefined> | undefined;
 
   constructor(
@@ -47,8 +68,8 @@ class ScenarioRequestContext implements RequestContext {
 
   get(key: string): string[] | undefined {
     const name = lowerKey(key);
-    const given = this.given(name);
-    if (given !== undefined) return typeof given === 'string' ? [given] : given;
+    const given = this.given().values.get(name);
+    if (given !== undefined) return given;
     if (!name.startsWith('aws:')) return undefined;
     this.derived ??= new Map();
     if (this.derived.has(name)) return this.derived.get(name);
@@ -58,31 +79,12 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   isMultiValued(key: string): boolean {
-    return Array.isArray(this.given(lowerKey(key)));
+    const multi = this.given().multi;
+    return multi.size > 0 && multi.has(lowerKey(key));
   }
 
-  /** The value given for a key, by its lower-case name (the last one given, if several differ in case). */
-  private given(name: string): ContextValue | undefined {
-    const entries = this.entries;
-    if (entries === undefined) return undefined;
-    if (this.byName !== undefined) return this.byName.get(name);
-    // Own keys only: a context object's prototype is no part of the request.
-    const keys = (this.keys ??= Object.keys(entries));
-    if (keys.length > SCAN_LIMIT) {
-      this.byName = new Map();
-      for (const key of keys) {
-        const value = entries[key];
-        if (value !== undefined) this.byName.set(lowerKey(key), value);
-      }
-      return this.byName.get(name);
-    }
-    let found: ContextValue | undefined;
-    for (let i = 0; i < keys.length; i += 1) {
-      const key = keys[i]!;
-      if (lowerKey(key) !== name) continue;
-      found = entries[key] ?? found;
-    }
-    return found;
+  private given(): GivenKeys {
+    return (this.givenKeys ??= this.entries ? readGiven(this.entries) : NO_KEYS);
   }
 
   private derive(name: string): string[] | undefined {
