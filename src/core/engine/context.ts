@@ -28,21 +28,23 @@ function single(value: string | undefined): string[] | undefined {
 /** The given keys by their lower-case names, and the names given as arrays (multivalued keys). */
 interface GivenKeys {
   values: Map<string, string[]>;
-  multi: Set<string>;
+  multi: Set<string> | undefined;
 }
 
-const NO_KEYS: GivenKeys = { values: new Map(), multi: new Set() };
+const NO_KEYS: GivenKeys = { values: new Map(), multi: undefined };
 
 /** Own keys only: a context object's prototype is no part of the request. */
 function readGiven(entries: Record<string, ContextValue>): GivenKeys {
-  const given: GivenKeys = { values: new Map(), multi: new Set() };
-  for (const key of Object.keys(entries)) {
+  const given: GivenKeys = { values: new Map(), multi: undefined };
+  const keys = Object.keys(entries);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
     const value = entries[key];
     if (value === undefined) continue;
     const name = lowerKey(key);
     if (Array.isArray(value)) {
       given.values.set(name, value);
-      given.multi.add(name);
+      (given.multi ??= new Set()).add(name);
     } else {
       given.values.set(name, [value]);
     }
@@ -80,7 +82,7 @@ class ScenarioRequestContext implements RequestContext {
 
   isMultiValued(key: string): boolean {
     const multi = this.given().multi;
-    return multi.size > 0 && multi.has(lowerKey(key));
+    return multi !== undefined && multi.has(lowerKey(key));
   }
 
   private given(): GivenKeys {

@@ -60,6 +60,11 @@ function statementsOf(allows: readonly AllowingStatement[]): readonly PreparedSt
   return allows.length === 0 ? NONE : allows.map((allow) => allow.statement);
 }
 
+/** How a resource-based statement names the caller: itself, its role, or its account. */
+const NAMES_CALLER: readonly PrincipalGrant[] = ['direct', 'wildcard'];
+const NAMES_ROLE: readonly PrincipalGrant[] = ['role'];
+const NAMES_ACCOUNT: readonly PrincipalGrant[] = ['account'];
+
 /** The statements of `allows` whose Principal element named the caller in one of these ways. */
 function granting(
   allows: readonly AllowingStatement[],
@@ -120,10 +125,9 @@ export function decide(verdicts: LayerVerdicts): LayerDecision {
   // delegates to the account's identity-based policies.
   // "Update a role trust policy": a user named in the trust policy still needs a boundary that allows
   // sts:AssumeRole, so for trust policies a direct grant is capped like one naming the role.
-  const direct =
-    capsAllow || !verdicts.assumeRole ? granting(resourceAllows, ['direct', 'wildcard']) : NONE;
-  const viaRole = capsAllow ? granting(resourceAllows, ['role']) : NONE;
-  const viaAccount = identitySide ? granting(resourceAllows, ['account']) : NONE;
+  const direct = capsAllow || !verdicts.assumeRole ? granting(resourceAllows, NAMES_CALLER) : NONE;
+  const viaRole = capsAllow ? granting(resourceAllows, NAMES_ROLE) : NONE;
+  const viaAccount = identitySide ? granting(resourceAllows, NAMES_ACCOUNT) : NONE;
   const resourceGrants = direct.length > 0 || viaRole.length > 0 || viaAccount.length > 0;
   const fromIdentity = identitySide ? identityStatements : NONE;
   const deciding = resourceGrants
