@@ -20,6 +20,7 @@ import {
   type ScenarioPolicy,
   type ScenarioRequest,
   type SimulationSummary,
+  summarize,
   type UnevaluablePolicy,
 } from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
@@ -84,21 +85,6 @@ function outcomeOf(result: RequestDecision): RequestOutcome {
   if (expect !== undefined) outcome.expect = expect;
   if (pass !== undefined) outcome.pass = pass;
   return outcome;
-}
-
-function summarize(outcomes: RequestOutcome[]): SimulationSummary {
-  const summary = {
-    requests: outcomes.length,
-    allowed: 0,
-    explicitDeny: 0,
-    implicitDeny: 0,
-    failedExpectations: 0,
-  };
-  for (const outcome of outcomes) {
-    summary[outcome.decision] += 1;
-    if (outcome.pass === false) summary.failedExpectations += 1;
-  }
-  return summary;
 }
 
 function nonEmpty(values: string[]): string[] {

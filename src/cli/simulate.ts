@@ -1,4 +1,10 @@
-import { decideRequest, prepareScenario, readScenario } from '../core/index.ts';
+import {
+  countResult,
+  decideRequest,
+  emptySummary,
+  prepareScenario,
+  readScenario,
+} from '../core/index.ts';
 import { formatPolicyErrors, formatScenarioError } from './diagnostics.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 import { SimulateOutput } from './simulate-output.ts';
@@ -20,20 +26,12 @@ export function simulateCommand(io: CliIo, file: string): number {
     return EXIT_INVALID_INPUT;
   }
   const options = { now: new Date() };
-  const summary = {
-    requests: 0,
-    allowed: 0,
-    explicitDeny: 0,
-    implicitDeny: 0,
-    failedExpectations: 0,
-  };
+  const summary = emptySummary();
   const output = new SimulateOutput((chunk) => io.stdout(chunk));
   // Only decisions and deciding statements are printed, so no request needs its full trace.
   for (const [index, request] of read.scenario.requests.entries()) {
     const result = decideRequest(prepared, request, index, options);
-    summary.requests += 1;
-    summary[result.decision] += 1;
-    if (result.pass === false) summary.failedExpectations += 1;
+    countResult(summary, result);
     output.add(result);
   }
   output.finish(summary);

@@ -68,6 +68,7 @@ export { placeFindings, type PlacedFinding } from './lint/place-findings.ts';
 export { lintCatalogOf } from './lint/catalog-adapter.ts';
 
 export { decideRequest } from './engine/evaluate.ts';
+export { countResult, emptySummary, summarize } from './engine/summary.ts';
 export { lineIndex } from './json/line-index.ts';
 export { decodeJsonText, withoutByteOrderMark, type DecodedText } from './json/text.ts';
 export { detectText, type DetectedText } from './scenario/detect.ts';

@@ -3,6 +3,7 @@ import { LayerTracer } from './layer-tracer.ts';
 import { prepareScenario, type PreparedScenario } from './prepare.ts';
 import { runRequest, type EvaluateOptions } from './run-request.ts';
 import type { RequestDecision, RequestResult, SimulationResult } from './trace.ts';
+import { summarize } from './summary.ts';
 
 export { prepareScenario, type PreparedScenario, type PolicyProblems } from './prepare.ts';
 export type { EvaluateOptions } from './run-request.ts';
@@ -39,16 +40,5 @@ export function simulate(scenario: Scenario, options: EvaluateOptions = {}): Sim
   const results = scenario.requests.map((request, index) =>
     evaluateRequest(prepared, request, index, { now }),
   );
-  const summary = {
-    requests: results.length,
-    allowed: 0,
-    explicitDeny: 0,
-    implicitDeny: 0,
-    failedExpectations: 0,
-  };
-  for (const result of results) {
-    summary[result.decision] += 1;
-    if (result.pass === false) summary.failedExpectations += 1;
-  }
-  return { results, summary };
+  return { results, summary: summarize(results) };
 }
