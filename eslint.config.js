@@ -5,6 +5,21 @@ import globals from 'globals';
 
 const uiLibraries = ['react', 'react-dom', 'zustand', 'monaco-editor'];
 const libraryPatterns = uiLibraries.flatMap((name) => [name, `${name}/*`]);
+const frameworkFree = {
+  group: libraryPatterns,
+  message: 'src/core is framework-free: no React, zustand or Monaco.',
+};
+const coreBelowEverything = {
+  group: ['ui', 'store', 'app', 'analysis', 'persistence', 'cli'].flatMap((layer) => [
+    `**/${layer}`,
+    `**/${layer}/**`,
+  ]),
+  message: 'src/core may not import the UI, the store, the analysis layer or the app shell.',
+};
+const noNodeInCore = {
+  group: ['node:*'],
+  message: 'src/core runs in the browser: Node modules only in its tests.',
+};
 const onlyMonacoImportsMonaco = {
   group: ['monaco-editor', 'monaco-editor/*'],
   message: 'Only src/ui/monaco may import monaco-editor.',
@@ -77,53 +92,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: libraryPatterns,
-              message: 'src/core is framework-free: no React, zustand or Monaco.',
-            },
-            {
-              group: [
-                '**/ui',
-                '**/ui/**',
-                '**/store',
-                '**/store/**',
-                '**/app',
-                '**/app/**',
-                '**/analysis',
-                '**/analysis/**',
-                '**/persistence',
-                '**/persistence/**',
-                '**/cli',
-                '**/cli/**',
-              ],
-              message:
-                'src/core may not import the UI, the store, the analysis layer or the app shell.',
-            },
-            {
-              group: ['node:*'],
-              message: 'src/core runs in the browser: Node modules only in its tests.',
-            },
-          ],
-        },
+        { patterns: [frameworkFree, coreBelowEverything, noNodeInCore] },
       ],
     },
   },
   {
     files: ['src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: libraryPatterns,
-              message: 'src/core is framework-free: no React, zustand or Monaco.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [frameworkFree, coreBelowEverything] }],
     },
   },
 );
