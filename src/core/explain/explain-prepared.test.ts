@@ -33,16 +33,4 @@ describe('explainRequest from a prepared scenario', () => {
     const explained = explanation.steps.flatMap((step) => step.policies);
     expect(explained.flatMap((p) => p.statements.map((s) => s.sid))).toEqual(['Read', 'NoDelete']);
   });
-
-  it('explains as the former call given the statements does', () => {
-    const prepared = prepareScenario(scenario);
-    const result = evaluateRequest(prepared, request, 0, { now: NOW });
-    const statementsOf = (policyId: string) =>
-      prepared.policies.find((p) => p.source.id === policyId)?.parsed.policy.statements;
-    for (const detail of ['all', 'relevant'] as const) {
-      expect(explainRequest(prepared, request, result, detail)).toEqual(
-        explainRequest(scenario, request, result, statementsOf, detail),
-      );
-    }
-  });
 });

@@ -55,15 +55,12 @@ export interface Explanation {
 
 const RESOURCE_SIDE = new Set<LayerKind>(['resource', 'trust']);
 
-/** The parsed statements of a policy, as the engine read them. */
-export type StatementsOf = (policyId: string) => readonly Statement[] | undefined;
-
 /** The statements and names of the scenario's policies, from the parses the engine made. */
 class StatementSource {
   private readonly names = new Map<string, string>();
   constructor(
     scenario: Scenario,
-    private readonly statementsOf: StatementsOf,
+    private readonly statementsOf: (policyId: string) => readonly Statement[] | undefined,
   ) {
     for (const policy of scenario.policies) this.names.set(policy.id, policy.name ?? policy.id);
   }
@@ -188,29 +185,9 @@ export function explainRequest(
   prepared: PreparedScenario,
   request: ScenarioRequest,
   result: RequestResult,
-  detail?: Detail,
-): Explanation;
-/** @deprecated Give the prepared scenario, whose parsed policies hold the statements. */
-export function explainRequest(
-  scenario: Scenario,
-  request: ScenarioRequest,
-  result: RequestResult,
-  statementsOf: StatementsOf,
-  detail?: Detail,
-): Explanation;
-export function explainRequest(
-  from: PreparedScenario | Scenario,
-  request: ScenarioRequest,
-  result: RequestResult,
-  statementsOrDetail?: StatementsOf | Detail,
-  formerDetail?: Detail,
+  detail: Detail = 'all',
 ): Explanation {
-  const source =
-    'byType' in from
-      ? StatementSource.of(from)
-      : new StatementSource(from, statementsOrDetail as StatementsOf);
-  const detail =
-    (typeof statementsOrDetail === 'string' ? statementsOrDetail : formerDetail) ?? 'all';
+  const source = StatementSource.of(prepared);
   const decidingKeys = new Set(result.matchedStatements.map(keyOf));
   const closest = closestKeys(result);
   // Every deciding statement applies, so "relevant" needs no other test.
