@@ -1,7 +1,7 @@
-import type { ParseResult, Policy, Statement } from '../core/index.ts';
+import type { ParsedPolicy, Policy, Statement } from '../core/index.ts';
 
 /** What the page reads of a parse made in the worker: the model and the problems. */
-export type ParsedModel = Pick<ParseResult, 'policy' | 'problems' | 'ok'>;
+export type ParsedModel = Pick<ParsedPolicy, 'policy' | 'problems' | 'ok'>;
 
 /**
  * A parse made in the worker, as sent to the page: the statements whose text did not change since
@@ -22,7 +22,7 @@ export interface ParseTransfer {
 
 interface Rest {
   middle: Statement[];
-  problems: ParseResult['problems'];
+  problems: ParsedPolicy['problems'];
   ok: boolean;
   policy: Omit<Policy, 'statements'>;
 }

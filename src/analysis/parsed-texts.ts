@@ -1,4 +1,4 @@
-import { parsePolicy, type ParseResult, reparsePolicy } from '../core/index.ts';
+import { parsePolicy, type ParsedPolicy, reparsePolicy } from '../core/index.ts';
 
 /** Every policy of a workspace plus the last texts of the one being edited. */
 const KEPT_TEXTS = 64;
@@ -9,11 +9,11 @@ const KEPT_TEXTS = 64;
  * statement re-reads only that statement (reparse.ts).
  */
 export class ParsedTexts {
-  private readonly byText = new Map<string, ParseResult>();
+  private readonly byText = new Map<string, ParsedPolicy>();
   /** By policy id: the parse of the last text seen. */
-  private readonly latest = new Map<string, ParseResult>();
+  private readonly latest = new Map<string, ParsedPolicy>();
 
-  get(policyId: string, document: string): ParseResult {
+  get(policyId: string, document: string): ParsedPolicy {
     let result = this.byText.get(document);
     if (result) {
       // Most recently used last, so the oldest entry is the first one evicted.
@@ -26,7 +26,7 @@ export class ParsedTexts {
     return result;
   }
 
-  private remember(policyId: string, document: string, result: ParseResult): void {
+  private remember(policyId: string, document: string, result: ParsedPolicy): void {
     this.byText.set(document, result);
     this.latest.set(policyId, result);
     if (this.byText.size > KEPT_TEXTS) {

@@ -1,6 +1,6 @@
 import {
   parsePolicy,
-  type ParseResult,
+  type ParsedPolicy,
   type Policy,
   type PolicyProblem,
   reparsePolicy,
@@ -64,7 +64,7 @@ interface Entry {
   latest: PolicyAnalysis;
   previous?: PolicyAnalysis;
   /** The page's own parse of `latest.document`, from which the next text is read. */
-  parsed?: ParseResult;
+  parsed?: ParsedPolicy;
   /** What is shown while the worker reads `document`. */
   reading?: { document: string; analysis: PolicyAnalysis };
 }
@@ -102,7 +102,7 @@ export function createPolicyAnalyser() {
     if (latest?.document === document) return latest;
     if (entry?.previous?.document === document) return entry.previous;
     let result: ParsedModel;
-    let parsed: ParseResult | undefined;
+    let parsed: ParsedPolicy | undefined;
     if (document.length >= LARGE_POLICY) {
       if (read?.document !== document) return readingAnalysis(cache, id, latest, document);
       result = read.model;

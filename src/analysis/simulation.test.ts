@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeScenario } from './large-scenario.ts';
 import { SEED_POLICY } from '../store/seed-policy.ts';
-import { type ParseResult } from '../core/index.ts';
+import { type ParsedPolicy } from '../core/index.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { createSimulator } from './simulation.ts';
 
@@ -15,7 +15,7 @@ const request = (context?: Record<string, string>) => ({
 
 class RecordedParses extends ParsedTexts {
   readonly read: string[] = [];
-  override get(policyId: string, document: string): ParseResult {
+  override get(policyId: string, document: string): ParsedPolicy {
     this.read.push(policyId);
     return super.get(policyId, document);
   }

@@ -120,6 +120,3 @@ export interface ParsedPolicy {
   /** False when any problem is an error: the policy must not be evaluated. */
   ok: boolean;
 }
-
-/** The former name of ParsedPolicy. */
-export type ParseResult = ParsedPolicy;
