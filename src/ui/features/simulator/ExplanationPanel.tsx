@@ -173,7 +173,7 @@ function Step({
         <span className={`text-xs font-semibold ${step.tone === 'skipped' ? 'text-zinc-400' : ''}`}>
           {step.title}
         </span>
-        <span className="text-xs text-zinc-600 dark:text-zinc-300">{step.text}</span>
+        <span className="text-xs break-words text-zinc-600 dark:text-zinc-300">{step.text}</span>
         {checked > 0 && (
           <details className="text-xs">
             <summary className="cursor-pointer text-zinc-500 select-none dark:text-zinc-400">
