@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledCatalog } from '../../../core/index.ts';
 import { card, renderEditor } from './test-render.tsx';
 import { testPolicy } from './test-policy.ts';
@@ -15,7 +15,10 @@ describe('the action picker in a statement card', () => {
     fireEvent.click(card(1).getByRole('button', { name: 'Add actions…' }));
     const picker = within(await screen.findByRole('dialog', { name: 'Action picker' }));
     expect(await picker.findByLabelText('s3:GetObject')).toHaveProperty('checked', true);
-    expect(picker.getByLabelText('All Read')).toHaveProperty('indeterminate', true);
+    // Set by an effect after the checkbox renders (it is a DOM property, not an attribute).
+    await vi.waitFor(() =>
+      expect(picker.getByLabelText('All Read')).toHaveProperty('indeterminate', true),
+    );
 
     fireEvent.click(picker.getByLabelText('All List'));
     const list = bundledCatalog()
