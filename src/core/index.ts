@@ -96,3 +96,7 @@ export { hasWildcard, matchesWildcard } from './catalog/wildcard.ts';
 export type { CatalogIndexFile, ServiceFile } from './catalog/format.ts';
 export type { CatalogService, LintCatalog } from './lint/catalog-port.ts';
 export { lintServiceOf } from './lint/catalog-adapter.ts';
+
+export type * from './summary/model.ts';
+export { summarizePolicy } from './summary/summarize-policy.ts';
+export { describeAccess } from './summary/describe.ts';
