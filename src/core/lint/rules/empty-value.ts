@@ -10,10 +10,27 @@ import type { LintFinding } from '../finding.ts';
  * matches no action, `"Condition": {}` no condition at all (IAM Access Analyzer: "Empty array
  * action", "Empty array resource", "Empty array principal", "Empty object principal", "Empty
  * object condition", "Empty array condition").
+ *
+ * An empty Action, NotAction, Resource or NotResource is an error: "Each statement must include
+ * either an Action or NotAction element" and "Statements must include either a Resource or a
+ * NotResource element" ("IAM JSON policy element reference": Action, Resource), and an empty list
+ * names none. Removing it would leave the statement without the element, so no fix is offered.
  */
 
 function isEmpty(node: Node): boolean {
   return (node.type === 'array' || node.type === 'object') && (node.children ?? []).length === 0;
+}
+
+const LISTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+
+function emptyListFinding(property: PropertyNode): LintFinding {
+  const needed = property.name.includes('Action') ? 'action' : 'resource';
+  return {
+    code: 'empty-value',
+    severity: 'error',
+    message: `"${property.name}" is an empty array: a statement needs at least one ${needed}`,
+    span: spanOf(property.node),
+  };
 }
 
 function emptyFinding(property: PropertyNode, parent: Node, where: string): LintFinding {
@@ -27,17 +44,13 @@ function emptyFinding(property: PropertyNode, parent: Node, where: string): Lint
   };
 }
 
-const LISTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
-
 function statementFindings(statement: Node): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const property of propertiesOf(statement)) {
     const value = property.valueNode;
-    if (
-      LISTS.includes(property.name) ||
-      property.name.endsWith('Principal') ||
-      property.name === 'Condition'
-    ) {
+    if (LISTS.includes(property.name)) {
+      if (value.type === 'array' && isEmpty(value)) findings.push(emptyListFinding(property));
+    } else if (property.name.endsWith('Principal') || property.name === 'Condition') {
       if (isEmpty(value)) findings.push(emptyFinding(property, statement, `"${property.name}"`));
     }
     if (value.type !== 'object') continue;
