@@ -30,6 +30,26 @@ export function allowStatements(policy: Policy): Statement[] {
   return policy.statements.filter((statement) => statement.effect === 'Allow');
 }
 
+/*
+ * Policies that only limit what other policies grant, so an Allow in them grants nothing: SCPs and
+ * RCPs ("No permissions are granted by an SCP" / "by an RCP", AWS Organizations User Guide),
+ * permissions boundaries ("it limits the user's permissions but does not provide permissions on
+ * its own", "Permissions boundaries for IAM entities") and session policies ("Session policies
+ * limit permissions for a created session, but do not grant permissions", "Policies and
+ * permissions in IAM"). AWS's own FullAWSAccess SCP is an Allow of "*" on "*".
+ */
+const LIMITING: ReadonlySet<PolicyType> = new Set([
+  'scp',
+  'rcp',
+  'permissions-boundary',
+  'session',
+]);
+
+/** Whether an Allow in this kind of policy grants access, so that a broad one is worth a finding. */
+export function grantsAccess(policyType: PolicyType): boolean {
+  return !LIMITING.has(policyType);
+}
+
 /** Policies whose statements name a Principal: resource-based ones (a trust policy is one). */
 export function isResourceBased(policyType: PolicyType): boolean {
   return policyType === 'resource' || policyType === 'trust' || policyType === 'vpc-endpoint';

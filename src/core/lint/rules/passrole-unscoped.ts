@@ -1,4 +1,4 @@
-import type { LintRule } from '../context.ts';
+import { grantsAccess, type LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { coversAction, entryCovering, isUnscoped } from '../statement-match.ts';
 
@@ -8,12 +8,14 @@ import { coversAction, entryCovering, isUnscoped } from '../statement-match.ts';
  * principal pass a more privileged role than its own ("Granting a user permissions to pass a role
  * to an AWS service"; IAM Access Analyzer: "Pass role with star in resource", "Pass role with
  * NotResource", security warnings). Name the roles' ARNs, and add an iam:PassedToService condition.
+ * Not in a policy that grants nothing by itself (an SCP's FullAWSAccess allows "*" on "*").
  */
 
 export const passRoleUnscoped: LintRule = {
   code: 'passrole-unscoped',
-  check: ({ policy }) =>
-    policy.statements.flatMap((statement): LintFinding[] => {
+  check: ({ policy, policyType }) => {
+    if (!grantsAccess(policyType)) return [];
+    return policy.statements.flatMap((statement): LintFinding[] => {
       if (statement.effect !== 'Allow' || !coversAction(statement, 'iam:PassRole')) return [];
       if (!isUnscoped(statement)) return [];
       const entry = entryCovering(statement, 'iam:PassRole');
@@ -29,5 +31,6 @@ export const passRoleUnscoped: LintRule = {
           span: entry?.span ?? statement.effectSpan,
         },
       ];
-    }),
+    });
+  },
 };

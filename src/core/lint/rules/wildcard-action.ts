@@ -1,13 +1,14 @@
 import type { TextValue } from '../../policy/model.ts';
 import { expandActionPattern, splitAction } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
-import type { LintRule } from '../context.ts';
+import { grantsAccess, type LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 
 /*
  * "*" and "service:*" in an Allow grant every action, present and future, of every service or of
  * one ("Security best practices in IAM": apply least-privilege permissions). The count comes from
- * the service reference when it is loaded.
+ * the service reference when it is loaded. Not in a policy that grants nothing by itself: AWS's
+ * FullAWSAccess SCP allows "*" so that the SCPs' Deny statements alone decide.
  */
 
 function countText(catalog: LintCatalog | undefined, entry: TextValue): string {
@@ -19,8 +20,9 @@ function countText(catalog: LintCatalog | undefined, entry: TextValue): string {
 
 export const wildcardAction: LintRule = {
   code: 'wildcard-action',
-  check: ({ policy, catalog }) =>
-    policy.statements.flatMap((statement): LintFinding[] => {
+  check: ({ policy, policyType, catalog }) => {
+    if (!grantsAccess(policyType)) return [];
+    return policy.statements.flatMap((statement): LintFinding[] => {
       if (statement.effect !== 'Allow' || statement.action?.negated) return [];
       return (statement.action?.entries ?? [])
         .filter((entry) => entry.value === '*' || /^[^:*?]+:\*$/.test(entry.value))
@@ -30,5 +32,6 @@ export const wildcardAction: LintRule = {
           message: `"${entry.value}" allows ${countText(catalog, entry)}, including ones added later: list the actions needed`,
           span: entry.span,
         }));
-    }),
+    });
+  },
 };

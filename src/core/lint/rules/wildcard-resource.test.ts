@@ -13,6 +13,28 @@ describe('wildcard-resource', () => {
     ).toHaveLength(1);
   });
 
+  it.each([
+    ['*', 'every action'],
+    [['s3:*', 'ec2:*'], 'every s3 action and every ec2 action'],
+    [['s3:*', '*'], 'every action'],
+    ['s3:PutObject', 's3:PutObject'],
+    [['s3:PutObject', 's3:DeleteObject'], 's3:PutObject and s3:DeleteObject'],
+    [
+      ['s3:*', 'ec2:*', 'iam:*', 'sts:*', 'kms:*'],
+      'every s3 action, every ec2 action, every iam action and 2 more',
+    ],
+  ])('names the actions of %j in a sentence', (action, named) => {
+    const [finding] = findingsWithCode(
+      'wildcard-resource',
+      allow(action),
+      'identity',
+      testCatalog(),
+    );
+    expect(finding?.message).toBe(
+      `"Resource": "*" lets ${named} change every resource of the account: list the ARNs of the resources meant`,
+    );
+  });
+
   it('is silent for reads, actions that need "*", and named resources', () => {
     const catalog = testCatalog();
     expect(
