@@ -59,7 +59,7 @@ export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/a
 export { toCloudFormation } from './export/cloudformation.ts';
 export { toTerraform } from './export/terraform.ts';
 
-export { POLICY_TEMPLATES, type PolicyTemplate, type TemplateCategory } from './templates/index.ts';
+export * from './templates/index.ts';
 export { suggest } from './text/suggest.ts';
 
 export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';

@@ -10,3 +10,14 @@ export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [
   ...TRUST_TEMPLATES,
   ...PATTERN_TEMPLATES,
 ];
+export { searchTemplates } from './search.ts';
+export {
+  buildTrustPolicy,
+  firstAccountId,
+  SAML_SIGNIN_AUDIENCE,
+  type TrustedEntity,
+  type TrustPolicyResult,
+  type WebIdentity,
+  type WizardProblem,
+} from './trust-wizard.ts';
+export { githubSubject, GITHUB_AUDIENCE } from './trust-wizard-web-identity.ts';
