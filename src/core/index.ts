@@ -52,7 +52,7 @@ export {
   type StepTone,
 } from './explain/explain.ts';
 export { otherStatements } from './explain/other-statements.ts';
-export type { StatementExplanation } from './explain/statement.ts';
+export { statementLabel, type StatementExplanation } from './explain/statement.ts';
 export { awsProtectedResource } from './engine/aws-protected.ts';
 
 export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/aws-cli.ts';

@@ -1,7 +1,17 @@
 import type { SliceSet } from './slice.ts';
 
-/** Monaco alone, the visual editor alone, or both side by side. */
-export type EditorView = 'code' | 'form' | 'split';
+/** Monaco alone, the visual editor alone, both side by side, or the console's policy summary. */
+export type EditorView = 'code' | 'form' | 'split' | 'summary';
+
+/** Whether the view shows Monaco. */
+export function showsCode(view: EditorView): boolean {
+  return view === 'code' || view === 'split';
+}
+
+/** Whether the view shows the visual editor. */
+export function showsForm(view: EditorView): boolean {
+  return view === 'form' || view === 'split';
+}
 
 export interface EditorViewState {
   editorView: EditorView;

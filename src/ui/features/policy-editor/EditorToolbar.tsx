@@ -1,4 +1,4 @@
-import type { EditorView } from '../../../store/editor-view-slice.ts';
+import { showsCode, type EditorView } from '../../../store/editor-view-slice.ts';
 import { type Span } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { foldSpans, formatDocument, unfoldAll, type PolicyCodeEditor } from '../../monaco/index.ts';
@@ -7,6 +7,11 @@ const VIEWS: { value: EditorView; label: string; title: string }[] = [
   { value: 'code', label: 'JSON', title: 'The JSON editor alone' },
   { value: 'split', label: 'Split', title: 'JSON and the visual editor side by side' },
   { value: 'form', label: 'Visual', title: 'The visual editor alone' },
+  {
+    value: 'summary',
+    label: 'Summary',
+    title: 'What the policy allows and denies per service, as the IAM console summarises it',
+  },
 ];
 
 const toolClass =
@@ -23,7 +28,7 @@ interface EditorToolbarProps {
 export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
   const { view, readOnly } = useStudio((s) => ({ view: s.editorView, readOnly: s.readOnly }));
   const { setEditorView } = useStudioActions();
-  const codeShown = view !== 'form' && editor !== null;
+  const codeShown = showsCode(view) && editor !== null;
 
   return (
     <div className="flex h-8 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800">

@@ -8,9 +8,11 @@ import {
   useStudioActions,
   useStudioStore,
 } from '../../../store/store.ts';
+import { showsCode, showsForm } from '../../../store/editor-view-slice.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { applyQuickFix, selectSpan, type PolicyCodeEditor } from '../../monaco/index.ts';
 import { FindingsPanel } from '../findings/FindingsPanel.tsx';
+import { PolicySummaryView } from '../policy-summary/PolicySummaryView.tsx';
 import { usePolicyFindings } from '../findings/use-policy-findings.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
@@ -41,7 +43,7 @@ export function PolicyEditorPane() {
   const revealFinding = useCallback(
     (span: Span) => {
       if (!editor) return;
-      if (view === 'form') setEditorView('split');
+      if (!showsCode(view)) setEditorView('split');
       selectSpan(editor, span);
       editor.focus();
     },
@@ -96,9 +98,10 @@ export function PolicyEditorPane() {
           findings={findings}
           editor={editor}
           onEditorChange={setEditor}
-          hidden={view === 'form'}
+          hidden={!showsCode(view)}
         />
-        {view !== 'code' && (
+        {view === 'summary' && <PolicySummaryView policy={readable} />}
+        {showsForm(view) && (
           <>
             {view === 'split' && <span className="w-px shrink-0 bg-zinc-200 dark:bg-zinc-800" />}
             {/* A read-only share link: the form shows the policy but every control is off. */}
