@@ -23,7 +23,8 @@ export { readScenario, type ReadScenarioResult, type ScenarioError } from './sce
 export { POLICY_ID_PATTERN, type DocumentOrigin } from './scenario/read-policy.ts';
 export { documentOffsetInScenario } from './scenario/document-position.ts';
 export { writeScenario } from './scenario/write.ts';
-export { importText, MAX_IMPORT_CHARACTERS, type ImportedText } from './scenario/import.ts';
+export { importText, MAX_IMPORT_CHARACTERS, type ImportedText } from './import/import-text.ts';
+export type { FoundPolicies, FoundPolicy } from './import/found.ts';
 export {
   decodeShareLink,
   encodeShareLink,
