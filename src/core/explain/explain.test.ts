@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, BOB_OTHER, deny, policy } from '../engine/test-scenarios.ts';
+import { ALICE, allow, APP_ROLE, BOB_OTHER, deny, policy } from '../engine/test-scenarios.ts';
 import { explainOne } from './testing.ts';
 
 const reportsPolicy = (condition: Record<string, unknown>) =>
@@ -123,6 +123,30 @@ describe('explainRequest', () => {
     expect(explanation.closest.map((s) => s.sid)).toEqual(['ReadReports', 'Logs', 'Compute']);
     expect(explanation.closest[0]?.stoppedBy?.text).toBe(
       'aws:SourceIp 198.51.100.4 is not in 10.0.0.0/8',
+    );
+  });
+
+  it('gives trust policies no step when the request assumes no role, whoever makes it', () => {
+    const trust = policy(
+      'app-trust',
+      'trust',
+      [allow('sts:AssumeRole', '*', { Principal: { AWS: ALICE } })],
+      {
+        attachedTo: [APP_ROLE],
+      },
+    );
+    const byUser = explainOne([reportsPolicy({}), trust]);
+    expect(byUser.steps.map((step) => step.kind)).not.toContain('trust');
+    expect(byUser.steps.map((step) => step.text).join(' ')).not.toContain('trust policy');
+
+    const assuming = explainOne([trust], { action: 'sts:AssumeRole', resource: APP_ROLE });
+    expect(assuming.steps.find((step) => step.kind === 'trust')?.text).toBe(
+      'Statement 1 in app-trust allows it.',
+    );
+    const otherRole = 'arn:aws:iam::111122223333:role/Other';
+    const elsewhere = explainOne([trust], { action: 'sts:AssumeRole', resource: otherRole });
+    expect(elsewhere.steps.find((step) => step.kind === 'trust')?.text).toBe(
+      'No trust policy applies to this role.',
     );
   });
 

@@ -1,7 +1,9 @@
+import { actionFacts } from '../engine/action-facts.ts';
 import type { PreparedScenario } from '../engine/prepare.ts';
 import type { Statement } from '../policy/model.ts';
 import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
 import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
+import { attachedElsewhere, attachedToText, type AttachedElsewhere } from './attached-elsewhere.ts';
 import { AWS_RULE_TITLE, awsRuleHeadline, awsRuleText, ignoredDenyText } from './aws-rule.ts';
 import { rankableTrace, rankClosest } from './closest.ts';
 import { layerText, layerTitle } from './layer-wording.ts';
@@ -55,6 +57,9 @@ export interface Explanation {
 
 const RESOURCE_SIDE = new Set<LayerKind>(['resource', 'trust']);
 
+/** At most this many closest statements, unless more would have allowed the request. */
+const CLOSEST_SHOWN = 3;
+
 /** The statements and names of the scenario's policies, from the parses the engine made. */
 class StatementSource {
   private readonly names = new Map<string, string>();
@@ -97,6 +102,7 @@ function implicitReason(
   steps: ExplanationStep[],
   result: RequestResult,
   request: ScenarioRequest,
+  elsewhere: readonly string[],
 ): string {
   if (result.unevaluable.length > 0) return 'a policy that applies could not be evaluated';
   const step = (kind: StepKind) => steps.filter((s) => s.kind === kind);
@@ -112,6 +118,7 @@ function implicitReason(
     return 'the permissions boundary does not allow it';
   if (identityAllows && step('session').some((s) => s.tone === 'neutral'))
     return 'the session policy does not allow it';
+  if (elsewhere.length > 0) return elsewhere.join('; ');
   if (result.crossAccount && (identityAllows || resourceAllows))
     return identityAllows
       ? "across accounts the resource's policy must allow it too, and none does"
@@ -178,14 +185,59 @@ function explainLayer(
 }
 
 /**
+ * The policies attached elsewhere that would have allowed what the request lacks (none where its
+ * layer allowed already), each with its statements explained and its reason worded.
+ */
+function allowedElsewhere(
+  found: readonly AttachedElsewhere[],
+  steps: readonly ExplanationStep[],
+  source: StatementSource,
+  request: ScenarioRequest,
+): { reasons: string[]; statements: NamedStatement[] } {
+  const missing = found.filter(
+    (entry) => !steps.some((step) => step.kind === entry.layer && step.tone === 'allow'),
+  );
+  const reasons = missing.map(
+    (entry) => `${source.name(entry.policyId)} allows it but is ${attachedToText(entry, request)}`,
+  );
+  const statements = missing.flatMap((entry) =>
+    entry.allowing.map((trace): NamedStatement => {
+      const parsed = source.statement(trace.policyId, trace.statementIndex);
+      const resourceSide = RESOURCE_SIDE.has(entry.layer);
+      const statement = named(explainStatement(trace, parsed, request, resourceSide), source);
+      const why = `${statement.policyName} is ${attachedToText(entry, request)}`;
+      return {
+        ...statement,
+        applies: false,
+        stoppedBy: { span: statement.span, text: why },
+        summary: `${statement.label} would allow it, but ${why}`,
+      };
+    }),
+  );
+  return { reasons, statements };
+}
+
+/**
+ * Trust policies take part only when a role is assumed (sts:AssumeRole*): for any other request,
+ * whoever makes it, they are not evaluated ("IAM JSON policy evaluation logic"), so they get no step.
+ */
+function stepsTaking(result: RequestResult, request: ScenarioRequest): LayerTrace[] {
+  if (actionFacts(request.action).assumeRole) return result.layers;
+  return result.layers.filter((layer) => layer.layer !== 'trust');
+}
+
+/**
  * Explains a request's decision: the layers in AWS's order, the deciding statements, and why not.
- * The statements are those of the prepared scenario's parsed policies, read as they are.
+ * The statements are those of the prepared scenario's parsed policies, read as they are. `now` is
+ * the time the request was decided at, for an implicit deny's check of the policies attached
+ * elsewhere.
  */
 export function explainRequest(
   prepared: PreparedScenario,
   request: ScenarioRequest,
   result: RequestResult,
   detail: Detail = 'all',
+  now: Date = new Date(),
 ): Explanation {
   const source = StatementSource.of(prepared);
   const decidingKeys = new Set(result.matchedStatements.map(keyOf));
@@ -194,7 +246,7 @@ export function explainRequest(
   const detailed = (trace: StatementTrace) =>
     detail === 'all' || trace.applies || closest.includes(keyOf(trace));
   const collected: Collected = { denies: [], deciding: [], explained: new Map() };
-  const layerSteps = result.layers.map((layer) => {
+  const layerSteps = stepsTaking(result, request).map((layer) => {
     const explainTrace = (trace: StatementTrace) =>
       named(
         explainStatement(
@@ -252,8 +304,14 @@ export function explainRequest(
   } else if (result.decision === 'explicitDeny') {
     explanation.headline = `Explicitly denied by ${explanation.deciding.map(inPolicy).join(', ')}.`;
   } else {
-    explanation.headline = `Implicitly denied: ${implicitReason(steps, result, request)}.`;
-    explanation.closest = closest.flatMap((key) => explained.get(key) ?? []);
+    const found = attachedElsewhere(prepared, request, result, now);
+    const elsewhere = allowedElsewhere(found, steps, source, request);
+    explanation.headline = `Implicitly denied: ${implicitReason(steps, result, request, elsewhere.reasons)}.`;
+    // What would have allowed it comes before statements that merely came close.
+    explanation.closest = [
+      ...elsewhere.statements,
+      ...closest.flatMap((key) => explained.get(key) ?? []),
+    ].slice(0, Math.max(CLOSEST_SHOWN, elsewhere.statements.length));
   }
   return explanation;
 }
