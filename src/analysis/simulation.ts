@@ -154,7 +154,7 @@ function explain(run: Run, index: number, detail: Detail): Explanation | undefin
   const result = tracedResult(run, index);
   const request = run.prepared.scenario.requests[index];
   if (!request || !result) return undefined;
-  return explainRequest(run.prepared, request, result, detail);
+  return explainRequest(run.prepared, request, result, detail, run.now);
 }
 
 function explained(run: Run, index: number): SimulationOutput['explanation'] {

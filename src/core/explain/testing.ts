@@ -25,7 +25,7 @@ export function explainOne(
   if (organization) scenario.organization = organization;
   const prepared = prepareScenario(scenario);
   const result = evaluateRequest(prepared, full, 0, { now: NOW });
-  return explainRequest(prepared, full, result, detail);
+  return explainRequest(prepared, full, result, detail, NOW);
 }
 
 /** The summary of the one statement of the first policy of the first step that has it. */
