@@ -1,8 +1,19 @@
-import { expect, test } from '@playwright/test';
-import { callHook, openStudio } from './support/studio.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { addTwoRequests, requestRows, simulator } from './support/requests.ts';
+import { callHook, openStudio, statementCard } from './support/studio.ts';
 
-const editorView = (page: import('@playwright/test').Page) =>
-  page.getByRole('group', { name: 'Editor view' });
+const editorView = (page: Page) => page.getByRole('group', { name: 'Editor view' });
+
+/** The decision label of statement card `number`. */
+const cardDecision = (page: Page, number: number) =>
+  statementCard(page, number).locator('[data-decision]');
+
+async function addRequest(page: Page, action: string, resource: string) {
+  await simulator(page).getByRole('button', { name: 'Add a request' }).click();
+  await simulator(page).getByLabel('Action', { exact: true }).fill(action);
+  await simulator(page).getByLabel('Resource', { exact: true }).fill(resource);
+  await expect(requestRows(page).first()).toBeVisible();
+}
 
 test.describe('the policy summary view', () => {
   test('lists the seed policy per service, access level, resources and conditions, and an explicit deny apart', async ({
@@ -28,5 +39,43 @@ test.describe('the policy summary view', () => {
     );
     await expect(page.locator('.monaco-editor')).toBeHidden();
     await page.screenshot({ path: '/tmp/views-summary-1440.png' });
+  });
+});
+
+test.describe('the statement card and the selected request', () => {
+  test('the card shows the decision Monaco marks, and both follow the selected request', async ({
+    page,
+  }) => {
+    await openStudio(page);
+    await addTwoRequests(page);
+    const decision = cardDecision(page, 1);
+
+    await requestRows(page).nth(0).getByRole('button').first().click();
+    await expect(decision).toHaveText('Statement VisualEditor0 allowed the selected request');
+    await expect(decision).toHaveAttribute('data-decision', 'Allow');
+    await expect(page.locator('.monaco-editor .iam-decision-allow-line').first()).toBeVisible();
+    await page.screenshot({ path: '/tmp/views-card-decision-1440.png' });
+
+    await requestRows(page).nth(1).getByRole('button').first().click();
+    await expect(decision).toHaveCount(0);
+    await expect(page.locator('.monaco-editor .iam-decision-allow-line')).toHaveCount(0);
+  });
+
+  test('a denying statement is named and marked red', async ({ page }) => {
+    await openStudio(page);
+    const document = JSON.parse(await callHook(page, 'getValue')) as { Statement: object[] };
+    document.Statement.push({
+      Sid: 'NoLogging',
+      Effect: 'Deny',
+      Action: 's3:PutBucketLogging',
+      Resource: '*',
+    });
+    await page.evaluate((text) => window.__iamStudio?.setValue(text), JSON.stringify(document));
+    await addRequest(page, 's3:PutBucketLogging', 'arn:aws:s3:::logs-bucket');
+    await requestRows(page).nth(0).getByRole('button').first().click();
+    const decision = cardDecision(page, 2);
+    await expect(decision).toHaveText('Statement NoLogging denied the selected request');
+    await expect(decision).toHaveAttribute('data-decision', 'Deny');
+    await expect(cardDecision(page, 1)).toHaveCount(0);
   });
 });

@@ -11,6 +11,10 @@ import { findingsOfShownStatements } from '../../../store/analysis-selectors.ts'
 import { StatementFindingsContext } from '../findings/statement-findings-context.ts';
 import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 import type { ParseErrorInfo } from '../visual-editor/ParseErrorBanner.tsx';
+import {
+  StatementDecisionContext,
+  useDecidingStatements,
+} from '../visual-editor/statement-decision.ts';
 import { VisualEditor } from '../visual-editor/VisualEditor.tsx';
 
 const NO_FINDINGS = new Map<number, readonly PlacedFinding[]>();
@@ -64,6 +68,7 @@ export const PolicyForm = memo(function PolicyForm({
         : NO_FINDINGS,
     [findings, model, document],
   );
+  const deciding = useDecidingStatements(policyId);
   const onEdit = useCallback(
     (edit: PolicyEdit) => applyPolicyEdit(policyId, document, edit),
     [policyId, document],
@@ -83,16 +88,18 @@ export const PolicyForm = memo(function PolicyForm({
       className="min-h-0 min-w-0 flex-1 overflow-y-auto bg-zinc-50 dark:bg-zinc-950"
     >
       <StatementFindingsContext value={byStatement}>
-        <VisualEditor
-          policyType={policyType}
-          model={model}
-          lastValidModel={lastReadable}
-          parseError={parseError}
-          reading={nothingRead}
-          selectedStatement={selectedStatement}
-          onEdit={onEdit}
-          onSelectStatement={onSelectStatement}
-        />
+        <StatementDecisionContext value={deciding}>
+          <VisualEditor
+            policyType={policyType}
+            model={model}
+            lastValidModel={lastReadable}
+            parseError={parseError}
+            reading={nothingRead}
+            selectedStatement={selectedStatement}
+            onEdit={onEdit}
+            onSelectStatement={onSelectStatement}
+          />
+        </StatementDecisionContext>
       </StatementFindingsContext>
     </div>
   );

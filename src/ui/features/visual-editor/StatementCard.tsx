@@ -6,6 +6,7 @@ import { ConditionBuilder } from './ConditionBuilder.tsx';
 import { ListElementEditor } from './ListElementEditor.tsx';
 import { PrincipalEditor } from './PrincipalEditor.tsx';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
+import { StatementDecision } from './StatementDecision.tsx';
 import { buttonClass, inputClass } from './ui-classes.ts';
 
 const EFFECTS: readonly Effect[] = ['Allow', 'Deny'];
@@ -124,6 +125,7 @@ function StatementCardView({
           </button>
         </div>
       </header>
+      <StatementDecision statement={index} />
       <StatementFindings statement={index} />
       <div className="grid gap-3 @xl:grid-cols-2">
         {showPrincipal && (
