@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from './import.ts';
+import { importText } from './import-text.ts';
 
 const statement = (extra: Record<string, unknown>) =>
   JSON.stringify({
@@ -56,6 +56,31 @@ describe('importText', () => {
     expect(importText(' '.repeat(10 * 1024 * 1024 + 1))).toMatchObject({
       kind: 'error',
       message: expect.stringMatching(/10 MB/),
+    });
+  });
+
+  it('refuses a JSON object that is no policy, scenario, AWS CLI output or template, listing its keys', () => {
+    expect(importText('{"name": "app", "dependencies": {}}')).toEqual({
+      kind: 'error',
+      message:
+        'This JSON has no Statement and is not an AWS CLI output or template the studio knows: top-level keys are name, dependencies',
+    });
+    expect(importText('{}')).toMatchObject({
+      message: expect.stringMatching(/: it is an empty object$/),
+    });
+    const many = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [`k${index}`, index]));
+    expect(importText(JSON.stringify(many))).toMatchObject({
+      message: expect.stringMatching(
+        /top-level keys are k0, k1, k2, k3, k4, k5, k6, k7 and 2 more$/,
+      ),
+    });
+  });
+
+  it('reads text that is not JSON as YAML, refusing what is not an object where it starts', () => {
+    expect(importText('\n  hello')).toEqual({
+      kind: 'error',
+      message:
+        'Neither a scenario nor a policy: a policy is a JSON object with a Statement (line 2, column 3)',
     });
   });
 

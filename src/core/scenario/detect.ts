@@ -10,12 +10,12 @@ export type DetectedText =
   | { kind: 'policy'; type: PolicyType }
   | { kind: 'unreadable'; message: string; offset: number };
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
 const SCENARIO_FIELDS = ['policies', 'requests', 'format'];
 const ASSUME_ROLE = /^sts:AssumeRole/i;
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -28,7 +28,7 @@ function entries(element: unknown): unknown[] {
  * sts:AssumeRole* is a trust policy. Read from the statements as written: a guess, made without
  * parsing and checking the whole policy.
  */
-function guessPolicyType(policy: JsonObject): PolicyType {
+export function guessPolicyType(policy: JsonObject): PolicyType {
   const withPrincipal = entries(policy.Statement).filter(
     (statement) => isObject(statement) && (statement.Principal ?? statement.NotPrincipal),
   ) as JsonObject[];
@@ -43,27 +43,48 @@ function guessPolicyType(policy: JsonObject): PolicyType {
   return trust ? 'trust' : 'resource';
 }
 
+/** The JSON value of a text, or where and why it cannot be read. */
+export type JsonRoot =
+  | { kind: 'root'; root: unknown; strict: boolean }
+  | { kind: 'unreadable'; message: string; offset: number };
+
+/**
+ * Reads a text as JSON: strict JSON by JSON.parse; other text (comments, errors) by jsonc-parser's
+ * forgiving reader, unless it is empty or nested too deep to read safely.
+ */
+export function readJsonRoot(text: string): JsonRoot {
+  if (text.trim() === '') return { kind: 'unreadable', message: EMPTY_TEXT_MESSAGE, offset: 0 };
+  const strict = parseStrictJson(text, MAX_JSON_DEPTH);
+  if (strict) return { kind: 'root', root: strict.value, strict: true };
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep >= 0) return { kind: 'unreadable', message: TOO_DEEP_MESSAGE, offset: tooDeep };
+  return { kind: 'root', root: parse(text) as unknown, strict: false };
+}
+
+export const NOT_AN_OBJECT_MESSAGE =
+  'Neither a scenario nor a policy: a policy is a JSON object with a Statement';
+
+/** Whether a JSON object is a scenario file rather than a policy. */
+export function isScenarioObject(root: JsonObject): boolean {
+  return SCENARIO_FIELDS.some((name) => Object.hasOwn(root, name));
+}
+
 /**
  * Tells a scenario (an object with policies, requests or format) from a bare policy document (any
  * other object, whose type is guessed), and both from what is neither: an empty text, one nested
- * too deep to read safely, or one whose root is not an object. Strict JSON is read by JSON.parse;
- * other text (comments, errors) by jsonc-parser's forgiving reader.
+ * too deep to read safely, or one whose root is not an object.
  */
 export function detectText(text: string): DetectedText {
-  if (text.trim() === '') return { kind: 'unreadable', message: EMPTY_TEXT_MESSAGE, offset: 0 };
-  let root = parseStrictJson(text, MAX_JSON_DEPTH)?.value;
-  if (root === undefined) {
-    const tooDeep = findExcessiveNesting(text);
-    if (tooDeep >= 0) return { kind: 'unreadable', message: TOO_DEEP_MESSAGE, offset: tooDeep };
-    root = parse(text) as unknown;
-  }
+  const read = readJsonRoot(text);
+  if (read.kind === 'unreadable') return read;
+  const { root } = read;
   if (!isObject(root)) {
     return {
       kind: 'unreadable',
-      message: 'Neither a scenario nor a policy: a policy is a JSON object with a Statement',
+      message: NOT_AN_OBJECT_MESSAGE,
       offset: text.length - text.trimStart().length,
     };
   }
-  if (SCENARIO_FIELDS.some((name) => Object.hasOwn(root, name))) return { kind: 'scenario' };
+  if (isScenarioObject(root)) return { kind: 'scenario' };
   return { kind: 'policy', type: guessPolicyType(root) };
 }

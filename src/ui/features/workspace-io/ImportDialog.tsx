@@ -1,25 +1,45 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { decodeJsonText, importText, type ImportedText } from '../../../core/index.ts';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
+import { ImportPreview, policyCount } from './ImportPreview.tsx';
 
 export type Imported = Exclude<ImportedText, { kind: 'error' }>;
+type Found = Extract<ImportedText, { kind: 'policies' }>;
 
 interface ImportDialogProps {
   onImport(imported: Imported, fileName?: string): void;
   onClose(): void;
 }
 
-/** A scenario file or a bare policy, by file picker, drag and drop, or paste. */
+function foundIn(text: string): Found | undefined {
+  const imported = importText(text);
+  return imported.kind === 'policies' ? imported : undefined;
+}
+
+/**
+ * A scenario file, a bare policy, or the policies of an AWS CLI output, a CloudFormation template
+ * or a Terraform plan, by file picker, drag and drop, or paste. A scenario or a policy is
+ * imported at once; the policies found in anything else are listed first.
+ */
 export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  const [fromFile, setFromFile] = useState<{ found: Found; fileName: string }>();
+  const deferredPaste = useDeferredValue(pasted);
+  const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
+  const found = fromFile?.found ?? fromPaste;
 
   const accept = (text: string, fileName?: string) => {
     const result = importText(text);
     if (result.kind === 'error') {
       setError(fileName ? `${fileName}: ${result.message}` : result.message);
+      return;
+    }
+    if (result.kind === 'policies' && fileName) {
+      setError(undefined);
+      setFromFile({ found: result, fileName });
       return;
     }
     onImport(result, fileName);
@@ -56,12 +76,12 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
         }}
         className={`mb-3 flex flex-col items-center gap-2 rounded border-2 border-dashed p-5 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
       >
-        Drop a .json file here, or
+        Drop a .json, .yaml or .template file here, or
         <label className={buttonClass}>
           Choose a file
           <input
             type="file"
-            accept=".json,application/json,text/plain"
+            accept=".json,.yaml,.yml,.template,application/json,application/yaml,text/plain"
             className="sr-only"
             onChange={(event) => readFile(event.target.files?.[0])}
           />
@@ -69,12 +89,17 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
       </div>
       <textarea
         aria-label="Paste a scenario or a policy"
-        placeholder="…or paste a scenario or a policy document here"
+        placeholder="…or paste a scenario, a policy, what the AWS CLI printed (get-policy-version, get-role, get-bucket-policy…), a CloudFormation template or a Terraform JSON plan"
         value={pasted}
-        onChange={(event) => setPasted(event.target.value)}
+        onChange={(event) => {
+          setPasted(event.target.value);
+          setFromFile(undefined);
+          setError(undefined);
+        }}
         rows={8}
         className={`${codeBlockClass} w-full`}
       />
+      {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
       {error !== undefined && (
         <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
           {error}
@@ -84,10 +109,10 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
         <button
           type="button"
           className={primaryButtonClass}
-          disabled={pasted.trim() === ''}
-          onClick={() => accept(pasted)}
+          disabled={!found && pasted.trim() === ''}
+          onClick={() => (fromFile ? onImport(fromFile.found) : accept(pasted))}
         >
-          Import
+          {found ? `Import ${policyCount(found.policies.length)}` : 'Import'}
         </button>
       </div>
     </Dialog>

@@ -72,6 +72,8 @@ export function WorkspaceToolbar({
                 imported.scenario,
                 fileName?.replace(/\.json$/i, '') ?? 'Imported scenario',
               );
+            } else if (imported.kind === 'policies') {
+              imported.policies.forEach(onAddPolicy);
             } else {
               onAddPolicy({
                 type: imported.type,
