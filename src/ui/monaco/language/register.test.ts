@@ -11,6 +11,7 @@ vi.mock(import('jsonc-parser'), { spy: true });
 type Providers = {
   completion?: monaco.languages.CompletionItemProvider;
   hover?: monaco.languages.HoverProvider;
+  symbols?: monaco.languages.DocumentSymbolProvider;
 };
 
 /** Just enough of Monaco's API for the providers: they are registered, then called directly. */
@@ -22,12 +23,17 @@ function fakeMonaco(providers: Providers) {
       CompletionItemKind: {},
       CompletionItemInsertTextRule: {},
       CompletionItemTag: {},
+      SymbolKind: { Object: 18 },
       registerCompletionItemProvider: (_: string, provider: Providers['completion']) => {
         providers.completion = provider;
         return registered;
       },
       registerHoverProvider: (_: string, provider: Providers['hover']) => {
         providers.hover = provider;
+        return registered;
+      },
+      registerDocumentSymbolProvider: (_: string, provider: Providers['symbols']) => {
+        providers.symbols = provider;
         return registered;
       },
     },
@@ -102,5 +108,35 @@ describe('completion and hover', () => {
     );
     expect(details).toContain('Read');
     expect(parsed).not.toHaveBeenCalled();
+  });
+});
+
+describe('Go to symbol', () => {
+  it("lists the statements of the page's parse by Sid or place, with their effect", async () => {
+    const text =
+      '{"Statement":[{"Sid":"ReadReports","Effect":"Allow","Action":"s3:GetObject","Resource":"*"},' +
+      '{"Effect":"Deny","Action":"s3:*","Resource":"*"}]}';
+    const { statements } = parsePolicy(text).policy;
+    const providers = providersWith(async (asked) => (asked === text ? statements : undefined));
+    vi.mocked(parseTree).mockClear();
+    const symbols = await providers.symbols?.provideDocumentSymbols(fakeModel(text), {} as never);
+    expect(symbols?.map((s) => [s.name, s.containerName])).toEqual([
+      ['ReadReports', 'Allow'],
+      ['Statement 2', 'Deny'],
+    ]);
+    const offsets = (range: unknown) => {
+      const { start, end } = range as { start: { offset: number }; end: { offset: number } };
+      return text.slice(start.offset, end.offset);
+    };
+    expect(symbols?.map((s) => offsets(s.selectionRange))).toEqual(['"ReadReports"', '"Deny"']);
+    expect(offsets(symbols?.[1]?.range)).toBe('{"Effect":"Deny","Action":"s3:*","Resource":"*"}');
+    expect(parseTree).not.toHaveBeenCalled();
+  });
+
+  it('lists nothing while no parse of the text is at hand', async () => {
+    const providers = providersWith(async () => undefined);
+    expect(await providers.symbols?.provideDocumentSymbols(fakeModel('{}'), {} as never)).toEqual(
+      [],
+    );
   });
 });

@@ -8,6 +8,7 @@ import {
   statementActionsAt,
 } from './location.ts';
 import { pageParsedStatements, type ParsedStatements } from './parsed-statements.ts';
+import { statementSymbols } from './statement-symbols.ts';
 import { suggestionsFor, type Suggestion, type SuggestionKind } from './suggestions.ts';
 
 type MonacoApi = typeof monaco;
@@ -105,9 +106,35 @@ function hoverProvider(api: MonacoApi, parsed: ParsedStatements): monaco.languag
 }
 
 /**
+ * Go to symbol (Ctrl+Shift+O) lists the statements of the page's parse of the text, by Sid or
+ * place, with their effect; none while a large text waits for the worker's parse. (The JSON
+ * worker's own symbols, every key of the document, are turned off: policy-schema.ts.)
+ */
+function symbolProvider(
+  api: MonacoApi,
+  parsed: ParsedStatements,
+): monaco.languages.DocumentSymbolProvider {
+  return {
+    displayName: 'IAM policy statements',
+    async provideDocumentSymbols(model) {
+      const statements = (await parsed(model.getValue())) ?? [];
+      return statementSymbols(statements).map((symbol) => ({
+        name: symbol.name,
+        detail: symbol.effect,
+        containerName: symbol.effect,
+        kind: api.languages.SymbolKind.Object,
+        tags: [],
+        range: rangeOf(api, model, symbol.span.start, symbol.span.end),
+        selectionRange: rangeOf(api, model, symbol.selection.start, symbol.selection.end),
+      }));
+    },
+  };
+}
+
+/**
  * Completion and hover from AWS's service reference for IAM policies in JSON models, reading the
- * statement's actions from the page's parse of the text (`parsed`) rather than parsing it again.
- * Call once; returns the function that removes them.
+ * statement's actions from the page's parse of the text (`parsed`) rather than parsing it again,
+ * and Go to symbol from the same parse. Call once; returns the function that removes them.
  */
 export function registerIamLanguageFeatures(
   api: MonacoApi,
@@ -116,6 +143,7 @@ export function registerIamLanguageFeatures(
   const disposables = [
     api.languages.registerCompletionItemProvider('json', completionProvider(api, parsed)),
     api.languages.registerHoverProvider('json', hoverProvider(api, parsed)),
+    api.languages.registerDocumentSymbolProvider('json', symbolProvider(api, parsed)),
   ];
   return () => disposables.forEach((d) => d.dispose());
 }
