@@ -56,8 +56,10 @@ export { otherStatements } from './explain/other-statements.ts';
 export { statementLabel, type StatementExplanation } from './explain/statement.ts';
 export { awsProtectedResource } from './engine/aws-protected.ts';
 
-export { toCreatePolicyCommand, toSimulateCustomPolicyCommand } from './export/aws-cli.ts';
+export { toAwsCli } from './export/aws-cli.ts';
 export { toCloudFormation } from './export/cloudformation.ts';
+export { toSimulateCustomPolicyCommand } from './export/simulate-command.ts';
+export type { ExportText } from './export/target.ts';
 export { toTerraform } from './export/terraform.ts';
 
 export * from './templates/index.ts';

@@ -1,63 +1,199 @@
-import type { Scenario, ScenarioPolicy, ScenarioRequest } from '../scenario/model.ts';
-import { iamPolicyNameFrom, shellQuote } from './names.ts';
+import type { ScenarioPolicy } from '../scenario/model.ts';
+import { iamPolicyNameFrom } from './names.ts';
+import { missingValue, PLACEHOLDERS, shellName } from './placeholders.ts';
+import {
+  cliReference,
+  shellAssignment,
+  shellCommand,
+  shellQuote,
+  type ShellOption,
+} from './shell.ts';
+import { exportTarget, type AttachedKind, type ExportText, type IamHolder } from './target.ts';
 
-/** `aws iam create-policy` for the policy, its text passed as written. */
-export function toCreatePolicyCommand(policy: ScenarioPolicy): string {
-  const name = iamPolicyNameFrom(policy.name ?? policy.id, 'policy');
-  return `aws iam create-policy --policy-name ${shellQuote(name)} --policy-document ${shellQuote(policy.document)}\n`;
-}
+// Commands and options from the AWS CLI reference, linked from each script's first line.
 
-/** Types of the global keys the request builder offers; other keys are sent as strings. */
-const GLOBAL_KEY_TYPES: Record<string, string> = {
-  'aws:sourceip': 'ip',
-  'aws:vpcsourceip': 'ip',
-  'aws:multifactorauthpresent': 'boolean',
-  'aws:securetransport': 'boolean',
-  'aws:viaawsservice': 'boolean',
-  'aws:principalisawsservice': 'boolean',
-  'aws:currenttime': 'date',
-  'aws:tokenissuetime': 'date',
-  'aws:epochtime': 'numeric',
-  'aws:multifactorauthage': 'numeric',
+type CommandKind = Exclude<AttachedKind, 'role-trust'>;
+
+/** Each attached kind's command: the option naming where the policy goes, and the policy's. */
+const ATTACHED_COMMANDS: Record<
+  CommandKind,
+  { command: string; target: string; policy(document: string, name: string): ShellOption[] }
+> = {
+  's3-bucket': {
+    command: 'aws s3api put-bucket-policy',
+    target: '--bucket',
+    policy: (document) => [['--policy', shellQuote(document)]],
+  },
+  'sqs-queue': {
+    command: 'aws sqs set-queue-attributes',
+    target: '--queue-url',
+    // The Policy attribute is the policy as a JSON string inside the attributes' JSON map.
+    policy: (document) => [['--attributes', shellQuote(JSON.stringify({ Policy: document }))]],
+  },
+  'sns-topic': {
+    command: 'aws sns set-topic-attributes',
+    target: '--topic-arn',
+    policy: (document) => [
+      ['--attribute-name', 'Policy'],
+      ['--attribute-value', shellQuote(document)],
+    ],
+  },
+  'kms-key': {
+    command: 'aws kms put-key-policy',
+    target: '--key-id',
+    // "The only valid value is default" (put-key-policy, --policy-name).
+    policy: (document) => [
+      ['--policy-name', 'default'],
+      ['--policy', shellQuote(document)],
+    ],
+  },
+  session: {
+    command: 'aws sts assume-role',
+    target: '--role-arn',
+    policy: (document, name) => [
+      ['--role-session-name', shellQuote(iamPolicyNameFrom(name, 'session').slice(0, 64))],
+      ['--policy', shellQuote(document)],
+    ],
+  },
+  'vpc-endpoint': {
+    command: 'aws ec2 modify-vpc-endpoint',
+    target: '--vpc-endpoint-id',
+    policy: (document) => [['--policy-document', shellQuote(document)]],
+  },
 };
 
-function contextEntries(request: ScenarioRequest) {
-  return Object.entries(request.context ?? {}).map(([key, value]) => {
-    const type = GLOBAL_KEY_TYPES[key.toLowerCase()] ?? 'string';
-    return Array.isArray(value)
-      ? { ContextKeyName: key, ContextKeyValues: value, ContextKeyType: `${type}List` }
-      : { ContextKeyName: key, ContextKeyValues: [value], ContextKeyType: type };
-  });
+function reference(command: string): string {
+  return `# ${command}: ${cliReference(command)}`;
 }
 
-const IAM_USER = /^arn:[^:]+:iam::\d{12}:user\//;
+/** The placeholder's shell variable, set to the value the policy gives or to one to replace. */
+function placeholderVariable(kind: AttachedKind, identifier: string | undefined): string {
+  const { name, description } = PLACEHOLDERS[kind];
+  const comment = identifier === undefined ? `${description}: replace the value` : description;
+  return shellAssignment(shellName(name), identifier ?? missingValue(name), comment);
+}
 
-/**
- * `aws iam simulate-custom-policy` for one request, so a result can be checked against AWS's own
- * simulator. That API takes identity policies, permissions boundaries and one resource policy
- * (with an IAM user as the caller); SCPs, RCPs, session, trust and VPC endpoint policies have no
- * place in it and are left out.
- */
-export function toSimulateCustomPolicyCommand(
-  scenario: Scenario,
-  request: ScenarioRequest,
-): string {
-  const documents = (type: ScenarioPolicy['type']) =>
-    scenario.policies.filter((policy) => policy.type === type).map((policy) => policy.document);
-  const input: Record<string, unknown> = {
-    PolicyInputList: documents('identity'),
-    ActionNames: [request.action],
-    ResourceArns: [request.resource],
-  };
-  const boundaries = documents('permissions-boundary');
-  if (boundaries.length > 0) input.PermissionsBoundaryPolicyInputList = boundaries;
-  const [resourcePolicy] = documents('resource');
-  if (resourcePolicy !== undefined && IAM_USER.test(request.principal)) {
-    input.ResourcePolicy = resourcePolicy;
-    input.CallerArn = request.principal;
+function createPolicy(name: string, document: string, output: ShellOption[] = []): string {
+  return shellCommand('aws iam create-policy', [
+    ['--policy-name', shellQuote(iamPolicyNameFrom(name, 'policy'))],
+    ['--policy-document', shellQuote(document)],
+    ...output,
+  ]);
+}
+
+function putBoundary(holder: IamHolder | undefined): string {
+  const kind = holder?.kind ?? 'role';
+  const name = holder ? shellQuote(holder.name) : '"$ROLE_NAME"';
+  return shellCommand(`aws iam put-${kind}-permissions-boundary`, [
+    [`--${kind}-name`, name],
+    ['--permissions-boundary', '"$BOUNDARY_ARN"'],
+  ]);
+}
+
+function boundary(name: string, document: string, holders: IamHolder[]): string[] {
+  const create = createPolicy(name, document, [
+    ['--query', 'Policy.Arn'],
+    ['--output', 'text'],
+  ]);
+  const setters =
+    holders.length > 0
+      ? holders.map(putBoundary)
+      : [
+          shellAssignment(
+            'ROLE_NAME',
+            missingValue('role_name'),
+            'The role it limits: replace the value (for a user, put-user-permissions-boundary --user-name)',
+          ),
+          putBoundary(undefined),
+        ];
+  return [
+    reference('aws iam put-role-permissions-boundary'),
+    '# A permissions boundary grants nothing: it is a managed policy that a role or user names as its boundary.',
+    `BOUNDARY_ARN=$(${create})`,
+    ...setters,
+  ];
+}
+
+function organizations(name: string, type: string, document: string): string[] {
+  const create = shellCommand('aws organizations create-policy', [
+    ['--name', shellQuote(name)],
+    ['--description', shellQuote(name)],
+    ['--type', type],
+    ['--content', shellQuote(document)],
+    ['--query', 'Policy.PolicySummary.Id'],
+    ['--output', 'text'],
+  ]);
+  return [
+    reference('aws organizations create-policy'),
+    shellAssignment(
+      'TARGET_ID',
+      missingValue('target_id'),
+      'The root (r-...), organizational unit (ou-...) or account to attach it to: replace the value',
+    ),
+    `POLICY_ID=$(${create})`,
+    shellCommand('aws organizations attach-policy', [
+      ['--policy-id', '"$POLICY_ID"'],
+      ['--target-id', '"$TARGET_ID"'],
+    ]),
+  ];
+}
+
+function trust(document: string, roleName: string | undefined): string[] {
+  return [
+    reference('aws iam update-assume-role-policy'),
+    placeholderVariable('role-trust', roleName),
+    `TRUST_POLICY=${shellQuote(document)}`,
+    '# Either make the role with this trust policy,',
+    shellCommand('aws iam create-role', [
+      ['--role-name', '"$ROLE_NAME"'],
+      ['--assume-role-policy-document', '"$TRUST_POLICY"'],
+    ]),
+    '# or give the role that exists this trust policy.',
+    shellCommand('aws iam update-assume-role-policy', [
+      ['--role-name', '"$ROLE_NAME"'],
+      ['--policy-document', '"$TRUST_POLICY"'],
+    ]),
+  ];
+}
+
+function attachedCommand(
+  kind: CommandKind,
+  name: string,
+  document: string,
+  identifier: string | undefined,
+): string[] {
+  const { command, target, policy } = ATTACHED_COMMANDS[kind];
+  const variable = `"$${shellName(PLACEHOLDERS[kind].name)}"`;
+  return [
+    reference(command),
+    placeholderVariable(kind, identifier),
+    shellCommand(command, [[target, variable], ...policy(document, name)]),
+  ];
+}
+
+function script(policy: ScenarioPolicy): string[] | string {
+  const name = policy.name ?? policy.id;
+  const document = policy.document;
+  const target = exportTarget(policy);
+  switch (target.kind) {
+    case 'managed-policy':
+      return [reference('aws iam create-policy'), createPolicy(name, document)];
+    case 'permissions-boundary':
+      return boundary(name, document, target.holders);
+    case 'organizations':
+      return organizations(name, target.policyType, document);
+    case 'role-trust':
+      return trust(document, target.identifier);
+    case 'not-exportable':
+      return target.reason;
+    default:
+      return attachedCommand(target.kind, name, document, target.identifier);
   }
-  if (request.resourceAccount) input.ResourceOwner = `arn:aws:iam::${request.resourceAccount}:root`;
-  const entries = contextEntries(request);
-  if (entries.length > 0) input.ContextEntries = entries;
-  return `aws iam simulate-custom-policy --cli-input-json ${shellQuote(JSON.stringify(input))}\n`;
+}
+
+/** The AWS CLI commands that deploy the policy where its type puts it, its text as written. */
+export function toAwsCli(policy: ScenarioPolicy): ExportText {
+  const lines = script(policy);
+  if (typeof lines === 'string') return { unavailable: lines };
+  return { text: `${lines.join('\n')}\n` };
 }

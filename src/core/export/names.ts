@@ -11,8 +11,3 @@ export function iamPolicyNameFrom(name: string, fallback: string): string {
   const cleaned = name.replace(/\s+/g, '-').replace(/[^\w+=,.@-]/g, '');
   return (cleaned === '' ? fallback : cleaned).slice(0, 128);
 }
-
-/** POSIX shell single quotes: everything literal, a single quote written as '\''. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}

@@ -38,7 +38,12 @@ export function ExportDialog({ scenario, policy, request, onClose }: ExportDialo
       )}
       {format?.text !== undefined && (
         <>
-          <pre aria-label={format.label} className={codeBlockClass}>
+          {/* A scrollable region a keyboard user must be able to reach and scroll (axe: scrollable-region-focusable). */}
+          <pre
+            aria-label={format.label}
+            tabIndex={0}
+            className={`${codeBlockClass} focus-visible:outline-2 focus-visible:outline-sky-500`}
+          >
             {format.text}
           </pre>
           <div className="mt-2 flex justify-end gap-2">

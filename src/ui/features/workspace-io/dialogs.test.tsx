@@ -120,7 +120,7 @@ describe('ExportDialog', () => {
     expect(terraform).toContain('"Action": "s3:GetObject"');
     fireEvent.click(screen.getByRole('tab', { name: 'AWS CLI: simulate-custom-policy' }));
     expect(screen.getByLabelText('AWS CLI: simulate-custom-policy').textContent).toMatch(
-      /^aws iam simulate-custom-policy --cli-input-json '/,
+      /\naws iam simulate-custom-policy \\\n {2}--policy-input-list '/,
     );
     expect(document.querySelector('b')).toBeNull();
   });

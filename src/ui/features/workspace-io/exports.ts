@@ -1,9 +1,10 @@
 import {
+  toAwsCli,
   toCloudFormation,
-  toCreatePolicyCommand,
   toSimulateCustomPolicyCommand,
   toTerraform,
   writeScenario,
+  type ExportText,
   type Scenario,
   type ScenarioPolicy,
   type ScenarioRequest,
@@ -17,6 +18,12 @@ export interface ExportFormat {
   /** Undefined when this export cannot be made (a CloudFormation export of a policy with comments). */
   text: string | undefined;
   unavailable?: string;
+}
+
+function fromExportText(exported: ExportText): Pick<ExportFormat, 'text' | 'unavailable'> {
+  return 'text' in exported
+    ? { text: exported.text }
+    : { text: undefined, unavailable: exported.unavailable };
 }
 
 function fileStem(policy: ScenarioPolicy): string {
@@ -53,23 +60,21 @@ export function exportFormats(
         label: 'Terraform',
         fileName: `${stem}.tf`,
         mediaType: 'text/plain',
-        text: toTerraform(policy),
+        ...fromExportText(toTerraform(policy)),
       },
       {
         id: 'cloudformation',
         label: 'CloudFormation (YAML)',
         fileName: `${stem}.yaml`,
         mediaType: 'text/yaml',
-        text: toCloudFormation(policy),
-        unavailable:
-          'CloudFormation needs the policy as plain JSON: remove comments and fix any syntax error first.',
+        ...fromExportText(toCloudFormation(policy)),
       },
       {
-        id: 'create-policy',
-        label: 'AWS CLI: create-policy',
-        fileName: `${stem}-create-policy.sh`,
+        id: 'aws-cli',
+        label: 'AWS CLI',
+        fileName: `${stem}-aws-cli.sh`,
         mediaType: 'text/x-shellscript',
-        text: toCreatePolicyCommand(policy),
+        ...fromExportText(toAwsCli(policy)),
       },
     );
   }
