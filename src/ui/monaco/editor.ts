@@ -2,6 +2,7 @@ import { type Span } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import { getPolicyModel } from './policy-models.ts';
 import { spanToRange } from './ranges.ts';
+import { followTabFocus } from './tab-focus.ts';
 import { installTestHook } from './test-hook.ts';
 import { getEditorTheme } from './themes.ts';
 
@@ -72,7 +73,9 @@ export function mountEditor(container: HTMLElement) {
     ariaLabel: 'Policy document (JSON)',
   });
   const removeHook = installTestHook(editor);
+  const stopTabFocus = followTabFocus(editor);
   const dispose = () => {
+    stopTabFocus();
     removeHook();
     editor.dispose();
   };

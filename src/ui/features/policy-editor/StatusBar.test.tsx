@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StatusBar } from './StatusBar.tsx';
 
@@ -29,5 +29,14 @@ describe('StatusBar', () => {
     expect(size()).toBe('200,002 characters');
     act(() => vi.advanceTimersByTime(1000));
     expect(size()).toBe('200,003 characters');
+  });
+
+  it('says what Tab does in the editor, and a click switches it', () => {
+    render(<StatusBar document="{}" type="identity" cursor={cursor} />);
+    const tabKey = screen.getByRole('button', { name: 'Tab moves focus (Ctrl+M)' });
+    fireEvent.click(tabKey);
+    expect(tabKey.textContent).toBe('Tab inserts spaces (Ctrl+M)');
+    fireEvent.click(tabKey);
+    expect(tabKey.textContent).toBe('Tab moves focus (Ctrl+M)');
   });
 });

@@ -1,6 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { type PolicyType } from '../../../core/index.ts';
 import type { CursorPlace } from '../../monaco/index.ts';
+import {
+  subscribeToTabFocus,
+  TAB_FOCUS_SHORTCUT,
+  tabMovesFocus,
+  toggleTabFocus,
+} from '../../monaco/tab-focus-state.ts';
 import { policySize, sizeQuotas } from './policy-size.ts';
 
 const count = new Intl.NumberFormat('en-US');
@@ -22,13 +28,29 @@ function useCountedSize(document: string): number {
   return now ?? counted.size;
 }
 
+/** What Tab does in the editor, and the button that switches it (as the shortcut does). */
+function TabKeyMode() {
+  const movesFocus = useSyncExternalStore(subscribeToTabFocus, tabMovesFocus);
+  return (
+    <button
+      type="button"
+      data-testid="tab-key-mode"
+      title="Toggle Tab Key Moves Focus"
+      onClick={toggleTabFocus}
+      className="rounded px-1 hover:bg-zinc-200 hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+    >
+      {movesFocus ? 'Tab moves focus' : 'Tab inserts spaces'} ({TAB_FOCUS_SHORTCUT})
+    </button>
+  );
+}
+
 interface StatusBarProps {
   document: string;
   type: PolicyType;
   cursor: CursorPlace | undefined;
 }
 
-/** Cursor position and the policy's size against AWS's quota(s) for its type. */
+/** Cursor position, what Tab does, and the policy's size against AWS's quota(s) for its type. */
 export function StatusBar({ document, type, cursor }: StatusBarProps) {
   const size = useCountedSize(document);
   return (
@@ -40,6 +62,7 @@ export function StatusBar({ document, type, cursor }: StatusBarProps) {
       <span data-testid="cursor-position">
         {cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : 'Ln -, Col -'}
       </span>
+      <TabKeyMode />
       <span data-testid="policy-size" title="Characters AWS counts: whitespace is not counted">
         {count.format(size)} characters
       </span>

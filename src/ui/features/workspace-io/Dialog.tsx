@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { CloseButton } from '../../components/CloseButton.tsx';
+import { trapFocus } from './focus-trap.ts';
 
 interface DialogProps {
   title: string;
@@ -8,22 +9,30 @@ interface DialogProps {
   wide?: boolean;
 }
 
-/** A modal panel: Escape or the backdrop closes it, focus moves into it and returns after. */
+/**
+ * A modal panel: focus moves into it, Tab and Shift+Tab go round its controls without leaving it,
+ * Escape or the backdrop closes it, and focus returns to what had it before (the opener).
+ */
 export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
+  // Read at the key press: openers pass a new function each render, and setting the trap up again
+  // would move focus from where the user is back to the panel.
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    panel.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
+    const current = panel.current;
+    if (!current) return;
+    current.focus();
+    const release = trapFocus(current, () => close.current());
     return () => {
-      document.removeEventListener('keydown', onKey);
+      release();
       previous?.focus();
     };
-  }, [onClose]);
+  }, []);
   return (
     <div
       className="fixed inset-0 z-50 flex items-start justify-center bg-black/40 p-4 pt-[10vh]"
