@@ -79,3 +79,55 @@ test.describe('the statement card and the selected request', () => {
     await expect(cardDecision(page, 1)).toHaveCount(0);
   });
 });
+
+/** Elements inside `root` whose text is cut short with an ellipsis. */
+function truncatedTexts(root: import('@playwright/test').Locator) {
+  return root.evaluate((element) =>
+    [...element.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => getComputedStyle(e).textOverflow === 'ellipsis')
+      .filter((e) => e.scrollWidth > e.clientWidth)
+      .map((e) => e.textContent),
+  );
+}
+
+test.describe('the decision matrix', () => {
+  test('a cell opens the explanation of its request; tooltips name statements and policies; no label is cut', async ({
+    page,
+  }) => {
+    await openStudio(page);
+    await addTwoRequests(page);
+    await requestRows(page).nth(0).getByRole('button').first().click();
+    await simulator(page).getByRole('tab', { name: 'Matrix' }).click();
+    await simulator(page)
+      .getByRole('button', { name: "Use the selected request's principal and context" })
+      .click();
+    await simulator(page).getByLabel('Actions').fill('s3:PutBucketLogging\ns3:GetObject');
+    await simulator(page).getByLabel('Resources').fill('arn:aws:s3:::logs-bucket');
+
+    const allowed = simulator(page).getByRole('button', {
+      name: 's3:PutBucketLogging on arn:aws:s3:::logs-bucket: Allowed. Open its explanation',
+    });
+    await expect(allowed).toHaveAttribute(
+      'title',
+      'Allowed by Statement VisualEditor0 in VisualEditor0 example',
+    );
+    expect(await truncatedTexts(simulator(page))).toEqual([]);
+    await page.screenshot({ path: '/tmp/views-matrix-1440.png' });
+
+    await allowed.click();
+    await expect(requestRows(page)).toHaveCount(2);
+    await expect(requestRows(page).nth(0)).toHaveAttribute('aria-current', 'true');
+    await expect(simulator(page)).toContainText(
+      'Allowed by Statement VisualEditor0 in VisualEditor0 example.',
+    );
+
+    await simulator(page).getByRole('tab', { name: 'Matrix' }).click();
+    await simulator(page)
+      .getByRole('button', { name: /^s3:GetObject on arn:aws:s3:::logs-bucket: Implicit deny/ })
+      .click();
+    await expect(requestRows(page)).toHaveCount(3);
+    await expect(requestRows(page).nth(2)).toHaveAttribute('aria-current', 'true');
+    await expect(requestRows(page).nth(2)).toContainText('s3:GetObject');
+    await expect(simulator(page)).toContainText('Implicitly denied');
+  });
+});

@@ -2,8 +2,10 @@ import { type ScenarioRequest } from '../../../core/index.ts';
 import type { MatrixOutput } from '../../../analysis/simulation.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { buttonClass, inputClass, labelClass } from './classes.ts';
-import { DecisionBadge } from './DecisionBadge.tsx';
+import { DecisionBadge, DECISION_LABELS } from './DecisionBadge.tsx';
+import { cellTitle, type MatrixCellRequest } from './matrix-cell.ts';
 import { PrincipalField } from './PrincipalField.tsx';
+import { useOpenCell } from './use-open-cell.ts';
 
 function LinesField({
   label,
@@ -28,7 +30,15 @@ function LinesField({
   );
 }
 
-function Grid({ matrix }: { matrix: MatrixOutput }) {
+interface GridProps {
+  matrix: MatrixOutput;
+  context: MatrixCellRequest['context'];
+  onOpen: (cell: MatrixCellRequest) => void;
+}
+
+function Grid({ matrix, context, onOpen }: GridProps) {
+  const policies = useStudio((s) => s.policies);
+  const policyName = (id: string) => policies.find((p) => p.id === id)?.name ?? 'a policy';
   if (matrix.actions.length === 0 || matrix.resources.length === 0)
     return <p className="text-xs text-zinc-500">Add at least one action and one resource.</p>;
   return (
@@ -41,8 +51,7 @@ function Grid({ matrix }: { matrix: MatrixOutput }) {
               <th
                 key={resource}
                 scope="col"
-                className="max-w-40 truncate p-1 text-left font-mono font-normal"
-                title={resource}
+                className="min-w-32 p-1 text-left align-bottom font-mono font-normal break-all"
               >
                 {resource}
               </th>
@@ -52,20 +61,27 @@ function Grid({ matrix }: { matrix: MatrixOutput }) {
         <tbody>
           {matrix.actions.map((action, a) => (
             <tr key={action} className="border-t border-zinc-200 dark:border-zinc-800">
-              <th scope="row" className="p-1 text-left font-mono font-normal">
+              <th scope="row" className="p-1 text-left font-mono font-normal break-all">
                 {action}
               </th>
-              {matrix.cells[a]?.map((cell, r) => (
-                <td
-                  key={r}
-                  className="p-1"
-                  title={cell.matchedStatements
-                    .map((s) => `${s.sid ?? `Statement ${s.statementIndex + 1}`} (${s.policyId})`)
-                    .join(', ')}
-                >
-                  <DecisionBadge decision={cell.decision} />
-                </td>
-              ))}
+              {matrix.cells[a]?.map((cell, r) => {
+                const resource = matrix.resources[r] ?? '';
+                return (
+                  <td key={r} className="p-1">
+                    <button
+                      type="button"
+                      title={cellTitle(cell, policyName)}
+                      aria-label={`${action} on ${resource}: ${DECISION_LABELS[cell.decision]}. Open its explanation`}
+                      className="rounded focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
+                      onClick={() =>
+                        onOpen({ principal: matrix.principal, action, resource, context })
+                      }
+                    >
+                      <DecisionBadge decision={cell.decision} />
+                    </button>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -84,6 +100,7 @@ export function MatrixView({
 }) {
   const settings = useStudio((s) => s.matrix);
   const { setMatrix } = useStudioActions();
+  const openCell = useOpenCell();
   const contextKeys = Object.keys(settings.context);
   return (
     <div className="flex flex-col gap-2 px-3 py-2">
@@ -91,8 +108,8 @@ export function MatrixView({
         value={settings.principal}
         onChange={(principal) => setMatrix({ principal })}
       />
-      <div className="flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
-        <span className="min-w-0 flex-1 truncate">
+      <div className="flex flex-col items-start gap-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <span className="max-w-full break-words">
           Context: {contextKeys.length === 0 ? 'none' : contextKeys.join(', ')}
         </span>
         <button
@@ -119,7 +136,11 @@ export function MatrixView({
           onChange={(resources) => setMatrix({ resources })}
         />
       </div>
-      {matrix ? <Grid matrix={matrix} /> : <p className="text-xs text-zinc-500">Simulating…</p>}
+      {matrix ? (
+        <Grid matrix={matrix} context={settings.context} onOpen={openCell} />
+      ) : (
+        <p className="text-xs text-zinc-500">Simulating…</p>
+      )}
     </div>
   );
 }
