@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { decodeJsonText, importText, type ImportedText } from '../../../core/index.ts';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
@@ -23,6 +23,7 @@ function foundIn(text: string): Found | undefined {
  * imported at once; the policies found in anything else are listed first.
  */
 export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
+  const hintId = useId();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
@@ -89,7 +90,8 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
       </div>
       <textarea
         aria-label="Paste a scenario or a policy"
-        placeholder="…or paste a scenario, a policy, what the AWS CLI printed (get-policy-version, get-role, get-bucket-policy…), a CloudFormation template or a Terraform JSON plan"
+        placeholder="…or paste it here"
+        aria-describedby={hintId}
         value={pasted}
         onChange={(event) => {
           setPasted(event.target.value);
@@ -99,6 +101,12 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
         rows={8}
         className={`${codeBlockClass} w-full`}
       />
+      <p id={hintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        Besides a scenario or a policy: what the AWS CLI prints (get-policy-version, get-role,
+        get-role-policy, s3api get-bucket-policy, sqs get-queue-attributes, kms get-key-policy,
+        organizations describe-policy…), a CloudFormation template in JSON or YAML, or a Terraform
+        JSON plan (terraform show -json).
+      </p>
       {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
       {error !== undefined && (
         <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
