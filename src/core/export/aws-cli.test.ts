@@ -196,10 +196,12 @@ describe('toAwsCli', () => {
     ]);
   });
 
-  it('says which command the script runs, with its reference page', () => {
-    expect(script(KEY_POLICY)).toMatch(
-      /^# aws kms put-key-policy: https:\/\/docs\.aws\.amazon\.com\/cli\/latest\/reference\/kms\/put-key-policy\.html\n/,
-    );
+  it('links each command the script runs to its reference page, first', () => {
+    const lines = script(POLICY_OF_TYPE.scp).split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '# aws organizations create-policy: https://docs.aws.amazon.com/cli/latest/reference/organizations/create-policy.html',
+      '# aws organizations attach-policy: https://docs.aws.amazon.com/cli/latest/reference/organizations/attach-policy.html',
+    ]);
   });
 });
 

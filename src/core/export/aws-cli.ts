@@ -10,7 +10,7 @@ import {
 } from './shell.ts';
 import { exportTarget, type AttachedKind, type ExportText, type IamHolder } from './target.ts';
 
-// Commands and options from the AWS CLI reference, linked from each script's first line.
+// Commands and options from the AWS CLI reference, linked from each script's first lines.
 
 type CommandKind = Exclude<AttachedKind, 'role-trust'>;
 
@@ -62,8 +62,12 @@ const ATTACHED_COMMANDS: Record<
   },
 };
 
-function reference(command: string): string {
-  return `# ${command}: ${cliReference(command)}`;
+const COMMAND = /(?:^|\$\()(aws [a-z0-9-]+ [a-z0-9-]+) \\$/gm;
+
+/** A comment line for each command the script runs, with its reference page. */
+function references(body: string): string[] {
+  const commands = new Set(Array.from(body.matchAll(COMMAND), (match) => match[1] ?? ''));
+  return [...commands].map((command) => `# ${command}: ${cliReference(command)}`);
 }
 
 /** The placeholder's shell variable, set to the value the policy gives or to one to replace. */
@@ -107,7 +111,6 @@ function boundary(name: string, document: string, holders: IamHolder[]): string[
           putBoundary(undefined),
         ];
   return [
-    reference('aws iam put-role-permissions-boundary'),
     '# A permissions boundary grants nothing: it is a managed policy that a role or user names as its boundary.',
     `BOUNDARY_ARN=$(${create})`,
     ...setters,
@@ -124,7 +127,6 @@ function organizations(name: string, type: string, document: string): string[] {
     ['--output', 'text'],
   ]);
   return [
-    reference('aws organizations create-policy'),
     shellAssignment(
       'TARGET_ID',
       missingValue('target_id'),
@@ -140,7 +142,6 @@ function organizations(name: string, type: string, document: string): string[] {
 
 function trust(document: string, roleName: string | undefined): string[] {
   return [
-    reference('aws iam update-assume-role-policy'),
     placeholderVariable('role-trust', roleName),
     `TRUST_POLICY=${shellQuote(document)}`,
     '# Either make the role with this trust policy,',
@@ -165,7 +166,6 @@ function attachedCommand(
   const { command, target, policy } = ATTACHED_COMMANDS[kind];
   const variable = `"$${shellName(PLACEHOLDERS[kind].name)}"`;
   return [
-    reference(command),
     placeholderVariable(kind, identifier),
     shellCommand(command, [[target, variable], ...policy(document, name)]),
   ];
@@ -177,7 +177,7 @@ function script(policy: ScenarioPolicy): string[] | string {
   const target = exportTarget(policy);
   switch (target.kind) {
     case 'managed-policy':
-      return [reference('aws iam create-policy'), createPolicy(name, document)];
+      return [createPolicy(name, document)];
     case 'permissions-boundary':
       return boundary(name, document, target.holders);
     case 'organizations':
@@ -195,5 +195,6 @@ function script(policy: ScenarioPolicy): string[] | string {
 export function toAwsCli(policy: ScenarioPolicy): ExportText {
   const lines = script(policy);
   if (typeof lines === 'string') return { unavailable: lines };
-  return { text: `${lines.join('\n')}\n` };
+  const body = lines.join('\n');
+  return { text: `${[...references(body), body].join('\n')}\n` };
 }
