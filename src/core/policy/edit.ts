@@ -34,8 +34,17 @@ export function nodeAt(text: string, path: JSONPath): Node | undefined {
 }
 
 /** Sets (or, with `undefined`, removes) the value at `path`, creating objects on the way. */
-export function setAt(text: string, path: JSONPath, value: unknown): TextEdit[] {
-  return modify(text, path, value, { formattingOptions: detectFormatting(text) });
+export function setAt(
+  text: string,
+  path: JSONPath,
+  value: unknown,
+  /** Where a new key goes among its object's keys; the end by default. */
+  insertionIndex?: number,
+): TextEdit[] {
+  return modify(text, path, value, {
+    formattingOptions: detectFormatting(text),
+    ...(insertionIndex !== undefined && { getInsertionIndex: () => insertionIndex }),
+  });
 }
 
 /** Inserts `value` into the array at `arrayPath` before position `index`. */

@@ -97,11 +97,12 @@ function editText(text: string, edit: PolicyEdit): string {
     }
     case 'move-statement':
       return apply(text, moveItem(text, ['Statement'], edit.from, edit.to));
-    case 'set':
-      return apply(
-        text,
-        setAt(text, [...statementPath(text, edit.statement), ...edit.path], edit.value),
-      );
+    case 'set': {
+      // A new Sid goes first, where the IAM console and AWS's examples write it.
+      const first = edit.path.length === 1 && edit.path[0] === 'Sid' ? 0 : undefined;
+      const path = [...statementPath(text, edit.statement), ...edit.path];
+      return apply(text, setAt(text, path, edit.value, first));
+    }
     case 'rename':
       return apply(
         text,

@@ -61,6 +61,17 @@ describe('statement card edits', () => {
     expect(after(edits)).not.toContain('"Sid"');
   });
 
+  it("Sid: a new one is written as the statement's first key, as the console writes it", () => {
+    const { edits } = renderEditor(model);
+    commit(card(2).getByLabelText('Sid'), 'DenyOthers');
+    expect(after(edits)).toBe(
+      text.replace(
+        '{\n      "Effect": "Deny"',
+        '{\n      "Sid": "DenyOthers",\n      "Effect": "Deny"',
+      ),
+    );
+  });
+
   it('Effect: the switch sets Allow or Deny', () => {
     const { edits } = renderEditor(model);
     fireEvent.click(card(1).getByRole('radio', { name: 'Deny' }));
