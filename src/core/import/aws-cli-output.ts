@@ -1,17 +1,12 @@
-import {
-  addOrganizationsPolicy,
-  isJsonObject,
-  PolicyCollector,
-  type FoundPolicies,
-  type JsonObject,
-} from './found.ts';
+import { isObject, type JsonObject } from '../scenario/detect.ts';
+import { addOrganizationsPolicy, PolicyCollector, type FoundPolicies } from './found.ts';
 
 const cli = (command: string) => `an AWS CLI output (${command})`;
 
 /** `aws iam get-policy-version`: {"PolicyVersion": {"Document": ..., "VersionId": "v2"}}. */
 function policyVersion(root: JsonObject): FoundPolicies | undefined {
   const version = root.PolicyVersion;
-  if (!isJsonObject(version) || !('Document' in version)) return undefined;
+  if (!isObject(version) || !('Document' in version)) return undefined;
   const collector = new PolicyCollector();
   const id = typeof version.VersionId === 'string' ? ` ${version.VersionId}` : '';
   collector.add('identity', `Policy version${id}`, version.Document, 'PolicyVersion.Document');
@@ -21,7 +16,7 @@ function policyVersion(root: JsonObject): FoundPolicies | undefined {
 /** `aws iam get-role` (and create-role): the role's trust policy, named after the role. */
 function role(root: JsonObject): FoundPolicies | undefined {
   const found = root.Role;
-  if (!isJsonObject(found) || !('AssumeRolePolicyDocument' in found)) return undefined;
+  if (!isObject(found) || !('AssumeRolePolicyDocument' in found)) return undefined;
   const collector = new PolicyCollector();
   const name = typeof found.RoleName === 'string' ? found.RoleName : 'Role';
   collector.add('trust', name, found.AssumeRolePolicyDocument, 'Role.AssumeRolePolicyDocument');
@@ -48,8 +43,8 @@ function inlinePolicy(root: JsonObject): FoundPolicies | undefined {
 /** `aws organizations describe-policy`: {"Policy": {"PolicySummary": {...}, "Content": "..."}}. */
 function organizationsPolicy(root: JsonObject): FoundPolicies | undefined {
   const policy = root.Policy;
-  if (!isJsonObject(policy) || !('Content' in policy)) return undefined;
-  const summary = isJsonObject(policy.PolicySummary) ? policy.PolicySummary : {};
+  if (!isObject(policy) || !('Content' in policy)) return undefined;
+  const summary = isObject(policy.PolicySummary) ? policy.PolicySummary : {};
   const collector = new PolicyCollector();
   const name = typeof summary.Name === 'string' ? summary.Name : 'Organizations policy';
   addOrganizationsPolicy(collector, summary.Type, name, policy.Content, 'Policy.Content');
@@ -69,7 +64,7 @@ function arnName(arn: unknown): string | undefined {
  */
 function attributesPolicy(root: JsonObject): FoundPolicies | undefined {
   const attributes = root.Attributes;
-  if (!isJsonObject(attributes) || !('Policy' in attributes)) return undefined;
+  if (!isObject(attributes) || !('Policy' in attributes)) return undefined;
   const topic = 'TopicArn' in attributes;
   const collector = new PolicyCollector();
   const name =

@@ -1,4 +1,4 @@
-import { isJsonObject } from './found.ts';
+import { isObject } from '../scenario/detect.ts';
 
 /** What `Ref: AWS::NoValue` leaves: the property or list entry is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
@@ -39,7 +39,7 @@ class IntrinsicReader {
     if (Array.isArray(value)) {
       return value.map((entry) => this.read(entry)).filter((entry) => entry !== NO_VALUE);
     }
-    if (!isJsonObject(value)) return value;
+    if (!isObject(value)) return value;
     const name = intrinsicName(value);
     if (name) return this.function(name, value[name]);
     const object: Record<string, unknown> = {};
@@ -58,7 +58,7 @@ class IntrinsicReader {
         return args === 'AWS::NoValue' ? NO_VALUE : `\${${asText(args)}}`;
       case 'Fn::Sub': {
         const [template, variables] = list;
-        return substitute(asText(template), isJsonObject(variables) ? variables : {});
+        return substitute(asText(template), isObject(variables) ? variables : {});
       }
       case 'Fn::GetAtt':
         return `\${${Array.isArray(args) ? list.map(asText).join('.') : asText(args)}}`;

@@ -1,12 +1,11 @@
+import { isObject, type JsonObject } from '../scenario/detect.ts';
 import type { PolicyType } from '../scenario/model.ts';
 import { readIntrinsics } from './cfn-intrinsics.ts';
 import {
   addOrganizationsPolicy,
-  isJsonObject,
   noPolicyResources,
   PolicyCollector,
   type FoundPolicies,
-  type JsonObject,
 } from './found.ts';
 
 type ResourceReader = (collector: PolicyCollector, id: string, properties: JsonObject) => void;
@@ -20,7 +19,7 @@ const document =
 function inlinePolicies(collector: PolicyCollector, id: string, properties: JsonObject): void {
   const policies = Array.isArray(properties.Policies) ? properties.Policies : [];
   policies.forEach((policy: unknown, index) => {
-    const entry = isJsonObject(policy) ? policy : {};
+    const entry = isObject(policy) ? policy : {};
     const name = typeof entry.PolicyName === 'string' ? entry.PolicyName : String(index + 1);
     collector.add('identity', `${id}/${name}`, entry.PolicyDocument, `${id}.Policies[${index}]`);
   });
@@ -58,34 +57,34 @@ export const POLICY_RESOURCE_TYPES = Object.keys(READERS);
 /** Whether a JSON object is a CloudFormation template: it has a map of Resources. */
 export function isCloudFormationTemplate(root: JsonObject): boolean {
   return (
-    isJsonObject(root.Resources) &&
+    isObject(root.Resources) &&
     ('AWSTemplateFormatVersion' in root || hasTypedResource(root.Resources))
   );
 }
 
 function hasTypedResource(resources: JsonObject): boolean {
   return Object.values(resources).some(
-    (resource) => isJsonObject(resource) && typeof resource.Type === 'string',
+    (resource) => isObject(resource) && typeof resource.Type === 'string',
   );
 }
 
 function resourceList(resources: JsonObject): string[] {
   return Object.entries(resources).map(([id, resource]) => {
-    const type = isJsonObject(resource) ? resource.Type : undefined;
+    const type = isObject(resource) ? resource.Type : undefined;
     return typeof type === 'string' ? `${id} (${type})` : id;
   });
 }
 
 /** The policies of a CloudFormation template (JSON, or YAML already read), one per resource. */
 export function readCloudFormationTemplate(root: JsonObject): FoundPolicies | { refusal: string } {
-  const resources = isJsonObject(root.Resources) ? root.Resources : {};
+  const resources = isObject(root.Resources) ? root.Resources : {};
   const collector = new PolicyCollector();
   for (const [id, resource] of Object.entries(resources)) {
-    if (!isJsonObject(resource) || typeof resource.Type !== 'string') continue;
+    if (!isObject(resource) || typeof resource.Type !== 'string') continue;
     const reader = READERS[resource.Type];
     if (!reader) continue;
     const properties = readIntrinsics(resource.Properties ?? {}, collector.notes, id);
-    reader(collector, id, isJsonObject(properties) ? properties : {});
+    reader(collector, id, isObject(properties) ? properties : {});
   }
   if (collector.policies.length === 0 && collector.notes.length === 0) {
     return noPolicyResources(

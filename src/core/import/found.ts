@@ -1,3 +1,4 @@
+import { isObject } from '../scenario/detect.ts';
 import type { PolicyType } from '../scenario/model.ts';
 
 /** One policy taken out of a command's output or a template. */
@@ -15,12 +16,6 @@ export interface FoundPolicies {
   policies: FoundPolicy[];
   /** What was left out or read with a choice made, each saying where. */
   notes: string[];
-}
-
-export type JsonObject = Record<string, unknown>;
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -54,7 +49,7 @@ export function documentText(
       return { problem: `${where} is not JSON: ${(error as Error).message}` };
     }
   }
-  if (!isJsonObject(document)) {
+  if (!isObject(document)) {
     return { problem: `${where} is not a policy document (a JSON object or a JSON string)` };
   }
   return { text: JSON.stringify(document, null, 2) };

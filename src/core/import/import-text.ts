@@ -5,6 +5,7 @@ import { offsetToLineColumn } from '../policy/position.ts';
 import {
   guessPolicyType,
   isObject,
+  type JsonObject,
   isScenarioObject,
   NOT_AN_OBJECT_MESSAGE,
   readJsonRoot,
@@ -14,7 +15,7 @@ import { readScenario, type ScenarioError } from '../scenario/read.ts';
 import { readAwsCliOutput } from './aws-cli-output.ts';
 import { readCloudFormationYaml } from './cfn-yaml.ts';
 import { isCloudFormationTemplate, readCloudFormationTemplate } from './cloudformation.ts';
-import type { FoundPolicies, JsonObject } from './found.ts';
+import type { FoundPolicies } from './found.ts';
 import { isTerraformPlan, readTerraformPlan } from './terraform-plan.ts';
 
 /** Larger files are refused before reading: no IAM policy or scenario comes close. */

@@ -1,11 +1,10 @@
+import { isObject, type JsonObject } from '../scenario/detect.ts';
 import type { PolicyType } from '../scenario/model.ts';
 import {
   addOrganizationsPolicy,
-  isJsonObject,
   noPolicyResources,
   PolicyCollector,
   type FoundPolicies,
-  type JsonObject,
 } from './found.ts';
 
 interface PlannedResource {
@@ -38,7 +37,7 @@ const attribute =
 function inlinePolicies(collector: PolicyCollector, { address, values }: PlannedResource): void {
   const blocks = Array.isArray(values.inline_policy) ? values.inline_policy : [];
   blocks.forEach((block: unknown, index) => {
-    if (!isJsonObject(block) || !block.policy) return;
+    if (!isObject(block) || !block.policy) return;
     const name = typeof block.name === 'string' && block.name ? block.name : String(index + 1);
     collector.add(
       'identity',
@@ -79,17 +78,15 @@ const READERS: Record<string, ResourceReader> = {
 
 /** Whether a JSON object is `terraform show -json` of a plan (or of a state). */
 export function isTerraformPlan(root: JsonObject): boolean {
-  return (
-    isJsonObject(root.planned_values) || (isJsonObject(root.values) && 'terraform_version' in root)
-  );
+  return isObject(root.planned_values) || (isObject(root.values) && 'terraform_version' in root);
 }
 
 /** The managed resources of a module and of its child modules, depth first. */
 function resourcesOf(module: unknown): PlannedResource[] {
-  if (!isJsonObject(module)) return [];
+  if (!isObject(module)) return [];
   const own = (Array.isArray(module.resources) ? module.resources : []).flatMap(
     (resource: unknown) =>
-      isJsonObject(resource) &&
+      isObject(resource) &&
       resource.mode !== 'data' &&
       typeof resource.address === 'string' &&
       typeof resource.type === 'string'
@@ -97,7 +94,7 @@ function resourcesOf(module: unknown): PlannedResource[] {
             {
               address: resource.address,
               type: resource.type,
-              values: isJsonObject(resource.values) ? resource.values : {},
+              values: isObject(resource.values) ? resource.values : {},
             },
           ]
         : [],
@@ -111,8 +108,8 @@ function resourcesOf(module: unknown): PlannedResource[] {
  * planned_values.root_module and its child_modules, one policy per resource, named by its address.
  */
 export function readTerraformPlan(root: JsonObject): FoundPolicies | { refusal: string } {
-  const values = isJsonObject(root.planned_values) ? root.planned_values : root.values;
-  const resources = resourcesOf(isJsonObject(values) ? values.root_module : undefined);
+  const values = isObject(root.planned_values) ? root.planned_values : root.values;
+  const resources = resourcesOf(isObject(values) ? values.root_module : undefined);
   const collector = new PolicyCollector();
   for (const resource of resources) READERS[resource.type]?.(collector, resource);
   if (collector.policies.length === 0 && collector.notes.length === 0) {

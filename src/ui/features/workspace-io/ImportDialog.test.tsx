@@ -17,32 +17,49 @@ const GET_ROLE = JSON.stringify({
   },
 });
 
-const TEMPLATE = `Resources:
-  AppRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Version: 2012-10-17
-        Statement:
-          - Effect: Allow
-            Principal: { Service: lambda.amazonaws.com }
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: Logs
-          PolicyDocument:
-            Version: 2012-10-17
-            Statement:
-              - Effect: Allow
-                Action: logs:PutLogEvents
-                Resource: !Sub arn:aws:logs:*:\${AWS::AccountId}:*
-`;
+/** `terraform show -json` of a plan with one role (https://developer.hashicorp.com/terraform/internals/json-format). */
+const PLAN = JSON.stringify({
+  format_version: '1.2',
+  planned_values: {
+    root_module: {
+      resources: [
+        {
+          address: 'aws_iam_role.app',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          values: {
+            assume_role_policy: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Principal: { Service: 'lambda.amazonaws.com' },
+                  Action: 'sts:AssumeRole',
+                },
+              ],
+            }),
+            inline_policy: [
+              {
+                name: 'logs',
+                policy: JSON.stringify({
+                  Version: '2012-10-17',
+                  Statement: [{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }],
+                }),
+              },
+            ],
+          },
+        },
+      ],
+    },
+  },
+});
 
 const listed = () =>
   within(screen.getByRole('list', { name: 'Policies to import' }))
     .getAllByRole('listitem')
     .map((item) => item.textContent);
 
-describe('ImportDialog with what the AWS CLI printed or a template', () => {
+describe('ImportDialog with what the AWS CLI printed, a template or a plan', () => {
   it('lists the policies found in a pasted output, then imports them', async () => {
     const onImport = vi.fn();
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
@@ -63,19 +80,19 @@ describe('ImportDialog with what the AWS CLI printed or a template', () => {
     );
   });
 
-  it('shows the policies of a chosen template file and waits for Import', async () => {
+  it('shows the policies of a chosen plan file and waits for Import', async () => {
     const onImport = vi.fn();
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
-    const file = new File([TEMPLATE], 'stack.yaml');
+    const file = new File([PLAN], 'plan.json');
     fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [file] } });
     expect((await screen.findByRole('status')).textContent).toBe(
-      '2 policies found in a CloudFormation template (stack.yaml):',
+      '2 policies found in a Terraform plan (plan.json):',
     );
-    expect(listed()).toEqual(['TrustAppRole', 'IdentityAppRole/Logs']);
+    expect(listed()).toEqual(['Trustaws_iam_role.app', 'Identityaws_iam_role.app/logs']);
     expect(onImport).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 policies' }));
     expect(onImport).toHaveBeenCalledWith(
-      expect.objectContaining({ kind: 'policies', source: 'a CloudFormation template' }),
+      expect.objectContaining({ kind: 'policies', source: 'a Terraform plan' }),
     );
   });
 
