@@ -61,7 +61,7 @@ describe('AWS CLI outputs', () => {
     });
     expect(result.source).toBe('an AWS CLI output (aws iam get-role-policy)');
     expect(result.notes).toEqual([
-      'The text is not valid JSON (Invalid JSON: Comma expected at line 18, column 3); it was read as far as it goes',
+      'Invalid JSON: Comma expected at line 18, column 3; the text was read as far as it goes',
     ]);
   });
 

@@ -75,7 +75,7 @@ describe('CloudFormation templates', () => {
     ]);
   });
 
-  it('drops what Ref AWS::NoValue removes, and writes other functions as placeholders', () => {
+  it('drops what Ref AWS::NoValue removes, picks what Fn::Select selects, and writes other functions as placeholders', () => {
     const template = {
       Resources: {
         Limited: {
@@ -89,6 +89,11 @@ describe('CloudFormation templates', () => {
                   Action: 's3:GetObject',
                   Resource: { 'Fn::ImportValue': 'SharedBucketArn' },
                   Sid: { Ref: 'AWS::NoValue' },
+                  Condition: {
+                    StringEquals: {
+                      'aws:RequestedRegion': { 'Fn::Select': [1, ['us-east-1', 'eu-west-1']] },
+                    },
+                  },
                 },
               ],
             },
@@ -98,7 +103,12 @@ describe('CloudFormation templates', () => {
     };
     const { byName } = policiesOf(JSON.stringify(template));
     expect(byName.Limited?.document.Statement).toEqual([
-      { Effect: 'Allow', Action: 's3:GetObject', Resource: '${ImportValue:SharedBucketArn}' },
+      {
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: '${ImportValue:SharedBucketArn}',
+        Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+      },
     ]);
   });
 

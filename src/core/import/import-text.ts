@@ -55,7 +55,7 @@ function syntaxNote(text: string): string {
   const [first] = errors;
   if (!first) return 'The text is not strict JSON; it was read as far as it goes';
   const { line, column } = offsetToLineColumn(text, first.offset);
-  return `The text is not valid JSON (${syntaxErrorMessage(first)} at line ${line}, column ${column}); it was read as far as it goes`;
+  return `${syntaxErrorMessage(first)} at line ${line}, column ${column}; the text was read as far as it goes`;
 }
 
 function foundOrRefused(found: FoundPolicies | { refusal: string }): ImportedText {
