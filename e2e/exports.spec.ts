@@ -55,6 +55,7 @@ test('an SCP is exported as an Organizations policy of its type, not as an IAM p
   await expect(cloudFormation).toContainText('Type: AWS::Organizations::Policy');
   await expect(cloudFormation).toContainText('Type: SERVICE_CONTROL_POLICY');
   await expect(cloudFormation).toContainText("Version: '2012-10-17'");
+  await page.screenshot({ path: '/tmp/exports-scp-cloudformation.png' });
 
   const cli = await exported(page, 'AWS CLI');
   await expect(cli).toContainText('aws organizations create-policy \\');
@@ -112,6 +113,9 @@ test('the export code box can be reached and scrolled from the keyboard', async 
   await expect(code).toHaveAttribute('tabindex', '0');
   await code.focus();
   await expect(code).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => code.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await page.screenshot({ path: '/tmp/exports-code-focused.png' });
   const axe = await new AxeBuilder({ page })
     .include('[role="dialog"]')
     .withRules(['scrollable-region-focusable'])

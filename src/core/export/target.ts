@@ -43,7 +43,10 @@ const RESOURCE_POLICY_KINDS: Record<string, AttachedKind> = {
 };
 
 const IDENTIFIER_READERS: Record<AttachedKind, (text: string) => string | undefined> = {
-  'role-trust': (arn) => (iamHolderOf(arn)?.kind === 'role' ? iamHolderOf(arn)?.name : undefined),
+  'role-trust': (arn) => {
+    const holder = iamHolderOf(arn);
+    return holder?.kind === 'role' ? holder.name : undefined;
+  },
   's3-bucket': bucketNameOf,
   'sqs-queue': queueUrlOf,
   'sns-topic': topicArnOf,
