@@ -108,7 +108,10 @@ export function ListElementEditor({
         ) : (
           <ArnBuilder
             actions={actions}
-            onAdd={(arn) => change(values.includes(arn) ? values : [...values, arn])}
+            onAdd={(arn) => {
+              change(values.includes(arn) ? values : [...values, arn]);
+              setHelperOpen(false);
+            }}
             onClose={() => setHelperOpen(false)}
           />
         ))}
