@@ -70,6 +70,13 @@ describe('an implicit deny names the policies attached to someone else', () => {
     );
   });
 
+  it('says a policy attached to an empty list is attached to no one', () => {
+    const explanation = explainOne([readReports({ attachedTo: [] })], { principal: BOB });
+    expect(explanation.headline).toBe(
+      'Implicitly denied: AliceReports allows it but is attached to no one.',
+    );
+  });
+
   it('names a bucket policy attached to another bucket', () => {
     const explanation = explainOne(
       [

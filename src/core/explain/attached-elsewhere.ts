@@ -87,9 +87,11 @@ function shortName(arn: string): string {
 
 /**
  * "attached to alice, not bob": by their names when these tell them apart, else (the same name in
- * two accounts) by their ARNs.
+ * two accounts) by their ARNs; "attached to no one" for an empty `attachedTo`.
  */
 export function attachedToText(found: AttachedElsewhere, request: ScenarioRequest): string {
+  if (found.attachedTo.length === 0)
+    return `attached to ${found.layer === 'identity' ? 'no one' : 'nothing'}`;
   const side = found.layer === 'identity' ? request.principal : request.resource;
   const short = [...found.attachedTo, side].map(shortName);
   const target = short.pop()!;
