@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordLongTasks, type LongTask } from './support/long-tasks.ts';
 import {
   callHook,
   openStudio,
@@ -8,32 +9,16 @@ import {
 } from './support/studio.ts';
 import { largePolicyText, percentile, recordKeyTimes, timeKeystroke } from './support/typing.ts';
 
-// A measurement, not a pass/fail on time (issue 13: "no main-thread task over 100 ms"): the
-// longest main-thread tasks while a 1 MB policy is pasted and analysed, and while typing in a
-// policy of 10,000 statements, reported as annotations and on stdout.
+// Issue 13: "no main-thread task over 100 ms" while a 1 MB policy is pasted and read. The paste
+// is checked; typing in a policy of 10,000 statements is measured and reported (annotations and
+// stdout). A task's CPU time is what is checked: its wall time also holds the time it waited for
+// a CPU, which on a machine busy with other tests says nothing about the page.
 
 test.describe.configure({ mode: 'serial' });
 // Playwright's trace snapshots the page on every action, which would be measured too.
 test.use({ trace: 'off' });
 
-/** Starts recording main-thread tasks over 50 ms (the browser's "long tasks") in the page. */
-async function recordLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
-
-const takeLongTasks = (page: Page) =>
-  page.evaluate(() => {
-    const holder = window as unknown as { longTasks: number[] };
-    const tasks = holder.longTasks;
-    holder.longTasks = [];
-    return tasks;
-  });
+const LONGEST_TASK_MS = 100;
 
 /** Waits until no long task has happened for `quietMs`, so the analysis of a text is over. */
 async function settle(page: Page, quietMs = 1500) {
@@ -46,32 +31,46 @@ async function settle(page: Page, quietMs = 1500) {
   }, quietMs);
 }
 
-const describeTasks = (tasks: number[]) => {
-  const sorted = [...tasks].sort((a, b) => b - a);
-  return `longest ${(sorted[0] ?? 0).toFixed(0)} ms, ${sorted.length} over 50 ms (${sorted
+const describeTasks = (tasks: readonly LongTask[]) => {
+  const sorted = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs);
+  const longest = sorted[0];
+  return `longest ${(longest?.cpuMs ?? 0).toFixed(0)} ms CPU (${(longest?.wallMs ?? 0).toFixed(0)} ms wall), ${sorted.length} over 50 ms wall (CPU/wall: ${sorted
     .slice(0, 8)
-    .map((t) => t.toFixed(0))
+    .map((task) => `${task.cpuMs.toFixed(0)}/${task.wallMs.toFixed(0)}`)
     .join(', ')})`;
 };
 
-test('pasting a 1 MB policy', async ({ page }, testInfo) => {
+const longestCpu = (tasks: readonly LongTask[]) => Math.max(0, ...tasks.map((t) => t.cpuMs));
+
+test('pasting a 1 MB policy holds the main thread under 100 ms at a time', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await openStudio(page);
+  const before = await callHook(page, 'getValue');
   const text = largePolicyText(3200);
   expect(text.length).toBeGreaterThan(1_000_000);
-  // Handed to the page first: receiving a 1 MB argument from the test is a long task of its own.
-  await page.evaluate((value) => ((window as unknown as { pasted: string }).pasted = value), text);
+  // A real paste (the browser's paste event, from the clipboard), as Ctrl+V in the editor is.
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+A');
   await settle(page);
-  await recordLongTasks(page);
-  await page.evaluate(() =>
-    window.__iamStudio?.setValue((window as unknown as { pasted: string }).pasted),
-  );
+  const stopRecording = await recordLongTasks(page);
+  await page.keyboard.press('ControlOrMeta+V');
   const first = visualEditor(page).getByRole('region', { name: 'Statement 1', exact: true });
   await expect(first.getByLabel('Sid')).toHaveValue('S0', { timeout: 60_000 });
   await settle(page, 3000);
-  const summary = `${text.length.toLocaleString('en-US')} characters pasted: ${describeTasks(await takeLongTasks(page))}`;
+  const tasks = await stopRecording();
+  const summary = `${text.length.toLocaleString('en-US')} characters pasted: ${describeTasks(tasks)}`;
   console.log(`large paste: ${summary}`);
   testInfo.annotations.push({ type: 'large-paste', description: summary });
+
+  expect(await callHook(page, 'getValue')).toBe(text);
+  expect(longestCpu(tasks)).toBeLessThan(LONGEST_TASK_MS);
+  // One undo step takes the whole paste back, as after any paste.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => callHook(page, 'getValue')).toBe(before);
 });
 
 const KEYSTROKES = 20;
@@ -92,7 +91,7 @@ for (const version of [true, false]) {
       timeout: 120_000,
     });
     await settle(page, 3000);
-    await recordLongTasks(page);
+    const stopRecording = await recordLongTasks(page);
     await recordKeyTimes(page);
     const times: number[] = [];
     for (let typed = 1; typed <= KEYSTROKES; typed++) {
@@ -105,7 +104,7 @@ for (const version of [true, false]) {
     const summary =
       `${STATEMENTS} statements ${variant} (${text.length.toLocaleString('en-US')} characters): keystroke-to-render ` +
       `median ${percentile(sorted, 50).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms over ${KEYSTROKES}; ` +
-      `main thread while typing and after: ${describeTasks(await takeLongTasks(page))}`;
+      `main thread while typing and after: ${describeTasks(await stopRecording())}`;
     console.log(`large typing: ${summary}`);
     testInfo.annotations.push({ type: 'large-typing', description: summary });
   });

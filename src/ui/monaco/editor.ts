@@ -1,5 +1,6 @@
 import { type Span } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
+import { finishPasteInParts, isPastingInParts, pasteLargeTextsInParts } from './large-paste.ts';
 import { getPolicyModel } from './policy-models.ts';
 import { spanToRange } from './ranges.ts';
 import { followTabFocus } from './tab-focus.ts';
@@ -74,7 +75,9 @@ export function mountEditor(container: HTMLElement) {
   });
   const removeHook = installTestHook(editor);
   const stopTabFocus = followTabFocus(editor);
+  const stopLargePastes = pasteLargeTextsInParts(editor);
   const dispose = () => {
+    stopLargePastes();
     stopTabFocus();
     removeHook();
     editor.dispose();
@@ -100,6 +103,7 @@ export function showPolicy(
   const saved = viewStates.get(policyId);
   if (saved) editor.restoreViewState(saved);
   const subscription = model.onDidChangeContent(() => {
+    if (isPastingInParts(model)) return;
     if (isLarge(model) !== large) {
       large = !large;
       editor.updateOptions(structureOptions(large));
@@ -107,6 +111,7 @@ export function showPolicy(
     onChange(model.getValue());
   });
   return () => {
+    finishPasteInParts(editor, model);
     subscription.dispose();
     const state = editor.getModel() === model ? editor.saveViewState() : null;
     if (state) viewStates.set(policyId, state);

@@ -34,7 +34,12 @@ export function PolicyEditorPane() {
   const read = useDeferredValue(useStudioStore((s) => s.policyParses.get(policy?.id ?? '')));
   const analysis =
     policy && analysePolicy(deferredPolicy?.id === policy.id ? deferredPolicy : policy, read);
-  const readable = analysis && !analysis.unreadable ? analysis.result.policy : undefined;
+  // Analyses are shared, and the policy list's status dot makes the new one at once: the form
+  // takes its own deferred copy, so its cards follow in the deferred render whoever read first.
+  const deferredAnalysis = useDeferredValue(analysis);
+  const formAnalysis = deferredPolicy?.id === policy?.id ? deferredAnalysis : analysis;
+  const readable =
+    formAnalysis && !formAnalysis.unreadable ? formAnalysis.result.policy : undefined;
   const selectedStatement = cursor && statementAt(readable, cursor.offset)?.index;
   useRetainPolicyModels();
   const findings = usePolicyFindings(policy?.id);
@@ -109,7 +114,7 @@ export function PolicyEditorPane() {
               <PolicyForm
                 policyId={policy.id}
                 policyType={policy.type}
-                analysis={analysis}
+                analysis={formAnalysis ?? analysis}
                 editor={editor}
                 selectedStatement={selectedStatement}
                 findings={findings}
