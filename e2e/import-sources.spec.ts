@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { callHook, openStudio, policyList } from './support/studio.ts';
 
@@ -29,6 +30,14 @@ Resources:
                 Action: s3:GetObject
                 Resource: !Sub 'arn:aws:s3:::\${ReportsBucket}/*'
 `;
+
+/** The serious and critical axe violations inside the open dialog, by rule id. */
+async function dialogViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 async function openImport(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
@@ -80,8 +89,9 @@ test('a CloudFormation YAML file with a role gives its trust policy and its inli
     buffer: Buffer.from(TEMPLATE),
   });
   await expect(dialog.getByRole('status')).toHaveText(
-    '2 policies found in a CloudFormation template (stack.yaml):',
+    '2 policies found in stack.yaml, a CloudFormation template:',
   );
+  expect(await dialogViolations(page)).toEqual([]);
   await dialog.screenshot({ path: '/tmp/import-cloudformation.png' });
   await dialog.getByRole('button', { name: 'Import 2 policies' }).click();
 
@@ -109,6 +119,7 @@ test('a dropped bucket policy output is imported as a resource policy; other JSO
   page,
 }) => {
   await openStudio(page);
+  await page.getByRole('radio', { name: 'Dark' }).click();
   const dialog = await openImport(page);
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
@@ -119,6 +130,8 @@ test('a dropped bucket policy output is imported as a resource policy; other JSO
   await expect(dialog.getByRole('list', { name: 'Policies to import' })).toHaveText(
     'ResourceBucket policy',
   );
+  expect(await dialogViolations(page)).toEqual([]);
+  await dialog.screenshot({ path: '/tmp/import-dropped-dark.png' });
   await dialog.getByRole('button', { name: 'Import 1 policy' }).click();
   await expect(listedPolicy(page, 'Bucket policy', 'Resource')).toBeVisible();
 

@@ -86,7 +86,7 @@ describe('ImportDialog with what the AWS CLI printed, a template or a plan', () 
     const file = new File([PLAN], 'plan.json');
     fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [file] } });
     expect((await screen.findByRole('status')).textContent).toBe(
-      '2 policies found in a Terraform plan (plan.json):',
+      '2 policies found in plan.json, a Terraform plan:',
     );
     expect(listed()).toEqual(['Trustaws_iam_role.app', 'Identityaws_iam_role.app/logs']);
     expect(onImport).not.toHaveBeenCalled();

@@ -7,6 +7,18 @@ import { ImportPreview, policyCount } from './ImportPreview.tsx';
 export type Imported = Exclude<ImportedText, { kind: 'error' }>;
 type Found = Extract<ImportedText, { kind: 'policies' }>;
 
+const AWS_CLI_COMMANDS = [
+  'get-policy-version',
+  'get-role',
+  'get-role-policy',
+  'get-user-policy',
+  'get-group-policy',
+  's3api get-bucket-policy',
+  'sqs get-queue-attributes',
+  'kms get-key-policy',
+  'organizations describe-policy',
+];
+
 interface ImportDialogProps {
   onImport(imported: Imported, fileName?: string): void;
   onClose(): void;
@@ -102,10 +114,15 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
         className={`${codeBlockClass} w-full`}
       />
       <p id={hintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        Besides a scenario or a policy: what the AWS CLI prints (get-policy-version, get-role,
-        get-role-policy, s3api get-bucket-policy, sqs get-queue-attributes, kms get-key-policy,
-        organizations describe-policy…), a CloudFormation template in JSON or YAML, or a Terraform
-        JSON plan (terraform show -json).
+        Besides a scenario or a policy: what the AWS CLI prints (
+        {AWS_CLI_COMMANDS.map((command, index) => (
+          <span key={command}>
+            {index > 0 && ', '}
+            <code className="whitespace-nowrap">{command}</code>
+          </span>
+        ))}
+        ), a CloudFormation template in JSON or YAML, or a Terraform JSON plan (
+        <code className="whitespace-nowrap">terraform show -json</code>).
       </p>
       {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
       {error !== undefined && (

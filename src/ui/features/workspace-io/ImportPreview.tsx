@@ -18,8 +18,8 @@ export function ImportPreview({ found, fileName }: ImportPreviewProps) {
       className="mt-3 rounded border border-zinc-200 p-2 text-xs dark:border-zinc-700"
     >
       <p role="status" className="text-zinc-700 dark:text-zinc-300">
-        {policyCount(found.policies.length)} found in {found.source}
-        {fileName && ` (${fileName})`}:
+        {policyCount(found.policies.length)} found in{' '}
+        {fileName ? `${fileName}, ${found.source}` : found.source}:
       </p>
       <ul aria-label="Policies to import" className="mt-1 space-y-0.5">
         {found.policies.map((policy, index) => (
