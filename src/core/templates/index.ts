@@ -14,6 +14,7 @@ export { searchTemplates } from './search.ts';
 export {
   buildTrustPolicy,
   firstAccountId,
+  trustPolicyName,
   SAML_SIGNIN_AUDIENCE,
   type TrustedEntity,
   type TrustPolicyResult,
@@ -21,3 +22,4 @@ export {
   type WizardProblem,
 } from './trust-wizard.ts';
 export { githubSubject, GITHUB_AUDIENCE } from './trust-wizard-web-identity.ts';
+export { SERVICE_PRINCIPALS } from './service-principals.ts';

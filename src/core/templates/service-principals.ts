@@ -5,6 +5,11 @@
  * AWS's service reference lists no principals, so this is the next best public record.
  */
 
+import BUNDLED from './service-principals.json';
+
+/** The service picker's list, extracted by scripts/extract-service-principals.ts. */
+export const SERVICE_PRINCIPALS: readonly string[] = BUNDLED;
+
 const PRINCIPAL_KEYS = new Set(['iam:passedtoservice', 'iam:awsservicename']);
 
 /** A commercial-partition service principal, e.g. `ecs-tasks.amazonaws.com`. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../catalog/bundled.ts';
 import { lintCatalogOf, loadServicesFor } from '../lint/catalog-adapter.ts';
 import { lintPolicy } from '../lint/lint-policy.ts';
-import { buildTrustPolicy, firstAccountId, type TrustedEntity } from './trust-wizard.ts';
+import {
+  buildTrustPolicy,
+  firstAccountId,
+  trustPolicyName,
+  type TrustedEntity,
+} from './trust-wizard.ts';
 
 /** The one statement of the policy the wizard writes, failing the test on field problems. */
 function statementOf(entity: TrustedEntity): Record<string, unknown> {
@@ -214,6 +219,25 @@ describe('the trust policy wizard', () => {
     const google = { provider: 'google', audience: ' ' } as const;
     expect(problemsOf({ kind: 'web-identity', identity: google })).toEqual([
       { field: 'audience', message: 'Audience is required.' },
+    ]);
+  });
+
+  it('names the new policy after whom it trusts', () => {
+    expect(EVERY_KIND.map(([, entity]) => trustPolicyName(entity))).toEqual([
+      'Trust lambda.amazonaws.com',
+      'Trust ec2.amazonaws.com, ecs-tasks.amazonaws.com',
+      'Trust account 444455556666',
+      'Trust account 444455556666',
+      'Trust Amazon Cognito users',
+      'Trust Login with Amazon users',
+      'Trust Facebook users',
+      'Trust Google users',
+      'Trust login.example.com/oauth',
+      'Trust GitHub octo-org/octo-repo',
+      'Trust GitHub octo-org/octo-repo',
+      'Trust SAML ExampleIdP',
+      'Trust SAML ExampleIdP',
+      'Custom trust policy',
     ]);
   });
 

@@ -119,6 +119,39 @@ export function buildTrustPolicy(entity: TrustedEntity): TrustPolicyResult {
   return { ok: true, document: pretty({ Version: '2012-10-17', Statement: [statement] }) };
 }
 
+const PROVIDER_NAMES = {
+  cognito: 'Amazon Cognito',
+  amazon: 'Login with Amazon',
+  facebook: 'Facebook',
+  google: 'Google',
+} as const;
+
+const afterLastSlash = (arn: string) => arn.trim().slice(arn.trim().lastIndexOf('/') + 1);
+
+/** A name for the new policy that says whom it trusts. */
+export function trustPolicyName(entity: TrustedEntity): string {
+  switch (entity.kind) {
+    case 'service':
+      return `Trust ${entity.services.map((service) => service.trim()).join(', ')}`;
+    case 'account':
+      return `Trust account ${entity.accountId.trim()}`;
+    case 'web-identity': {
+      const identity = entity.identity;
+      if (identity.provider === 'github') {
+        return `Trust GitHub ${identity.owner.trim()}/${identity.repository.trim() || '*'}`;
+      }
+      if (identity.provider === 'oidc') {
+        return `Trust ${identity.providerArn.trim().split(':oidc-provider/')[1] ?? 'OIDC provider'}`;
+      }
+      return `Trust ${PROVIDER_NAMES[identity.provider]} users`;
+    }
+    case 'saml':
+      return `Trust SAML ${afterLastSlash(entity.providerArn)}`;
+    case 'custom':
+      return 'Custom trust policy';
+  }
+}
+
 /** The first account ID in an ARN of these texts: the wizard's guess at "this account". */
 export function firstAccountId(texts: readonly string[]): string | undefined {
   for (const text of texts) {

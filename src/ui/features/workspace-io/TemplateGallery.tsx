@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   POLICY_TEMPLATES,
+  searchTemplates,
   type PolicyTemplate,
   type TemplateCategory,
 } from '../../../core/index.ts';
 import { TabList } from '../../components/TabList.tsx';
-import { buttonClass, codeBlockClass, primaryButtonClass, workspaceTabClass } from './classes.ts';
+import { TrustWizard } from '../trust-wizard/TrustWizard.tsx';
+import { buttonClass, workspaceTabClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
 import { loadManagedPolicies } from './managed-policies.ts';
+import { TemplateResults, type TemplateResultsHandle } from './TemplateResults.tsx';
 
 type Category = TemplateCategory | 'all' | 'managed';
 
@@ -18,9 +21,6 @@ const CATEGORIES: { id: Category; label: string }[] = [
   { id: 'pattern', label: 'Common patterns' },
   { id: 'managed', label: 'AWS managed' },
 ];
-
-/** AWS has over 1,500 managed policies: show this many matches and ask for a narrower search. */
-const MANAGED_SHOWN = 60;
 
 /** The managed policies once the user first opens their tab; the load error as text. */
 function useManagedPolicies(wanted: boolean): PolicyTemplate[] | string | undefined {
@@ -39,36 +39,46 @@ interface TemplateGalleryProps {
   onClose(): void;
 }
 
-function matches(template: PolicyTemplate, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const text = `${template.title} ${template.description} ${template.type}`.toLowerCase();
-  return words.every((word) => text.includes(word));
-}
-
 export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
   const [category, setCategory] = useState<Category>('all');
   const [query, setQuery] = useState('');
-  const [previewId, setPreviewId] = useState<string>();
+  const [wizard, setWizard] = useState(false);
+  const search = useRef<HTMLInputElement>(null);
+  const results = useRef<TemplateResultsHandle>(null);
   const managed = useManagedPolicies(category === 'managed');
   const matching = useMemo(() => {
     if (category !== 'managed') {
-      return POLICY_TEMPLATES.filter(
-        (template) =>
-          (category === 'all' || template.category === category) && matches(template, query),
+      const inCategory = POLICY_TEMPLATES.filter(
+        (template) => category === 'all' || template.category === category,
       );
+      return searchTemplates(inCategory, query);
     }
-    return Array.isArray(managed) ? managed.filter((template) => matches(template, query)) : [];
+    return Array.isArray(managed) ? searchTemplates(managed, query) : [];
   }, [category, query, managed]);
-  const shown = category === 'managed' ? matching.slice(0, MANAGED_SHOWN) : matching;
+  if (wizard) return <TrustWizard onClose={onClose} />;
+  const loaded = category !== 'managed' || Array.isArray(managed);
   return (
     <Dialog title="Start from a template" onClose={onClose} wide>
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <input
           type="search"
           aria-label="Search templates"
+          aria-describedby="template-search-help"
           placeholder="Search templates"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          ref={search}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && matching[0]) {
+              // Focus goes back to the Templates button: the key must not press it as well.
+              event.preventDefault();
+              onChoose(matching[0]);
+            }
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              results.current?.focusResult(0);
+            }
+          }}
           className="min-w-48 flex-1 rounded border border-zinc-300 bg-white px-2 py-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
         />
         <TabList
@@ -79,8 +89,17 @@ export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
           className="flex gap-1"
           tabClass={workspaceTabClass}
         />
+        <button type="button" className={buttonClass} onClick={() => setWizard(true)}>
+          Trust policy wizard…
+        </button>
       </div>
-      {category === 'managed' && managed === undefined && (
+      <p id="template-search-help" className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">
+        <span role="status">
+          {loaded ? `${matching.length.toLocaleString('en-US')} templates` : ''}
+        </span>
+        {' · '}Enter uses the first; ↓ and ↑ move through the list.
+      </p>
+      {!loaded && managed === undefined && (
         <p className="text-xs text-zinc-500">Loading AWS managed policies…</p>
       )}
       {typeof managed === 'string' && category === 'managed' && (
@@ -88,49 +107,16 @@ export function TemplateGallery({ onChoose, onClose }: TemplateGalleryProps) {
           {managed}
         </p>
       )}
-      {shown.length === 0 && (category !== 'managed' || Array.isArray(managed)) && (
+      {loaded && matching.length === 0 && (
         <p className="text-xs text-zinc-500">No template matches “{query}”.</p>
       )}
-      {matching.length > shown.length && (
-        <p className="mb-2 text-xs text-zinc-500">
-          {shown.length} of {matching.length} shown: type more of the name to narrow the list.
-        </p>
-      )}
-      <ul className="grid gap-2 sm:grid-cols-2">
-        {shown.map((template) => (
-          <li
-            key={template.id}
-            aria-label={template.title}
-            className="flex flex-col gap-1.5 rounded border border-zinc-200 p-2.5 dark:border-zinc-700"
-          >
-            <div className="flex items-center justify-between gap-2">
-              <h3 className="text-xs font-semibold">{template.title}</h3>
-              <span className="rounded bg-zinc-100 px-1.5 text-[10px] text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-                {template.type}
-              </span>
-            </div>
-            <p className="text-xs text-zinc-600 dark:text-zinc-400">{template.description}</p>
-            {previewId === template.id && <pre className={codeBlockClass}>{template.document}</pre>}
-            <div className="mt-auto flex gap-1.5">
-              <button
-                type="button"
-                className={primaryButtonClass}
-                onClick={() => onChoose(template)}
-              >
-                Use
-              </button>
-              <button
-                type="button"
-                className={buttonClass}
-                aria-expanded={previewId === template.id}
-                onClick={() => setPreviewId(previewId === template.id ? undefined : template.id)}
-              >
-                {previewId === template.id ? 'Hide' : 'Preview'}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <TemplateResults
+        key={`${category} ${query}`}
+        ref={results}
+        templates={matching}
+        onChoose={onChoose}
+        onLeaveTop={() => search.current?.focus()}
+      />
     </Dialog>
   );
 }

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeShareLink, SCENARIO_FORMAT, type Scenario } from '../../../core/index.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { readShareFragment } from '../../../persistence/share-url.ts';
-import { TemplateGallery } from './TemplateGallery.tsx';
 
 afterEach(cleanup);
 
@@ -24,49 +23,6 @@ const scenario: Scenario = {
     },
   ],
 };
-
-describe('TemplateGallery', () => {
-  it('filters by search and category, previews the text, and hands over the chosen template', () => {
-    const onChoose = vi.fn();
-    render(<TemplateGallery onChoose={onChoose} onClose={() => undefined} />);
-    fireEvent.change(screen.getByLabelText('Search templates'), { target: { value: 'github' } });
-    expect(screen.getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual([
-      'Trust GitHub Actions (OIDC)',
-    ]);
-    const card = screen.getByRole('listitem', { name: 'Trust GitHub Actions (OIDC)' });
-    fireEvent.click(within(card).getByText('Preview'));
-    expect(within(card).getByText(/token\.actions\.githubusercontent\.com:sub/)).toBeTruthy();
-    fireEvent.click(within(card).getByText('Use'));
-    expect(onChoose).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'trust-github-oidc', type: 'trust' }),
-    );
-
-    fireEvent.change(screen.getByLabelText('Search templates'), { target: { value: '' } });
-    fireEvent.click(screen.getByRole('tab', { name: 'Trust policies' }));
-    const items = screen.getAllByRole('listitem');
-    expect(items.length).toBeGreaterThanOrEqual(5);
-    expect(items.every((item) => within(item).getByText('trust'))).toBe(true);
-  });
-});
-
-describe('TemplateGallery, AWS managed policies', () => {
-  it('loads them on first use and finds AdministratorAccess by name', async () => {
-    const onChoose = vi.fn();
-    render(<TemplateGallery onChoose={onChoose} onClose={() => undefined} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'AWS managed' }));
-    expect(await screen.findByText(/^60 of 1[,\d]+ shown/, {}, { timeout: 20_000 })).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Search templates'), {
-      target: { value: 'AdministratorAccess' },
-    });
-    const card = screen.getByRole('listitem', { name: 'AdministratorAccess' });
-    fireEvent.click(within(card).getByText('Use'));
-    const chosen = onChoose.mock.calls[0]?.[0] as { document: string };
-    expect(JSON.parse(chosen.document)).toEqual({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-    });
-  }, 30_000);
-});
 
 describe('ImportDialog', () => {
   it('says what is wrong with a pasted text, and imports a pasted policy as written', () => {

@@ -1,0 +1,144 @@
+import { useId } from 'react';
+import { GITHUB_AUDIENCE, githubSubject, type WizardProblem } from '../../../core/index.ts';
+import { Choice, inputClass, TextField } from './fields.tsx';
+import type { Provider, SetField, WizardForm } from './wizard-form.ts';
+
+interface WebIdentityFieldsProps {
+  form: WizardForm;
+  set: SetField;
+  problems: readonly WizardProblem[];
+}
+
+const PROVIDERS: { id: Provider; label: string }[] = [
+  { id: 'github', label: 'GitHub Actions (token.actions.githubusercontent.com)' },
+  { id: 'cognito', label: 'Amazon Cognito (cognito-identity.amazonaws.com)' },
+  { id: 'amazon', label: 'Login with Amazon (www.amazon.com)' },
+  { id: 'facebook', label: 'Facebook (graph.facebook.com)' },
+  { id: 'google', label: 'Google (accounts.google.com)' },
+  { id: 'oidc', label: 'Another OpenID Connect provider (its IAM provider ARN)' },
+];
+
+const AUDIENCE_LABEL: Partial<Record<Provider, string>> = {
+  amazon: 'Application ID',
+  facebook: 'Application ID',
+  google: 'Audience (the client ID of your app)',
+  oidc: 'Audience (client ID)',
+};
+
+function GithubFields({ form, set, problems }: WebIdentityFieldsProps) {
+  const subject = githubSubject(
+    form.owner.trim() || 'OWNER',
+    form.repository.trim(),
+    form.branch.trim(),
+  );
+  return (
+    <>
+      <TextField
+        label="Account ID of the GitHub OIDC provider"
+        field="accountId"
+        value={form.githubAccountId}
+        onChange={(value) => set('githubAccountId', value)}
+        problems={problems}
+        placeholder="111122223333"
+        hint="The account where the IAM identity provider for token.actions.githubusercontent.com is."
+      />
+      <TextField
+        label="GitHub organization"
+        field="owner"
+        value={form.owner}
+        onChange={(value) => set('owner', value)}
+        problems={problems}
+        placeholder="octo-org"
+      />
+      <TextField
+        label="GitHub repository (optional)"
+        field="repository"
+        value={form.repository}
+        onChange={(value) => set('repository', value)}
+        problems={problems}
+        placeholder="octo-repo"
+        hint="Blank trusts every repository of the organization."
+      />
+      <TextField
+        label="GitHub branch (optional)"
+        field="branch"
+        value={form.branch}
+        onChange={(value) => set('branch', value)}
+        problems={problems}
+        placeholder="main"
+        hint="Blank trusts any branch, tag, pull request or environment."
+      />
+      <p className="text-[11px] text-zinc-600 dark:text-zinc-400">
+        Audience <code>{GITHUB_AUDIENCE}</code>, subject <code>{subject}</code>
+      </p>
+    </>
+  );
+}
+
+export function WebIdentityFields({ form, set, problems }: WebIdentityFieldsProps) {
+  const providerId = useId();
+  const audienceLabel = AUDIENCE_LABEL[form.provider];
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={providerId} className="text-xs font-medium">
+          Identity provider
+        </label>
+        <select
+          id={providerId}
+          value={form.provider}
+          onChange={(event) => set('provider', event.target.value as Provider)}
+          className={inputClass}
+        >
+          {PROVIDERS.map((provider) => (
+            <option key={provider.id} value={provider.id}>
+              {provider.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {form.provider === 'github' && <GithubFields form={form} set={set} problems={problems} />}
+      {form.provider === 'cognito' && (
+        <>
+          <TextField
+            label="Identity pool ID"
+            field="identityPoolId"
+            value={form.identityPoolId}
+            onChange={(value) => set('identityPoolId', value)}
+            problems={problems}
+            placeholder="us-east-1:12345678-abcd-abcd-abcd-123456789012"
+            hint="The token's audience (cognito-identity.amazonaws.com:aud)."
+          />
+          <Choice
+            legend="Users"
+            choices={[
+              { id: 'authenticated', label: 'Authenticated users' },
+              { id: 'unauthenticated', label: 'Guests (unauthenticated)' },
+            ]}
+            value={form.authenticated ? 'authenticated' : 'unauthenticated'}
+            onChange={(users) => set('authenticated', users === 'authenticated')}
+          />
+        </>
+      )}
+      {form.provider === 'oidc' && (
+        <TextField
+          label="OIDC provider ARN"
+          field="providerArn"
+          value={form.oidcProviderArn}
+          onChange={(value) => set('oidcProviderArn', value)}
+          problems={problems}
+          placeholder="arn:aws:iam::111122223333:oidc-provider/login.example.com"
+        />
+      )}
+      {audienceLabel && (
+        <TextField
+          label={audienceLabel}
+          field="audience"
+          value={form.audience}
+          onChange={(value) => set('audience', value)}
+          problems={problems}
+        />
+      )}
+    </div>
+  );
+}
