@@ -1,5 +1,13 @@
+import { buildRequestContext } from '../engine/context.ts';
 import { evaluateRequest } from '../engine/evaluate.ts';
-import { createPolicyCache, prepareScenario, type PreparedScenario } from '../engine/prepare.ts';
+import {
+  createPolicyCache,
+  prepareScenario,
+  principalOf,
+  type PreparedPolicy,
+  type PreparedScenario,
+} from '../engine/prepare.ts';
+import { mayApply, type StatementInput } from '../engine/statement.ts';
 import type { LayerKind, RequestResult, StatementTrace } from '../engine/trace.ts';
 import type { ScenarioPolicy, ScenarioRequest } from '../scenario/model.ts';
 import { showValues } from './values.ts';
@@ -24,26 +32,70 @@ function unattached(source: ScenarioPolicy): ScenarioPolicy {
   return copy;
 }
 
-/** Its Allow statements that apply to the request once the policy is attached to everyone. */
-function allowingIfAttached(
+const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
+
+/** The request as a statement reads it, the resource's account found as the engine finds it. */
+function statementInput(
   prepared: PreparedScenario,
-  policyId: string,
   request: ScenarioRequest,
   now: Date,
-): StatementTrace[] {
-  const policy = prepared.policies.find((candidate) => candidate.source.id === policyId);
-  if (!policy?.parsed.ok) return [];
-  const scenario = { ...prepared.scenario, policies: [unattached(policy.source)], requests: [] };
-  // The parse the scenario already made: only this one policy is prepared again.
+): StatementInput {
+  const { principal, hasBoundary } = principalOf(prepared, request.principal);
+  const resourceAccount =
+    request.resourceAccount ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? principal.account;
+  const context = buildRequestContext(request.context, principal, resourceAccount, now);
+  return {
+    action: request.action.toLowerCase(),
+    resource: request.resource,
+    principal,
+    context,
+    hasBoundary,
+  };
+}
+
+/**
+ * Whether an Allow statement of the policy covers the action and resource: most policies attached
+ * elsewhere are about other actions or resources, and this spares deciding the request with them.
+ */
+function mayAllow(policy: PreparedPolicy, input: StatementInput): boolean {
+  return policy.statements.some(
+    (statement) => statement.effect === 'Allow' && mayApply(statement, input),
+  );
+}
+
+/**
+ * The Allow statements of `candidates` that apply to the request once these policies are attached
+ * to everyone, by policy id: the candidates alone in one scenario, decided once, with the parses
+ * the scenario already made.
+ */
+function allowingIfAttached(
+  candidates: readonly PreparedPolicy[],
+  prepared: PreparedScenario,
+  request: ScenarioRequest,
+  now: Date,
+): Map<string, StatementTrace[]> {
+  const allowing = new Map<string, StatementTrace[]>();
+  if (candidates.length === 0) return allowing;
+  const parsed = new Map(candidates.map((policy) => [policy.source.id, policy.parsed]));
+  const scenario = {
+    ...prepared.scenario,
+    policies: candidates.map((policy) => unattached(policy.source)),
+    requests: [],
+  };
   const alone = prepareScenario(
     scenario,
-    createPolicyCache(() => policy.parsed),
+    createPolicyCache((source) => parsed.get(source.id)!),
   );
   const result = evaluateRequest(alone, request, 0, { now });
-  return result.layers
-    .flatMap((layer) => layer.policies)
-    .flatMap((traced) => traced.statements)
-    .filter((statement) => statement.effect === 'Allow' && statement.applies);
+  for (const layer of result.layers) {
+    for (const statement of layer.policies.flatMap((traced) => traced.statements)) {
+      if (statement.effect !== 'Allow' || !statement.applies) continue;
+      const list = allowing.get(statement.policyId) ?? [];
+      list.push(statement);
+      allowing.set(statement.policyId, list);
+    }
+  }
+  return allowing;
 }
 
 /**
@@ -57,24 +109,30 @@ export function attachedElsewhere(
   result: RequestResult,
   now: Date,
 ): AttachedElsewhere[] {
-  const found: AttachedElsewhere[] = [];
+  const byId = new Map(prepared.policies.map((policy) => [policy.source.id, policy]));
+  const input = statementInput(prepared, request, now);
+  const candidates: { policy: PreparedPolicy; layer: LayerKind; attachedTo: string[] }[] = [];
   for (const layer of result.layers) {
     if (!GRANTING.has(layer.layer)) continue;
     for (const traced of layer.policies) {
-      if (traced.applies) continue;
-      const source = prepared.scenario.policies.find((policy) => policy.id === traced.policyId);
-      if (!source?.attachedTo) continue;
-      const allowing = allowingIfAttached(prepared, traced.policyId, request, now);
-      if (allowing.length === 0) continue;
-      found.push({
-        policyId: traced.policyId,
-        layer: layer.layer,
-        attachedTo: source.attachedTo,
-        allowing,
-      });
+      const policy = byId.get(traced.policyId);
+      const attachedTo = policy?.source.attachedTo;
+      if (traced.applies || !policy?.parsed.ok || !attachedTo) continue;
+      if (mayAllow(policy, input)) candidates.push({ policy, layer: layer.layer, attachedTo });
     }
   }
-  return found;
+  const allowing = allowingIfAttached(
+    candidates.map((candidate) => candidate.policy),
+    prepared,
+    request,
+    now,
+  );
+  return candidates.flatMap(({ policy, layer, attachedTo }) => {
+    const statements = allowing.get(policy.source.id);
+    return statements
+      ? [{ policyId: policy.source.id, layer, attachedTo, allowing: statements }]
+      : [];
+  });
 }
 
 const IAM_NAME = /^arn:[^:]*:iam::[^:]*:(?:user|role|group)\/(?:.*\/)?([^/]+)$/;
