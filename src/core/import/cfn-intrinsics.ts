@@ -3,9 +3,7 @@ import { isObject } from '../scenario/detect.ts';
 /** What `Ref: AWS::NoValue` leaves: the property or list entry is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
-type Rendered = unknown;
-
-function asText(value: Rendered): string {
+function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -35,7 +33,7 @@ class IntrinsicReader {
     private readonly where: string,
   ) {}
 
-  read(value: unknown): Rendered {
+  read(value: unknown): unknown {
     if (Array.isArray(value)) {
       return value.map((entry) => this.read(entry)).filter((entry) => entry !== NO_VALUE);
     }
@@ -50,7 +48,7 @@ class IntrinsicReader {
     return object;
   }
 
-  private function(name: string, argument: unknown): Rendered {
+  private function(name: string, argument: unknown): unknown {
     const args = this.read(argument);
     const list = Array.isArray(args) ? args : [args];
     switch (name) {
