@@ -94,11 +94,50 @@ describe('AWS CLI outputs', () => {
     ]);
   });
 
+  it('sns get-topic-attributes: the same shape with a TopicArn, a topic policy named after the topic', () => {
+    const document = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: '111122223333' },
+          Action: 'sns:Publish',
+          Resource: '*',
+        },
+      ],
+    };
+    const text = JSON.stringify({
+      Attributes: {
+        TopicArn: 'arn:aws:sns:us-east-1:111122223333:alerts',
+        Policy: JSON.stringify(document),
+      },
+    });
+    expect(only(text)).toMatchObject({ type: 'resource', name: 'alerts', parsed: document });
+    expect(imported(text).source).toBe('an AWS CLI output (aws sns get-topic-attributes)');
+  });
+
   it('kms get-key-policy: {"Policy": "<string>", "PolicyName": "default"} (https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html)', () => {
     const policy = only(fixture('get-key-policy.json'));
     expect(policy).toMatchObject({ type: 'resource', name: 'Key policy default' });
     expect(policy.parsed.Id).toBe('key-default-1');
     expect(imported(fixture('get-key-policy.json')).source).toContain('aws kms get-key-policy');
+  });
+
+  it('lambda get-policy: Policy with a RevisionId is the function policy (https://docs.aws.amazon.com/lambda/latest/dg/example_lambda_GetPolicy_section.html)', () => {
+    const policy = only(fixture('lambda-get-policy.json'));
+    expect(policy).toMatchObject({ type: 'resource', name: 'Function policy' });
+    expect(policy.parsed.Statement).toMatchObject([
+      { Sid: 'iot-events', Action: 'lambda:InvokeFunction' },
+    ]);
+    const asString = JSON.stringify({ Policy: policy.document, RevisionId: 'r1' });
+    expect(only(asString).parsed).toEqual(policy.parsed);
+  });
+
+  it('does not take an output with a Policy and other keys it does not know for a bucket policy', () => {
+    expect(importText(JSON.stringify({ Policy: '{"Statement": []}', Owner: 'x' }))).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/top-level keys are Policy, Owner$/),
+    });
   });
 
   it('organizations describe-policy: Content as a string, an SCP or an RCP by PolicySummary.Type (https://docs.aws.amazon.com/organizations/latest/userguide/example_organizations_DescribePolicy_section.html)', () => {

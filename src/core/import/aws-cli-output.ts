@@ -77,18 +77,24 @@ function attributesPolicy(root: JsonObject): FoundPolicies | undefined {
 }
 
 /**
- * `aws s3api get-bucket-policy` prints {"Policy": "<JSON string>"}; `aws kms get-key-policy` adds
- * "PolicyName": "default", the only name a key policy has.
+ * Outputs that give a resource policy as `Policy` (a JSON string, or an object as the Lambda
+ * guide's example prints it), told apart by what comes with it: `aws kms get-key-policy` adds
+ * "PolicyName": "default", the only name a key policy has; `aws lambda get-policy` a RevisionId;
+ * `aws s3api get-bucket-policy` prints nothing else.
  */
-function policyString(root: JsonObject): FoundPolicies | undefined {
-  if (typeof root.Policy !== 'string') return undefined;
+function resourcePolicy(root: JsonObject): FoundPolicies | undefined {
+  if (!('Policy' in root)) return undefined;
   const collector = new PolicyCollector();
+  const add = (name: string, command: string) => {
+    collector.add('resource', name, root.Policy, 'Policy');
+    return collector.found(cli(command));
+  };
   if (typeof root.PolicyName === 'string') {
-    collector.add('resource', `Key policy ${root.PolicyName}`, root.Policy, 'Policy');
-    return collector.found(cli('aws kms get-key-policy'));
+    return add(`Key policy ${root.PolicyName}`, 'aws kms get-key-policy');
   }
-  collector.add('resource', 'Bucket policy', root.Policy, 'Policy');
-  return collector.found(cli('aws s3api get-bucket-policy'));
+  if ('RevisionId' in root) return add('Function policy', 'aws lambda get-policy');
+  if (Object.keys(root).length === 1) return add('Bucket policy', 'aws s3api get-bucket-policy');
+  return undefined;
 }
 
 const RECOGNIZERS = [
@@ -97,7 +103,7 @@ const RECOGNIZERS = [
   inlinePolicy,
   organizationsPolicy,
   attributesPolicy,
-  policyString,
+  resourcePolicy,
 ];
 
 /** The policy an AWS CLI command printed, when `root` is the output of one the studio knows. */

@@ -15,7 +15,9 @@ const AWS_CLI_COMMANDS = [
   'get-group-policy',
   's3api get-bucket-policy',
   'sqs get-queue-attributes',
+  'sns get-topic-attributes',
   'kms get-key-policy',
+  'lambda get-policy',
   'organizations describe-policy',
 ];
 
