@@ -149,6 +149,45 @@ describe('AWS CLI outputs', () => {
     expect(rcp.type).toBe('rcp');
   });
 
+  it("get-account-authorization-details: trust policies, inline policies and each managed policy's default version (https://docs.aws.amazon.com/code-library/latest/ug/iam_example_iam_GetAccountAuthorizationDetails_section.html)", () => {
+    const result = imported(fixture('get-account-authorization-details.json'));
+    expect(result.source).toBe('an AWS CLI output (aws iam get-account-authorization-details)');
+    expect(result.policies.map(({ type, name }) => [type, name])).toEqual([
+      ['trust', 'EC2role'],
+      ['identity', 'Bob/DenyBillingAndIAMPolicy'],
+      ['identity', 'Finance/policygen-201310141157'],
+      ['identity', 'create-update-delete-set-managed-policies'],
+      ['identity', 'S3-read-only-specific-bucket'],
+      ['identity', 'AmazonEC2FullAccess'],
+    ]);
+    expect(result.notes).toEqual([
+      'The output is truncated (IsTruncated): it holds only part of the account',
+    ]);
+    const byDefaultVersionId = JSON.stringify({
+      Policies: [
+        {
+          PolicyName: 'Chosen',
+          DefaultVersionId: 'v2',
+          PolicyVersionList: [
+            { VersionId: 'v1', Document: { Statement: [] } },
+            { VersionId: 'v2', Document: { Version: '2012-10-17', Statement: [] } },
+          ],
+        },
+        { PolicyName: 'Listed', PolicyVersionList: [] },
+      ],
+    });
+    expect(imported(byDefaultVersionId)).toMatchObject({
+      policies: [{ name: 'Chosen', document: expect.stringContaining('2012-10-17') }],
+      notes: ['Listed has no default version in PolicyVersionList, so it was left out'],
+    });
+    const empty = JSON.stringify({ UserDetailList: [], RoleDetailList: [] });
+    expect(importText(empty)).toEqual({
+      kind: 'error',
+      message:
+        'No policy could be read from an AWS CLI output (aws iam get-account-authorization-details)',
+    });
+  });
+
   it('refuses an Organizations policy that is not IAM policy language, saying its type', () => {
     expect(
       importText(fixture('describe-policy.json').replace('SERVICE_CONTROL_POLICY', 'TAG_POLICY')),

@@ -1,3 +1,4 @@
+import { readAccountDetails } from './account-details.ts';
 import { isObject, type JsonObject } from '../scenario/detect.ts';
 import { addOrganizationsPolicy, PolicyCollector, type FoundPolicies } from './found.ts';
 
@@ -98,6 +99,7 @@ function resourcePolicy(root: JsonObject): FoundPolicies | undefined {
 }
 
 const RECOGNIZERS = [
+  readAccountDetails,
   policyVersion,
   role,
   inlinePolicy,

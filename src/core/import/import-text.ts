@@ -61,7 +61,8 @@ function syntaxNote(text: string): string {
 function foundOrRefused(found: FoundPolicies | { refusal: string }): ImportedText {
   if ('refusal' in found) return error(found.refusal);
   if (found.policies.length === 0) {
-    return error(`No policy could be read from ${found.source}: ${found.notes.join('; ')}`);
+    const why = found.notes.length > 0 ? `: ${found.notes.join('; ')}` : '';
+    return error(`No policy could be read from ${found.source}${why}`);
   }
   return { kind: 'policies', ...found };
 }

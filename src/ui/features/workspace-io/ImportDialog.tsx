@@ -8,6 +8,7 @@ export type Imported = Exclude<ImportedText, { kind: 'error' }>;
 type Found = Extract<ImportedText, { kind: 'policies' }>;
 
 const AWS_CLI_COMMANDS = [
+  'get-account-authorization-details',
   'get-policy-version',
   'get-role',
   'get-role-policy',
