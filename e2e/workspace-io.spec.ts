@@ -244,12 +244,12 @@ test('named workspaces: create, rename, switch and delete, and a link never repl
   await expect.poll(() => callHook(page, 'getValue')).not.toContain('VisualEditor0');
 
   await header(page).getByRole('button', { name: 'Workspaces' }).click();
-  await menu.getByRole('menuitem', { name: 'Alpha' }).click();
+  await menu.getByRole('menuitem', { name: 'Alpha', exact: true }).click();
   await expect.poll(() => callHook(page, 'getValue')).toBe(alphaText);
 
   page.once('dialog', (dialog) => void dialog.accept());
   await header(page).getByRole('button', { name: 'Workspaces' }).click();
-  await menu.getByRole('button', { name: 'Delete workspace Untitled workspace' }).click();
+  await menu.getByRole('menuitem', { name: 'Delete workspace Untitled workspace' }).click();
   await expect(menu.getByRole('menuitem', { name: 'Untitled workspace' })).toHaveCount(0);
 
   // The same browser opens the link as a workspace of its own; Alpha is still there.
@@ -257,7 +257,7 @@ test('named workspaces: create, rename, switch and delete, and a link never repl
   await page.reload();
   await expect(header(page).getByRole('button', { name: 'Shared scenario' })).toBeVisible();
   await header(page).getByRole('button', { name: 'Workspaces' }).click();
-  await menu.getByRole('menuitem', { name: 'Alpha' }).click();
+  await menu.getByRole('menuitem', { name: 'Alpha', exact: true }).click();
   await expect.poll(() => callHook(page, 'getValue')).toBe(alphaText);
 });
 

@@ -44,7 +44,7 @@ function FindingRow({ finding, locate, onReveal, onFix, onHide }: FindingRowProp
       >
         <SeverityIcon severity={finding.severity} />
         <span className="min-w-0 flex-1 text-zinc-800 dark:text-zinc-200">{finding.message}</span>
-        <span className="shrink-0 font-mono text-[11px] text-zinc-400 dark:text-zinc-500">
+        <span className="shrink-0 font-mono text-[11px] text-zinc-600 dark:text-zinc-400">
           {finding.code} · Ln {line}, Col {column}
         </span>
       </button>

@@ -79,7 +79,7 @@ export function PolicyEditorPane() {
         title={
           <span className="tracking-normal normal-case">
             <span className="text-zinc-800 dark:text-zinc-100">{policy.name ?? policy.id}</span>
-            <span className="ml-2 font-normal text-zinc-400 dark:text-zinc-500">
+            <span className="ml-2 font-normal text-zinc-500 dark:text-zinc-400">
               {policyTypeLabel(policy.type)}
             </span>
           </span>

@@ -32,7 +32,7 @@ function PolicyListItemView({ policy, selected, onSelect }: PolicyListItemProps)
         <StatusDot status={status} />
         <span className="min-w-0">
           <span className="block truncate text-[13px] font-medium">{policy.name ?? policy.id}</span>
-          <span className="block text-[11px] text-zinc-500 dark:text-zinc-400">
+          <span className="block text-[11px] text-zinc-600 dark:text-zinc-400">
             {typeLine(policy)}
           </span>
         </span>

@@ -134,7 +134,7 @@ function OtherStatements({
         </button>
       </li>
     );
-  if (!loaded) return <li className="text-zinc-500">Loading…</li>;
+  if (!loaded) return <li className="text-zinc-500 dark:text-zinc-400">Loading…</li>;
   return loaded.map((statement) => (
     <StatementDetails
       key={`${statement.policyId}#${statement.statementIndex}`}
@@ -170,7 +170,9 @@ function Step({
         {tone.mark}
       </span>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <span className={`text-xs font-semibold ${step.tone === 'skipped' ? 'text-zinc-400' : ''}`}>
+        <span
+          className={`text-xs font-semibold ${step.tone === 'skipped' ? 'text-zinc-500 dark:text-zinc-400' : ''}`}
+        >
           {step.title}
         </span>
         <span className="text-xs break-words text-zinc-600 dark:text-zinc-300">{step.text}</span>

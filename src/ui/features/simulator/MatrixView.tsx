@@ -40,13 +40,19 @@ function Grid({ matrix, context, onOpen }: GridProps) {
   const policies = useStudio((s) => s.policies);
   const policyName = (id: string) => policies.find((p) => p.id === id)?.name ?? 'a policy';
   if (matrix.actions.length === 0 || matrix.resources.length === 0)
-    return <p className="text-xs text-zinc-500">Add at least one action and one resource.</p>;
+    return (
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        Add at least one action and one resource.
+      </p>
+    );
   return (
     <div className="overflow-auto">
       <table aria-label="Decision matrix" className="border-collapse text-xs">
         <thead>
           <tr>
-            <th className="p-1 text-left font-medium text-zinc-500">Action \ Resource</th>
+            <th className="p-1 text-left font-medium text-zinc-500 dark:text-zinc-400">
+              Action \ Resource
+            </th>
             {matrix.resources.map((resource) => (
               <th
                 key={resource}
@@ -139,7 +145,7 @@ export function MatrixView({
       {matrix ? (
         <Grid matrix={matrix} context={settings.context} onOpen={openCell} />
       ) : (
-        <p className="text-xs text-zinc-500">Simulating…</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">Simulating…</p>
       )}
     </div>
   );

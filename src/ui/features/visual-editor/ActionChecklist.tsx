@@ -32,7 +32,7 @@ function ActionCheckbox({
         <span
           className={`truncate font-mono text-xs ${
             action.deprecated
-              ? 'text-zinc-400 line-through dark:text-zinc-500'
+              ? 'text-zinc-500 line-through dark:text-zinc-400'
               : 'text-zinc-800 dark:text-zinc-200'
           }`}
         >

@@ -49,7 +49,7 @@ export function ShareDialog({ scenario, selectedRequest, page, onClose }: ShareD
         </label>
         <CopyButton text={url} label="Copy link" />
       </div>
-      <p className="mt-2 text-xs text-zinc-500" data-testid="share-length">
+      <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400" data-testid="share-length">
         {url.length.toLocaleString('en-US')} characters
         {url.length > LONG_LINK &&
           ': some chat tools cut links this long; export the scenario as a file instead'}

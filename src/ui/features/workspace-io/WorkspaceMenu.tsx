@@ -71,7 +71,7 @@ export function WorkspaceMenu({ session, blankScenario }: WorkspaceMenuProps) {
             New workspace
           </button>
           {others.length > 0 && (
-            <div className="my-1 border-t border-zinc-200 dark:border-zinc-700" />
+            <div role="separator" className="my-1 border-t border-zinc-200 dark:border-zinc-700" />
           )}
           {others.map((entry) => (
             <div key={entry.id} className="flex items-center gap-1">
@@ -88,6 +88,7 @@ export function WorkspaceMenu({ session, blankScenario }: WorkspaceMenuProps) {
               </button>
               <button
                 type="button"
+                role="menuitem"
                 aria-label={`Delete workspace ${entry.name}`}
                 className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-red-600 dark:hover:bg-zinc-800"
                 onClick={() => {
