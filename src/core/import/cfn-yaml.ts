@@ -73,5 +73,10 @@ export function readCloudFormationYaml(text: string): YamlRead {
     const first = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:$/, '');
     return { ok: false, message: `${first}${at}` };
   }
-  return { ok: true, value: document.toJS({ maxAliasCount: 100 }) as unknown };
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch (error) {
+    // The yaml package refuses a text whose aliases would expand past the count ("billion laughs").
+    return { ok: false, message: (error as Error).message };
+  }
 }

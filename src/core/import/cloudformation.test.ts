@@ -135,6 +135,17 @@ describe('CloudFormation templates', () => {
     });
   });
 
+  it('refuses YAML whose aliases would expand without end, instead of running out of memory', () => {
+    const levels = Array.from({ length: 9 }, (_, index) =>
+      index === 0 ? 'l0: &l0 [x, x]' : `l${index}: &l${index} [*l${index - 1}, *l${index - 1}]`,
+    );
+    expect(importText(`${levels.join('\n')}\nResources: {}\n`)).toEqual({
+      kind: 'error',
+      message:
+        'Neither JSON nor a YAML template: Excessive alias count indicates a resource exhaustion attack',
+    });
+  });
+
   it('says why a resource gave no policy, and refuses when none did', () => {
     const template = {
       Resources: {
