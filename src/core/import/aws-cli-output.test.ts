@@ -198,6 +198,15 @@ describe('AWS CLI outputs', () => {
     });
   });
 
+  it('refuses a policy string nested too deep to read safely, without overflowing the stack', () => {
+    const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    expect(importText(JSON.stringify({ Policy: deep }))).toEqual({
+      kind: 'error',
+      message:
+        'No policy could be read from an AWS CLI output (aws s3api get-bucket-policy): Policy: JSON is nested more than 64 levels deep',
+    });
+  });
+
   it('refuses an output whose policy is not JSON, saying where', () => {
     const placeholder = JSON.stringify({
       Role: { RoleName: 'Test-Role', AssumeRolePolicyDocument: '<URL-encoded-JSON>' },

@@ -1,3 +1,4 @@
+import { findExcessiveNesting, TOO_DEEP_MESSAGE } from '../json/depth.ts';
 import { isObject } from '../scenario/detect.ts';
 import type { PolicyType } from '../scenario/model.ts';
 
@@ -43,8 +44,10 @@ export function documentText(
 ): { text: string } | { problem: string } {
   let document = value;
   if (typeof value === 'string') {
+    const decoded = urlDecoded(value);
+    if (findExcessiveNesting(decoded) >= 0) return { problem: `${where}: ${TOO_DEEP_MESSAGE}` };
     try {
-      document = JSON.parse(urlDecoded(value)) as unknown;
+      document = JSON.parse(decoded) as unknown;
     } catch (error) {
       return { problem: `${where} is not JSON: ${(error as Error).message}` };
     }
