@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { managedPolicyEntries } from '../scripts/managed-policies-plugin.ts';
 import { callHook, openStudio, policyList } from './support/studio.ts';
@@ -73,4 +74,9 @@ test('scrolling the whole list reaches the last of every AWS managed policy', as
   await expect(lastCard).toHaveAttribute('aria-posinset', String(NAMES.length));
   await expect(lastCard).toHaveAttribute('aria-setsize', String(NAMES.length));
   await page.screenshot({ path: '/tmp/templates-search-last.png' });
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const serious = axe.violations.filter(
+    ({ impact }) => impact === 'serious' || impact === 'critical',
+  );
+  expect(serious.map(({ id, nodes }) => `${id}: ${nodes.length} elements`)).toEqual([]);
 });

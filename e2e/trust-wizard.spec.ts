@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { callHook, openStudio, placeCursor, policyList, statementCard } from './support/studio.ts';
 
@@ -8,6 +9,14 @@ async function openFromAddPolicy(page: Page) {
     .getByRole('combobox', { name: 'Add policy' })
     .selectOption({ label: 'Trust policy (wizard)…' });
   await expect(wizard(page)).toBeVisible();
+}
+
+/** The serious and critical axe violations inside the open dialog, by rule and element. */
+async function dialogViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** The statement the editor holds now. */
@@ -148,3 +157,29 @@ test('from Templates, the wizard replaces the selected trust policy as one undoa
   await page.keyboard.press('Control+z');
   await expect.poll(() => callHook(page, 'getValue')).toBe(samlText);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation in the wizard, ${theme} theme`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await openStudio(page);
+    await page.getByRole('radio', { name: theme === 'light' ? 'Light' : 'Dark' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await openFromAddPolicy(page);
+    const dialog = wizard(page);
+    await dialog.getByLabel('Service or use case').fill('ec2.amazonaws.com');
+    await dialog.getByRole('button', { name: 'Add service' }).click();
+    expect(await dialogViolations(page), 'AWS service').toEqual([]);
+    await dialog.getByRole('radio', { name: 'AWS account' }).check();
+    await dialog.getByLabel('Account ID').fill('123');
+    await dialog.getByRole('button', { name: 'Create trust policy' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    expect(await dialogViolations(page), 'AWS account with a problem').toEqual([]);
+    await page.screenshot({ path: `/tmp/templates-wizard-account-${theme}.png` });
+    await dialog.getByRole('radio', { name: 'Web identity' }).check();
+    expect(await dialogViolations(page), 'web identity').toEqual([]);
+    await dialog.getByRole('radio', { name: 'SAML 2.0 federation' }).check();
+    expect(await dialogViolations(page), 'SAML').toEqual([]);
+  });
+}

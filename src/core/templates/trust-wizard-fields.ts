@@ -23,6 +23,19 @@ export class FieldChecks {
     return this.check(field, text, text !== '', `${label} is required.`);
   }
 
+  /** A text that must have `shape` when given; with `requiredLabel`, it must be given too. */
+  shaped(
+    field: string,
+    value: string,
+    shape: RegExp,
+    problem: (text: string) => string,
+    requiredLabel?: string,
+  ): string {
+    const text = value.trim();
+    if (text === '') return requiredLabel ? this.required(field, requiredLabel, text) : text;
+    return this.check(field, text, shape.test(text), problem(text));
+  }
+
   /** An AWS account ID: exactly 12 digits. */
   accountId(field: string, value: string): string {
     const text = value.trim();

@@ -60,15 +60,14 @@ export function webIdentityStatement(
 ): WebIdentityStatement {
   switch (identity.provider) {
     case 'cognito': {
-      const pool = checks.required('identityPoolId', 'Identity pool ID', identity.identityPoolId);
-      if (pool) {
-        checks.check(
-          'identityPoolId',
-          pool,
-          IDENTITY_POOL_ID.test(pool),
-          `Identity pool ID "${pool}" must look like us-east-1:12345678-abcd-abcd-abcd-123456789012.`,
-        );
-      }
+      const pool = checks.shaped(
+        'identityPoolId',
+        identity.identityPoolId,
+        IDENTITY_POOL_ID,
+        (text) =>
+          `Identity pool ID "${text}" must look like us-east-1:12345678-abcd-abcd-abcd-123456789012.`,
+        'Identity pool ID',
+      );
       return {
         federated: COGNITO,
         condition: {
@@ -103,28 +102,25 @@ function githubStatement(
   checks: FieldChecks,
 ): WebIdentityStatement {
   const account = checks.accountId('accountId', identity.accountId);
-  const owner = checks.required('owner', 'GitHub organization', identity.owner);
-  if (owner) {
-    checks.check(
-      'owner',
-      owner,
-      GITHUB_OWNER.test(owner),
-      `GitHub organization "${owner}" may hold only letters, digits and hyphens.`,
-    );
-  }
-  const repository = identity.repository.trim();
-  checks.check(
-    'repository',
-    repository,
-    repository === '' || GITHUB_REPOSITORY.test(repository),
-    `GitHub repository "${repository}" may hold only letters, digits, ".", "_" and "-", or be "*".`,
+  const owner = checks.shaped(
+    'owner',
+    identity.owner,
+    GITHUB_OWNER,
+    (text) => `GitHub organization "${text}" may hold only letters, digits and hyphens.`,
+    'GitHub organization',
   );
-  const branch = identity.branch.trim();
-  checks.check(
+  const repository = checks.shaped(
+    'repository',
+    identity.repository,
+    GITHUB_REPOSITORY,
+    (text) =>
+      `GitHub repository "${text}" may hold only letters, digits, ".", "_" and "-", or be "*".`,
+  );
+  const branch = checks.shaped(
     'branch',
-    branch,
-    branch === '' || GITHUB_BRANCH.test(branch),
-    `Branch "${branch}" may not hold spaces or ":".`,
+    identity.branch,
+    GITHUB_BRANCH,
+    (text) => `Branch "${text}" may not hold spaces or ":".`,
   );
   const audienceKey = `${GITHUB_HOST}:aud`;
   const subjectKey = `${GITHUB_HOST}:sub`;

@@ -51,15 +51,12 @@ function accountStatement(
   checks: FieldChecks,
 ): Statement {
   const account = checks.accountId('accountId', entity.accountId);
-  const externalId = entity.externalId.trim();
-  if (externalId) {
-    checks.check(
-      'externalId',
-      externalId,
-      EXTERNAL_ID.test(externalId),
-      `External ID "${externalId}" must be 2 to 1,224 letters, digits or _+=,.@:/- characters.`,
-    );
-  }
+  const externalId = checks.shaped(
+    'externalId',
+    entity.externalId,
+    EXTERNAL_ID,
+    (text) => `External ID "${text}" must be 2 to 1,224 letters, digits or _+=,.@:/- characters.`,
+  );
   const condition: Record<string, Record<string, string>> = {};
   // The external ID guards against the confused deputy ("How to use an external ID").
   if (externalId) condition.StringEquals = { 'sts:ExternalId': externalId };

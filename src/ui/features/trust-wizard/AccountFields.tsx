@@ -1,5 +1,5 @@
 import type { WizardProblem } from '../../../core/index.ts';
-import { CheckField, Choice, TextField } from './fields.tsx';
+import { CheckField, Choice, TextField, textBinding } from './fields.tsx';
 import type { SetField, WizardForm } from './wizard-form.ts';
 
 interface AccountFieldsProps {
@@ -16,6 +16,7 @@ const WHOSE = [
 ] as const;
 
 export function AccountFields({ form, set, problems, thisAccount }: AccountFieldsProps) {
+  const text = textBinding(form, set, problems);
   return (
     <div className="flex flex-col gap-3">
       <Choice
@@ -29,10 +30,7 @@ export function AccountFields({ form, set, problems, thisAccount }: AccountField
       />
       <TextField
         label="Account ID"
-        field="accountId"
-        value={form.accountId}
-        onChange={(value) => set('accountId', value)}
-        problems={problems}
+        {...text('accountId')}
         placeholder="111122223333"
         hint="Its principals may assume the role when their own policies allow sts:AssumeRole."
       />
@@ -42,15 +40,7 @@ export function AccountFields({ form, set, problems, thisAccount }: AccountField
         checked={form.requireExternalId}
         onChange={(checked) => set('requireExternalId', checked)}
       />
-      {form.requireExternalId && (
-        <TextField
-          label="External ID"
-          field="externalId"
-          value={form.externalId}
-          onChange={(value) => set('externalId', value)}
-          problems={problems}
-        />
-      )}
+      {form.requireExternalId && <TextField label="External ID" {...text('externalId')} />}
       <CheckField
         label="Require MFA"
         hint="Only callers who signed in with multi-factor authentication (aws:MultiFactorAuthPresent)."

@@ -1,5 +1,5 @@
 import { SAML_SIGNIN_AUDIENCE, type WizardProblem } from '../../../core/index.ts';
-import { Choice, TextField } from './fields.tsx';
+import { Choice, TextField, textBinding } from './fields.tsx';
 import type { SetField, WizardForm } from './wizard-form.ts';
 
 interface SamlFieldsProps {
@@ -14,14 +14,12 @@ const ACCESS = [
 ] as const;
 
 export function SamlFields({ form, set, problems }: SamlFieldsProps) {
+  const text = textBinding(form, set, problems);
   return (
     <div className="flex flex-col gap-3">
       <TextField
         label="SAML provider ARN"
-        field="providerArn"
-        value={form.samlProviderArn}
-        onChange={(value) => set('samlProviderArn', value)}
-        problems={problems}
+        {...text('samlProviderArn', 'providerArn')}
         placeholder="arn:aws:iam::111122223333:saml-provider/ExampleIdP"
         hint="The SAML identity provider created in IAM for your IdP."
       />

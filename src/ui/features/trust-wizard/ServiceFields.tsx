@@ -40,7 +40,7 @@ export function ServiceFields({ form, set, problems }: ServiceFieldsProps) {
           aria-invalid={mine.length > 0}
           className={inputClass}
         />
-        <button type="button" className={buttonClass} onClick={add}>
+        <button type="button" className={`${buttonClass} whitespace-nowrap`} onClick={add}>
           Add service
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { GITHUB_AUDIENCE, githubSubject, type WizardProblem } from '../../../core/index.ts';
-import { Choice, inputClass, TextField } from './fields.tsx';
+import { Choice, inputClass, TextField, textBinding } from './fields.tsx';
 import type { Provider, SetField, WizardForm } from './wizard-form.ts';
 
 interface WebIdentityFieldsProps {
@@ -26,6 +26,7 @@ const AUDIENCE_LABEL: Partial<Record<Provider, string>> = {
 };
 
 function GithubFields({ form, set, problems }: WebIdentityFieldsProps) {
+  const text = textBinding(form, set, problems);
   const subject = githubSubject(
     form.owner.trim() || 'OWNER',
     form.repository.trim(),
@@ -35,36 +36,20 @@ function GithubFields({ form, set, problems }: WebIdentityFieldsProps) {
     <>
       <TextField
         label="Account ID of the GitHub OIDC provider"
-        field="accountId"
-        value={form.githubAccountId}
-        onChange={(value) => set('githubAccountId', value)}
-        problems={problems}
+        {...text('githubAccountId', 'accountId')}
         placeholder="111122223333"
         hint="The account where the IAM identity provider for token.actions.githubusercontent.com is."
       />
-      <TextField
-        label="GitHub organization"
-        field="owner"
-        value={form.owner}
-        onChange={(value) => set('owner', value)}
-        problems={problems}
-        placeholder="octo-org"
-      />
+      <TextField label="GitHub organization" {...text('owner')} placeholder="octo-org" />
       <TextField
         label="GitHub repository (optional)"
-        field="repository"
-        value={form.repository}
-        onChange={(value) => set('repository', value)}
-        problems={problems}
+        {...text('repository')}
         placeholder="octo-repo"
         hint="Blank trusts every repository of the organization."
       />
       <TextField
         label="GitHub branch (optional)"
-        field="branch"
-        value={form.branch}
-        onChange={(value) => set('branch', value)}
-        problems={problems}
+        {...text('branch')}
         placeholder="main"
         hint="Blank trusts any branch, tag, pull request or environment."
       />
@@ -78,6 +63,7 @@ function GithubFields({ form, set, problems }: WebIdentityFieldsProps) {
 export function WebIdentityFields({ form, set, problems }: WebIdentityFieldsProps) {
   const providerId = useId();
   const audienceLabel = AUDIENCE_LABEL[form.provider];
+  const text = textBinding(form, set, problems);
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
@@ -102,10 +88,7 @@ export function WebIdentityFields({ form, set, problems }: WebIdentityFieldsProp
         <>
           <TextField
             label="Identity pool ID"
-            field="identityPoolId"
-            value={form.identityPoolId}
-            onChange={(value) => set('identityPoolId', value)}
-            problems={problems}
+            {...text('identityPoolId')}
             placeholder="us-east-1:12345678-abcd-abcd-abcd-123456789012"
             hint="The token's audience (cognito-identity.amazonaws.com:aud)."
           />
@@ -123,22 +106,11 @@ export function WebIdentityFields({ form, set, problems }: WebIdentityFieldsProp
       {form.provider === 'oidc' && (
         <TextField
           label="OIDC provider ARN"
-          field="providerArn"
-          value={form.oidcProviderArn}
-          onChange={(value) => set('oidcProviderArn', value)}
-          problems={problems}
+          {...text('oidcProviderArn', 'providerArn')}
           placeholder="arn:aws:iam::111122223333:oidc-provider/login.example.com"
         />
       )}
-      {audienceLabel && (
-        <TextField
-          label={audienceLabel}
-          field="audience"
-          value={form.audience}
-          onChange={(value) => set('audience', value)}
-          problems={problems}
-        />
-      )}
+      {audienceLabel && <TextField label={audienceLabel} {...text('audience')} />}
     </div>
   );
 }

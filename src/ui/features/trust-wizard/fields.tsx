@@ -1,9 +1,27 @@
 import { useId, type ReactNode } from 'react';
 import type { WizardProblem } from '../../../core/index.ts';
+import type { SetField, WizardForm } from './wizard-form.ts';
 
 export const inputClass =
   'w-full rounded border border-zinc-300 bg-white px-2 py-1 font-mono text-xs ' +
   'aria-[invalid=true]:border-red-600 dark:border-zinc-700 dark:bg-zinc-900';
+
+type TextKey = {
+  [K in keyof WizardForm]: WizardForm[K] extends string ? K : never;
+}[keyof WizardForm];
+
+/**
+ * Ties text fields to the form: `text('githubAccountId', 'accountId')` gives a TextField the
+ * form's value, its setter and the problems the core reports for the field it names.
+ */
+export function textBinding(form: WizardForm, set: SetField, problems: readonly WizardProblem[]) {
+  return (key: TextKey, field: string = key) => ({
+    field,
+    value: form[key],
+    onChange: (value: string) => set(key, value),
+    problems,
+  });
+}
 
 interface TextFieldProps {
   label: string;
@@ -86,11 +104,18 @@ export function CheckField({ label, checked, onChange, hint }: CheckFieldProps) 
         onChange={(event) => onChange(event.target.checked)}
         className="mt-0.5"
       />
-      <span>
-        {label}
-        {hint && <span className="block text-[11px] text-zinc-600 dark:text-zinc-400">{hint}</span>}
-      </span>
+      <LabelText label={label} hint={hint} />
     </label>
+  );
+}
+
+/** A choice's words, with the hint that says what it means under them. */
+function LabelText({ label, hint }: { label: string; hint: string | undefined }) {
+  return (
+    <span>
+      {label}
+      {hint && <span className="block text-[11px] text-zinc-600 dark:text-zinc-400">{hint}</span>}
+    </span>
   );
 }
 
@@ -116,14 +141,7 @@ export function Choice<T extends string>({ legend, choices, value, onChange }: C
             onChange={() => onChange(choice.id)}
             className="mt-0.5"
           />
-          <span>
-            {choice.label}
-            {choice.hint && (
-              <span className="block text-[11px] text-zinc-600 dark:text-zinc-400">
-                {choice.hint}
-              </span>
-            )}
-          </span>
+          <LabelText label={choice.label} hint={choice.hint} />
         </label>
       ))}
     </fieldset>
