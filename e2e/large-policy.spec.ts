@@ -9,10 +9,11 @@ import {
 } from './support/studio.ts';
 import { largePolicyText, percentile, recordKeyTimes, timeKeystroke } from './support/typing.ts';
 
-// Issue 13: "no main-thread task over 100 ms" while a 1 MB policy is pasted and read. The paste
-// is checked; typing in a policy of 10,000 statements is measured and reported (annotations and
-// stdout). A task's CPU time is what is checked: its wall time also holds the time it waited for
-// a CPU, which on a machine busy with other tests says nothing about the page.
+// Issue 13: "no main-thread task over 100 ms" while a 1 MB policy is pasted and read, and while
+// typing in a policy of 10,000 statements. A task's CPU time is what is checked: its wall time
+// also holds the time it waited for a CPU, which on a machine busy with other tests says nothing
+// about the page. The time from a keystroke to the form showing it is measured and reported
+// (annotations and stdout), not checked.
 
 test.describe.configure({ mode: 'serial' });
 // Playwright's trace snapshots the page on every action, which would be measured too.
@@ -99,13 +100,15 @@ for (const version of [true, false]) {
       times.push(await timeKeystroke(page, 'x', `Statement ${middle + 1}`, sid));
     }
     await settle(page, 3000);
+    const tasks = await stopRecording();
     expect((await callHook(page, 'getValue')).length).toBe(text.length + KEYSTROKES);
     const sorted = [...times].sort((a, b) => a - b);
     const summary =
       `${STATEMENTS} statements ${variant} (${text.length.toLocaleString('en-US')} characters): keystroke-to-render ` +
       `median ${percentile(sorted, 50).toFixed(0)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms over ${KEYSTROKES}; ` +
-      `main thread while typing and after: ${describeTasks(await stopRecording())}`;
+      `main thread while typing and after: ${describeTasks(tasks)}`;
     console.log(`large typing: ${summary}`);
     testInfo.annotations.push({ type: 'large-typing', description: summary });
+    expect(longestCpu(tasks)).toBeLessThan(LONGEST_TASK_MS);
   });
 }
