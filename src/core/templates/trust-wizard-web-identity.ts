@@ -12,6 +12,8 @@ import {
  * role for OpenID Connect federation (console)"; "Configuring a role for GitHub OIDC identity
  * provider"; Amazon Cognito Developer Guide, "Role trust and permissions"): the provider as the
  * Federated principal, sts:AssumeRoleWithWebIdentity, and the token's audience pinned.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html
  */
 
 export type WebIdentity =

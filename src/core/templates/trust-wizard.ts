@@ -7,7 +7,10 @@ import { SERVICE_PRINCIPAL } from './service-principals.ts';
  * The trust policy the IAM console's "Select trusted entity" step writes for each kind of trusted
  * entity ("Create a role to delegate permissions to an AWS service", "Create a role to give
  * permissions to an IAM user", "Create a role for OpenID Connect federation (console)", "Create a
- * role for SAML 2.0 federation (console)", AWS IAM User Guide).
+ * role for SAML 2.0 federation (console)", AWS IAM User Guide):
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-service.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_saml.html
  */
 
 export type { WizardProblem } from './trust-wizard-fields.ts';
