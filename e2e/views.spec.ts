@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addTwoRequests, requestRows, simulator } from './support/requests.ts';
-import { callHook, openStudio, statementCard } from './support/studio.ts';
+import { callHook, openStudio, statementCard, visualEditor } from './support/studio.ts';
 
 const editorView = (page: Page) => page.getByRole('group', { name: 'Editor view' });
 
@@ -129,5 +129,45 @@ test.describe('the decision matrix', () => {
     await expect(requestRows(page).nth(2)).toHaveAttribute('aria-current', 'true');
     await expect(requestRows(page).nth(2)).toContainText('s3:GetObject');
     await expect(simulator(page)).toContainText('Implicitly denied');
+  });
+});
+
+/** Whether the text of every element matched is shown whole (inputs: their value). */
+function cutShort(locator: import('@playwright/test').Locator) {
+  return locator.evaluateAll((elements) =>
+    elements
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => (e instanceof HTMLInputElement ? e.value : e.textContent)),
+  );
+}
+
+test.describe('at 1024 px wide', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the split view stays, and titles and condition keys are not cut short', async ({
+    page,
+  }) => {
+    await openStudio(page);
+    await expect(editorView(page).getByRole('button', { name: 'Split' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('.monaco-editor')).toBeVisible();
+    await expect(statementCard(page, 1)).toBeVisible();
+    expect(await cutShort(page.getByRole('heading', { level: 2 }))).toEqual([]);
+    await expect(statementCard(page, 1).getByLabel('Condition key').first()).toHaveValue(
+      'aws:MultiFactorAuthPresent',
+    );
+    const newKey = statementCard(page, 1).getByLabel('New condition key');
+    await newKey.fill('aws:MultiFactorAuthPresent');
+    expect(await cutShort(statementCard(page, 1).getByLabel(/Condition key/i))).toEqual([]);
+    expect(await cutShort(visualEditor(page))).toEqual([]);
+
+    await addTwoRequests(page);
+    await requestRows(page).nth(0).getByRole('button').first().click();
+    const contextKeys = simulator(page).getByLabel(/^Context key \d+$/);
+    await expect(contextKeys.first()).toHaveValue('aws:MultiFactorAuthPresent');
+    expect(await cutShort(contextKeys)).toEqual([]);
+    await page.screenshot({ path: '/tmp/views-1024.png' });
   });
 });

@@ -30,7 +30,8 @@ export function App({ session }: { session: WorkspaceSession }) {
           defaultLayout={layout.defaultLayout}
           onLayoutChanged={layout.onLayoutChanged}
         >
-          <Panel id="policies" defaultSize="18%" minSize="160px" maxSize="35%">
+          {/* At least as wide as the list's title row: "Policies", the count and "+ Add policy". */}
+          <Panel id="policies" defaultSize="18%" minSize="240px" maxSize="35%">
             <PolicyList />
           </Panel>
           <ResizeHandle id="policies-editor" />

@@ -21,8 +21,8 @@ export interface EditorViewActions {
   setEditorView(view: EditorView): void;
 }
 
-/** Wide enough for the policy list, two editors side by side and the simulator. */
-const SPLIT_MIN_WIDTH = 1280;
+/** From a 1024-px window (a small laptop) up, the policy list, both editors and the simulator fit. */
+const SPLIT_MIN_WIDTH = 1024;
 
 function initialView(): EditorView {
   const width = globalThis.innerWidth;

@@ -34,7 +34,8 @@ interface PolicyFormProps {
  * The visual editor wired to the text: it renders the derived model, writes every change into
  * the Monaco model as an undoable edit, and shares the statement selection with the cursor.
  * Memoised: a keystroke in a large policy, whose text the worker is still reading, changes none
- * of its props, and the thousands of cards are not gone through again.
+ * of its props, and the thousands of cards are not gone through again. It is at least 300 px wide
+ * (min-w-75), beside Monaco too: a card's condition key then shows aws:MultiFactorAuthPresent whole.
  */
 export const PolicyForm = memo(function PolicyForm({
   policyId,
@@ -85,7 +86,7 @@ export const PolicyForm = memo(function PolicyForm({
     <div
       role="region"
       aria-label="Visual editor"
-      className="min-h-0 min-w-0 flex-1 overflow-y-auto bg-zinc-50 dark:bg-zinc-950"
+      className="min-h-0 min-w-75 flex-1 overflow-y-auto bg-zinc-50 dark:bg-zinc-950"
     >
       <StatementFindingsContext value={byStatement}>
         <StatementDecisionContext value={deciding}>

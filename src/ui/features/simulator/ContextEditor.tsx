@@ -138,10 +138,12 @@ export function ContextEditor({
         {entries.map(([key, value], index) => {
           const type = typeOf(key, value);
           return (
-            <li key={index} className="flex items-start gap-1">
+            // The key on a line of its own, wide enough for aws:MultiFactorAuthPresent; its
+            // type, value and remove button below.
+            <li key={index} className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-1">
               <input
                 aria-label={`Context key ${index + 1}`}
-                className={`${inputClass} basis-2/5`}
+                className={`${inputClass} col-span-3`}
                 value={key}
                 spellCheck={false}
                 list={keyListId}

@@ -62,7 +62,7 @@ export function ListElementEditor({
 
   return (
     <div className="flex flex-col gap-1">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <span className={labelClass}>{names[0]}</span>
         <SegmentedChoice
           label={`${names[0]} or ${names[1]}`}

@@ -69,7 +69,7 @@ export function NewConditionForm({
       <div className="flex flex-wrap items-center gap-1">
         <input
           aria-label="New condition key"
-          className={`${inputClass} flex-1`}
+          className={`${inputClass} basis-full`}
           placeholder="aws:MultiFactorAuthPresent"
           spellCheck={false}
           list={keyListId}

@@ -29,7 +29,7 @@ export function OperatorPicker({ value, onChange }: OperatorPickerProps) {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-1">
+    <div className="flex min-w-0 flex-wrap items-center gap-1">
       <select
         aria-label="Set qualifier"
         className={selectClass}

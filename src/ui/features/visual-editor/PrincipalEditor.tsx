@@ -45,7 +45,7 @@ export function PrincipalEditor({ statement, element, onEdit }: PrincipalEditorP
 
   return (
     <div className="flex flex-col gap-1">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <span className={labelClass}>Principal</span>
         <SegmentedChoice
           label="Principal or NotPrincipal"

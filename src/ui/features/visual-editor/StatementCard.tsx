@@ -127,7 +127,7 @@ function StatementCardView({
       </header>
       <StatementDecision statement={index} />
       <StatementFindings statement={index} />
-      <div className="grid gap-3 @xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 @xl:grid-cols-2">
         {showPrincipal && (
           <div className="@xl:col-span-2">
             <PrincipalEditor statement={index} element={statement.principal} onEdit={onEdit} />
