@@ -39,7 +39,10 @@ function TabKeyMode() {
       onClick={toggleTabFocus}
       className="rounded px-1 hover:bg-zinc-200 hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-sky-500 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
     >
-      {movesFocus ? 'Tab moves focus' : 'Tab inserts spaces'} ({TAB_FOCUS_SHORTCUT})
+      {/* Read out when it changes, as Monaco's own toggle does: typing in the editor changes it. */}
+      <span aria-live="polite">
+        {movesFocus ? 'Tab moves focus' : 'Tab inserts spaces'} ({TAB_FOCUS_SHORTCUT})
+      </span>
     </button>
   );
 }
