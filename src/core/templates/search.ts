@@ -19,6 +19,15 @@ interface Ranked<T> {
 /** Letters and digits only, lower case: `read only` and `ReadOnly` look alike to the search. */
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+const [OTHER, UPPER, LOWER, DIGIT] = [0, 1, 2, 3];
+
+function charKind(code: number): number {
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return OTHER;
+}
+
 /**
  * Where the words of a title start in its compact form: after a separator, at a capital after a
  * lower-case letter or digit (`S3Read`), at the last capital of a run followed by lower case
@@ -28,21 +37,41 @@ export function wordStarts(title: string): number[] {
   const starts: number[] = [];
   let at = 0;
   for (let i = 0; i < title.length; i++) {
-    const char = title[i]!;
-    if (!/[A-Za-z0-9]/.test(char)) continue;
-    const before = title[i - 1] ?? ' ';
-    const after = title[i + 1] ?? ' ';
-    const isUpper = /[A-Z]/.test(char);
-    const isDigit = /[0-9]/.test(char);
+    const kind = charKind(title.charCodeAt(i));
+    if (kind === OTHER) continue;
+    const before = i > 0 ? charKind(title.charCodeAt(i - 1)) : OTHER;
+    const after = i + 1 < title.length ? charKind(title.charCodeAt(i + 1)) : OTHER;
     const startsWord =
-      !/[A-Za-z0-9]/.test(before) ||
-      (isUpper && /[a-z0-9]/.test(before)) ||
-      (isUpper && /[A-Z]/.test(before) && /[a-z]/.test(after)) ||
-      (isDigit && /[A-Za-z]/.test(before));
+      before === OTHER ||
+      (kind === UPPER && (before === LOWER || before === DIGIT)) ||
+      (kind === UPPER && before === UPPER && after === LOWER) ||
+      (kind === DIGIT && (before === UPPER || before === LOWER));
     if (startsWord) starts.push(at);
     at++;
   }
   return starts;
+}
+
+/** What the search reads of an item, worked out once per item rather than once per keystroke. */
+interface Prepared {
+  title: string;
+  starts: number[];
+  text: string;
+}
+
+const prepared = new WeakMap<Searchable, Prepared>();
+
+function prepare(item: Searchable): Prepared {
+  let entry = prepared.get(item);
+  if (!entry) {
+    entry = {
+      title: compact(item.title),
+      starts: wordStarts(item.title),
+      text: `${item.title} ${item.description} ${item.type}`.toLowerCase(),
+    };
+    prepared.set(item, entry);
+  }
+  return entry;
 }
 
 /** Edits allowed for a fuzzy match: one per four letters of the query, at least one, at most 3. */
@@ -58,15 +87,13 @@ function fuzzyDistance(query: string, title: string, starts: number[]): number {
 }
 
 function rank<T extends Searchable>(item: T, query: string, words: string[]): Ranked<T> | null {
-  const title = compact(item.title);
+  const { title, starts, text } = prepare(item);
   if (title === query) return { item, tier: Tier.Exact, score: 0 };
   if (title.startsWith(query)) return { item, tier: Tier.Prefix, score: 0 };
-  const starts = wordStarts(item.title);
   const wordAt = starts.find((start) => title.startsWith(query, start));
   if (wordAt !== undefined) return { item, tier: Tier.WordPrefix, score: wordAt };
   const at = title.indexOf(query);
   if (at >= 0) return { item, tier: Tier.Substring, score: at };
-  const text = `${item.title} ${item.description} ${item.type}`.toLowerCase();
   if (words.every((word) => text.includes(word))) return { item, tier: Tier.Described, score: 0 };
   const edits = fuzzyDistance(query, title, starts);
   if (edits <= fuzzyLimit(query)) return { item, tier: Tier.Fuzzy, score: edits };
