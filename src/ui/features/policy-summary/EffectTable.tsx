@@ -11,7 +11,7 @@ import { conditionLines, resourceLines } from './scope-text.ts';
 interface Row extends AccessScope {
   key: string;
   service: string;
-  access: string;
+  access: string[];
   levels?: LevelAccess[];
 }
 
@@ -27,17 +27,17 @@ function rowsOf(summary: EffectSummary): Row[] {
   const others = summary.everyOtherService;
   if (others) {
     const service = `Every other service (${others.count})`;
-    rows.push({ ...others, key: '*', service, access: 'Full access' });
+    rows.push({ ...others, key: '*', service, access: ['Full access'] });
   }
   return rows;
 }
 
 const WORDS = new Set(['None', 'All resources']);
 
-/** Policy text (ARNs, keys) in the code font, the column's own words not. */
-function Lines({ lines }: { lines: string[] }) {
+/** With `code`, policy text (ARNs, keys) in the code font, the column's own words not. */
+function Lines({ lines, code = false }: { lines: string[]; code?: boolean }) {
   return lines.map((line) => (
-    <div key={line} className={WORDS.has(line) ? undefined : 'font-mono break-all'}>
+    <div key={line} className={code && !WORDS.has(line) ? 'font-mono wrap-anywhere' : undefined}>
       {line}
     </div>
   ));
@@ -88,13 +88,13 @@ export function EffectTable({ title, summary, statements, tone }: EffectTablePro
                 {row.service}
               </th>
               <td className={cellClass} title={levelCounts(row)}>
-                {row.access}
+                <Lines lines={row.access} />
               </td>
               <td className={cellClass}>
-                <Lines lines={resourceLines(row.resources)} />
+                <Lines lines={resourceLines(row.resources)} code />
               </td>
               <td className={cellClass}>
-                <Lines lines={conditionLines(row.conditions)} />
+                <Lines lines={conditionLines(row.conditions)} code />
               </td>
             </tr>
           ))}
