@@ -52,7 +52,7 @@ const DIALOGS = [
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe finds no serious or critical violation in the ${theme} theme`, () => {
-    test('in the editor and its findings', async ({ page }) => {
+    test('in the editor, its findings and the summary', async ({ page }) => {
       test.setTimeout(60_000);
       await openWithTheme(page, theme);
       await expectAccessible(page, 'editor');
@@ -64,6 +64,11 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('region', { name: 'Findings' })).toContainText('unknown-action');
       await expectAccessible(page, 'findings');
       await page.screenshot({ path: `/tmp/a11y-findings-${theme}.png` });
+
+      const views = page.getByRole('group', { name: 'Editor view' });
+      await views.getByRole('button', { name: 'Summary' }).click();
+      await expectAccessible(page, 'summary');
+      await page.screenshot({ path: `/tmp/a11y-summary-${theme}.png` });
     });
 
     test('in the simulator, its explanation and the matrix', async ({ page }) => {
