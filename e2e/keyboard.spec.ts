@@ -65,9 +65,7 @@ test('Ctrl+M and the status bar switch Tab between moving focus and inserting sp
   await page.screenshot({ path: '/tmp/a11y-keyboard-inserts.png' });
 });
 
-test('typing in the editor makes Tab indent until focus leaves it, unless the user chose', async ({
-  page,
-}) => {
+test('typing in the editor makes Tab indent until focus leaves the editor', async ({ page }) => {
   await openStudio(page);
   await tabIntoEditor(page);
   await page.keyboard.press('End');
