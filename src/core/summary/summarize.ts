@@ -13,6 +13,24 @@ import type {
 } from './model.ts';
 import { actionPattern, isEveryAction, type ActionPattern } from './patterns.ts';
 
+/** Lower-case names of a service's actions an action pattern matches. */
+type Matcher = (service: ServiceCatalog, pattern: string) => ReadonlySet<string>;
+/** Whether a Resource entry can be one of the service's resources. */
+type ResourceFit = (service: ServiceCatalog, value: string) => boolean;
+
+/** `work` for each service and text worked out once: statements repeat patterns and ARNs. */
+function once<T>(work: (service: ServiceCatalog, text: string) => T) {
+  const found = new Map<string, T>();
+  return (service: ServiceCatalog, text: string): T => {
+    const key = `${service.prefix}\n${text}`;
+    if (!found.has(key)) found.set(key, work(service, text));
+    return found.get(key) as T;
+  };
+}
+
+const matchNames = (service: ServiceCatalog, pattern: string) =>
+  new Set(service.matchActions(pattern).map((a) => a.name.toLowerCase()));
+
 interface Grant {
   statement: Statement;
   /** Lower-case action names, or every action of the service. */
@@ -33,60 +51,96 @@ export function summarizeLoaded(policy: Policy, catalog: Catalog): PolicySummary
 
 /** The prefixes a policy's Action and NotAction entries name, to load before summarizing. */
 export function namedServices(policy: Policy, catalog: Catalog): Set<string> {
+  const servicesOf = servicesMatching(catalog);
   const prefixes = new Set<string>();
   for (const statement of policy.statements) {
     for (const pattern of patternsOf(statement)) {
       if (isEveryAction(pattern)) continue;
-      catalog.servicesMatching(pattern.text).forEach((p) => prefixes.add(p));
+      servicesOf(pattern).forEach((p) => prefixes.add(p));
     }
   }
   return prefixes;
+}
+
+/** The prefixes a pattern's service part matches, each service part worked out once. */
+function servicesMatching(catalog: Catalog): (pattern: ActionPattern) => readonly string[] {
+  const found = new Map<string, readonly string[]>();
+  return ({ service }) => {
+    let prefixes = found.get(service);
+    if (!prefixes) {
+      prefixes = catalog.servicesMatching(`${service}:*`);
+      found.set(service, prefixes);
+    }
+    return prefixes;
+  };
 }
 
 function patternsOf(statement: Statement): ActionPattern[] {
   return (statement.action?.entries ?? []).flatMap((e) => actionPattern(e.value) ?? []);
 }
 
+/** A statement with its Action or NotAction entries read once. */
+interface ReadStatement {
+  statement: Statement;
+  patterns: ActionPattern[];
+  negated: boolean;
+}
+
 /** A statement that reaches services it does not name: `"Action": "*"`, or any NotAction. */
-function reachesEveryService(statement: Statement): boolean {
-  return statement.action?.negated === true || patternsOf(statement).some(isEveryAction);
+function reachesEveryService({ negated, patterns }: ReadStatement): boolean {
+  return negated || patterns.some(isEveryAction);
 }
 
 function summarizeEffect(all: Statement[], effect: Effect, catalog: Catalog): EffectSummary {
-  const statements = all.filter((s) => s.effect === effect && s.action);
-  const named = new Set<string>();
+  const statements = all
+    .filter((s) => s.effect === effect && s.action)
+    .map((s) => ({ statement: s, patterns: patternsOf(s), negated: s.action?.negated === true }));
+  const servicesOf = servicesMatching(catalog);
+  const match = once(matchNames);
+  const fits = once(resourceOf);
+  // The statements naming each service, and the ones that reach every service.
+  const naming = new Map<string, Set<ReadStatement>>();
+  const reaching = statements.filter(reachesEveryService);
+  const reachingAll = new Set(reaching);
   const unrecognized: string[] = [];
-  for (const statement of statements) {
-    for (const pattern of patternsOf(statement)) {
+  for (const read of statements) {
+    for (const pattern of read.patterns) {
       if (isEveryAction(pattern)) continue;
-      const services = catalog
-        .servicesMatching(pattern.text)
-        .flatMap((p) => catalog.loaded(p) ?? []);
-      services.forEach((s) => named.add(s.prefix));
-      const known = services.some((s) => s.matchActions(pattern.action).length > 0);
-      if (!known && !statement.action?.negated) unrecognized.push(pattern.text);
+      const services = servicesOf(pattern).flatMap((p) => catalog.loaded(p) ?? []);
+      for (const service of services) {
+        const list = naming.get(service.prefix) ?? new Set();
+        naming.set(service.prefix, list.add(read));
+      }
+      const known = services.some((s) => match(s, pattern.action).size > 0);
+      if (!known && !read.negated) unrecognized.push(pattern.text);
     }
   }
-  const services = [...named]
-    .flatMap((prefix) => catalog.loaded(prefix) ?? [])
-    .map((service) => serviceAccess(service, statements))
-    .filter((access) => access !== undefined)
+  const services = [...naming]
+    .flatMap(([prefix, named]) => {
+      const service = catalog.loaded(prefix);
+      if (!service) return [];
+      const relevant = statements.filter((s) => named.has(s) || reachingAll.has(s));
+      return serviceAccess(service, relevant, match, fits) ?? [];
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
-  const reaching = statements.filter(reachesEveryService);
-  const others = catalog.services.length - named.size;
+  const others = catalog.services.length - naming.size;
   return {
     services,
     ...(reaching.length > 0 &&
-      others > 0 && { everyOtherService: { ...scopeOf(reaching), count: others } }),
+      others > 0 && {
+        everyOtherService: { ...scopeOf(reaching.map((r) => r.statement)), count: others },
+      }),
     unrecognized: [...new Set(unrecognized)],
   };
 }
 
 function serviceAccess(
   service: ServiceCatalog,
-  statements: Statement[],
+  statements: ReadStatement[],
+  match: Matcher,
+  fits: ResourceFit,
 ): ServiceAccess | undefined {
-  const grants = statements.flatMap((s) => grantOf(s, service) ?? []);
+  const grants = statements.flatMap((s) => grantOf(s, service, match) ?? []);
   if (grants.length === 0) return undefined;
   const all = grants.some((g) => g.actions === 'all');
   const granted = new Set(grants.flatMap((g) => (g.actions === 'all' ? [] : [...g.actions])));
@@ -105,38 +159,39 @@ function serviceAccess(
     levels,
     ...scopeOf(
       grants.map((g) => g.statement),
-      service,
+      (value) => fits(service, value),
     ),
   };
 }
 
 /** The actions of `service` a statement names (Action) or leaves out (NotAction). */
-function grantOf(statement: Statement, service: ServiceCatalog): Grant | undefined {
-  const patterns = patternsOf(statement).filter((p) => matchesWildcard(p.service, service.prefix));
-  const names = (actions: { name: string }[]) => actions.map((a) => a.name.toLowerCase());
-  if (statement.action?.negated) {
+function grantOf(read: ReadStatement, service: ServiceCatalog, match: Matcher): Grant | undefined {
+  const { statement } = read;
+  const patterns = read.patterns.filter((p) => matchesWildcard(p.service, service.prefix));
+  if (read.negated) {
     if (patterns.length === 0) return { statement, actions: 'all' };
-    const kept = service.actions.filter((a) =>
-      patterns.every((p) => !matchesWildcard(p.action, a.name)),
-    );
-    return kept.length > 0 ? { statement, actions: new Set(names(kept)) } : undefined;
+    const left = patterns.map((p) => match(service, p.action));
+    const kept = service.actions
+      .map((a) => a.name.toLowerCase())
+      .filter((name) => left.every((names) => !names.has(name)));
+    return kept.length > 0 ? { statement, actions: new Set(kept) } : undefined;
   }
   if (patterns.some((p) => p.action === '*')) return { statement, actions: 'all' };
-  const matched = patterns.flatMap((p) => service.matchActions(p.action));
-  return matched.length > 0 ? { statement, actions: new Set(names(matched)) } : undefined;
+  const matched = new Set(patterns.flatMap((p) => [...match(service, p.action)]));
+  return matched.size > 0 ? { statement, actions: matched } : undefined;
 }
 
 /**
  * The resources and conditions of `statements`; with a service, only the resources that can be
  * that service's (`*`, a wildcard service field, or an ARN one of its resource types fits).
  */
-function scopeOf(statements: Statement[], service?: ServiceCatalog): AccessScope {
+function scopeOf(statements: Statement[], fits?: (value: string) => boolean): AccessScope {
   const resources = new Map<string, AccessScope['resources'][number]>();
   const conditions = new Map<string, AccessScope['conditions'][number]>();
   for (const statement of statements) {
     const except = statement.resource?.negated === true;
     for (const { value } of statement.resource?.entries ?? []) {
-      if (service && !resourceOf(value, service)) continue;
+      if (fits && !fits(value)) continue;
       resources.set(`${except}\n${value}`, { value, except });
     }
     for (const block of statement.conditions) {
@@ -157,7 +212,7 @@ function scopeOf(statements: Statement[], service?: ServiceCatalog): AccessScope
   };
 }
 
-function resourceOf(value: string, service: ServiceCatalog): boolean {
+function resourceOf(service: ServiceCatalog, value: string): boolean {
   const field = arnService(value);
   if (field === undefined || hasWildcard(field) || field === service.prefix) return true;
   return service.resourceTypesForArn(value).length > 0;
