@@ -5,7 +5,7 @@ import { buttonClass, inputClass, labelClass } from './classes.ts';
 import { DecisionBadge, DECISION_LABELS } from './DecisionBadge.tsx';
 import { cellTitle, type MatrixCellRequest } from './matrix-cell.ts';
 import { PrincipalField } from './PrincipalField.tsx';
-import { useOpenCell } from './use-open-cell.ts';
+import { useOpenCell, type OpenCell } from './use-open-cell.ts';
 
 function LinesField({
   label,
@@ -33,10 +33,10 @@ function LinesField({
 interface GridProps {
   matrix: MatrixOutput;
   context: MatrixCellRequest['context'];
-  onOpen: (cell: MatrixCellRequest) => void;
+  cells: OpenCell;
 }
 
-function Grid({ matrix, context, onOpen }: GridProps) {
+function Grid({ matrix, context, cells }: GridProps) {
   const policies = useStudio((s) => s.policies);
   const policyName = (id: string) => policies.find((p) => p.id === id)?.name ?? 'a policy';
   if (matrix.actions.length === 0 || matrix.resources.length === 0)
@@ -72,16 +72,16 @@ function Grid({ matrix, context, onOpen }: GridProps) {
               </th>
               {matrix.cells[a]?.map((cell, r) => {
                 const resource = matrix.resources[r] ?? '';
+                const request = { principal: matrix.principal, action, resource, context };
                 return (
                   <td key={r} className="p-1">
                     <button
                       type="button"
                       title={cellTitle(cell, policyName)}
                       aria-label={`${action} on ${resource}: ${DECISION_LABELS[cell.decision]}. Open its explanation`}
+                      disabled={!cells.canOpen(request)}
                       className="rounded focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
-                      onClick={() =>
-                        onOpen({ principal: matrix.principal, action, resource, context })
-                      }
+                      onClick={() => cells.open(request)}
                     >
                       <DecisionBadge decision={cell.decision} />
                     </button>
@@ -143,7 +143,7 @@ export function MatrixView({
         />
       </div>
       {matrix ? (
-        <Grid matrix={matrix} context={settings.context} onOpen={openCell} />
+        <Grid matrix={matrix} context={settings.context} cells={openCell} />
       ) : (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">Simulating…</p>
       )}
