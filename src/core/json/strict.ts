@@ -18,7 +18,10 @@ export function closingQuote(text: string, opening: number): number {
 function countPropertyNames(text: string): number {
   let count = 0;
   for (let opening = text.indexOf('"'); opening >= 0;) {
-    let after = closingQuote(text, opening) + 1;
+    let closing = text.indexOf('"', opening + 1);
+    // Most strings hold no escape: only a quote after a backslash needs closingQuote's count.
+    if (text.charCodeAt(closing - 1) === BACKSLASH) closing = closingQuote(text, opening);
+    let after = closing + 1;
     while (isWhitespace(text.charCodeAt(after))) after += 1;
     if (text.charCodeAt(after) === COLON) count += 1;
     opening = text.indexOf('"', after);

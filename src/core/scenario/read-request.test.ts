@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScenario } from './read.ts';
-import { readRequest, validRequestOf } from './read-request.ts';
+import { readRequest, validRequestOf, validRequestsOf } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
@@ -119,5 +119,40 @@ describe('validRequestOf, the fast path for a request JSON.parse read', () => {
       if (fast) accepted += 1;
     }
     expect(accepted).toBeGreaterThan(20);
+  });
+});
+
+describe('validRequestOf and the context JSON.parse made', () => {
+  it('takes the context object over, without its prototype, instead of copying it per request', () => {
+    const parsed = JSON.parse(
+      `{"principal": "${ALICE}", "action": "s3:GetObject", "resource": "*", "context": {"constructor": "c"}}`,
+    ) as { context: object };
+    const context = validRequestOf(parsed, new Map())?.context;
+    expect(context).toBe(parsed.context);
+    expect(Object.getPrototypeOf(context)).toBeNull();
+    expect(context?.constructor).toBe('c');
+  });
+});
+
+describe('validRequestsOf, the fast path for the requests JSON.parse read', () => {
+  const request = (id: string, action = 's3:GetObject') => ({
+    id,
+    principal: ALICE,
+    action,
+    resource: '*',
+  });
+
+  it('gives each request as validRequestOf reads it, in order', () => {
+    const items = [
+      request('a'),
+      request('b', 's3:PutObject'),
+      { principal: '*', action: 'x', resource: '*' },
+    ];
+    expect(validRequestsOf(items)).toEqual(items.map((item) => validRequestOf(item, new Map())));
+  });
+
+  it('leaves the list to the readers over nodes when one request is off or two share an id', () => {
+    expect(validRequestsOf([request('a'), { ...request('b'), action: 7 }])).toBeUndefined();
+    expect(validRequestsOf([request('a'), request('b'), request('a')])).toBeUndefined();
   });
 });

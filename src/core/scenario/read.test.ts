@@ -125,6 +125,31 @@ describe('readScenario', () => {
     expect(result.ok && result.scenario.requests[0]?.action).toBe('s3:GetObject');
   });
 
+  it('reports a repeated request id where the second one is written', () => {
+    const request = {
+      principal: 'arn:aws:iam::111122223333:user/alice',
+      action: 's3:GetObject',
+      resource: '*',
+    };
+    const text = scenarioText({
+      requests: [
+        { id: 'r', ...request },
+        { id: 'other', ...request },
+        { id: 'r', ...request },
+      ],
+    });
+    const errors = errorsOf(readScenario(text));
+    expect(errors).toEqual([
+      expect.objectContaining({ message: 'Duplicate request id "r"', requestId: 'r' }),
+    ]);
+    const lines = text.split('\n');
+    const second = lines.findLastIndex((row) => row.includes('"id": "r"'));
+    expect(errors[0]).toMatchObject({
+      line: second + 1,
+      column: lines[second]!.indexOf('"r"') + 1,
+    });
+  });
+
   it('reports invalid JSON with line and column', () => {
     const errors = errorsOf(readScenario('{\n  "policies": [}\n'));
     expect(errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/Invalid JSON/) });

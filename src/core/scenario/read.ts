@@ -3,7 +3,12 @@ import type { Span } from '../policy/model.ts';
 import { EMPTY_TEXT_MESSAGE, syntaxErrorMessage } from '../json/syntax.ts';
 import { lineIndex } from '../json/line-index.ts';
 import { parseStrictJson } from '../json/strict.ts';
-import { SCENARIO_FORMAT, type Organization, type Scenario } from './model.ts';
+import {
+  SCENARIO_FORMAT,
+  type Organization,
+  type Scenario,
+  type ScenarioRequest,
+} from './model.ts';
 import { findExcessiveNesting, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from '../json/depth.ts';
 import {
   describeType,
@@ -16,7 +21,7 @@ import {
 } from './nodes.ts';
 import { objectDocumentSpans } from './document-spans.ts';
 import { readPolicy, type DocumentOrigin, type DocumentSource } from './read-policy.ts';
-import { readRequest, validRequestOf } from './read-request.ts';
+import { readRequest, validRequestsOf } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
 
 export interface ScenarioError {
@@ -97,6 +102,27 @@ function idOf(node: Node): string | undefined {
   return id?.type === 'string' ? String(id.value) : undefined;
 }
 
+function readRequests(nodes: Node[], errors: LocatedError[], requests: ScenarioRequest[]): void {
+  const requestIds = new Set<string>();
+  // One reporter for all requests, naming the one being read: none is made per request.
+  let at = 0;
+  const tagged: Report = (message, node) => {
+    const requestId = idOf(nodes[at]!) ?? String(at);
+    errors.push({ message, offset: node.offset, requestId });
+  };
+  for (; at < nodes.length; at += 1) {
+    const node = nodes[at]!;
+    const request = readRequest(node, at, tagged);
+    if (!request) continue;
+    if (request.id !== undefined) {
+      if (requestIds.has(request.id))
+        tagged(`Duplicate request id "${request.id}"`, properties(node).get('id') ?? node);
+      requestIds.add(request.id);
+    }
+    requests.push(request);
+  }
+}
+
 interface ReadTree {
   scenario: Scenario;
   documentOrigins: Map<string, DocumentOrigin>;
@@ -137,28 +163,14 @@ function readTree(root: Node, source: DocumentSource): ReadTree {
     documentOrigins.set(read.policy.id, read.origin);
   }
 
-  const requestNodes = readArray(fields, 'requests', root, report);
-  const requestIds = new Set<string>();
-  const knownPrincipals = new Map<string, boolean>();
-  // One reporter for all requests, naming the one being read: none is made per request.
-  let at = 0;
-  const tagged: Report = (message, node) => {
-    const requestId = idOf(requestNodes[at]!) ?? String(at);
-    errors.push({ message, offset: node.offset, requestId });
-  };
-  for (; at < requestNodes.length; at += 1) {
-    const node = requestNodes[at]!;
-    const request =
-      (node instanceof ValueNode ? validRequestOf(node.source, knownPrincipals) : undefined) ??
-      readRequest(node, at, tagged);
-    if (!request) continue;
-    if (request.id !== undefined) {
-      if (requestIds.has(request.id))
-        tagged(`Duplicate request id "${request.id}"`, properties(node).get('id') ?? node);
-      requestIds.add(request.id);
-    }
-    scenario.requests.push(request);
-  }
+  const requestsNode = fields.get('requests');
+  // JSON.parse's requests are read without a node each; when one is off, the nodes say where.
+  const valid =
+    requestsNode instanceof ValueNode && Array.isArray(requestsNode.source)
+      ? validRequestsOf(requestsNode.source)
+      : undefined;
+  if (valid) scenario.requests = valid;
+  else readRequests(readArray(fields, 'requests', root, report), errors, scenario.requests);
 
   const organization = readOrganization(fields.get('organization'), report);
   if (organization) scenario.organization = organization;
