@@ -162,6 +162,8 @@ test.describe('at 1024 px wide', () => {
     await newKey.fill('aws:MultiFactorAuthPresent');
     expect(await cutShort(statementCard(page, 1).getByLabel(/Condition key/i))).toEqual([]);
     expect(await cutShort(visualEditor(page))).toEqual([]);
+    const cursorBox = await page.getByTestId('cursor-position').boundingBox();
+    expect(cursorBox?.height, 'the status bar keeps "Ln 1, Col 1" on one line').toBeLessThan(20);
 
     await addTwoRequests(page);
     await requestRows(page).nth(0).getByRole('button').first().click();

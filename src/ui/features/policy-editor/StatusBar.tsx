@@ -60,7 +60,7 @@ export function StatusBar({ document, type, cursor }: StatusBarProps) {
     <footer
       aria-label="Status bar"
       data-testid="status-bar"
-      className="flex h-6 shrink-0 items-center gap-4 border-t border-zinc-200 bg-zinc-50 px-3 text-[11px] text-zinc-500 tabular-nums dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400"
+      className="flex h-6 shrink-0 items-center gap-3 overflow-hidden border-t whitespace-nowrap xl:gap-4 border-zinc-200 bg-zinc-50 px-3 text-[11px] text-zinc-500 tabular-nums dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400"
     >
       <span data-testid="cursor-position">
         {cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : 'Ln -, Col -'}
