@@ -26,8 +26,8 @@ export class SimulateOutput {
     if (matched.length === 0) text += '[]';
     else {
       text += '[';
-      for (const [index, statement] of matched.entries()) {
-        text += `${index === 0 ? '' : ','}\n        ${this.statementText(statement)}`;
+      for (let index = 0; index < matched.length; index += 1) {
+        text += `${index === 0 ? '' : ','}\n        ${this.statementText(matched[index]!)}`;
       }
       text += '\n      ]';
     }
