@@ -31,14 +31,16 @@ function countPropertyNames(text: string): number {
 
 /**
  * How many properties the objects in `value` hold, or -1 when it nests deeper than `maxDepth`
- * (which also bounds the recursion).
+ * (which also bounds the recursion). Only objects and arrays are recursed into: most values are
+ * strings, and a call for each would be most of the cost before the code is optimized.
  */
-function countProperties(value: unknown, depth: number, maxDepth: number): number {
-  if (typeof value !== 'object' || value === null) return 0;
+function countProperties(value: object, depth: number, maxDepth: number): number {
   if (depth > maxDepth) return -1;
   let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) {
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' || item === null) continue;
       const inner = countProperties(item, depth + 1, maxDepth);
       if (inner < 0) return -1;
       count += inner;
@@ -46,9 +48,12 @@ function countProperties(value: unknown, depth: number, maxDepth: number): numbe
     return count;
   }
   for (const key in value) {
-    const inner = countProperties((value as Record<string, unknown>)[key], depth + 1, maxDepth);
+    count += 1;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'object' || item === null) continue;
+    const inner = countProperties(item, depth + 1, maxDepth);
     if (inner < 0) return -1;
-    count += inner + 1;
+    count += inner;
   }
   return count;
 }
@@ -65,7 +70,8 @@ export function parseStrictJson(text: string, maxDepth: number): { value: unknow
   } catch {
     return undefined;
   }
-  const properties = countProperties(value, 1, maxDepth);
+  const properties =
+    typeof value === 'object' && value !== null ? countProperties(value, 1, maxDepth) : 0;
   if (properties < 0 || properties !== countPropertyNames(text)) return undefined;
   return { value };
 }
