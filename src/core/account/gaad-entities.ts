@@ -1,0 +1,194 @@
+import { isObject, type JsonObject } from '../scenario/detect.ts';
+import {
+  attachedArns,
+  boundaryArn,
+  checkFields,
+  documentAt,
+  inlinePolicies,
+  KNOWN_FIELDS,
+  objects,
+  tags,
+  text,
+  type ReportAt,
+} from './gaad-fields.ts';
+import type { JsonPath } from './json-pages.ts';
+import {
+  isAwsManagedPolicyArn,
+  type AccountGroup,
+  type AccountRole,
+  type AccountUser,
+  type ManagedPolicy,
+  type RoleLastUsed,
+} from './model.ts';
+
+/** The name and ARN every identity needs; undefined, reported, when one is missing. */
+function named(
+  object: JsonObject,
+  nameKey: string,
+  path: JsonPath,
+  report: ReportAt,
+): { name: string; arn: string; path: string } | undefined {
+  const name = text(object, nameKey);
+  const arn = text(object, 'Arn');
+  if (name === undefined || arn === undefined) {
+    report(`${name === undefined ? nameKey : 'Arn'} is missing: the entry was left out`, path);
+    return undefined;
+  }
+  return { name, arn, path: text(object, 'Path') ?? '/' };
+}
+
+function withId<T extends object>(entity: T, id: string | undefined): T & { id?: string } {
+  return id === undefined ? entity : { ...entity, id };
+}
+
+/** UserDetail */
+export function readUser(
+  object: JsonObject,
+  path: JsonPath,
+  report: ReportAt,
+): AccountUser | undefined {
+  checkFields(object, KNOWN_FIELDS.user, path, report);
+  const identity = named(object, 'UserName', path, report);
+  if (!identity) return undefined;
+  const groups = Array.isArray(object.GroupList)
+    ? object.GroupList.filter((group): group is string => typeof group === 'string')
+    : [];
+  const user: AccountUser = withId(
+    {
+      ...identity,
+      groups,
+      attached: attachedArns(object, path, report),
+      inline: inlinePolicies(object, 'UserPolicyList', path, report),
+      tags: tags(object, path, report),
+    },
+    text(object, 'UserId'),
+  );
+  const boundary = boundaryArn(object);
+  if (boundary !== undefined) user.boundary = boundary;
+  return user;
+}
+
+/** GroupDetail */
+export function readGroup(
+  object: JsonObject,
+  path: JsonPath,
+  report: ReportAt,
+): AccountGroup | undefined {
+  checkFields(object, KNOWN_FIELDS.group, path, report);
+  const identity = named(object, 'GroupName', path, report);
+  if (!identity) return undefined;
+  return withId(
+    {
+      ...identity,
+      attached: attachedArns(object, path, report),
+      inline: inlinePolicies(object, 'GroupPolicyList', path, report),
+    },
+    text(object, 'GroupId'),
+  );
+}
+
+function lastUsed(object: JsonObject): RoleLastUsed | undefined {
+  const used = object.RoleLastUsed;
+  if (!isObject(used)) return undefined;
+  const result: RoleLastUsed = {};
+  const date = text(used, 'LastUsedDate');
+  const region = text(used, 'Region');
+  if (date !== undefined) result.lastUsedDate = date;
+  if (region !== undefined) result.region = region;
+  return result;
+}
+
+/**
+ * RoleDetail has no MaxSessionDuration; the Role objects of its instance profiles (the Role data
+ * type) do, so the role's own value is taken first, then theirs.
+ */
+function maxSessionDuration(
+  object: JsonObject,
+  arn: string,
+  profiles: { value: JsonObject }[],
+): number | undefined {
+  const copies = profiles.flatMap(({ value }) =>
+    Array.isArray(value.Roles) ? value.Roles.filter(isObject) : [],
+  );
+  const found = [object, ...copies.filter((role) => role.Arn === arn)]
+    .map((role) => role.MaxSessionDuration)
+    .find((value) => typeof value === 'number');
+  return found as number | undefined;
+}
+
+/** RoleDetail */
+export function readRole(
+  object: JsonObject,
+  path: JsonPath,
+  report: ReportAt,
+): AccountRole | undefined {
+  checkFields(object, KNOWN_FIELDS.role, path, report);
+  const identity = named(object, 'RoleName', path, report);
+  if (!identity) return undefined;
+  const trustPath = [...path, 'AssumeRolePolicyDocument'];
+  const trust =
+    object.AssumeRolePolicyDocument === undefined
+      ? (report('AssumeRolePolicyDocument is missing: the role was left out', path), undefined)
+      : documentAt(object.AssumeRolePolicyDocument, trustPath, report);
+  if (trust === undefined) return undefined;
+  const profiles = objects(object, 'InstanceProfileList', path, report);
+  const role: AccountRole = withId(
+    {
+      ...identity,
+      trust,
+      attached: attachedArns(object, path, report),
+      inline: inlinePolicies(object, 'RolePolicyList', path, report),
+      tags: tags(object, path, report),
+      instanceProfiles: profiles
+        .map(({ value }) => text(value, 'Arn'))
+        .filter((arn): arn is string => arn !== undefined),
+    },
+    text(object, 'RoleId'),
+  );
+  const boundary = boundaryArn(object);
+  if (boundary !== undefined) role.boundary = boundary;
+  const duration = maxSessionDuration(object, identity.arn, profiles);
+  if (duration !== undefined) role.maxSessionDuration = duration;
+  const used = lastUsed(object);
+  if (used) role.lastUsed = used;
+  return role;
+}
+
+/** ManagedPolicyDetail, with the version IsDefaultVersion marks (or DefaultVersionId names). */
+export function readManagedPolicy(
+  object: JsonObject,
+  path: JsonPath,
+  report: ReportAt,
+): ManagedPolicy | undefined {
+  checkFields(object, KNOWN_FIELDS.policy, path, report);
+  const name = text(object, 'PolicyName');
+  const arn = text(object, 'Arn');
+  if (name === undefined || arn === undefined) {
+    report(
+      `${name === undefined ? 'PolicyName' : 'Arn'} is missing: the policy was left out`,
+      path,
+    );
+    return undefined;
+  }
+  const versions = objects(object, 'PolicyVersionList', path, report);
+  const defaultVersionId = text(object, 'DefaultVersionId');
+  const current =
+    versions.find(({ value }) => value.IsDefaultVersion === true) ??
+    versions.find(({ value }) => value.VersionId === defaultVersionId);
+  if (!current) {
+    report(`${name} has no default version in PolicyVersionList: the policy was left out`, path);
+    return undefined;
+  }
+  const document = documentAt(current.value.Document, [...current.path, 'Document'], report);
+  if (document === undefined) return undefined;
+  const policy: ManagedPolicy = {
+    arn,
+    name,
+    path: text(object, 'Path') ?? '/',
+    document,
+    isAwsManaged: isAwsManagedPolicyArn(arn),
+  };
+  const versionId = text(current.value, 'VersionId') ?? defaultVersionId;
+  if (versionId !== undefined) policy.defaultVersionId = versionId;
+  return policy;
+}

