@@ -1,3 +1,5 @@
+import type { Account } from '../account/model.ts';
+
 export const SCENARIO_FORMAT = 'iam-policy-studio/scenario@1';
 
 export const POLICY_TYPES = [
@@ -47,4 +49,6 @@ export interface Scenario {
   policies: ScenarioPolicy[];
   requests: ScenarioRequest[];
   organization?: Organization;
+  /** The account's users, groups, roles and managed policies (see docs/scenario-format.md). */
+  account?: Account;
 }

@@ -23,6 +23,7 @@ import { objectDocumentSpans } from './document-spans.ts';
 import { readPolicy, type DocumentOrigin, type DocumentSource } from './read-policy.ts';
 import { readRequest, validRequestsOf } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
+import { readAccount } from '../account/read-account.ts';
 
 export interface ScenarioError {
   message: string;
@@ -174,6 +175,8 @@ function readTree(root: Node, source: DocumentSource): ReadTree {
 
   const organization = readOrganization(fields.get('organization'), report);
   if (organization) scenario.organization = organization;
+  const account = readAccount(fields.get('account'), report);
+  if (account) scenario.account = account;
   return { scenario, documentOrigins, errors };
 }
 

@@ -12,5 +12,6 @@ export function writeScenario(scenario: Scenario, extra: Record<string, unknown>
     requests: scenario.requests,
   };
   if (scenario.organization) document.organization = scenario.organization;
+  if (scenario.account) document.account = scenario.account;
   return `${JSON.stringify({ ...document, ...extra }, null, 2)}\n`;
 }
