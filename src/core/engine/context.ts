@@ -72,7 +72,7 @@ class ScenarioRequestContext implements RequestContext {
     const name = lowerKey(key);
     const given = this.given().values.get(name);
     if (given !== undefined) return given;
-    if (!name.startsWith('aws:')) return undefined;
+    if (!name.startsWith('aws:') && name !== 'saml:doc') return undefined;
     this.derived ??= new Map();
     if (this.derived.has(name)) return this.derived.get(name);
     const value = this.derive(name);
@@ -106,6 +106,10 @@ class ScenarioRequestContext implements RequestContext {
         return [formatCurrentTime(this.now)];
       case 'aws:epochtime':
         return [String(Math.floor(this.now.getTime() / 1000))];
+      // "Except for saml:doc, all the values are derived from the SAML assertion" (IAM and AWS STS
+      // condition context keys, "Available keys for SAML-based AWS STS federation").
+      case 'saml:doc':
+        return single(principal.samlDoc);
       default:
         return undefined;
     }

@@ -38,6 +38,7 @@ export interface LayerVerdicts {
 export type DecisionReason =
   | 'no-permission-needed'
   | 'aws-protected'
+  | 'caller-cannot-call'
   | 'explicit-deny'
   | 'scp-level-without-allow'
   | 'vpc-endpoint-without-allow'
@@ -78,8 +79,9 @@ function granting(
  * Combines the layers as AWS's "Policy evaluation logic" describes: an explicit Deny anywhere wins;
  * every SCP level and a VPC endpoint policy must allow (RCPs only deny: RCPFullAWSAccess is always
  * there); then identity-based and resource-based policies, within an account or across accounts.
- * Before any of it, a rule of AWS's own: a call that needs no permission is allowed, and a change
- * to what AWS owns is refused like an explicit Deny, which no Allow overrides.
+ * Before any of it, a rule of AWS's own: a call that needs no permission is allowed, a change to what
+ * AWS owns is refused like an explicit Deny, which no Allow overrides, and a call the caller cannot
+ * make at all is not allowed.
  */
 export function decide(verdicts: LayerVerdicts): LayerDecision {
   const rule = verdicts.awsRule;
@@ -88,6 +90,9 @@ export function decide(verdicts: LayerVerdicts): LayerDecision {
   }
   if (rule?.kind === 'aws-protected') {
     return { decision: 'explicitDeny', reason: rule.kind, deciding: verdicts.denies };
+  }
+  if (rule?.kind === 'caller-cannot-call') {
+    return { decision: 'implicitDeny', reason: rule.kind, deciding: NONE };
   }
   if (verdicts.denies.length > 0) {
     return { decision: 'explicitDeny', reason: 'explicit-deny', deciding: verdicts.denies };

@@ -50,6 +50,25 @@ describe('matchPrincipalEntry (AWS JSON policy elements: Principal)', () => {
     ).toBe('direct');
     expect(matchPrincipalEntry(compiled('s3.amazonaws.com'), service)).toBe('none');
   });
+
+  // "Web identity session principals" and "SAML session principals": the trust policy names the
+  // identity provider as Federated, and only its callers match it.
+  it('matches a web identity or SAML caller only from a Federated entry naming its provider', () => {
+    const federated = (value: string) => compilePrincipalEntry({ kind: 'Federated', value, span });
+    const github = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+    const saml = 'arn:aws:iam::111122223333:saml-provider/ExampleOrgSSOProvider';
+    expect(matchPrincipalEntry(federated(github), parseRequestPrincipal(github))).toBe('direct');
+    expect(matchPrincipalEntry(federated(saml), parseRequestPrincipal(saml))).toBe('direct');
+    expect(
+      matchPrincipalEntry(
+        federated('cognito-identity.amazonaws.com'),
+        parseRequestPrincipal('cognito-identity.amazonaws.com'),
+      ),
+    ).toBe('direct');
+    expect(matchPrincipalEntry(federated(github), parseRequestPrincipal(saml))).toBe('none');
+    expect(matchPrincipalEntry(compiled(github), parseRequestPrincipal(github))).toBe('none');
+    expect(matchPrincipalEntry(federated(github), user)).toBe('none');
+  });
 });
 
 describe('notPrincipalExcludes (AWS JSON policy elements: NotPrincipal)', () => {
@@ -78,5 +97,12 @@ describe('notPrincipalExcludes (AWS JSON policy elements: NotPrincipal)', () => 
     expect(named(['arn:aws:iam::111122223333:role/App'], session)).toBe(true);
     expect(named(['arn:aws:sts::111122223333:assumed-role/App/s1'], session)).toBe(true);
     expect(named(['arn:aws:iam::111122223333:role/Other'], session)).toBe(false);
+  });
+
+  it('with Deny, a web identity caller is left out when its provider is listed', () => {
+    const github = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+    const listed = [compilePrincipalEntry({ kind: 'Federated', value: github, span })];
+    expect(notPrincipalExcludes(listed, parseRequestPrincipal(github), 'Deny')).toBe(true);
+    expect(notPrincipalExcludes([], parseRequestPrincipal(github), 'Deny')).toBe(false);
   });
 });

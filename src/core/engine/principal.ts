@@ -14,7 +14,16 @@ export type PrincipalGrant = 'none' | 'account' | 'role' | 'wildcard' | 'direct'
 
 /** A Principal/NotPrincipal entry, read once when the policy is prepared. */
 export interface CompiledPrincipal {
-  kind: 'any' | 'account' | 'user' | 'role' | 'session' | 'federated' | 'service' | 'other';
+  kind:
+    | 'any'
+    | 'account'
+    | 'user'
+    | 'role'
+    | 'session'
+    | 'federated'
+    | 'service'
+    | 'identity-provider'
+    | 'other';
   value: string;
   account?: string;
   roleName?: string;
@@ -26,6 +35,8 @@ const ENTRY_ARN = /^arn:[^:]+:(iam|sts)::(\d{12}):(.+)$/;
 export function compilePrincipalEntry(entry: PrincipalEntry): CompiledPrincipal {
   const value = entry.value;
   if (entry.kind === 'Service') return { kind: 'service', value: value.toLowerCase() };
+  // A role trust policy names a web identity or SAML provider this way (see request-principal.ts).
+  if (entry.kind === 'Federated') return { kind: 'identity-provider', value };
   if (entry.kind !== 'AWS') return { kind: 'other', value };
   if (value === '*') return { kind: 'any', value };
   if (/^\d{12}$/.test(value)) return { kind: 'account', value, account: value };
@@ -74,6 +85,10 @@ export function matchPrincipalEntry(
       return principal.kind === 'service' && principal.raw.toLowerCase() === entry.value
         ? 'direct'
         : 'none';
+    case 'identity-provider':
+      return principal.federatedCall !== undefined && principal.raw === entry.value
+        ? 'direct'
+        : 'none';
     case 'other':
       return 'none';
   }
@@ -90,6 +105,8 @@ function requiredExclusions(principal: RequestPrincipal): PrincipalGrant[] {
     case 'root':
       return ['account'];
     case 'service':
+    case 'web-identity':
+    case 'saml':
       return ['direct'];
     default:
       return ['wildcard'];

@@ -3,6 +3,7 @@ import { actionFacts } from './action-facts.ts';
 import { rcpsApply } from './applicability.ts';
 import { awsProtectedResource } from './aws-protected.ts';
 import { buildRequestContext } from './context.ts';
+import { federatedCallerRule } from './federated-caller.ts';
 import type { LayerTracer } from './layer-tracer.ts';
 import { decide } from './layers.ts';
 import { permissionlessCall } from './permissionless-calls.ts';
@@ -113,6 +114,8 @@ export function runRequest(
   const identity = traced || identities.length > 0 ? runLayer(run, 'identity', identities) : null;
   if (principal.kind === 'root')
     tracer?.last.notes.push('the root user has every permission in its own account');
+  else if (principal.federatedCall !== undefined)
+    tracer?.last.notes.push('a web identity or SAML caller has no identity-based policies');
   const boundary =
     traced || boundaries.length > 0 ? runLayer(run, 'permissions-boundary', boundaries) : null;
   const session = traced || sessions.length > 0 ? runLayer(run, 'session', sessions) : null;
@@ -120,10 +123,13 @@ export function runRequest(
   const id = request.id ?? String(index);
   const unevaluable = run.unevaluable;
   // A rule of AWS's decides whatever the policies say, so a policy that cannot be read does not matter.
-  const awsRule = action.awsRuleMayApply
-    ? (permissionlessCall(request.action, principal) ??
-      awsProtectedResource(request.action, request.resource))
-    : undefined;
+  const awsRule =
+    principal.federatedCall !== undefined
+      ? federatedCallerRule(principal, action.lower)
+      : action.awsRuleMayApply
+        ? (permissionlessCall(request.action, principal) ??
+          awsProtectedResource(request.action, request.resource))
+        : undefined;
   if (unevaluable.length > 0 && awsRule === undefined) {
     const result: RequestDecision = {
       id,

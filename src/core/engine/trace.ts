@@ -96,10 +96,12 @@ export interface MatchedStatement {
 
 /**
  * A rule AWS applies whatever the policies say: a call that needs no permission is allowed, a change
- * to something AWS owns is refused. No statement decides such a request.
+ * to something AWS owns is refused, a call the caller cannot make (a web identity or SAML caller
+ * calling anything but its own sts:AssumeRoleWith*) is implicitly denied. No statement decides such
+ * a request.
  */
 export interface AwsRule {
-  kind: 'no-permission-needed' | 'aws-protected';
+  kind: 'no-permission-needed' | 'aws-protected' | 'caller-cannot-call';
   /** Why, in one sentence that quotes AWS where it can. */
   reason: string;
   /** The AWS page that documents the rule. */

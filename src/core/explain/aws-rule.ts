@@ -1,14 +1,17 @@
 import type { AwsRule } from '../engine/trace.ts';
 
-/** Wording for a request that a rule of AWS's decided (see engine/permissionless-calls.ts, aws-protected.ts). */
+/** Wording for a request that a rule of AWS's decided (see engine/permissionless-calls.ts, aws-protected.ts, federated-caller.ts). */
 
 export const AWS_RULE_TITLE = 'AWS rules that come before any policy';
 
+const VERDICTS: Record<AwsRule['kind'], string> = {
+  'no-permission-needed': 'Allowed whatever the policies say',
+  'aws-protected': 'Denied whatever the policies say',
+  'caller-cannot-call': 'Implicitly denied whatever the policies say',
+};
+
 export function awsRuleHeadline(rule: AwsRule): string {
-  const verdict =
-    rule.kind === 'no-permission-needed'
-      ? 'Allowed whatever the policies say'
-      : 'Denied whatever the policies say';
+  const verdict = VERDICTS[rule.kind];
   return `${verdict}: ${rule.reason}`;
 }
 

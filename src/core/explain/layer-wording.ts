@@ -70,4 +70,6 @@ const NOTES: Record<string, string> = {
   'SCPs do not apply to this principal': 'Service control policies do not apply to this principal.',
   'the root user has every permission in its own account':
     'The root user has every permission in its own account.',
+  'a web identity or SAML caller has no identity-based policies':
+    'A web identity or SAML caller is not an AWS identity: it has no identity-based policies, and only the role trust policy decides whether it can assume the role.',
 };

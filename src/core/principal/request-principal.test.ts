@@ -34,8 +34,49 @@ describe('parseRequestPrincipal', () => {
     ['*', { kind: 'anonymous', principalType: 'Anonymous' }],
     ['alice', { kind: 'unknown' }],
     ['arn:aws:iam::111122223333:group/devs', { kind: 'unknown' }],
+    // Web identity and SAML callers are named by their identity provider, as trust policies name them.
+    [
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+      { kind: 'web-identity', federatedCall: 'sts:assumerolewithwebidentity' },
+    ],
+    [
+      'arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+      { kind: 'web-identity' },
+    ],
+    [
+      'accounts.google.com',
+      { kind: 'web-identity', federatedCall: 'sts:assumerolewithwebidentity' },
+    ],
+    ['cognito-identity.amazonaws.com', { kind: 'web-identity' }],
+    ['graph.facebook.com', { kind: 'web-identity' }],
+    ['www.amazon.com', { kind: 'web-identity' }],
+    [
+      'arn:aws:iam::111122223333:saml-provider/ExampleOrgSSOProvider',
+      {
+        kind: 'saml',
+        federatedCall: 'sts:assumerolewithsaml',
+        samlDoc: '111122223333/ExampleOrgSSOProvider',
+      },
+    ],
+    ['arn:aws:iam::111122223333:saml-provider/', { kind: 'unknown' }],
+    ['arn:aws:iam::111122223333:oidc-provider/', { kind: 'unknown' }],
   ])('reads %s', (principal, expected) => {
     expect(parseRequestPrincipal(principal)).toMatchObject(expected);
+  });
+
+  it('gives a web identity or SAML caller no account, ARN or principal type: the call is not signed', () => {
+    for (const raw of [
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+      'arn:aws:iam::111122223333:saml-provider/ExampleOrgSSOProvider',
+      'accounts.google.com',
+    ]) {
+      const principal = parseRequestPrincipal(raw);
+      expect([principal.account, principal.arn, principal.principalType]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    }
   });
 
   it('recognises service-linked roles by their path', () => {

@@ -1,5 +1,16 @@
 export type RequestPrincipalKind =
-  'user' | 'role-session' | 'federated-user' | 'root' | 'service' | 'anonymous' | 'unknown';
+  | 'user'
+  | 'role-session'
+  | 'federated-user'
+  | 'root'
+  | 'service'
+  | 'anonymous'
+  | 'web-identity'
+  | 'saml'
+  | 'unknown';
+
+/** The one call a web identity or SAML caller can make, in lower case (see federated-caller.ts). */
+export type FederatedCall = 'sts:assumerolewithwebidentity' | 'sts:assumerolewithsaml';
 
 /** The request's principal, read from its ARN or special value. */
 export interface RequestPrincipal {
@@ -19,6 +30,10 @@ export interface RequestPrincipal {
   sessionArn?: string;
   /** Role path /aws-service-role/, or a session of an AWSServiceRoleFor... role. */
   serviceLinked: boolean;
+  /** A web identity or SAML caller, named by its identity provider: the only call it can make. */
+  federatedCall?: FederatedCall;
+  /** SAML callers: the value of saml:doc, `ACCOUNT/PROVIDER-NAME`. */
+  samlDoc?: string;
 }
 
 const ARN = /^arn:([^:]+):(iam|sts)::(\d{12}):(.+)$/;
@@ -44,6 +59,8 @@ function fromArn(
   resource: string,
 ): RequestPrincipal {
   if (service === 'iam') {
+    const provider = identityProvider(raw, account, resource);
+    if (provider) return provider;
     if (resource === 'root') {
       return {
         raw,
@@ -112,10 +129,51 @@ function fromArn(
   return { raw, kind: 'unknown', serviceLinked: false };
 }
 
+/*
+ * A web identity or SAML caller has no AWS credentials: it presents its identity provider's token or
+ * assertion, and a role's trust policy names the provider as a Federated principal (AWS JSON policy
+ * elements: Principal, "Web identity session principals" and "SAML session principals"). The request
+ * names the provider the same way: an IAM OIDC or SAML provider ARN, or a provider built into IAM.
+ */
+const WEB_IDENTITY_CALL: FederatedCall = 'sts:assumerolewithwebidentity';
+const BUILT_IN_WEB_IDENTITY = new Set([
+  'accounts.google.com',
+  'graph.facebook.com',
+  'www.amazon.com',
+  'cognito-identity.amazonaws.com',
+]);
+
+function identityProvider(
+  raw: string,
+  account: string,
+  resource: string,
+): RequestPrincipal | undefined {
+  const slash = resource.indexOf('/');
+  const name = resource.slice(slash + 1);
+  if (slash < 0 || name === '' || name.startsWith('/')) return undefined;
+  const type = resource.slice(0, slash);
+  if (type === 'oidc-provider') {
+    return { raw, kind: 'web-identity', serviceLinked: false, federatedCall: WEB_IDENTITY_CALL };
+  }
+  if (type === 'saml-provider' && !name.includes('/')) {
+    return {
+      raw,
+      kind: 'saml',
+      serviceLinked: false,
+      federatedCall: 'sts:assumerolewithsaml',
+      samlDoc: `${account}/${name}`,
+    };
+  }
+  return undefined;
+}
+
 /** Reads a request's `principal` (see "Principals" in the scenario format). */
 export function parseRequestPrincipal(raw: string): RequestPrincipal {
   if (raw === '*')
     return { raw, kind: 'anonymous', principalType: 'Anonymous', serviceLinked: false };
+  if (BUILT_IN_WEB_IDENTITY.has(raw)) {
+    return { raw, kind: 'web-identity', serviceLinked: false, federatedCall: WEB_IDENTITY_CALL };
+  }
   const arn = ARN.exec(raw);
   if (arn) return fromArn(raw, arn[1] ?? 'aws', arn[2] ?? '', arn[3] ?? '', arn[4] ?? '');
   if (!raw.includes(':') && SERVICE.test(raw))

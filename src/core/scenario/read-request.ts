@@ -75,7 +75,7 @@ export function readRequest(
   const principal = readRequiredString(principalNode, 'principal', node, check);
   if (principal !== undefined && principalNode && !isKnownPrincipal(principal)) {
     check(
-      `principal "${principal}" is not an IAM user, role, role session, federated user or root ARN, a service principal (such as s3.amazonaws.com) or "*"`,
+      `principal "${principal}" is not an IAM user, role, role session, federated user or root ARN, a service principal (such as s3.amazonaws.com), an identity provider (an OIDC or SAML provider ARN, or accounts.google.com ...) or "*"`,
       principalNode,
     );
   }
