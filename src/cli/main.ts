@@ -1,3 +1,4 @@
+import { accountCommand } from './account.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
@@ -5,7 +6,14 @@ import { simulateCommand } from './simulate.ts';
 const USAGE = `Usage:
   iam-policy-studio simulate FILE   evaluate a scenario's requests (FILE, or - for standard input)
   iam-policy-studio lint FILE       report problems in a scenario or a bare policy document
+  iam-policy-studio account FILE    the users, groups, roles and policies of an account (a GAAD output or a scenario)
 `;
+
+const COMMANDS: Record<string, (io: CliIo, file: string) => number> = {
+  simulate: simulateCommand,
+  lint: lintCommand,
+  account: accountCommand,
+};
 
 /** Runs one command and returns the exit status. */
 export function runCli(args: readonly string[], io: CliIo = processIo): number {
@@ -14,13 +22,11 @@ export function runCli(args: readonly string[], io: CliIo = processIo): number {
     io.stdout(USAGE);
     return 0;
   }
-  if ((command !== 'simulate' && command !== 'lint') || file === undefined || rest.length > 0) {
-    io.stderr(
-      command === undefined || command === 'simulate' || command === 'lint'
-        ? USAGE
-        : `Unknown command "${command}"\n${USAGE}`,
-    );
+  const run =
+    command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run || file === undefined || rest.length > 0) {
+    io.stderr(command === undefined || run ? USAGE : `Unknown command "${command}"\n${USAGE}`);
     return EXIT_INVALID_INPUT;
   }
-  return command === 'simulate' ? simulateCommand(io, file) : lintCommand(io, file);
+  return run(io, file);
 }

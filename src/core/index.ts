@@ -103,3 +103,4 @@ export { lintServiceOf } from './lint/catalog-adapter.ts';
 export type * from './summary/model.ts';
 export { summarizePolicy } from './summary/summarize-policy.ts';
 export { describeAccess } from './summary/describe.ts';
+export * from './account/index.ts';

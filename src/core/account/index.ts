@@ -1,0 +1,23 @@
+// AccountUser, AccountGroup and AccountRole are left to ./model.ts: escalation/ exports view types
+// of those names through the same index.
+export type { Account, InlinePolicy, ManagedPolicy, RoleLastUsed, Tags } from './model.ts';
+export { accountIdOfArn, isAwsManagedPolicyArn, rootArn } from './model.ts';
+export {
+  isAccountDetails,
+  readAccountDetailsText,
+  type AccountProblem,
+  type GaadRead,
+} from './gaad.ts';
+export type { ManagedPolicyData } from './managed-policy-data.ts';
+export {
+  accountDocuments,
+  accountFindings,
+  type AccountFinding,
+  type LabelledDocument,
+} from './account-findings.ts';
+export {
+  accountPrincipals,
+  type AccountPrincipal,
+  type PolicyVia,
+  type ReachingPolicy,
+} from './principals.ts';
