@@ -103,4 +103,5 @@ export { lintServiceOf } from './lint/catalog-adapter.ts';
 export type * from './summary/model.ts';
 export { summarizePolicy } from './summary/summarize-policy.ts';
 export { describeAccess } from './summary/describe.ts';
+export * from './escalation/index.ts';
 export * from './account/index.ts';

@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { allow, policy } from '../engine/test-scenarios.ts';
+import type { EscalationRole, EscalationUser, Can, EscalationAccount } from './account-view.ts';
+import { findEscalations, type EscalationReport } from './find-escalations.ts';
+import { TEST_CATALOGUE } from './test-catalogue.ts';
+import { evaluatorCan } from './test-can.ts';
+
+const ACCOUNT = '111122223333';
+const ALICE = `arn:aws:iam::${ACCOUNT}:user/alice`;
+const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`;
+const DEV_TOOLS = `arn:aws:iam::${ACCOUNT}:policy/DevTools`;
+const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+const LAMBDA_ADMIN = `arn:aws:iam::${ACCOUNT}:role/LambdaAdmin`;
+const EC2_ADMIN = `arn:aws:iam::${ACCOUNT}:role/Ec2Admin`;
+const ADMIN = `arn:aws:iam::${ACCOUNT}:role/Admin`;
+const SSO_ADMIN = `arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Admin_0123456789abcdef`;
+
+function user(arn: string, managedPolicies: string[] = []): EscalationUser<string> {
+  return { arn, groups: [], managedPolicies, power: arn === BOB ? 'admin' : 'developer' };
+}
+
+function role(arn: string, trustedServices: string[] = []): EscalationRole<string> {
+  return { arn, trustedServices, managedPolicies: [], power: 'admin' };
+}
+
+function account(
+  alicePolicies: string[] = [],
+  roles: EscalationRole<string>[] = [],
+): EscalationAccount<string> {
+  return { users: [user(ALICE, alicePolicies), user(BOB)], groups: [], roles };
+}
+
+/** Alice's identity policy, attached to her only. */
+function alices(...statements: Record<string, unknown>[]) {
+  return [policy('alice', 'identity', statements, { attachedTo: [ALICE] })];
+}
+
+function pathsOf(report: EscalationReport, pathId: string) {
+  return report.paths.filter((path) => path.principal === ALICE && path.pathId === pathId);
+}
+
+function escalations(escalationAccount: EscalationAccount<string>, can: Can<string>) {
+  return findEscalations(escalationAccount, can, TEST_CATALOGUE);
+}
+
+describe('findEscalations over the pathfinding.cloud catalogue', () => {
+  it('iam-001 iam:CreatePolicyVersion on a customer managed policy attached to the principal', () => {
+    const report = escalations(
+      account([DEV_TOOLS]),
+      evaluatorCan(alices(allow('iam:CreatePolicyVersion', DEV_TOOLS))),
+    );
+    expect(pathsOf(report, 'iam-001')).toEqual([
+      {
+        principal: ALICE,
+        pathId: 'iam-001',
+        target: DEV_TOOLS,
+        steps: [
+          {
+            action: 'iam:CreatePolicyVersion',
+            resource: DEV_TOOLS,
+            allowed: true,
+            statements: ['alice#0'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('iam-001 is no path through an AWS managed policy: "You cannot change the permissions defined in AWS managed policies" (access_policies_managed-vs-inline.html)', () => {
+    const report = escalations(
+      account([READ_ONLY]),
+      evaluatorCan(alices(allow('iam:CreatePolicyVersion'))),
+    );
+    expect(pathsOf(report, 'iam-001')).toEqual([]);
+  });
+
+  it('iam-001: a request AWS refuses is not even asked of the caller, whose evaluator may not know the rule', () => {
+    const asked: string[] = [];
+    const allowsEverything: Can<string> = (_principal, action, resource) => {
+      asked.push(`${action} ${resource}`);
+      return { allowed: true, statements: [] };
+    };
+    const report = escalations(account([READ_ONLY]), allowsEverything);
+    expect(pathsOf(report, 'iam-001')).toEqual([]);
+    expect(asked).not.toContain(`iam:CreatePolicyVersion ${READ_ONLY}`);
+  });
+
+  it('iam-008 iam:AttachUserPolicy on the principal itself', () => {
+    const report = escalations(
+      account(),
+      evaluatorCan(alices(allow('iam:AttachUserPolicy', ALICE))),
+    );
+    expect(pathsOf(report, 'iam-008')).toEqual([
+      {
+        principal: ALICE,
+        pathId: 'iam-008',
+        steps: [
+          {
+            action: 'iam:AttachUserPolicy',
+            resource: ALICE,
+            allowed: true,
+            statements: ['alice#0'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('iam-008 needs the permission on the principal itself: on another user alone it is no path', () => {
+    const report = escalations(account(), evaluatorCan(alices(allow('iam:AttachUserPolicy', BOB))));
+    expect(pathsOf(report, 'iam-008')).toEqual([]);
+    // iam-015 would also need iam:CreateAccessKey on bob.
+    expect(pathsOf(report, 'iam-015')).toEqual([]);
+  });
+
+  describe('lambda-001 iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction', () => {
+    const lambdaStatements = [allow('lambda:CreateFunction'), allow('lambda:InvokeFunction')];
+    // iam:PassedToService limits the service a role is passed to (id_roles_use_passrole.html).
+    const passTo = (roleArn: string, service: string) =>
+      allow('iam:PassRole', roleArn, {
+        Condition: { StringEquals: { 'iam:PassedToService': service } },
+      });
+
+    it('names the role whose trust policy allows lambda.amazonaws.com, and its power', () => {
+      const report = escalations(
+        account(
+          [],
+          [role(LAMBDA_ADMIN, ['lambda.amazonaws.com']), role(EC2_ADMIN, ['ec2.amazonaws.com'])],
+        ),
+        evaluatorCan(alices(allow('iam:PassRole'), ...lambdaStatements)),
+      );
+      const paths = pathsOf(report, 'lambda-001');
+      expect(paths.map((path) => [path.target, path.targetPower])).toEqual([
+        [LAMBDA_ADMIN, 'admin'],
+      ]);
+      expect(paths[0]?.steps).toEqual([
+        {
+          action: 'iam:PassRole',
+          resource: LAMBDA_ADMIN,
+          context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
+          allowed: true,
+          statements: ['alice#0'],
+        },
+        { action: 'lambda:CreateFunction', resource: '*', allowed: true, statements: ['alice#1'] },
+        { action: 'lambda:InvokeFunction', resource: '*', allowed: true, statements: ['alice#2'] },
+      ]);
+    });
+
+    it('is asked with iam:PassedToService, so a PassRole limited to Lambda still counts', () => {
+      const report = escalations(
+        account([], [role(LAMBDA_ADMIN, ['lambda.amazonaws.com'])]),
+        evaluatorCan(alices(passTo(LAMBDA_ADMIN, 'lambda.amazonaws.com'), ...lambdaStatements)),
+      );
+      expect(pathsOf(report, 'lambda-001').map((path) => path.target)).toEqual([LAMBDA_ADMIN]);
+    });
+
+    it('is no path when PassRole names only a role whose trust does not allow Lambda', () => {
+      const report = escalations(
+        account(
+          [],
+          [role(LAMBDA_ADMIN, ['lambda.amazonaws.com']), role(EC2_ADMIN, ['ec2.amazonaws.com'])],
+        ),
+        evaluatorCan(alices(allow('iam:PassRole', EC2_ADMIN), ...lambdaStatements)),
+      );
+      expect(pathsOf(report, 'lambda-001')).toEqual([]);
+    });
+
+    it('is no path when PassRole is limited to another service', () => {
+      const report = escalations(
+        account([], [role(LAMBDA_ADMIN, ['lambda.amazonaws.com'])]),
+        evaluatorCan(alices(passTo(LAMBDA_ADMIN, 'ec2.amazonaws.com'), ...lambdaStatements)),
+      );
+      expect(pathsOf(report, 'lambda-001')).toEqual([]);
+    });
+  });
+
+  it('iam-012 iam:UpdateAssumeRolePolicy on another role', () => {
+    const report = escalations(
+      account([], [role(ADMIN)]),
+      evaluatorCan(alices(allow('iam:UpdateAssumeRolePolicy', ADMIN))),
+    );
+    expect(pathsOf(report, 'iam-012')).toEqual([
+      {
+        principal: ALICE,
+        pathId: 'iam-012',
+        target: ADMIN,
+        targetPower: 'admin',
+        steps: [
+          {
+            action: 'iam:UpdateAssumeRolePolicy',
+            resource: ADMIN,
+            allowed: true,
+            statements: ['alice#0'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('iam-012 is no path to an AWSReservedSSO_ role, which only IAM Identity Center changes (singlesignon troubleshooting.html)', () => {
+    const report = escalations(
+      account([], [role(SSO_ADMIN)]),
+      evaluatorCan(alices(allow('iam:UpdateAssumeRolePolicy'))),
+    );
+    expect(pathsOf(report, 'iam-012')).toEqual([]);
+  });
+
+  it('iam-002 iam:CreateAccessKey on another user names that user and its power', () => {
+    const report = escalations(account(), evaluatorCan(alices(allow('iam:CreateAccessKey', BOB))));
+    expect(pathsOf(report, 'iam-002')).toEqual([
+      {
+        principal: ALICE,
+        pathId: 'iam-002',
+        target: BOB,
+        targetPower: 'admin',
+        steps: [
+          { action: 'iam:CreateAccessKey', resource: BOB, allowed: true, statements: ['alice#0'] },
+        ],
+      },
+    ]);
+  });
+
+  it('iam-002 is no path when the principal may create access keys only for itself', () => {
+    const report = escalations(
+      account(),
+      evaluatorCan(alices(allow('iam:CreateAccessKey', ALICE))),
+    );
+    expect(pathsOf(report, 'iam-002')).toEqual([]);
+  });
+
+  it('an explicit deny on the step stops the path (reference_policies_evaluation-logic.html)', () => {
+    const policies = [
+      ...alices(allow('iam:CreateAccessKey', BOB)),
+      policy(
+        'guard',
+        'identity',
+        [{ Effect: 'Deny', Action: 'iam:CreateAccessKey', Resource: '*' }],
+        {
+          attachedTo: [ALICE],
+        },
+      ),
+    ];
+    expect(pathsOf(escalations(account(), evaluatorCan(policies)), 'iam-002')).toEqual([]);
+  });
+
+  it('says which catalogue paths an account of identities cannot decide, and why', () => {
+    const report = escalations(account(), evaluatorCan([]));
+    expect(report.paths).toEqual([]);
+    expect(report.notAnalysed.find((path) => path.pathId === 'lambda-003')?.reason).toMatch(
+      /outside IAM/,
+    );
+    expect(report.notAnalysed.map((path) => path.pathId)).not.toContain('lambda-001');
+  });
+});

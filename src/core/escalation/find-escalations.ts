@@ -1,0 +1,187 @@
+import { awsProtectedResource } from '../engine/aws-protected.ts';
+import type { Can, EscalationAccount } from './account-view.ts';
+import type { Catalogue, CataloguePath, PathPermission } from './catalogue-model.ts';
+import {
+  principalArn,
+  targetKinds,
+  targetsOf,
+  type Principal,
+  type Target,
+} from './path-targets.ts';
+
+export interface EscalationStep<Statement = unknown> {
+  action: string;
+  resource: string;
+  /** Condition keys the step was asked with, e.g. iam:PassedToService for iam:PassRole. */
+  context?: Readonly<Record<string, string>>;
+  allowed: boolean;
+  statements: readonly Statement[];
+}
+
+/** One catalogue path a principal can take: the shape of `escalations`' `paths`. */
+export interface Escalation<Statement = unknown, Power = unknown> {
+  principal: string;
+  pathId: string;
+  /** The identity, group or policy the path is aimed at; none when it changes the principal itself. */
+  target?: string;
+  /** What the target can do, as the caller described it. */
+  targetPower?: Power;
+  steps: EscalationStep<Statement>[];
+}
+
+export interface NotAnalysedPath {
+  pathId: string;
+  reason: string;
+}
+
+export interface EscalationReport<Statement = unknown, Power = unknown> {
+  paths: Escalation<Statement, Power>[];
+  /** Catalogue paths the matcher cannot decide from an account of identities, and why. */
+  notAnalysed: NotAnalysedPath[];
+}
+
+interface Ask {
+  resource: string;
+  context?: Readonly<Record<string, string>>;
+}
+
+const TARGET_FREE = new Set(['self-user', 'self-role', 'new-resource']);
+
+function whyNotAnalysed(path: CataloguePath): string | undefined {
+  if (path.permissions.some((permission) => permission.resource === 'existing-resource'))
+    return 'it acts on a resource outside IAM (a function, an instance, a stack) that must already exist, which the account does not list';
+  if (path.passRole && path.passRole.services.length === 0)
+    return 'the catalogue names no service principal that the passed role must trust';
+  if (targetKinds(path).length > 1) return 'its permissions aim at different kinds of target';
+  return undefined;
+}
+
+function asks<Power>(
+  permission: PathPermission,
+  principal: Principal<Power>,
+  target: Target<Power> | undefined,
+  path: CataloguePath,
+): Ask[] {
+  switch (permission.resource) {
+    case 'self-user':
+      return principal.kind === 'user' ? [{ resource: principal.user.arn }] : [];
+    case 'self-role':
+      return principal.kind === 'role' ? [{ resource: principal.role.arn }] : [];
+    case 'new-resource':
+      return [{ resource: '*' }];
+    case 'passed-role': {
+      const services = path.passRole?.services ?? [];
+      return (target?.trustedServices ?? [])
+        .filter((service) => services.includes(service))
+        .map((service) => ({
+          resource: target?.arn ?? '',
+          context: { 'iam:PassedToService': service },
+        }));
+    }
+    case 'target-role-policy':
+      return (target?.policies ?? []).map((resource) => ({ resource }));
+    default:
+      return target ? [{ resource: target.arn }] : [];
+  }
+}
+
+/** Asks `can`, remembering each answer for the run. */
+function askingOnce<Statement>(can: Can<Statement>): Can<Statement> {
+  const answers = new Map<string, ReturnType<Can<Statement>>>();
+  return (principal, action, resource, context) => {
+    const key = JSON.stringify([principal, action, resource, context]);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = can(principal, action, resource, context);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+function allowedStep<Statement, Power>(
+  permission: PathPermission,
+  principal: Principal<Power>,
+  target: Target<Power> | undefined,
+  path: CataloguePath,
+  can: Can<Statement>,
+): EscalationStep<Statement> | undefined {
+  for (const ask of asks(permission, principal, target, path)) {
+    if (awsProtectedResource(permission.action, ask.resource)) continue;
+    const answer = can(principalArn(principal), permission.action, ask.resource, ask.context);
+    if (!answer.allowed) continue;
+    const step: EscalationStep<Statement> = {
+      action: permission.action,
+      resource: ask.resource,
+      allowed: true,
+      statements: answer.statements,
+    };
+    if (ask.context) step.context = ask.context;
+    return step;
+  }
+  return undefined;
+}
+
+function matchPath<Statement, Power>(
+  path: CataloguePath,
+  principal: Principal<Power>,
+  account: EscalationAccount<Power>,
+  can: Can<Statement>,
+): Escalation<Statement, Power>[] {
+  const free = new Map<PathPermission, EscalationStep<Statement>>();
+  for (const permission of path.permissions) {
+    if (!TARGET_FREE.has(permission.resource)) continue;
+    const step = allowedStep(permission, principal, undefined, path, can);
+    if (!step) return [];
+    free.set(permission, step);
+  }
+  const [kind] = targetKinds(path);
+  const targets = kind ? targetsOf(kind, principal, account) : [undefined];
+  const found: Escalation<Statement, Power>[] = [];
+  for (const target of targets) {
+    const steps: EscalationStep<Statement>[] = [];
+    for (const permission of path.permissions) {
+      const step = free.get(permission) ?? allowedStep(permission, principal, target, path, can);
+      if (!step) break;
+      steps.push(step);
+    }
+    if (steps.length < path.permissions.length) continue;
+    const escalation: Escalation<Statement, Power> = {
+      principal: principalArn(principal),
+      pathId: path.id,
+      steps,
+    };
+    if (target) escalation.target = target.arn;
+    if (target?.power !== undefined) escalation.targetPower = target.power;
+    found.push(escalation);
+  }
+  return found;
+}
+
+/**
+ * Every path of `catalogue` (the pathfinding.cloud catalogue read with readCatalogue) each user and role of `account` can take, with the allowed step and its
+ * deciding statements for each required permission. Requests AWS refuses whatever the policies say
+ * (awsProtectedResource) are never steps.
+ */
+export function findEscalations<Statement = unknown, Power = unknown>(
+  account: EscalationAccount<Power>,
+  can: Can<Statement>,
+  catalogue: Catalogue,
+): EscalationReport<Statement, Power> {
+  const notAnalysed: NotAnalysedPath[] = [];
+  const analysed: CataloguePath[] = [];
+  for (const path of catalogue.paths) {
+    const reason = whyNotAnalysed(path);
+    if (reason) notAnalysed.push({ pathId: path.id, reason });
+    else analysed.push(path);
+  }
+  const principals: Principal<Power>[] = [
+    ...account.users.map((user) => ({ kind: 'user' as const, user })),
+    ...account.roles.map((role) => ({ kind: 'role' as const, role })),
+  ];
+  const ask = askingOnce(can);
+  const paths = principals.flatMap((principal) =>
+    analysed.flatMap((path) => matchPath(path, principal, account, ask)),
+  );
+  return { paths, notAnalysed };
+}
