@@ -13,6 +13,10 @@ const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 const LAMBDA_ADMIN = `arn:aws:iam::${ACCOUNT}:role/LambdaAdmin`;
 const EC2_ADMIN = `arn:aws:iam::${ACCOUNT}:role/Ec2Admin`;
 const ADMIN = `arn:aws:iam::${ACCOUNT}:role/Admin`;
+const BUILDER = `arn:aws:iam::${ACCOUNT}:role/ci/Builder`;
+const ADMIN_TOOLS = `arn:aws:iam::${ACCOUNT}:policy/AdminTools`;
+const DEVS = `arn:aws:iam::${ACCOUNT}:group/Devs`;
+const ADMINS = `arn:aws:iam::${ACCOUNT}:group/Admins`;
 const SSO_ADMIN = `arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Admin_0123456789abcdef`;
 
 function user(arn: string, managedPolicies: string[] = []): EscalationUser<string> {
@@ -250,5 +254,102 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
       /outside IAM/,
     );
     expect(report.notAnalysed.map((path) => path.pathId)).not.toContain('lambda-001');
+  });
+
+  describe('iam-013 iam:AddUserToGroup', () => {
+    const groups = [
+      { arn: DEVS, managedPolicies: [], power: 'developer' },
+      { arn: ADMINS, managedPolicies: [], power: 'admin' },
+    ];
+    const inDevs = (): EscalationAccount<string> => ({
+      users: [{ ...user(ALICE), groups: [DEVS] }],
+      groups,
+      roles: [],
+    });
+
+    it('names each group the user is not yet in, with its power', () => {
+      const report = escalations(
+        inDevs(),
+        evaluatorCan(alices(allow('iam:AddUserToGroup', `arn:aws:iam::${ACCOUNT}:group/*`))),
+      );
+      expect(pathsOf(report, 'iam-013').map((path) => [path.target, path.targetPower])).toEqual([
+        [ADMINS, 'admin'],
+      ]);
+    });
+
+    it('is no path when allowed only on a group the user is already in', () => {
+      const report = escalations(inDevs(), evaluatorCan(alices(allow('iam:AddUserToGroup', DEVS))));
+      expect(pathsOf(report, 'iam-013')).toEqual([]);
+    });
+  });
+
+  describe('iam-016 iam:CreatePolicyVersion + sts:AssumeRole', () => {
+    const adminRole: EscalationRole<string> = { ...role(ADMIN), managedPolicies: [ADMIN_TOOLS] };
+    const trusting = (who: string) =>
+      policy(
+        'admin-trust',
+        'trust',
+        [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { AWS: who } }],
+        { attachedTo: [ADMIN] },
+      );
+    const identity = alices(
+      allow('iam:CreatePolicyVersion', ADMIN_TOOLS),
+      allow('sts:AssumeRole', ADMIN),
+    );
+
+    it('changes a policy attached to a role whose trust policy lets the principal assume it', () => {
+      const report = escalations(
+        account([], [adminRole]),
+        evaluatorCan([...identity, trusting(ALICE)]),
+      );
+      expect(
+        pathsOf(report, 'iam-016').map((path) => path.steps.map((step) => step.resource)),
+      ).toEqual([[ADMIN_TOOLS, ADMIN]]);
+    });
+
+    it('is no path when the trust policy does not let the principal in (id_roles_manage-assume.html)', () => {
+      const report = escalations(
+        account([], [adminRole]),
+        evaluatorCan([...identity, trusting(BOB)]),
+      );
+      expect(pathsOf(report, 'iam-016')).toEqual([]);
+    });
+  });
+
+  describe('iam-009 iam:AttachRolePolicy on the principal role itself', () => {
+    const builder = role(BUILDER);
+
+    it('is a path of the role, asked of a session of it', () => {
+      const report = escalations(
+        account([], [builder]),
+        evaluatorCan([
+          policy('builder', 'identity', [allow('iam:AttachRolePolicy', BUILDER)], {
+            attachedTo: [BUILDER],
+          }),
+        ]),
+      );
+      expect(report.paths.filter((path) => path.pathId === 'iam-009')).toEqual([
+        {
+          principal: BUILDER,
+          pathId: 'iam-009',
+          steps: [
+            {
+              action: 'iam:AttachRolePolicy',
+              resource: BUILDER,
+              allowed: true,
+              statements: ['builder#0'],
+            },
+          ],
+        },
+      ]);
+    });
+
+    it('is no path of a user, whatever it may attach to roles', () => {
+      const report = escalations(
+        account([], [builder]),
+        evaluatorCan(alices(allow('iam:AttachRolePolicy'))),
+      );
+      expect(report.paths.filter((path) => path.pathId === 'iam-009')).toEqual([]);
+    });
   });
 });

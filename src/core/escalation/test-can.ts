@@ -2,9 +2,18 @@ import { simulate } from '../engine/evaluate.ts';
 import { SCENARIO_FORMAT, type ScenarioPolicy } from '../scenario/model.ts';
 import type { Can } from './account-view.ts';
 
+const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/;
+
+/** A role acts through a session of itself. */
+function caller(principal: string): string {
+  const role = ROLE.exec(principal);
+  return role ? `arn:${role[1]}:sts::${role[2]}:assumed-role/${role[3]}/escalation` : principal;
+}
+
 /** Tests only: `can` answered by the project's evaluator over hand-written policies. */
 export function evaluatorCan(policies: ScenarioPolicy[]): Can<string> {
-  return (principal, action, resource, context) => {
+  return (principalArn, action, resource, context) => {
+    const principal = caller(principalArn);
     const [result] = simulate(
       {
         format: SCENARIO_FORMAT,

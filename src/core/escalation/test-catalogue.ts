@@ -35,11 +35,25 @@ export const TEST_CATALOGUE: Catalogue = {
       permissions: [{ action: 'iam:AttachUserPolicy', resource: 'self-user' }],
     }),
     path({
+      id: 'iam-009',
+      name: 'iam:AttachRolePolicy',
+      category: 'self-escalation',
+      description: 'A managed policy attached to the principal role itself.',
+      permissions: [{ action: 'iam:AttachRolePolicy', resource: 'self-role' }],
+    }),
+    path({
       id: 'iam-012',
       name: 'iam:UpdateAssumeRolePolicy',
       category: 'principal-access',
       description: 'A role trust policy rewritten to trust the principal.',
       permissions: [{ action: 'iam:UpdateAssumeRolePolicy', resource: 'target-role' }],
+    }),
+    path({
+      id: 'iam-013',
+      name: 'iam:AddUserToGroup',
+      category: 'self-escalation',
+      description: 'The principal added to a group it is not in.',
+      permissions: [{ action: 'iam:AddUserToGroup', resource: 'any-group' }],
     }),
     path({
       id: 'iam-015',
@@ -49,6 +63,16 @@ export const TEST_CATALOGUE: Catalogue = {
       permissions: [
         { action: 'iam:AttachUserPolicy', resource: 'other-user' },
         { action: 'iam:CreateAccessKey', resource: 'other-user' },
+      ],
+    }),
+    path({
+      id: 'iam-016',
+      name: 'iam:CreatePolicyVersion + sts:AssumeRole',
+      category: 'principal-access',
+      description: 'A new version of a policy attached to a role, then that role assumed.',
+      permissions: [
+        { action: 'iam:CreatePolicyVersion', resource: 'target-role-policy' },
+        { action: 'sts:AssumeRole', resource: 'target-role' },
       ],
     }),
     path({
