@@ -83,7 +83,16 @@ export function RequestEditor({
       className="flex flex-col gap-2 px-3 py-2"
       aria-label="Request details"
     >
-      <PrincipalField value={request.principal} onChange={(principal) => update({ principal })} />
+      <PrincipalField
+        value={request.principal}
+        onChange={(principal, call) =>
+          update(
+            call
+              ? { principal, action: call.action, context: { ...request.context, ...call.context } }
+              : { principal },
+          )
+        }
+      />
       <TextField
         label="Action"
         value={request.action}

@@ -7,6 +7,8 @@ export const PRINCIPAL_PRESETS = [
   'root',
   'service',
   'anonymous',
+  'web-identity',
+  'saml',
 ] as const;
 export type PrincipalPreset = (typeof PRINCIPAL_PRESETS)[number];
 
@@ -18,9 +20,12 @@ export const PRESET_LABELS: Record<PrincipalPreset, string> = {
   root: 'Root user',
   service: 'AWS service',
   anonymous: 'Anonymous',
+  'web-identity': 'Web identity (OIDC)',
+  saml: 'SAML',
 };
 
 const DEFAULT_ACCOUNT = '111122223333';
+const GITHUB_HOST = 'token.actions.githubusercontent.com';
 const ACCOUNT = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/;
 
 /** The account of a principal ARN, so switching presets keeps it. */
@@ -44,15 +49,58 @@ export function presetPrincipal(preset: PrincipalPreset, account = DEFAULT_ACCOU
       return 'lambda.amazonaws.com';
     case 'anonymous':
       return '*';
+    case 'web-identity':
+      return `arn:aws:iam::${account}:oidc-provider/${GITHUB_HOST}`;
+    case 'saml':
+      return `arn:aws:iam::${account}:saml-provider/ExampleOrgSSOProvider`;
   }
 }
+
+/*
+ * A web identity or SAML caller can make one call, with its token's or assertion's claims as
+ * context keys (IAM and AWS STS condition context keys, "Available keys for AWS web identity
+ * federation" and "Available keys for SAML-based AWS STS federation"). The examples are AWS's:
+ * "Configuring a role for GitHub OIDC identity provider", and the audience of SAML console sign-in.
+ */
+
+/** What picking a web identity or SAML preset also fills in: the call and the keys it needs. */
+export interface FederatedCallFill {
+  action: string;
+  context: Record<string, string>;
+}
+
+const FEDERATED_CALLS: Partial<Record<PrincipalPreset, FederatedCallFill>> = {
+  'web-identity': {
+    action: 'sts:AssumeRoleWithWebIdentity',
+    context: {
+      [`${GITHUB_HOST}:aud`]: 'sts.amazonaws.com',
+      [`${GITHUB_HOST}:sub`]: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+    },
+  },
+  saml: {
+    action: 'sts:AssumeRoleWithSAML',
+    context: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' },
+  },
+};
+
+export function federatedCallFill(preset: PrincipalPreset): FederatedCallFill | undefined {
+  return FEDERATED_CALLS[preset];
+}
+
+const WEB_IDENTITY_PROVIDERS = new Set([
+  'accounts.google.com',
+  'graph.facebook.com',
+  'www.amazon.com',
+  'cognito-identity.amazonaws.com',
+]);
 
 /** Which preset a principal looks like; undefined for text that fits none. */
 export function presetOf(principal: string): PrincipalPreset | undefined {
   if (principal === '*') return 'anonymous';
+  if (WEB_IDENTITY_PROVIDERS.has(principal)) return 'web-identity';
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/.test(principal)) return 'service';
   const match =
-    /^arn:aws[\w-]*:(iam|sts)::\d{12}:(user|role|assumed-role|federated-user|root)\b/.exec(
+    /^arn:aws[\w-]*:(iam|sts)::\d{12}:(user|role|assumed-role|federated-user|root|oidc-provider|saml-provider)\b/.exec(
       principal,
     );
   const kinds: Record<string, PrincipalPreset> = {
@@ -61,6 +109,8 @@ export function presetOf(principal: string): PrincipalPreset | undefined {
     'assumed-role': 'session',
     'federated-user': 'federated',
     root: 'root',
+    'oidc-provider': 'web-identity',
+    'saml-provider': 'saml',
   };
   return match ? kinds[match[2] ?? ''] : undefined;
 }
