@@ -154,7 +154,32 @@ export function readRole(
   return role;
 }
 
-/** ManagedPolicyDetail, with the version IsDefaultVersion marks (or DefaultVersionId names). */
+/**
+ * The version of a ManagedPolicyDetail that IAM applies: the one IsDefaultVersion marks, or the
+ * one DefaultVersionId names. Undefined, reported, when there is none or its document is not read.
+ */
+export function defaultVersion(
+  object: JsonObject,
+  name: string,
+  path: JsonPath,
+  report: ReportAt,
+): { versionId?: string; document: string } | undefined {
+  const versions = objects(object, 'PolicyVersionList', path, report);
+  const defaultVersionId = text(object, 'DefaultVersionId');
+  const current =
+    versions.find(({ value }) => value.IsDefaultVersion === true) ??
+    versions.find(({ value }) => value.VersionId === defaultVersionId);
+  if (!current) {
+    report(`${name} has no default version in PolicyVersionList, so it was left out`, path);
+    return undefined;
+  }
+  const document = documentAt(current.value.Document, [...current.path, 'Document'], report);
+  if (document === undefined) return undefined;
+  const versionId = text(current.value, 'VersionId') ?? defaultVersionId;
+  return versionId === undefined ? { document } : { versionId, document };
+}
+
+/** ManagedPolicyDetail, at its default version. */
 export function readManagedPolicy(
   object: JsonObject,
   path: JsonPath,
@@ -170,25 +195,15 @@ export function readManagedPolicy(
     );
     return undefined;
   }
-  const versions = objects(object, 'PolicyVersionList', path, report);
-  const defaultVersionId = text(object, 'DefaultVersionId');
-  const current =
-    versions.find(({ value }) => value.IsDefaultVersion === true) ??
-    versions.find(({ value }) => value.VersionId === defaultVersionId);
-  if (!current) {
-    report(`${name} has no default version in PolicyVersionList: the policy was left out`, path);
-    return undefined;
-  }
-  const document = documentAt(current.value.Document, [...current.path, 'Document'], report);
-  if (document === undefined) return undefined;
+  const version = defaultVersion(object, name, path, report);
+  if (!version) return undefined;
   const policy: ManagedPolicy = {
     arn,
     name,
     path: text(object, 'Path') ?? '/',
-    document,
+    document: version.document,
     isAwsManaged: isAwsManagedPolicyArn(arn),
   };
-  const versionId = text(current.value, 'VersionId') ?? defaultVersionId;
-  if (versionId !== undefined) policy.defaultVersionId = versionId;
+  if (version.versionId !== undefined) policy.defaultVersionId = version.versionId;
   return policy;
 }
