@@ -77,6 +77,10 @@ describe('accountFindings: the rules IAM enforces', () => {
     });
   });
 
+  it('an ARN listed twice (a scenario can repeat one; GAAD pages that overlap are reported by the import)', () => {
+    expect(codes(account({ users: [user('a'), user('a')] }))).toEqual(['duplicate-arn']);
+  });
+
   it('a user in a group the account does not list', () => {
     expect(codes(account({ users: [user('alice', { groups: ['Ghosts'] })] }))).toEqual([
       'unknown-group',

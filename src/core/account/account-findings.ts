@@ -5,6 +5,7 @@ import type { Account, InlinePolicy } from './model.ts';
 /** A rule IAM enforces that the account breaks. */
 export interface AccountFinding {
   code:
+    | 'duplicate-arn'
     | 'too-many-groups'
     | 'nested-group'
     | 'unknown-group'
@@ -160,12 +161,36 @@ function quotaFindings(account: Account): AccountFinding[] {
   return findings;
 }
 
+/** ARNs are unique in an account; a scenario may still repeat one. */
+function duplicateFindings(account: Account): AccountFinding[] {
+  const seen = new Set<string>();
+  const findings: AccountFinding[] = [];
+  for (const { arn } of [
+    ...account.users,
+    ...account.groups,
+    ...account.roles,
+    ...account.policies,
+  ]) {
+    if (seen.has(arn)) {
+      findings.push({
+        code: 'duplicate-arn',
+        severity: 'error',
+        message: `${arn} is listed more than once in the account`,
+        subject: arn,
+      });
+    }
+    seen.add(arn);
+  }
+  return findings;
+}
+
 /** The rules IAM enforces, checked over the account and any other policies given. */
 export function accountFindings(
   account: Account,
   otherDocuments: LabelledDocument[] = [],
 ): AccountFinding[] {
   return [
+    ...duplicateFindings(account),
     ...groupFindings(account),
     ...groupPrincipalFindings([...accountDocuments(account), ...otherDocuments]),
     ...quotaFindings(account),
