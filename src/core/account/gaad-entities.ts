@@ -63,7 +63,7 @@ export function readUser(
     },
     text(object, 'UserId'),
   );
-  const boundary = boundaryArn(object);
+  const boundary = boundaryArn(object, path, report);
   if (boundary !== undefined) user.boundary = boundary;
   return user;
 }
@@ -87,9 +87,10 @@ export function readGroup(
   );
 }
 
-function lastUsed(object: JsonObject): RoleLastUsed | undefined {
+function lastUsed(object: JsonObject, path: JsonPath, report: ReportAt): RoleLastUsed | undefined {
   const used = object.RoleLastUsed;
   if (!isObject(used)) return undefined;
+  checkFields(used, KNOWN_FIELDS.lastUsed, [...path, 'RoleLastUsed'], report);
   const result: RoleLastUsed = {};
   const date = text(used, 'LastUsedDate');
   const region = text(used, 'Region');
@@ -132,6 +133,9 @@ export function readRole(
       : documentAt(object.AssumeRolePolicyDocument, trustPath, report);
   if (trust === undefined) return undefined;
   const profiles = objects(object, 'InstanceProfileList', path, report);
+  profiles.forEach((profile) =>
+    checkFields(profile.value, KNOWN_FIELDS.instanceProfile, profile.path, report),
+  );
   const role: AccountRole = withId(
     {
       ...identity,
@@ -145,11 +149,11 @@ export function readRole(
     },
     text(object, 'RoleId'),
   );
-  const boundary = boundaryArn(object);
+  const boundary = boundaryArn(object, path, report);
   if (boundary !== undefined) role.boundary = boundary;
   const duration = maxSessionDuration(object, identity.arn, profiles);
   if (duration !== undefined) role.maxSessionDuration = duration;
-  const used = lastUsed(object);
+  const used = lastUsed(object, path, report);
   if (used) role.lastUsed = used;
   return role;
 }
@@ -173,6 +177,7 @@ export function defaultVersion(
     report(`${name} has no default version in PolicyVersionList, so it was left out`, path);
     return undefined;
   }
+  checkFields(current.value, KNOWN_FIELDS.version, current.path, report);
   const document = documentAt(current.value.Document, [...current.path, 'Document'], report);
   if (document === undefined) return undefined;
   const versionId = text(current.value, 'VersionId') ?? defaultVersionId;

@@ -73,6 +73,21 @@ export const KNOWN_FIELDS = {
     'UpdateDate',
     'PolicyVersionList',
   ],
+  inline: ['PolicyName', 'PolicyDocument'],
+  attached: ['PolicyName', 'PolicyArn'],
+  tag: ['Key', 'Value'],
+  boundary: ['PermissionsBoundaryType', 'PermissionsBoundaryArn'],
+  version: ['Document', 'VersionId', 'IsDefaultVersion', 'CreateDate'],
+  instanceProfile: [
+    'Path',
+    'InstanceProfileName',
+    'InstanceProfileId',
+    'Arn',
+    'CreateDate',
+    'Roles',
+    'Tags',
+  ],
+  lastUsed: ['LastUsedDate', 'Region'],
 } as const;
 
 export function checkFields(
@@ -138,6 +153,7 @@ export function inlinePolicies(
 ): InlinePolicy[] {
   const policies: InlinePolicy[] = [];
   for (const entry of objects(object, key, path, report)) {
+    checkFields(entry.value, KNOWN_FIELDS.inline, entry.path, report);
     const name = text(entry.value, 'PolicyName');
     const document = documentAt(
       entry.value.PolicyDocument,
@@ -154,6 +170,7 @@ export function inlinePolicies(
 export function attachedArns(object: JsonObject, path: JsonPath, report: ReportAt): string[] {
   const arns: string[] = [];
   for (const entry of objects(object, 'AttachedManagedPolicies', path, report)) {
+    checkFields(entry.value, KNOWN_FIELDS.attached, entry.path, report);
     const arn = text(entry.value, 'PolicyArn');
     if (arn === undefined) report('PolicyArn is missing: the attachment was left out', entry.path);
     else arns.push(arn);
@@ -162,15 +179,22 @@ export function attachedArns(object: JsonObject, path: JsonPath, report: ReportA
 }
 
 /** {PermissionsBoundaryType, PermissionsBoundaryArn} */
-export function boundaryArn(object: JsonObject): string | undefined {
+export function boundaryArn(
+  object: JsonObject,
+  path: JsonPath,
+  report: ReportAt,
+): string | undefined {
   const boundary = object.PermissionsBoundary;
-  return isObject(boundary) ? text(boundary, 'PermissionsBoundaryArn') : undefined;
+  if (!isObject(boundary)) return undefined;
+  checkFields(boundary, KNOWN_FIELDS.boundary, [...path, 'PermissionsBoundary'], report);
+  return text(boundary, 'PermissionsBoundaryArn');
 }
 
 /** [{Key, Value}] */
 export function tags(object: JsonObject, path: JsonPath, report: ReportAt): Tags {
   const result: Tags = {};
   for (const entry of objects(object, 'Tags', path, report)) {
+    checkFields(entry.value, KNOWN_FIELDS.tag, entry.path, report);
     const key = text(entry.value, 'Key');
     const value = entry.value.Value;
     if (key === undefined || typeof value !== 'string') {

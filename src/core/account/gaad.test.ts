@@ -187,6 +187,29 @@ describe('readAccountDetailsText: pages', () => {
     expect(result.problems[0]!.message).toMatch(/^unknown field "Extra", ignored/);
   });
 
+  it('reports unknown fields inside an element: a tag, an attachment, a boundary', () => {
+    const text = page({
+      UserDetailList: [
+        {
+          ...user('a'),
+          Tags: [{ Key: 'k', Value: 'v', Note: 'x' }],
+          AttachedManagedPolicies: [
+            { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', Arm: 1 },
+          ],
+          PermissionsBoundary: {
+            PermissionsBoundaryArn: 'arn:aws:iam::aws:policy/PowerUserAccess',
+            Kind: 'x',
+          },
+        },
+      ],
+    });
+    expect(read(text).problems.map((problem) => problem.path)).toEqual([
+      'UserDetailList[0].AttachedManagedPolicies[0].Arm',
+      'UserDetailList[0].Tags[0].Note',
+      'UserDetailList[0].PermissionsBoundary.Kind',
+    ]);
+  });
+
   it('leaves out an entry without a name, and a policy document that is not JSON, saying where', () => {
     const broken = {
       ...user('a'),
