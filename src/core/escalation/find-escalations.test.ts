@@ -352,4 +352,18 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
       expect(report.paths.filter((path) => path.pathId === 'iam-009')).toEqual([]);
     });
   });
+
+  it('mayAllow spares asking about targets when no policy names the action', () => {
+    const asked: string[] = [];
+    const can = evaluatorCan(alices(allow('iam:CreateAccessKey', BOB)));
+    const counting: Can<string> = (principal, action, resource, context) => {
+      asked.push(action);
+      return can(principal, action, resource, context);
+    };
+    const report = findEscalations(account(), counting, TEST_CATALOGUE, {
+      mayAllow: (_principal, action) => action === 'iam:CreateAccessKey',
+    });
+    expect(new Set(asked)).toEqual(new Set(['iam:CreateAccessKey']));
+    expect(pathsOf(report, 'iam-002').map((path) => path.target)).toEqual([BOB]);
+  });
 });

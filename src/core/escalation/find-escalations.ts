@@ -40,6 +40,14 @@ export interface EscalationReport<Statement = unknown, Power = unknown> {
   notAnalysed: NotAnalysedPath[];
 }
 
+export interface EscalationOptions {
+  /**
+   * Whether any policy of the principal could allow `action` on some resource (false when no
+   * statement names it): a quick answer that spares asking `can` about every target.
+   */
+  mayAllow?: (principalArn: string, action: string) => boolean;
+}
+
 interface Ask {
   resource: string;
   context?: Readonly<Record<string, string>>;
@@ -89,7 +97,8 @@ function asks<Power>(
 function askingOnce<Statement>(can: Can<Statement>): Can<Statement> {
   const answers = new Map<string, ReturnType<Can<Statement>>>();
   return (principal, action, resource, context) => {
-    const key = JSON.stringify([principal, action, resource, context]);
+    let key = `${principal} ${action} ${resource}`;
+    if (context) for (const name in context) key += ` ${name}=${context[name]}`;
     let answer = answers.get(key);
     if (!answer) {
       answer = can(principal, action, resource, context);
@@ -127,7 +136,12 @@ function matchPath<Statement, Power>(
   principal: Principal<Power>,
   account: EscalationAccount<Power>,
   can: Can<Statement>,
+  options: EscalationOptions,
 ): Escalation<Statement, Power>[] {
+  const { mayAllow } = options;
+  const arn = principalArn(principal);
+  if (mayAllow && !path.permissions.every((permission) => mayAllow(arn, permission.action)))
+    return [];
   const free = new Map<PathPermission, EscalationStep<Statement>>();
   for (const permission of path.permissions) {
     if (!TARGET_FREE.has(permission.resource)) continue;
@@ -136,7 +150,13 @@ function matchPath<Statement, Power>(
     free.set(permission, step);
   }
   const [kind] = targetKinds(path);
-  const targets = kind ? targetsOf(kind, principal, account) : [undefined];
+  const services = path.passRole?.services;
+  const targets = kind
+    ? targetsOf(kind, principal, account).filter(
+        (target) =>
+          !services || target.trustedServices.some((service) => services.includes(service)),
+      )
+    : [undefined];
   const found: Escalation<Statement, Power>[] = [];
   for (const target of targets) {
     const steps: EscalationStep<Statement>[] = [];
@@ -167,6 +187,7 @@ export function findEscalations<Statement = unknown, Power = unknown>(
   account: EscalationAccount<Power>,
   can: Can<Statement>,
   catalogue: Catalogue,
+  options: EscalationOptions = {},
 ): EscalationReport<Statement, Power> {
   const notAnalysed: NotAnalysedPath[] = [];
   const analysed: CataloguePath[] = [];
@@ -181,7 +202,7 @@ export function findEscalations<Statement = unknown, Power = unknown>(
   ];
   const ask = askingOnce(can);
   const paths = principals.flatMap((principal) =>
-    analysed.flatMap((path) => matchPath(path, principal, account, ask)),
+    analysed.flatMap((path) => matchPath(path, principal, account, ask, options)),
   );
   return { paths, notAnalysed };
 }

@@ -5,6 +5,7 @@ export { CatalogueError, readCatalogue } from './read-catalogue.ts';
 export {
   findEscalations,
   type Escalation,
+  type EscalationOptions,
   type EscalationReport,
   type EscalationStep,
   type NotAnalysedPath,
