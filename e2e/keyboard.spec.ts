@@ -65,6 +65,19 @@ test('Ctrl+M and the status bar switch Tab between moving focus and inserting sp
   await page.screenshot({ path: '/tmp/a11y-keyboard-inserts.png' });
 });
 
+test('a click into the text makes Tab indent, as a mouse user writing JSON expects', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const before = await callHook(page, 'getValue');
+  await page.locator('.monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+  await expect(tabKeyMode(page)).toHaveText('Tab inserts spaces (Ctrl+M)');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Tab');
+  expect(await focusPlace(page)).toBe('editor');
+  expect(await callHook(page, 'getValue')).not.toBe(before);
+});
+
 test('typing in the editor makes Tab indent until focus leaves the editor', async ({ page }) => {
   await openStudio(page);
   await tabIntoEditor(page);

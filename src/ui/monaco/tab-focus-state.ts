@@ -2,9 +2,9 @@
  * What Tab does in the policy editor: move focus on (Monaco's tab focus mode) or insert spaces.
  *
  * Until the user chooses (the shortcut or the status bar), Tab moves focus whenever the editor has
- * not been typed in since it was last entered: a keyboard user who arrives by Tab leaves the same
- * way and never edits the policy, even on a later visit, while someone writing JSON gets Tab's
- * indentation from the first keystroke on. A choice holds for the rest of the page's life.
+ * not been typed or clicked in since it was last entered: a keyboard user who arrives by Tab
+ * leaves the same way and never edits the policy, even on a later visit, while someone writing
+ * JSON, or clicking into it with the mouse, gets Tab's indentation from the first keystroke on. A choice holds for the rest of the page's life.
  * Kept apart from the editor (no Monaco here) so the status bar can show and toggle it.
  */
 let movesFocus = true;
@@ -29,7 +29,7 @@ export function toggleTabFocus(): void {
   setMovesFocus(!movesFocus);
 }
 
-/** The user typed (or pasted, or undid) in the editor. */
+/** The user typed (or pasted, or undid) in the editor, or clicked into its text. */
 export function noteEditorTyping(): void {
   if (!chosen) setMovesFocus(false);
 }

@@ -17,7 +17,7 @@ const TOGGLE_KEY =
 /**
  * Makes `editor` follow tab-focus-state.ts: its tabFocusMode option, the toggle on Monaco's key
  * (this action takes the key from Monaco's own toggle, whose page-wide flag the option could not
- * turn off again), typing in it and leaving it. Returns the dispose function.
+ * turn off again), typing in it or clicking into it, and leaving it. Returns the dispose function.
  */
 export function followTabFocus(editor: monaco.editor.IStandaloneCodeEditor): () => void {
   const apply = () => editor.updateOptions({ tabFocusMode: tabMovesFocus() });
@@ -32,6 +32,8 @@ export function followTabFocus(editor: monaco.editor.IStandaloneCodeEditor): () 
     editor.onDidChangeModelContent(() => {
       if (editor.hasWidgetFocus()) noteEditorTyping();
     }),
+    // A click into the text is someone about to write there, who expects Tab to indent.
+    editor.onMouseDown(noteEditorTyping),
     editor.onDidBlurEditorWidget(noteEditorLeft),
   ];
   const unsubscribe = subscribeToTabFocus(apply);
