@@ -21,3 +21,12 @@ export {
   type PolicyVia,
   type ReachingPolicy,
 } from './principals.ts';
+export { accountScenario } from './account-scenario.ts';
+export {
+  ANY_RESOURCE,
+  whoCan,
+  type WhoCanHop,
+  type WhoCanOptions,
+  type WhoCanResult,
+  type WhoCanStatement,
+} from './who-can.ts';

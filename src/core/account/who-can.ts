@@ -1,0 +1,193 @@
+import { decideRequest } from '../engine/evaluate.ts';
+import { actionEntryMatches } from '../engine/element-entries.ts';
+import { matchPrincipalEntry } from '../engine/principal.ts';
+import { prepareScenario, principalOf, type PreparedScenario } from '../engine/prepare.ts';
+import type { PreparedStatement } from '../engine/statement.ts';
+import type { Effect } from '../policy/model.ts';
+import type { Organization, ScenarioPolicy } from '../scenario/model.ts';
+import { accountScenario } from './account-scenario.ts';
+import type { Account, AccountRole } from './model.ts';
+
+export interface WhoCanStatement {
+  /** The scenario policy id (see accountScenario): a managed policy's ARN, `OWNER#NAME`, `ROLE#trust`. */
+  policyId: string;
+  statementIndex: number;
+  sid?: string;
+  effect: Effect;
+}
+
+/** One sts:AssumeRole of a chain, with the caller's and the trust policy's deciding statements. */
+export interface WhoCanHop {
+  from: string;
+  to: string;
+  statements: WhoCanStatement[];
+}
+
+export interface WhoCanResult {
+  /** A user or role of the account. */
+  principal: string;
+  /** The roles assumed one after the other; the last is allowed the action (empty: the principal is). */
+  via: string[];
+  /** The statements that allow the action to the principal, or to the last role of `via`. */
+  statements: WhoCanStatement[];
+  hops: WhoCanHop[];
+}
+
+export interface WhoCanOptions {
+  /** Policies beside the account's (SCPs, RCPs, resource policies), as in a scenario. */
+  extraPolicies?: readonly ScenarioPolicy[];
+  organization?: Organization;
+  now?: Date;
+}
+
+/** The resource asked about when none is given: allowed on "*" means allowed on every resource. */
+export const ANY_RESOURCE = '*';
+
+interface Decided {
+  allowed: boolean;
+  statements: WhoCanStatement[];
+}
+
+const ASSUME_ROLE = 'sts:AssumeRole';
+
+function statementOf(matched: PreparedStatement['matched']): WhoCanStatement {
+  const { policyId, statementIndex, sid, effect } = matched;
+  return sid === undefined
+    ? { policyId, statementIndex, effect }
+    : { policyId, statementIndex, sid, effect };
+}
+
+function decider(prepared: PreparedScenario, now: Date) {
+  return (principal: string, action: string, resource: string): Decided => {
+    const result = decideRequest(prepared, { principal, action, resource }, 0, { now });
+    return {
+      allowed: result.decision === 'allowed',
+      statements: result.matchedStatements.map(statementOf),
+    };
+  };
+}
+
+/**
+ * Whether any identity policy of `caller` has an Allow statement naming sts:AssumeRole: without
+ * one, a trust policy that names the caller's account grants nothing (it delegates to them).
+ */
+function mayCallAssumeRole(prepared: PreparedScenario, caller: string): boolean {
+  for (const policy of principalOf(prepared, caller).attached) {
+    if (policy.source.type !== 'identity') continue;
+    for (const statement of policy.statements) {
+      const action = statement.action;
+      if (statement.effect !== 'Allow' || !action) continue;
+      const names = action.entries.some((entry) => actionEntryMatches(entry, 'sts:assumerole'));
+      if (names !== action.negated) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the role's trust policy could let `caller` assume it: an Allow statement whose Principal
+ * names the caller, its role, everyone, or its account if the caller may call sts:AssumeRole at
+ * all (or a NotPrincipal). A cheap necessary condition; the engine decides the hop itself.
+ */
+function trustMayName(
+  prepared: PreparedScenario,
+  trust: readonly PreparedStatement[],
+  caller: string,
+  mayCall: () => boolean,
+): boolean {
+  const principal = principalOf(prepared, caller).principal;
+  for (const statement of trust) {
+    const element = statement.principal;
+    if (statement.effect !== 'Allow' || !element) continue;
+    if (element.negated) return true;
+    for (const entry of element.compiled) {
+      const grant = matchPrincipalEntry(entry, principal);
+      if (grant === 'account' ? mayCall() : grant !== 'none') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Every user and role of the account allowed `action` on `resource`, by its own policies or by
+ * assuming roles one after another. "Role chaining is when you use a role to assume a second role"
+ * (IAM User Guide, "Roles terms and concepts",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html#iam-term-role-chaining): each hop
+ * is an sts:AssumeRole request on the role's ARN by the previous principal, which the engine decides
+ * with the caller's identity policies, boundary, SCPs and the role's trust policy. A breadth-first
+ * search back from the principals allowed gives each principal its shortest chain; every principal
+ * is reached once, so cycles end.
+ */
+export function whoCan(
+  account: Account,
+  action: string,
+  resource: string = ANY_RESOURCE,
+  options: WhoCanOptions = {},
+): { results: WhoCanResult[] } {
+  const scenario = accountScenario(account, options.extraPolicies);
+  if (options.organization) scenario.organization = options.organization;
+  const prepared = prepareScenario(scenario);
+  const decide = decider(prepared, options.now ?? new Date());
+  const principals = [
+    ...account.users.map((user) => user.arn),
+    ...account.roles.map((role) => role.arn),
+  ];
+  const trusts = new Map(
+    prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
+  );
+  const mayCall = new Map<string, boolean>();
+  const callsAssumeRole = (caller: string) => () => {
+    let may = mayCall.get(caller);
+    if (may === undefined) {
+      may = mayCallAssumeRole(prepared, caller);
+      mayCall.set(caller, may);
+    }
+    return may;
+  };
+
+  /** For each principal reached: the next role of its chain (none when allowed itself) and the hop. */
+  const reached = new Map<
+    string,
+    { next?: string; hop?: WhoCanHop; statements?: WhoCanStatement[] }
+  >();
+  const queue: AccountRole[] = [];
+  const roles = new Map(account.roles.map((role) => [role.arn, role]));
+  for (const principal of principals) {
+    const decided = decide(principal, action, resource);
+    if (!decided.allowed) continue;
+    reached.set(principal, { statements: decided.statements });
+    const role = roles.get(principal);
+    if (role) queue.push(role);
+  }
+  for (let index = 0; index < queue.length; index += 1) {
+    const role = queue[index]!;
+    const trust = trusts.get(`${role.arn}#trust`) ?? [];
+    for (const caller of principals) {
+      if (reached.has(caller) || !trustMayName(prepared, trust, caller, callsAssumeRole(caller)))
+        continue;
+      const hop = decide(caller, ASSUME_ROLE, role.arn);
+      if (!hop.allowed) continue;
+      reached.set(caller, {
+        next: role.arn,
+        hop: { from: caller, to: role.arn, statements: hop.statements },
+      });
+      const callerRole = roles.get(caller);
+      if (callerRole) queue.push(callerRole);
+    }
+  }
+
+  const results: WhoCanResult[] = [];
+  for (const principal of principals) {
+    let step = reached.get(principal);
+    if (!step) continue;
+    const via: string[] = [];
+    const hops: WhoCanHop[] = [];
+    while (step.next !== undefined && step.hop) {
+      via.push(step.next);
+      hops.push(step.hop);
+      step = reached.get(step.next)!;
+    }
+    results.push({ principal, via, statements: step.statements ?? [], hops });
+  }
+  return { results };
+}
