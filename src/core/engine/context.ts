@@ -53,8 +53,10 @@ function readGiven(entries: Record<string, ContextValue>): GivenKeys {
 }
 
 /**
- * The request's context: the keys the scenario gives, then the global keys AWS derives from the
- * request itself (scenario format, "Principals"). A given key overrides a derived one. The given
+ * The request's context: the keys the scenario gives, then those the scenario's account gives its
+ * principal (aws:username, aws:userid, aws:PrincipalTag/*, aws:PrincipalAccount), then the global
+ * keys AWS derives from the request itself (scenario format, "Principals"). A given key overrides a
+ * derived one. The given
  * keys are read when the first key is asked for: many requests are decided without their context.
  */
 class ScenarioRequestContext implements RequestContext {
@@ -66,6 +68,7 @@ class ScenarioRequestContext implements RequestContext {
     private readonly principal: RequestPrincipal,
     private readonly resourceAccount: string | undefined,
     private readonly now: Date,
+    private readonly accountKeys: ReadonlyMap<string, string[]> | undefined,
   ) {}
 
   get(key: string): string[] | undefined {
@@ -90,6 +93,8 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   private derive(name: string): string[] | undefined {
+    const fromAccount = this.accountKeys?.get(name);
+    if (fromAccount !== undefined) return fromAccount;
     const principal = this.principal;
     switch (name) {
       case 'aws:principalarn':
@@ -121,6 +126,7 @@ export function buildRequestContext(
   principal: RequestPrincipal,
   resourceAccount: string | undefined,
   now: Date,
+  accountKeys?: ReadonlyMap<string, string[]>,
 ): RequestContext {
-  return new ScenarioRequestContext(entries, principal, resourceAccount, now);
+  return new ScenarioRequestContext(entries, principal, resourceAccount, now, accountKeys);
 }

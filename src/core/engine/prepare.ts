@@ -1,3 +1,8 @@
+import {
+  accountRequestPrincipal,
+  requestPolicySource,
+  type RequestPolicy,
+} from '../account/request-policies.ts';
 import { parsePolicy } from '../policy/parse.ts';
 import type { ParsedPolicy, PolicyProblem } from '../policy/model.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
@@ -36,6 +41,8 @@ export interface PreparedScenario {
   /** Policy id -> position in the scenario. */
   policyOrder: Map<string, number>;
   principals: Map<string, PreparedPrincipal>;
+  /** The account's policies prepared for the principals that named them, by type, id and label. */
+  accountPolicies: Map<string, PreparedPolicy>;
 }
 
 /** A request's principal with what depends on it alone, worked out once per scenario. */
@@ -46,6 +53,11 @@ export interface PreparedPrincipal {
   /** A permissions boundary applies to it. */
   hasBoundary: boolean;
   scpsApply: boolean;
+  /** The identity and permissions-boundary layers: the scenario's, then the account's for it. */
+  identity: PreparedPolicy[];
+  boundaries: PreparedPolicy[];
+  /** Context keys the account gives it (lower-case names), for a principal of the account. */
+  accountKeys: ReadonlyMap<string, string[]> | undefined;
 }
 
 /** Policy variables exist from Version 2012-10-17; with 2008-10-17 or none, `${...}` is literal text. */
@@ -66,6 +78,22 @@ interface PreparedText {
 export type PolicyParser = (source: ScenarioPolicy) => ParsedPolicy;
 
 const parseDocument: PolicyParser = (source) => parsePolicy(source.document);
+
+/** A managed policy the account names but has no document for: no request it applies to can be decided. */
+const missingDocument: PolicyParser = (source) => ({
+  text: source.document,
+  tree: undefined,
+  policy: { statements: [], span: { start: 0, end: 0 } },
+  problems: [
+    {
+      code: 'no-document',
+      severity: 'error',
+      message: 'the account has no document for this managed policy',
+      span: { start: 0, end: 0 },
+    },
+  ],
+  ok: false,
+});
 
 /**
  * Prepared policies kept between runs, so that an edit to one policy re-parses only that one. A
@@ -157,10 +185,25 @@ export function prepareScenario(scenario: Scenario, cache?: PolicyCache): Prepar
     policyProblems,
     policyOrder: new Map(policies.map((policy) => [policy.source.id, policy.order])),
     principals: new Map(),
+    accountPolicies: new Map(),
   };
 }
 
 const ATTACHED_TO_PRINCIPALS = ['identity', 'permissions-boundary', 'session'] as const;
+
+function accountPolicy(scenario: PreparedScenario, policy: RequestPolicy): PreparedPolicy {
+  const key = `${policy.type}\n${policy.id}\n${policy.label}`;
+  let prepared = scenario.accountPolicies.get(key);
+  if (!prepared) {
+    const source = requestPolicySource(policy);
+    const parse = policy.document === undefined ? missingDocument : parseDocument;
+    const order = scenario.scenario.policies.length + scenario.accountPolicies.size;
+    prepared = { source, order, ...prepareText(source, parse), attached: null };
+    scenario.accountPolicies.set(key, prepared);
+    if (!scenario.policyOrder.has(source.id)) scenario.policyOrder.set(source.id, order);
+  }
+  return prepared;
+}
 
 function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrincipal {
   const principal = parseRequestPrincipal(raw);
@@ -173,11 +216,27 @@ function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrin
       if (type === 'permissions-boundary') hasBoundary = true;
     }
   }
+  const account = prepared.scenario.account;
+  const fromAccount = account ? accountRequestPrincipal(account, principal) : undefined;
+  let identity = prepared.byType.identity;
+  let boundaries = prepared.byType['permissions-boundary'];
+  for (const policy of fromAccount?.policies ?? []) {
+    const preparedPolicy = accountPolicy(prepared, policy);
+    attached.add(preparedPolicy);
+    if (policy.type === 'identity') identity = [...identity, preparedPolicy];
+    else {
+      boundaries = [...boundaries, preparedPolicy];
+      hasBoundary = true;
+    }
+  }
   return {
     principal,
     attached,
     hasBoundary,
     scpsApply: scpsApply(prepared.scenario.organization, principal),
+    identity,
+    boundaries,
+    accountKeys: fromAccount?.keys,
   };
 }
 

@@ -70,6 +70,7 @@ export function runRequest(
       principal,
       resourceAccount,
       options.now ?? new Date(),
+      caller.accountKeys,
     ),
     hasBoundary: caller.hasBoundary,
     attached: caller.attached,
@@ -106,7 +107,9 @@ export function runRequest(
   // line waits for it: six copies of runLayer, for layers most scenarios leave empty, made it
   // several times slower to compile.
   const { 'vpc-endpoint': endpoints, resource: resources, trust: trusts } = byType;
-  const { identity: identities, 'permissions-boundary': boundaries, session: sessions } = byType;
+  // A principal of the scenario's account has the account's identity policies and boundary too.
+  const { identity: identities, boundaries } = caller;
+  const sessions = byType.session;
   const traced = tracer !== undefined;
   const endpoint = traced || endpoints.length > 0 ? runLayer(run, 'vpc-endpoint', endpoints) : null;
   const resource = traced || resources.length > 0 ? runLayer(run, 'resource', resources) : null;

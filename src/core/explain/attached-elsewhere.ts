@@ -40,10 +40,16 @@ function statementInput(
   request: ScenarioRequest,
   now: Date,
 ): StatementInput {
-  const { principal, hasBoundary } = principalOf(prepared, request.principal);
+  const { principal, hasBoundary, accountKeys } = principalOf(prepared, request.principal);
   const resourceAccount =
     request.resourceAccount ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? principal.account;
-  const context = buildRequestContext(request.context, principal, resourceAccount, now);
+  const context = buildRequestContext(
+    request.context,
+    principal,
+    resourceAccount,
+    now,
+    accountKeys,
+  );
   return {
     action: request.action.toLowerCase(),
     resource: request.resource,

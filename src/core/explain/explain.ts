@@ -1,7 +1,7 @@
 import { actionFacts } from '../engine/action-facts.ts';
-import type { PreparedScenario } from '../engine/prepare.ts';
+import { principalOf, type PreparedPolicy, type PreparedScenario } from '../engine/prepare.ts';
 import type { Statement } from '../policy/model.ts';
-import type { Decision, Scenario, ScenarioRequest } from '../scenario/model.ts';
+import type { Decision, ScenarioRequest } from '../scenario/model.ts';
 import type { LayerKind, LayerTrace, RequestResult, StatementTrace } from '../engine/trace.ts';
 import { attachedElsewhere, attachedToText, type AttachedElsewhere } from './attached-elsewhere.ts';
 import { AWS_RULE_TITLE, awsRuleHeadline, awsRuleText, ignoredDenyText } from './aws-rule.ts';
@@ -60,26 +60,28 @@ const RESOURCE_SIDE = new Set<LayerKind>(['resource', 'trust']);
 /** At most this many closest statements, unless more would have allowed the request. */
 const CLOSEST_SHOWN = 3;
 
-/** The statements and names of the scenario's policies, from the parses the engine made. */
+/**
+ * The statements and names of the scenario's policies, from the parses the engine made, and of the
+ * account's policies that reach the request's principal, named with how they reach it.
+ */
 class StatementSource {
   private readonly names = new Map<string, string>();
-  constructor(
-    scenario: Scenario,
-    private readonly statementsOf: (policyId: string) => readonly Statement[] | undefined,
-  ) {
-    for (const policy of scenario.policies) this.names.set(policy.id, policy.name ?? policy.id);
+  private readonly parsed = new Map<string, readonly Statement[]>();
+  constructor(policies: Iterable<PreparedPolicy>) {
+    for (const { source, parsed } of policies) {
+      this.names.set(source.id, source.name ?? source.id);
+      this.parsed.set(source.id, parsed.policy.statements);
+    }
   }
-  static of(prepared: PreparedScenario): StatementSource {
-    const parsed = new Map(
-      prepared.policies.map((policy) => [policy.source.id, policy.parsed.policy.statements]),
-    );
-    return new StatementSource(prepared.scenario, (policyId) => parsed.get(policyId));
+  static of(prepared: PreparedScenario, request: ScenarioRequest): StatementSource {
+    const reaching = principalOf(prepared, request.principal).attached;
+    return new StatementSource([...prepared.policies, ...reaching]);
   }
   name(policyId: string): string {
     return this.names.get(policyId) ?? policyId;
   }
   statement(policyId: string, index: number): Statement | undefined {
-    return this.statementsOf(policyId)?.find((statement) => statement.index === index);
+    return this.parsed.get(policyId)?.find((statement) => statement.index === index);
   }
 }
 
@@ -239,7 +241,7 @@ export function explainRequest(
   detail: Detail = 'all',
   now: Date = new Date(),
 ): Explanation {
-  const source = StatementSource.of(prepared);
+  const source = StatementSource.of(prepared, request);
   const decidingKeys = new Set(result.matchedStatements.map(keyOf));
   const closest = closestKeys(result);
   // Every deciding statement applies, so "relevant" needs no other test.
