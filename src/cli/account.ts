@@ -49,7 +49,7 @@ function readScenarioAccount(io: CliIo, file: string, text: string): Read | unde
   return { account, notes, problems, otherDocuments };
 }
 
-function readAccount(io: CliIo, file: string, text: string): Read | undefined {
+export function readAccount(io: CliIo, file: string, text: string): Read | undefined {
   // A scenario is an object with format, policies or requests; anything else is read as GAAD output.
   if (detectText(text).kind === 'scenario') return readScenarioAccount(io, file, text);
   const read = readAccountDetailsText(text, packageManagedPolicies());

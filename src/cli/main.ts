@@ -2,17 +2,27 @@ import { accountCommand } from './account.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
+import { whoCanCommand } from './who-can.ts';
 
 const USAGE = `Usage:
   iam-policy-studio simulate FILE   evaluate a scenario's requests (FILE, or - for standard input)
   iam-policy-studio lint FILE       report problems in a scenario or a bare policy document
   iam-policy-studio account FILE    the users, groups, roles and policies of an account (a GAAD output or a scenario)
+  iam-policy-studio who-can FILE --action A [--resource R]
+                                    the users and roles of an account allowed A on R (default *), directly or through roles
 `;
 
-const COMMANDS: Record<string, (io: CliIo, file: string) => number> = {
-  simulate: simulateCommand,
-  lint: lintCommand,
-  account: accountCommand,
+interface Command {
+  run: (io: CliIo, file: string, options: readonly string[]) => number;
+  /** Takes options after FILE; the others take none. */
+  options?: true;
+}
+
+const COMMANDS: Record<string, Command> = {
+  simulate: { run: simulateCommand },
+  lint: { run: lintCommand },
+  account: { run: accountCommand },
+  'who-can': { run: whoCanCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
@@ -22,11 +32,11 @@ export function runCli(args: readonly string[], io: CliIo = processIo): number {
     io.stdout(USAGE);
     return 0;
   }
-  const run =
+  const known =
     command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!run || file === undefined || rest.length > 0) {
-    io.stderr(command === undefined || run ? USAGE : `Unknown command "${command}"\n${USAGE}`);
+  if (!known || file === undefined || (rest.length > 0 && !known.options)) {
+    io.stderr(command === undefined || known ? USAGE : `Unknown command "${command}"\n${USAGE}`);
     return EXIT_INVALID_INPUT;
   }
-  return run(io, file);
+  return known.run(io, file, rest);
 }

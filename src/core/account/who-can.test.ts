@@ -52,6 +52,7 @@ describe('whoCan', () => {
           hops: [],
         },
       ],
+      unreadable: [],
     });
   });
 
@@ -208,5 +209,14 @@ describe('whoCan', () => {
       policies: [READ, everywhere],
     });
     expect(answer(accountOf, 's3:GetObject')).toEqual([{ principal: arn('user/bob'), via: [] }]);
+  });
+
+  it('names the policies it could not read, whose requests are denied', () => {
+    const broken = account({
+      users: [user('alice', { inline: [{ name: 'Cut', document: '{"Statement": [' }] })],
+    });
+    expect(whoCan(broken, 's3:GetObject').unreadable).toEqual([
+      { policyId: `${ALICE}#Cut`, message: expect.any(String) },
+    ]);
   });
 });

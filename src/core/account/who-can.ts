@@ -33,6 +33,17 @@ export interface WhoCanResult {
   hops: WhoCanHop[];
 }
 
+export interface UnreadablePolicy {
+  policyId: string;
+  message: string;
+}
+
+export interface WhoCanAnswer {
+  results: WhoCanResult[];
+  /** Policies that could not be read: a request they apply to is denied, so an answer may be missing. */
+  unreadable: UnreadablePolicy[];
+}
+
 export interface WhoCanOptions {
   /** Policies beside the account's (SCPs, RCPs, resource policies), as in a scenario. */
   extraPolicies?: readonly ScenarioPolicy[];
@@ -123,7 +134,7 @@ export function whoCan(
   action: string,
   resource: string = ANY_RESOURCE,
   options: WhoCanOptions = {},
-): { results: WhoCanResult[] } {
+): WhoCanAnswer {
   const scenario = accountScenario(account, options.extraPolicies);
   if (options.organization) scenario.organization = options.organization;
   const prepared = prepareScenario(scenario);
@@ -189,5 +200,9 @@ export function whoCan(
     }
     results.push({ principal, via, statements: step.statements ?? [], hops });
   }
-  return { results };
+  const unreadable = prepared.policyProblems.flatMap(({ policyId, ok, problems }) => {
+    const error = problems.find((problem) => problem.severity === 'error');
+    return ok || !error ? [] : [{ policyId, message: error.message }];
+  });
+  return { results, unreadable };
 }
