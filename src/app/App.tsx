@@ -5,7 +5,7 @@ import { connectAnalysis } from '../analysis/connect-store.ts';
 import { useStudio, useStudioStore } from '../store/store.ts';
 import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
-import { PolicyList } from '../ui/features/policy-list/PolicyList.tsx';
+import { PolicySidebar } from '../ui/features/identities/PolicySidebar.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
 import { WorkspaceBanners } from '../ui/features/workspace-io/WorkspaceBanners.tsx';
 import type { WorkspaceSession } from '../persistence/workspace-session.ts';
@@ -32,7 +32,7 @@ export function App({ session }: { session: WorkspaceSession }) {
         >
           {/* At least as wide as the list's title row: "Policies", the count and "+ Add policy". */}
           <Panel id="policies" defaultSize="18%" minSize="240px" maxSize="35%">
-            <PolicyList />
+            <PolicySidebar />
           </Panel>
           <ResizeHandle id="policies-editor" />
           <Panel id="editor" minSize="30%">

@@ -10,7 +10,11 @@ export function scenarioOf(state: StudioState): Scenario {
     policies: state.policies,
     requests: state.requests,
   };
-  return state.organization ? { ...scenario, organization: state.organization } : scenario;
+  return {
+    ...scenario,
+    ...(state.organization && { organization: state.organization }),
+    ...(state.account && { account: state.account }),
+  };
 }
 
 /** Slices rebuild an array on most updates, so "changed" means an element changed. */
@@ -41,7 +45,8 @@ export function createScenarioBinding(store: StoreApi<StudioState>): ScenarioBin
         if (
           !sameItems(state.policies, previous.policies) ||
           !sameItems(state.requests, previous.requests) ||
-          state.organization !== previous.organization
+          state.organization !== previous.organization ||
+          state.account !== previous.account
         ) {
           listener();
         }

@@ -1,4 +1,4 @@
-import { type Organization, type Scenario } from '../core/index.ts';
+import { type Account, type Organization, type Scenario } from '../core/index.ts';
 import { NO_ANALYSIS, type AnalysisState } from './analysis-slice.ts';
 import type { PoliciesState } from './policies-slice.ts';
 import type { RequestsState } from './requests-slice.ts';
@@ -7,6 +7,8 @@ import type { SliceSet } from './slice.ts';
 export interface WorkspaceState {
   /** The scenario's organization, kept so that a scenario survives a round trip through the app. */
   organization?: Organization;
+  /** The scenario's account (users, groups, roles), shown in the identities panel. */
+  account?: Account;
   /** A read-only share link is open: the editors show, but do not change, the scenario. */
   readOnly: boolean;
   /** Counts replacements, so the editors can drop the undo history of the scenario before. */
@@ -44,6 +46,7 @@ export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
         selectedRequest: requestIndexOf(scenario, selectedRequest),
         hoveredElement: null,
         organization: scenario.organization,
+        account: scenario.account,
         // What was computed for the scenario before says nothing about this one.
         ...NO_ANALYSIS,
       })),

@@ -1,5 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { decodeJsonText, importText, type ImportedText } from '../../../core/index.ts';
+import {
+  decodeJsonText,
+  importText,
+  type ImportedText,
+  type Scenario,
+} from '../../../core/index.ts';
+import { OpenAsAccount } from '../identities/OpenAsAccount.tsx';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
 import { ImportPreview, policyCount } from './ImportPreview.tsx';
@@ -24,6 +30,8 @@ const AWS_CLI_COMMANDS = [
 
 interface ImportDialogProps {
   onImport(imported: Imported, fileName?: string): void;
+  /** Opens a get-account-authorization-details output's account as a new workspace. */
+  onOpenAccount?(scenario: Scenario, name: string): void;
   onClose(): void;
 }
 
@@ -32,17 +40,20 @@ function foundIn(text: string): Found | undefined {
   return imported.kind === 'policies' ? imported : undefined;
 }
 
+const isAccountOutput = (found: Found) =>
+  found.source.includes('get-account-authorization-details');
+
 /**
  * A scenario file, a bare policy, or the policies of an AWS CLI output, a CloudFormation template
  * or a Terraform plan, by file picker, drag and drop, or paste. A scenario or a policy is
  * imported at once; the policies found in anything else are listed first.
  */
-export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
+export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogProps) {
   const hintId = useId();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
-  const [fromFile, setFromFile] = useState<{ found: Found; fileName: string }>();
+  const [fromFile, setFromFile] = useState<{ found: Found; fileName: string; text: string }>();
   const deferredPaste = useDeferredValue(pasted);
   const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
   const found = fromFile?.found ?? fromPaste;
@@ -55,7 +66,7 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
     }
     if (result.kind === 'policies' && fileName) {
       setError(undefined);
-      setFromFile({ found: result, fileName });
+      setFromFile({ found: result, fileName, text });
       return;
     }
     onImport(result, fileName);
@@ -128,6 +139,13 @@ export function ImportDialog({ onImport, onClose }: ImportDialogProps) {
         <code className="whitespace-nowrap">terraform show -json</code>).
       </p>
       {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
+      {found && onOpenAccount && isAccountOutput(found) && (
+        <OpenAsAccount
+          text={fromFile?.text ?? deferredPaste}
+          fileName={fromFile?.fileName}
+          onOpen={onOpenAccount}
+        />
+      )}
       {error !== undefined && (
         <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
           {error}

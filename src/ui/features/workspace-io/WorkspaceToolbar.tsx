@@ -66,6 +66,7 @@ export function WorkspaceToolbar({
       {open === 'import' && (
         <ImportDialog
           onClose={close}
+          onOpenAccount={(scenario, name) => session.createWorkspace(scenario, name)}
           onImport={(imported, fileName) => {
             if (imported.kind === 'scenario') {
               session.createWorkspace(

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  accountPrincipals,
+  readAccountDetailsText,
+  readScenario,
+  writeScenario,
+  type ManagedPolicyData,
+} from '../../../core/index.ts';
+import { accountPolicyIds, accountScenario, reachingPolicyKey } from './account-scenario.ts';
+
+const FIXTURE = readFileSync(
+  new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
+  'utf8',
+);
+const ALLOW_ALL =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+/** Every AWS managed policy the fixture names, so that each has a document. */
+const BUNDLED: ManagedPolicyData = {
+  description: 'test data',
+  find: () => ({ versionId: 'v1', document: ALLOW_ALL }),
+};
+
+function fixtureAccount() {
+  const read = readAccountDetailsText(FIXTURE, BUNDLED);
+  if (!read.ok) throw new Error(read.message);
+  return read.account;
+}
+
+const ACCOUNT = 'arn:aws:iam::123456789012';
+
+describe('accountScenario', () => {
+  const account = fixtureAccount();
+  const scenario = accountScenario(account);
+  const named = (name: string) => scenario.policies.filter((policy) => policy.name === name);
+
+  it("attaches a group's policy to the group's members, and a role's trust policy to the role", () => {
+    expect(named('AdministratorAccess')).toEqual([
+      expect.objectContaining({
+        type: 'identity',
+        attachedTo: [`${ACCOUNT}:user/Alice`, `${ACCOUNT}:user/Bob`],
+      }),
+    ]);
+    expect(named('EC2role trust policy')).toEqual([
+      expect.objectContaining({ type: 'trust', attachedTo: [`${ACCOUNT}:role/EC2role`] }),
+    ]);
+    expect(named('Finance/policygen-201310141157')[0]?.attachedTo).toEqual([]);
+  });
+
+  it('gives a policy used as a boundary a permissions-boundary policy of its own', () => {
+    expect(named('PowerUserAccess').map(({ type, attachedTo }) => ({ type, attachedTo }))).toEqual([
+      { type: 'identity', attachedTo: [`${ACCOUNT}:user/Charlie`] },
+      { type: 'permissions-boundary', attachedTo: [`${ACCOUNT}:user/Charlie`] },
+    ]);
+  });
+
+  it('finds every policy reaching every principal among the scenario policies', () => {
+    const ids = accountPolicyIds(account);
+    const present = new Set(scenario.policies.map((policy) => policy.id));
+    for (const principal of accountPrincipals(account)) {
+      for (const policy of principal.policies) {
+        const key = reachingPolicyKey(account, principal.arn, policy);
+        const id = key === undefined ? undefined : ids.get(key);
+        expect(
+          id !== undefined && present.has(id),
+          `${principal.arn} ${JSON.stringify(policy)}`,
+        ).toBe(true);
+      }
+    }
+    const bob = `${ACCOUNT}:user/Bob`;
+    const inline = reachingPolicyKey(account, bob, {
+      name: 'DenyBillingAndIAMPolicy',
+      via: 'inline',
+    });
+    expect(scenario.policies.find((policy) => policy.id === ids.get(inline!))?.name).toBe(
+      'Bob/DenyBillingAndIAMPolicy',
+    );
+  });
+
+  it('is a scenario that reads back as written', () => {
+    const read = readScenario(writeScenario(scenario));
+    expect(read.ok && read.scenario).toEqual(scenario);
+  });
+});
