@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { recordLongTasks } from './support/long-tasks.ts';
+import { recordLongTasks, type LongTask } from './support/long-tasks.ts';
 import { callHook, openStudio } from './support/studio.ts';
 
 const GAAD = readFileSync(
@@ -141,22 +141,35 @@ function largeGaad(): string {
   return JSON.stringify({ ...gaad, UserDetailList: users }, null, 2);
 }
 
-test('opening a 5 MB account: the longest main-thread task, measured', async ({ page }) => {
+/** How many long tasks, and the longest one's CPU and wall time. */
+function longestOf(tasks: LongTask[]): string {
+  const longest = (key: 'wallMs' | 'cpuMs') => Math.max(0, ...tasks.map((task) => task[key]));
+  return `${tasks.length} long tasks, longest ${longest('cpuMs').toFixed(0)} ms CPU (${longest('wallMs').toFixed(0)} ms wall)`;
+}
+
+test('opening a 5 MB account: the longest main-thread tasks, measured', async ({ page }) => {
   test.setTimeout(120_000);
   const text = largeGaad();
   await openStudio(page);
   await header(page).getByRole('button', { name: 'Import' }).click();
-  const stop = await recordLongTasks(page);
+
+  let stop = await recordLongTasks(page);
   await importDialog(page)
     .locator('input[type="file"]')
     .setInputFiles({ name: 'gaad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await importDialog(page).getByRole('button', { name: 'Open as account' }).click();
+  const open = importDialog(page).getByRole('button', { name: 'Open as account' });
+  await expect(open).toBeVisible({ timeout: 60_000 });
+  const preview = await stop();
+
+  stop = await recordLongTasks(page);
+  await open.click();
   await expect(importDialog(page).getByRole('status').last()).toContainText('1750 users', {
     timeout: 60_000,
   });
-  const tasks = await stop();
-  const longest = (key: 'wallMs' | 'cpuMs') => Math.max(0, ...tasks.map((task) => task[key]));
-  const figure = `${(text.length / 1e6).toFixed(1)} MB: ${tasks.length} long tasks, longest ${longest('cpuMs').toFixed(0)} ms CPU (${longest('wallMs').toFixed(0)} ms wall)`;
+  await expect(page.getByRole('tab', { name: 'Identities' })).toBeVisible();
+  const opening = await stop();
+
+  const figure = `${(text.length / 1e6).toFixed(1)} MB: the file's preview, ${longestOf(preview)}; opening it as an account, ${longestOf(opening)}`;
   test.info().annotations.push({ type: 'long tasks', description: figure });
   console.log(figure);
 });
