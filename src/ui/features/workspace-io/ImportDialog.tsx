@@ -54,6 +54,8 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [fromFile, setFromFile] = useState<{ found: Found; fileName: string; text: string }>();
+  // Once the account is open in its own workspace, importing its policies again would add copies.
+  const [accountOpened, setAccountOpened] = useState(false);
   const deferredPaste = useDeferredValue(pasted);
   const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
   const found = fromFile?.found ?? fromPaste;
@@ -143,7 +145,10 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
         <OpenAsAccount
           text={fromFile?.text ?? deferredPaste}
           fileName={fromFile?.fileName}
-          onOpen={onOpenAccount}
+          onOpen={(scenario, name) => {
+            onOpenAccount(scenario, name);
+            setAccountOpened(true);
+          }}
         />
       )}
       {error !== undefined && (
@@ -152,14 +157,20 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
         </p>
       )}
       <div className="mt-3 flex justify-end">
-        <button
-          type="button"
-          className={primaryButtonClass}
-          disabled={!found && pasted.trim() === ''}
-          onClick={() => (fromFile ? onImport(fromFile.found) : accept(pasted))}
-        >
-          {found ? `Import ${policyCount(found.policies.length)}` : 'Import'}
-        </button>
+        {accountOpened ? (
+          <button type="button" className={primaryButtonClass} onClick={onClose}>
+            Done
+          </button>
+        ) : (
+          <button
+            type="button"
+            className={primaryButtonClass}
+            disabled={!found && pasted.trim() === ''}
+            onClick={() => (fromFile ? onImport(fromFile.found) : accept(pasted))}
+          >
+            {found ? `Import ${policyCount(found.policies.length)}` : 'Import'}
+          </button>
+        )}
       </div>
     </Dialog>
   );
