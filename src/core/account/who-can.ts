@@ -1,7 +1,8 @@
 import { decideRequest } from '../engine/evaluate.ts';
-import { actionEntryMatches } from '../engine/element-entries.ts';
+import { actionEntryMatches, resourceEntryMatches } from '../engine/element-entries.ts';
 import { matchPrincipalEntry } from '../engine/principal.ts';
 import { prepareScenario, principalOf, type PreparedScenario } from '../engine/prepare.ts';
+import { createRequestContext } from '../engine/request-context.ts';
 import type { PreparedStatement } from '../engine/statement.ts';
 import type { Effect } from '../policy/model.ts';
 import type { Organization, ScenarioPolicy } from '../scenario/model.ts';
@@ -60,6 +61,8 @@ interface Decided {
 }
 
 const ASSUME_ROLE = 'sts:AssumeRole';
+/** Entries with a policy variable are taken as matching before the context is looked at. */
+const NO_CONTEXT = createRequestContext({});
 
 function statementOf(matched: PreparedStatement['matched']): WhoCanStatement {
   const { policyId, statementIndex, sid, effect } = matched;
@@ -79,32 +82,44 @@ function decider(prepared: PreparedScenario, now: Date) {
 }
 
 /**
- * Whether any identity policy of `caller` has an Allow statement naming sts:AssumeRole: without
- * one, a trust policy that names the caller's account grants nothing (it delegates to them).
+ * The Allow statements of `caller`'s identity policies that name sts:AssumeRole: a trust policy
+ * that names the caller's account delegates to them, so without one that could match the role's
+ * ARN it grants nothing.
  */
-function mayCallAssumeRole(prepared: PreparedScenario, caller: string): boolean {
+function assumeRoleStatements(prepared: PreparedScenario, caller: string): PreparedStatement[] {
+  const found: PreparedStatement[] = [];
   for (const policy of principalOf(prepared, caller).attached) {
     if (policy.source.type !== 'identity') continue;
     for (const statement of policy.statements) {
       const action = statement.action;
       if (statement.effect !== 'Allow' || !action) continue;
       const names = action.entries.some((entry) => actionEntryMatches(entry, 'sts:assumerole'));
-      if (names !== action.negated) return true;
+      if (names !== action.negated) found.push(statement);
     }
   }
-  return false;
+  return found;
+}
+
+/** Whether one of `statements` could apply to `roleArn` (a resource with a variable may). */
+function mayNameRole(statements: readonly PreparedStatement[], roleArn: string): boolean {
+  return statements.some(({ resource }) => {
+    if (!resource) return false;
+    const named = resource.entries.some(
+      (entry) => entry.variable || resourceEntryMatches(entry, roleArn, NO_CONTEXT),
+    );
+    return named !== resource.negated;
+  });
 }
 
 /**
  * Whether the role's trust policy could let `caller` assume it: an Allow statement whose Principal
- * names the caller, its role, everyone, or its account if the caller may call sts:AssumeRole at
- * all (or a NotPrincipal). A cheap necessary condition; the engine decides the hop itself.
+ * names the caller, its role, everyone, or its account if `callerMayName` (or a NotPrincipal). A cheap necessary condition; the engine decides the hop itself.
  */
 function trustMayName(
   prepared: PreparedScenario,
   trust: readonly PreparedStatement[],
   caller: string,
-  mayCall: () => boolean,
+  callerMayName: () => boolean,
 ): boolean {
   const principal = principalOf(prepared, caller).principal;
   for (const statement of trust) {
@@ -113,7 +128,7 @@ function trustMayName(
     if (element.negated) return true;
     for (const entry of element.compiled) {
       const grant = matchPrincipalEntry(entry, principal);
-      if (grant === 'account' ? mayCall() : grant !== 'none') return true;
+      if (grant === 'account' ? callerMayName() : grant !== 'none') return true;
     }
   }
   return false;
@@ -146,14 +161,14 @@ export function whoCan(
   const trusts = new Map(
     prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
   );
-  const mayCall = new Map<string, boolean>();
-  const callsAssumeRole = (caller: string) => () => {
-    let may = mayCall.get(caller);
-    if (may === undefined) {
-      may = mayCallAssumeRole(prepared, caller);
-      mayCall.set(caller, may);
+  const assumeStatements = new Map<string, PreparedStatement[]>();
+  const callerMayName = (caller: string, roleArn: string) => () => {
+    let statements = assumeStatements.get(caller);
+    if (statements === undefined) {
+      statements = assumeRoleStatements(prepared, caller);
+      assumeStatements.set(caller, statements);
     }
-    return may;
+    return mayNameRole(statements, roleArn);
   };
 
   /** For each principal reached: the next role of its chain (none when allowed itself) and the hop. */
@@ -174,7 +189,10 @@ export function whoCan(
     const role = queue[index]!;
     const trust = trusts.get(`${role.arn}#trust`) ?? [];
     for (const caller of principals) {
-      if (reached.has(caller) || !trustMayName(prepared, trust, caller, callsAssumeRole(caller)))
+      if (
+        reached.has(caller) ||
+        !trustMayName(prepared, trust, caller, callerMayName(caller, role.arn))
+      )
         continue;
       const hop = decide(caller, ASSUME_ROLE, role.arn);
       if (!hop.allowed) continue;
