@@ -12,12 +12,18 @@ export interface AttachedPatterns {
 
 const ROLE_WITH_PATH = /^(arn:[^:]+:iam::[^:]*:role\/)(?:.*\/)([^/]+)$/;
 
+/** A role ARN with a path, without it (`arn:aws:iam::1:role/a/b/Name` -> `...:role/Name`). */
+export function pathlessRoleArn(arn: string): string | undefined {
+  const role = ROLE_WITH_PATH.exec(arn);
+  return role ? `${role[1]}${role[2]}` : undefined;
+}
+
 export function compileAttachedTo(attachedTo: string[] | undefined): AttachedPatterns | null {
   if (attachedTo === undefined) return null;
   const pathlessRoles: WildcardMatcher[] = [];
   for (const pattern of attachedTo) {
-    const role = ROLE_WITH_PATH.exec(pattern);
-    if (role) pathlessRoles.push(compileWildcard(`${role[1]}${role[2]}`));
+    const pathless = pathlessRoleArn(pattern);
+    if (pathless !== undefined) pathlessRoles.push(compileWildcard(pathless));
   }
   return { patterns: attachedTo.map((pattern) => compileWildcard(pattern)), pathlessRoles };
 }

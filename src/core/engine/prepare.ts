@@ -14,6 +14,7 @@ import {
   type AttachedPatterns,
 } from './applicability.ts';
 import { prepareStatement, type PreparedStatement } from './statement.ts';
+import { AttachedIndex } from './attached-index.ts';
 
 export interface PreparedPolicy {
   source: ScenarioPolicy;
@@ -43,6 +44,8 @@ export interface PreparedScenario {
   principals: Map<string, PreparedPrincipal>;
   /** The account's policies prepared for the principals that named them, by type, id and label. */
   accountPolicies: Map<string, PreparedPolicy>;
+  /** The identity, permissions-boundary and session policies by the ARNs they are attached to. */
+  attachedIndex?: AttachedIndex<PreparedPolicy>;
 }
 
 /** A request's principal with what depends on it alone, worked out once per scenario. */
@@ -209,12 +212,14 @@ function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrin
   const principal = parseRequestPrincipal(raw);
   const attached = new Set<PreparedPolicy>();
   let hasBoundary = false;
-  for (const type of ATTACHED_TO_PRINCIPALS) {
-    for (const policy of prepared.byType[type]) {
-      if (!appliesToPrincipal(type, policy.attached, principal)) continue;
-      attached.add(policy);
-      if (type === 'permissions-boundary') hasBoundary = true;
-    }
+  prepared.attachedIndex ??= new AttachedIndex(
+    ATTACHED_TO_PRINCIPALS.flatMap((type) => prepared.byType[type]),
+  );
+  for (const policy of prepared.attachedIndex.candidates(principal)) {
+    const type = policy.source.type;
+    if (!appliesToPrincipal(type, policy.attached, principal)) continue;
+    attached.add(policy);
+    if (type === 'permissions-boundary') hasBoundary = true;
   }
   const account = prepared.scenario.account;
   const fromAccount = account ? accountRequestPrincipal(account, principal) : undefined;
