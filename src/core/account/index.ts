@@ -21,7 +21,13 @@ export {
   type PolicyVia,
   type ReachingPolicy,
 } from './principals.ts';
-export { accountScenario } from './account-scenario.ts';
+export {
+  accountPolicies,
+  accountScenario,
+  reachingPolicyId,
+  type AccountPolicy,
+  type AccountPolicyKind,
+} from './account-scenario.ts';
 export {
   ANY_RESOURCE,
   whoCan,

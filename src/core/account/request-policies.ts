@@ -1,10 +1,11 @@
+import { boundaryPolicyId, inlinePolicyId, managedPolicyId } from './account-scenario.ts';
 import type { RequestPrincipal } from '../principal/request-principal.ts';
 import type { ScenarioPolicy } from '../scenario/model.ts';
 import { accountIdOfArn, type Account, type InlinePolicy, type Tags } from './model.ts';
 
 /** A policy of the account that applies to a request's principal, and how it reaches it. */
 export interface RequestPolicy {
-  /** As accountScenario names it: an ARN (`ARN#boundary` as a boundary), `OWNER-ARN#NAME` inline. */
+  /** As accountPolicies names it: an ARN (`ARN#boundary` as a boundary), `OWNER-ARN#NAME` inline. */
   id: string;
   type: 'identity' | 'permissions-boundary';
   /** The policy's name and how it reaches the principal, e.g. "DevAccess (via group Developers)". */
@@ -44,13 +45,13 @@ function ownPolicies(account: Account, owner: Owner): RequestPolicy[] {
   const how = owner.kind === 'group' ? `via group ${owner.name}` : undefined;
   return [
     ...owner.attached.map((arn) => ({
-      id: arn,
+      id: managedPolicyId(arn),
       type: 'identity' as const,
       label: `${managedName(account, arn)} (${how ?? `attached to ${owner.kind} ${owner.name}`})`,
       document: managedDocument(account, arn),
     })),
     ...owner.inline.map(({ name, document }) => ({
-      id: `${owner.arn}#${name}`,
+      id: inlinePolicyId(owner.arn, name),
       type: 'identity' as const,
       label: `${name} (${how ?? `inline in ${owner.kind} ${owner.name}`})`,
       document,
@@ -62,7 +63,7 @@ function boundaryPolicy(account: Account, owner: Owner, arn: string | undefined)
   if (arn === undefined) return [];
   return [
     {
-      id: `${arn}#boundary`,
+      id: boundaryPolicyId(arn),
       type: 'permissions-boundary',
       label: `${managedName(account, arn)} (permissions boundary of ${owner.kind} ${owner.name})`,
       document: managedDocument(account, arn),

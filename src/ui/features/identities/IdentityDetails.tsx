@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import {
+  reachingPolicyId,
   accountPrincipals,
   type Account,
   type PolicyVia,
   type ReachingPolicy,
 } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
-import { accountPolicyIds, reachingPolicyKey } from './account-scenario.ts';
+import { accountPolicyIds } from './account-scenario.ts';
 import type { IdentityEntry } from './identity-list.ts';
 import { TrustedPrincipals } from './TrustedPrincipals.tsx';
 
@@ -48,7 +49,7 @@ function ReachingPolicies({
   return (
     <ul aria-label={`Policies reaching ${entry.name}`} className="space-y-0.5">
       {policies.map((policy, index) => {
-        const key = reachingPolicyKey(account, entry.arn, policy);
+        const key = reachingPolicyId(account, entry.arn, policy);
         const id = key === undefined ? undefined : ids.get(key);
         const name = policyName(policy);
         return (

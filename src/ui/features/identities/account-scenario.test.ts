@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   accountPrincipals,
+  reachingPolicyId,
   readAccountDetailsText,
   readScenario,
   writeScenario,
   type ManagedPolicyData,
 } from '../../../core/index.ts';
-import { accountPolicyIds, accountScenario, reachingPolicyKey } from './account-scenario.ts';
+import { accountPolicyIds, accountScenario } from './account-scenario.ts';
 
 const FIXTURE = readFileSync(
   new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
@@ -59,7 +60,7 @@ describe('accountScenario', () => {
     const present = new Set(scenario.policies.map((policy) => policy.id));
     for (const principal of accountPrincipals(account)) {
       for (const policy of principal.policies) {
-        const key = reachingPolicyKey(account, principal.arn, policy);
+        const key = reachingPolicyId(account, principal.arn, policy);
         const id = key === undefined ? undefined : ids.get(key);
         expect(
           id !== undefined && present.has(id),
@@ -68,7 +69,7 @@ describe('accountScenario', () => {
       }
     }
     const bob = `${ACCOUNT}:user/Bob`;
-    const inline = reachingPolicyKey(account, bob, {
+    const inline = reachingPolicyId(account, bob, {
       name: 'DenyBillingAndIAMPolicy',
       via: 'inline',
     });
