@@ -23,6 +23,11 @@ export interface ScenarioPolicy {
   attachedTo?: string[];
   /** scp and rcp only: 0 = organization root, then each OU down to the account. */
   level?: number;
+  /**
+   * The id of the policy of the scenario's `account` that this one stands for (as accountPolicies
+   * names it): the account's own text of it is then not applied, this policy is, by `attachedTo`.
+   */
+  accountPolicy?: string;
 }
 
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';

@@ -111,11 +111,13 @@ export function readPolicy(
   const document = readDocument(fields.get('document'), node, index, source, check);
   const attachedTo = readStringList(fields.get('attachedTo'), 'attachedTo', check);
   const level = readLevel(fields.get('level'), type, check);
+  const accountPolicy = readString(fields.get('accountPolicy'), 'accountPolicy', check);
   if (entry.failed() || id === undefined || type === undefined || document === undefined)
     return undefined;
   const policy: ScenarioPolicy = { id, type, document: document.document };
   if (name !== undefined) policy.name = name;
   if (attachedTo !== undefined) policy.attachedTo = attachedTo;
   if (level !== undefined) policy.level = level;
+  if (accountPolicy !== undefined) policy.accountPolicy = accountPolicy;
   return { policy, origin: document.origin };
 }
