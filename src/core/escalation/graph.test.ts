@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { account, arn, role, trusting, user } from '../account/who-can-fixtures.ts';
+import type { AccountGroup } from '../account/model.ts';
+import { allow, policy } from '../engine/test-scenarios.ts';
+import { findEscalations } from './find-escalations.ts';
+import { graphAround } from './graph-focus.ts';
+import { shortestPathToAdmin } from './graph-path.ts';
+import { ADMINISTRATOR_ACCESS, escalationGraph, type GraphReport } from './graph.ts';
+import { TEST_CATALOGUE } from './test-catalogue.ts';
+import { evaluatorCan } from './test-can.ts';
+
+const ALICE = arn('user/alice');
+const BOB = arn('user/bob');
+const DEPLOYER = arn('role/Deployer');
+const OPS = arn('role/ops/Ops');
+const ADMIN = arn('role/Admin');
+const DEV_TOOLS = arn('policy/DevTools');
+const DEVS = arn('group/Devs');
+const ADMINS = arn('group/Admins');
+
+function group(name: string): AccountGroup {
+  return { name, arn: arn(`group/${name}`), path: '/', attached: [], inline: [] };
+}
+
+const ACCOUNT = account({
+  users: [user('alice', { groups: ['Devs'] }), user('bob')],
+  groups: [group('Devs'), group('Admins')],
+  roles: [
+    role('Deployer', trusting(ALICE)),
+    role('Ops', trusting(ALICE), { arn: OPS, path: '/ops/' }),
+    role('Admin', trusting(DEPLOYER)),
+  ],
+});
+
+function report(
+  admins: string[],
+  ...paths: [principal: string, pathId: string, target?: string][]
+): GraphReport {
+  return {
+    admins,
+    paths: paths.map(([principal, pathId, target]) =>
+      target === undefined ? { principal, pathId } : { principal, pathId, target },
+    ),
+  };
+}
+
+describe('escalationGraph', () => {
+  it('a path to another user or role is an edge to it; one that changes the principal itself, its own policy or its own group leads to administrator access', () => {
+    const graph = escalationGraph(
+      report(
+        [ADMIN],
+        [ALICE, 'iam-002', BOB],
+        [ALICE, 'lambda-001', DEPLOYER],
+        [DEPLOYER, 'sts-001', ADMIN],
+        [BOB, 'iam-008'],
+        [BOB, 'iam-001', DEV_TOOLS],
+        [ALICE, 'iam-010', DEVS],
+      ),
+      ACCOUNT,
+    );
+    expect(graph.edges).toEqual([
+      { from: DEPLOYER, to: ADMIN, pathIds: ['sts-001'] },
+      { from: ALICE, to: DEPLOYER, pathIds: ['lambda-001'] },
+      { from: ALICE, to: BOB, pathIds: ['iam-002'] },
+      { from: ALICE, to: ADMINISTRATOR_ACCESS, pathIds: ['iam-010'] },
+      { from: BOB, to: ADMINISTRATOR_ACCESS, pathIds: ['iam-001', 'iam-008'] },
+    ]);
+  });
+
+  it('joining a group the user is not in (iam-013) leads to that group, not to administrator access', () => {
+    const graph = escalationGraph(report([], [ALICE, 'iam-013', ADMINS]), ACCOUNT);
+    expect(graph.edges).toEqual([{ from: ALICE, to: ADMINS, pathIds: ['iam-013'] }]);
+    expect(graph.nodes.find((node) => node.id === ADMINS)).toEqual({
+      id: ADMINS,
+      kind: 'group',
+      name: 'Admins',
+      admin: false,
+    });
+  });
+
+  it('has a node for every user and role taking part, with its kind, name and whether it is admin-equivalent', () => {
+    const graph = escalationGraph(
+      report([OPS, BOB], [ALICE, 'iam-012', OPS], [BOB, 'iam-008']),
+      ACCOUNT,
+    );
+    expect(graph.nodes).toEqual([
+      { id: OPS, kind: 'role', name: 'Ops', admin: true },
+      { id: ALICE, kind: 'user', name: 'alice', admin: false },
+      { id: BOB, kind: 'user', name: 'bob', admin: true },
+      {
+        id: ADMINISTRATOR_ACCESS,
+        kind: 'administrator-access',
+        name: 'Administrator access',
+        admin: true,
+      },
+    ]);
+  });
+
+  it('merges the paths between the same two principals into one edge, each path id once', () => {
+    const graph = escalationGraph(
+      report([], [ALICE, 'iam-015', BOB], [ALICE, 'iam-002', BOB], [ALICE, 'iam-002', BOB]),
+      ACCOUNT,
+    );
+    expect(graph.edges).toEqual([{ from: ALICE, to: BOB, pathIds: ['iam-002', 'iam-015'] }]);
+  });
+
+  it('takes the report of findEscalations: an access key for bob and a new version of her own policy', () => {
+    const escalation = findEscalations(
+      {
+        users: [
+          { arn: ALICE, groups: [], managedPolicies: [DEV_TOOLS] },
+          { arn: BOB, groups: [], managedPolicies: [] },
+        ],
+        groups: [],
+        roles: [],
+      },
+      evaluatorCan([
+        policy(
+          'alice',
+          'identity',
+          [allow('iam:CreateAccessKey', BOB), allow('iam:CreatePolicyVersion', DEV_TOOLS)],
+          { attachedTo: [ALICE] },
+        ),
+      ]),
+      TEST_CATALOGUE,
+    );
+    const graph = escalationGraph({ ...escalation, admins: [] }, ACCOUNT);
+    expect(graph.edges).toEqual([
+      { from: ALICE, to: BOB, pathIds: ['iam-002'] },
+      { from: ALICE, to: ADMINISTRATOR_ACCESS, pathIds: ['iam-001'] },
+    ]);
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, ADMINISTRATOR_ACCESS]);
+  });
+});
+
+const A = arn('role/A');
+const B = arn('role/B');
+const C = arn('role/C');
+const D = arn('role/D');
+const E = arn('role/E');
+
+describe('shortestPathToAdmin', () => {
+  it('takes the chain of fewest hops: alice → A → B (admin), not alice → C → D → E (admin)', () => {
+    const graph = escalationGraph(
+      report(
+        [B, E],
+        [ALICE, 'sts-001', C],
+        [C, 'sts-001', D],
+        [D, 'sts-001', E],
+        [ALICE, 'sts-001', A],
+        [A, 'iam-012', B],
+      ),
+      ACCOUNT,
+    );
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, A, B]);
+    expect(shortestPathToAdmin(graph, C)).toEqual([C, D, E]);
+  });
+
+  it('reaches administrator access through a role that can rewrite its own policies', () => {
+    const graph = escalationGraph(
+      report([], [ALICE, 'sts-001', A], [A, 'iam-009'], [ALICE, 'sts-001', C]),
+      ACCOUNT,
+    );
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, A, ADMINISTRATOR_ACCESS]);
+  });
+
+  it('of equally short paths takes the one whose principals come first by ARN, whatever the report order', () => {
+    const forward = report([D, E], [ALICE, 'sts-001', E], [ALICE, 'sts-001', D]);
+    const backward = report([D, E], [ALICE, 'sts-001', D], [ALICE, 'sts-001', E]);
+    expect(shortestPathToAdmin(escalationGraph(forward, ACCOUNT), ALICE)).toEqual([ALICE, D]);
+    expect(shortestPathToAdmin(escalationGraph(backward, ACCOUNT), ALICE)).toEqual([ALICE, D]);
+  });
+
+  it('is the principal alone when it is admin-equivalent already', () => {
+    const graph = escalationGraph(report([ALICE], [ALICE, 'sts-001', A]), ACCOUNT);
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE]);
+  });
+
+  it('is undefined when no admin can be reached (through a cycle too) or the principal takes no part', () => {
+    const graph = escalationGraph(
+      report([D], [ALICE, 'sts-001', A], [A, 'sts-001', B], [B, 'sts-001', A], [C, 'sts-001', D]),
+      ACCOUNT,
+    );
+    expect(shortestPathToAdmin(graph, ALICE)).toBeUndefined();
+    expect(shortestPathToAdmin(graph, BOB)).toBeUndefined();
+  });
+});
+
+describe('graphAround', () => {
+  it('keeps the principal, its neighbours both ways and its shortest path to admin', () => {
+    const graph = escalationGraph(
+      report(
+        [B],
+        [BOB, 'iam-002', ALICE],
+        [ALICE, 'sts-001', A],
+        [A, 'sts-001', B],
+        [ALICE, 'sts-001', C],
+        [C, 'sts-001', D],
+        [D, 'sts-001', E],
+      ),
+      ACCOUNT,
+    );
+    const around = graphAround(graph, ALICE);
+    expect(around.nodes.map((node) => node.id)).toEqual([A, B, C, ALICE, BOB]);
+    expect(around.edges.map((edge) => [edge.from, edge.to])).toEqual([
+      [A, B],
+      [ALICE, A],
+      [ALICE, C],
+      [BOB, ALICE],
+    ]);
+  });
+});
