@@ -104,4 +104,15 @@ export type * from './summary/model.ts';
 export { summarizePolicy } from './summary/summarize-policy.ts';
 export { describeAccess } from './summary/describe.ts';
 export * from './escalation/index.ts';
+export {
+  ADMINISTRATOR_ACCESS,
+  escalationGraph,
+  type EscalationEdge,
+  type EscalationGraph,
+  type EscalationNode,
+  type EscalationNodeKind,
+  type GraphReport,
+} from './escalation/graph.ts';
+export { shortestPathToAdmin } from './escalation/graph-path.ts';
+export { graphAround } from './escalation/graph-focus.ts';
 export * from './account/index.ts';
