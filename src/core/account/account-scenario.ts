@@ -128,6 +128,21 @@ export function reachingPolicyId(
   return inlinePolicyId(principalArn, reaching.name);
 }
 
+const standIns = new WeakMap<readonly ScenarioPolicy[], ReadonlySet<string>>();
+
+/**
+ * The ids of the account policies that scenario policies stand for (their `accountPolicy`): the
+ * account's own text of those is not applied, the scenario's policy is (scenario format, "Account").
+ */
+export function standInIds(policies: readonly ScenarioPolicy[]): ReadonlySet<string> {
+  let ids = standIns.get(policies);
+  if (!ids) {
+    ids = new Set(policies.flatMap(({ accountPolicy }) => accountPolicy ?? []));
+    standIns.set(policies, ids);
+  }
+  return ids;
+}
+
 const KIND_ORDER: Record<AccountPolicyKind, number> = {
   managed: 0,
   inline: 1,
@@ -138,14 +153,16 @@ const KIND_ORDER: Record<AccountPolicyKind, number> = {
 /**
  * The account as a scenario the engine decides, with accountPolicies' ids: managed identity
  * policies, then inline ones, boundaries and trust policies; a policy no one holds is left out.
- * `extraPolicies` (SCPs, RCPs, resource policies) come last.
+ * `extraPolicies` (SCPs, RCPs, resource policies, a saved scenario's own policies) come last; an
+ * account policy one of them stands for is left out, that one applies instead.
  */
 export function accountScenario(
   account: Account,
   extraPolicies: readonly ScenarioPolicy[] = [],
 ): Scenario {
+  const replaced = standInIds(extraPolicies);
   const policies = accountPolicies(account)
-    .filter((policy) => policy.attachedTo.length > 0)
+    .filter((policy) => policy.attachedTo.length > 0 && !replaced.has(policy.id))
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     .map(({ id, type, document, attachedTo }): ScenarioPolicy => ({
       id,

@@ -1,4 +1,9 @@
-import { boundaryPolicyId, inlinePolicyId, managedPolicyId } from './account-scenario.ts';
+import {
+  boundaryPolicyId,
+  inlinePolicyId,
+  managedPolicyId,
+  standInIds,
+} from './account-scenario.ts';
 import type { RequestPrincipal } from '../principal/request-principal.ts';
 import type { ScenarioPolicy } from '../scenario/model.ts';
 import { accountIdOfArn, type Account, type InlinePolicy, type Tags } from './model.ts';
@@ -97,8 +102,22 @@ function sessionName(principal: RequestPrincipal): string | undefined {
  * of its roles or a session of it (role sessions' ARNs carry no path, so by account and role name).
  * Values of aws:userid are the IAM User Guide's ("IAM policy elements: Variables and tags",
  * "Principal key values"): the user's unique id, and `ROLE-ID:SESSION-NAME` for a role session.
+ * An account policy that one of the scenario's `policies` stands for is left out: that one
+ * applies instead, by its attachedTo.
  */
 export function accountRequestPrincipal(
+  account: Account,
+  principal: RequestPrincipal,
+  policies: readonly ScenarioPolicy[] = [],
+): AccountRequestPrincipal | undefined {
+  const found = principalPolicies(account, principal);
+  if (!found) return undefined;
+  const replaced = standInIds(policies);
+  if (replaced.size === 0) return found;
+  return { ...found, policies: found.policies.filter((policy) => !replaced.has(policy.id)) };
+}
+
+function principalPolicies(
   account: Account,
   principal: RequestPrincipal,
 ): AccountRequestPrincipal | undefined {

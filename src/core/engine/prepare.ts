@@ -222,7 +222,9 @@ function preparePrincipal(prepared: PreparedScenario, raw: string): PreparedPrin
     if (type === 'permissions-boundary') hasBoundary = true;
   }
   const account = prepared.scenario.account;
-  const fromAccount = account ? accountRequestPrincipal(account, principal) : undefined;
+  const fromAccount = account
+    ? accountRequestPrincipal(account, principal, prepared.scenario.policies)
+    : undefined;
   let identity = prepared.byType.identity;
   let boundaries = prepared.byType['permissions-boundary'];
   for (const policy of fromAccount?.policies ?? []) {
