@@ -38,12 +38,8 @@ function ReachingPolicies({
   entry: IdentityEntry;
   policies: ReachingPolicy[];
 }) {
-  const ids = useMemo(() => accountPolicyIds(account), [account]);
   const workspacePolicies = useStudio((s) => s.policies);
-  const present = useMemo(
-    () => new Set(workspacePolicies.map((policy) => policy.id)),
-    [workspacePolicies],
-  );
+  const ids = useMemo(() => accountPolicyIds(workspacePolicies), [workspacePolicies]);
   const { selectPolicy } = useStudioActions();
   if (policies.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">None.</p>;
   return (
@@ -54,7 +50,7 @@ function ReachingPolicies({
         const name = policyName(policy);
         return (
           <li key={index} className="flex flex-wrap items-baseline gap-x-2">
-            {id !== undefined && present.has(id) ? (
+            {id !== undefined ? (
               <button
                 type="button"
                 onClick={() => selectPolicy(id)}

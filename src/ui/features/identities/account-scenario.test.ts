@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   accountPrincipals,
+  decideRequest,
+  prepareScenario,
   reachingPolicyId,
   readAccountDetailsText,
   readScenario,
@@ -56,7 +58,7 @@ describe('accountScenario', () => {
   });
 
   it('finds every policy reaching every principal among the scenario policies', () => {
-    const ids = accountPolicyIds(account);
+    const ids = accountPolicyIds(scenario.policies);
     const present = new Set(scenario.policies.map((policy) => policy.id));
     for (const principal of accountPrincipals(account)) {
       for (const policy of principal.policies) {
@@ -81,5 +83,28 @@ describe('accountScenario', () => {
   it('is a scenario that reads back as written', () => {
     const read = readScenario(writeScenario(scenario));
     expect(read.ok && read.scenario).toEqual(scenario);
+  });
+
+  it("saved and reopened, applies each policy once with the workspace's text, not the account's as well", () => {
+    const read = readScenario(writeScenario(scenario));
+    if (!read.ok) throw new Error('the saved scenario does not read back');
+    const decide = (policies = read.scenario.policies) => {
+      const prepared = prepareScenario({ ...read.scenario, policies });
+      const request = { principal: `${ACCOUNT}:user/Bob`, action: 'iam:CreateUser', resource: '*' };
+      return decideRequest(prepared, request, 0);
+    };
+    const saved = decide();
+    expect(saved.decision).toBe('explicitDeny');
+    const deciding = saved.matchedStatements.map((statement) => statement.policyId);
+    expect(deciding).toEqual([...new Set(deciding)]);
+    expect(deciding.every((id) => read.scenario.policies.some((policy) => policy.id === id))).toBe(
+      true,
+    );
+    const denyOnlyBilling = read.scenario.policies.map((policy) =>
+      policy.name === 'Bob/DenyBillingAndIAMPolicy'
+        ? { ...policy, document: policy.document.replace(/"iam:\*"/g, '"aws-portal:*"') }
+        : policy,
+    );
+    expect(decide(denyOnlyBilling).decision).toBe('allowed');
   });
 });

@@ -7,13 +7,16 @@ import {
 } from '../../../core/index.ts';
 import { uniquePolicyId } from '../../../store/policy-ops.ts';
 
-/** The account's policies as workspace policies, by the id accountPolicies gives each. */
-function withIds(account: Account): { key: string; policy: ScenarioPolicy }[] {
+/**
+ * The account's policies as workspace policies, each standing for the account's own
+ * (`accountPolicy`), so that the simulation applies the workspace's text, once.
+ */
+function workspacePolicies(account: Account): ScenarioPolicy[] {
   const taken = new Set<string>();
-  return accountPolicies(account).map(({ id: key, type, name, document, attachedTo }) => {
+  return accountPolicies(account).map(({ id: accountPolicy, type, name, document, attachedTo }) => {
     const id = uniquePolicyId(name, taken);
     taken.add(id);
-    return { key, policy: { id, name, type, document, attachedTo } };
+    return { id, name, type, document, attachedTo, accountPolicy };
   });
 }
 
@@ -21,13 +24,17 @@ function withIds(account: Account): { key: string; policy: ScenarioPolicy }[] {
 export function accountScenario(account: Account): Scenario {
   return {
     format: SCENARIO_FORMAT,
-    policies: withIds(account).map(({ policy }) => policy),
+    policies: workspacePolicies(account),
     requests: [],
     account,
   };
 }
 
-/** The workspace id `accountScenario` gave each account policy, by its id in accountPolicies. */
-export function accountPolicyIds(account: Account): Map<string, string> {
-  return new Map(withIds(account).map(({ key, policy }) => [key, policy.id]));
+/** The workspace policy standing for each account policy, by the account policy's id. */
+export function accountPolicyIds(policies: readonly ScenarioPolicy[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const { id, accountPolicy } of policies) {
+    if (accountPolicy !== undefined && !ids.has(accountPolicy)) ids.set(accountPolicy, id);
+  }
+  return ids;
 }
