@@ -23,6 +23,7 @@ function simulationInputOf(state: StudioState): SimulationInput {
     requests: state.requests,
     selected: state.selectedRequest,
     matrix: state.simulatorView === 'matrix' ? state.matrix : null,
+    ...(state.account && { account: state.account }),
   };
 }
 
@@ -44,7 +45,8 @@ const sameInput = (a: SimulationInput, b: SimulationInput) =>
   a.policies === b.policies &&
   a.requests === b.requests &&
   a.selected === b.selected &&
-  a.matrix === b.matrix;
+  a.matrix === b.matrix &&
+  a.account === b.account;
 
 /**
  * Simulates the store's scenario after every change, at once (after a pause in typing in a large

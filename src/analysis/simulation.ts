@@ -1,4 +1,5 @@
 import {
+  type Account,
   type ContextValue,
   createPolicyCache,
   decideRequest,
@@ -47,6 +48,8 @@ export interface SimulationInput {
   selected: number | null;
   /** The matrix to compute; null when the matrix is not shown. */
   matrix: MatrixSettings | null;
+  /** The scenario's account, whose principals requests may name. */
+  account?: Account;
 }
 
 export interface RequestOutcome {
@@ -75,8 +78,12 @@ export interface SimulationOutput {
   durationMs: number;
 }
 
-export function buildScenario(policies: ScenarioPolicy[], requests: ScenarioRequest[]): Scenario {
-  return { format: SCENARIO_FORMAT, policies, requests };
+export function buildScenario(
+  policies: ScenarioPolicy[],
+  requests: ScenarioRequest[],
+  account?: Account,
+): Scenario {
+  return { format: SCENARIO_FORMAT, policies, requests, ...(account && { account }) };
 }
 
 function outcomeOf(result: RequestDecision): RequestOutcome {
@@ -120,7 +127,7 @@ function decideAll(scenario: Scenario, now: Date, cache: PolicyCache) {
 }
 
 function runMatrix(
-  policies: ScenarioPolicy[],
+  { policies, account }: SimulationInput,
   matrix: MatrixSettings,
   now: Date,
   cache: PolicyCache,
@@ -135,7 +142,7 @@ function runMatrix(
       context: matrix.context,
     })),
   );
-  const { outcomes } = decideAll(buildScenario(policies, requests), now, cache);
+  const { outcomes } = decideAll(buildScenario(policies, requests, account), now, cache);
   const cells = actions.map((_, a) => resources.map((_, r) => outcomes[a * resources.length + r]!));
   return { principal: matrix.principal, actions, resources, cells };
 }
@@ -186,20 +193,20 @@ export function createSimulator(parses = new ParsedTexts()): Simulator {
   const cache = createPolicyCache((source) => parses.get(source.id, source.document));
   const simulate = (input: SimulationInput, now = new Date()): SimulationOutput => {
     const started = performance.now();
-    const key = JSON.stringify([input.policies, input.requests]);
+    const key = JSON.stringify([input.policies, input.requests, input.account]);
     if (last?.key !== key) {
-      const scenario = buildScenario(input.policies, input.requests);
+      const scenario = buildScenario(input.policies, input.requests, input.account);
       generation += 1;
       last = { key, generation, now, ...decideAll(scenario, now, cache) };
     }
     const run = last;
     let matrix: MatrixOutput | null = null;
     if (input.matrix) {
-      const matrixKey = JSON.stringify([input.policies, input.matrix]);
+      const matrixKey = JSON.stringify([input.policies, input.matrix, input.account]);
       if (lastMatrix?.key !== matrixKey)
         lastMatrix = {
           key: matrixKey,
-          output: runMatrix(input.policies, input.matrix, now, cache),
+          output: runMatrix(input, input.matrix, now, cache),
         };
       matrix = lastMatrix.output;
     }
