@@ -59,6 +59,9 @@ function recordingJobs(ran: string[]): JobHandlers {
       id: 1,
       transfer: { prefix: 0, suffix: 0, by: 0, indexBy: 0, rest: document },
     }),
+    readImport: () => ({ imported: { kind: 'error', message: 'not read' } }),
+    openAccount: () => null,
+    whoCan: () => ({ results: [], unreadable: [] }),
   };
 }
 
@@ -135,5 +138,44 @@ describe('AnalysisClient', () => {
     const waiting = client.run('simulate', input('a'));
     port.onerror?.({ message: 'could not load' } as ErrorEvent);
     await expect(waiting).rejects.toThrow('could not load');
+  });
+});
+
+describe('AnalysisClient, a job cancelled by its signal', () => {
+  it('stops at its next checkpoint and resolves with undefined', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    const controller = new AbortController();
+    const output = client.run('lint', targets('a', 'b', 'c', 'd'), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(await output).toBeUndefined();
+    expect(ran).not.toContain('d');
+  });
+
+  it('never runs when cancelled before it is asked for', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    const controller = new AbortController();
+    controller.abort();
+    const results = await Promise.all([
+      client.run('simulate', input('a'), { signal: controller.signal }),
+      client.run('simulate', input('b')),
+    ]);
+    expect(results.map((result) => result === undefined)).toEqual([true, false]);
+    expect(ran).toEqual(['b']);
+  });
+
+  it('cancelled while it waits for its lane, never runs', async () => {
+    const ran: string[] = [];
+    const client = recordingClient(ran);
+    const controller = new AbortController();
+    const first = client.run('lint', targets('a'), { lane: 'l' });
+    const second = client.run('lint', targets('b'), { lane: 'l', signal: controller.signal });
+    controller.abort();
+    expect(await second).toBeUndefined();
+    await first;
+    expect(ran).not.toContain('b');
   });
 });

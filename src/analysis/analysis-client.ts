@@ -18,6 +18,8 @@ export interface RunOptions<K extends JobKind> {
    */
   lane?: string;
   onProgress?: (value: JobProgress<K>) => void;
+  /** Cancels the job (the worker stops it at its next checkpoint): it resolves with undefined. */
+  signal?: AbortSignal;
 }
 
 type Ending = Extract<WorkerResponse, { type: 'done' | 'failed' | 'cancelled' }>;
@@ -49,6 +51,10 @@ export class AnalysisClient {
     options: RunOptions<K> = {},
   ): Promise<JobOutput<K> | undefined> {
     return new Promise((resolve, reject) => {
+      if (options.signal?.aborted) {
+        resolve(undefined);
+        return;
+      }
       const start = () => this.post(kind, input, options, resolve, reject);
       const { lane } = options;
       if (lane === undefined) {
@@ -69,15 +75,18 @@ export class AnalysisClient {
   private post<K extends JobKind>(
     kind: K,
     input: JobInput<K>,
-    { lane, onProgress }: RunOptions<K>,
+    { lane, onProgress, signal }: RunOptions<K>,
     resolve: (output: JobOutput<K> | undefined) => void,
     reject: (error: Error) => void,
   ): number {
     this.lastId += 1;
     const id = this.lastId;
+    const cancel = () => this.send({ type: 'cancel', id });
+    signal?.addEventListener('abort', cancel, { once: true });
     this.posted.set(id, {
       onProgress: onProgress as Posted['onProgress'],
       settle: (ending) => {
+        signal?.removeEventListener('abort', cancel);
         const replaced = lane !== undefined && this.lanes.get(lane)?.waiting !== undefined;
         if (ending.type === 'failed' && !replaced) reject(new Error(ending.error));
         else
@@ -88,6 +97,8 @@ export class AnalysisClient {
       },
     });
     this.send({ type: 'run', id, kind, input } as WorkerRequest);
+    // Cancelled while it waited for its lane: the worker answers that at once.
+    if (signal?.aborted) cancel();
     return id;
   }
 

@@ -1,8 +1,10 @@
 import { type Catalog } from '../core/index.ts';
+import { createAccountJobs } from './account-jobs.ts';
 import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
+import { readImport } from './read-import.ts';
 import { createSimulator } from './simulation.ts';
 
 /** Enough for the page's latest parse of each large policy while it types in one of them. */
@@ -40,5 +42,7 @@ export function createJobs(catalog: Catalog): JobHandlers {
     },
     simulate: (input) => simulate(input),
     otherStatements: (query) => simulate.otherStatements(query),
+    readImport: (source) => readImport(source),
+    ...createAccountJobs(),
   };
 }

@@ -1,6 +1,8 @@
-import { type NamedStatement, type PolicyType } from '../core/index.ts';
+import { type Account, type NamedStatement, type PolicyType } from '../core/index.ts';
+import type { WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
+import type { ImportSource, ReadImport } from './read-import.ts';
 import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
 
 /** One policy text to lint. */
@@ -47,6 +49,11 @@ export interface AnalysisJobs {
     progress: never;
     output: NamedStatement[] | null;
   };
+  /** Reads a file or a text for the import dialog (a large AWS CLI output takes a while). */
+  readImport: { input: ImportSource; progress: never; output: ReadImport };
+  /** Keeps an account for the account jobs, which name it by `key` rather than send it again. */
+  openAccount: { input: { key: string; account: Account }; progress: never; output: null };
+  whoCan: { input: WhoCanQuery; progress: never; output: WhoCanAnswer };
 }
 
 export type JobKind = keyof AnalysisJobs;
