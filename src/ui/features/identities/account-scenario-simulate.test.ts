@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createSimulator } from '../../../analysis/simulation.ts';
+import {
+  readAccountDetailsText,
+  readScenario,
+  writeScenario,
+  type ManagedPolicyData,
+  type Scenario,
+} from '../../../core/index.ts';
+import { accountScenario } from './account-scenario.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', '..', '..', 'bin', 'iam-policy-studio.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'iam-studio-account-saved-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+vi.setConfig({ testTimeout: 60_000 });
+
+const FIXTURE = readFileSync(
+  new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
+  'utf8',
+);
+const ALLOW_ALL =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+const BUNDLED: ManagedPolicyData = {
+  description: 'test data',
+  find: () => ({ versionId: 'v1', document: ALLOW_ALL }),
+};
+const BOB = 'arn:aws:iam::123456789012:user/Bob';
+const ALICE = 'arn:aws:iam::123456789012:user/Alice';
+
+/** The scenario the app saves for the fixture's account, with `edit` made in the workspace. */
+function savedScenario(edit: (scenario: Scenario) => Scenario = (scenario) => scenario): string {
+  const read = readAccountDetailsText(FIXTURE, BUNDLED);
+  if (!read.ok) throw new Error(read.message);
+  const scenario = accountScenario(read.account);
+  const requests = [
+    { id: 'bob-iam', principal: BOB, action: 'iam:CreateUser', resource: '*' },
+    { id: 'bob-ec2', principal: BOB, action: 'ec2:RunInstances', resource: '*' },
+    { id: 'alice-iam', principal: ALICE, action: 'iam:CreateUser', resource: '*' },
+  ];
+  return writeScenario(edit({ ...scenario, requests }));
+}
+
+interface Result {
+  id: string;
+  decision: string;
+  matchedStatements: { policyId: string; statementIndex: number }[];
+}
+
+/** A result's decision and the statements that decided it. */
+const deciding = ({ id, decision, matchedStatements }: Result): Result => ({
+  id,
+  decision,
+  matchedStatements: matchedStatements.map(({ policyId, statementIndex }) => ({
+    policyId,
+    statementIndex,
+  })),
+});
+
+function cliSimulate(text: string): Result[] {
+  const path = join(dir, 'saved.json');
+  writeFileSync(path, text);
+  const result = spawnSync(process.execPath, [BIN, 'simulate', path], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return (JSON.parse(result.stdout) as { results: Result[] }).results.map(deciding);
+}
+
+/** What the app's simulator decides for the same text once reopened. */
+function appSimulate(text: string): Result[] {
+  const read = readScenario(text);
+  if (!read.ok) throw new Error('the saved scenario does not read back');
+  const { policies, requests, account } = read.scenario;
+  const output = createSimulator()({ policies, requests, account, selected: null, matrix: null });
+  return output.outcomes.map(deciding);
+}
+
+const decisions = (results: Result[]) =>
+  Object.fromEntries(results.map((result) => [result.id, result.decision]));
+
+const byName = (name: string, change: (document: string) => string) => (scenario: Scenario) => ({
+  ...scenario,
+  policies: scenario.policies.map((policy) =>
+    policy.name === name ? { ...policy, document: change(policy.document) } : policy,
+  ),
+});
+
+describe('simulate on a scenario saved from an account workspace', () => {
+  it("applies each policy once, by its workspace copy, and decides as the app's simulator", () => {
+    const text = savedScenario();
+    const cli = cliSimulate(text);
+    expect(decisions(cli)).toEqual({
+      'bob-iam': 'explicitDeny',
+      'bob-ec2': 'allowed',
+      'alice-iam': 'allowed',
+    });
+    expect(cli.find((result) => result.id === 'bob-iam')?.matchedStatements).toEqual([
+      { policyId: 'Bob-DenyBillingAndIAMPolicy', statementIndex: 0 },
+    ]);
+    expect(cli.find((result) => result.id === 'bob-ec2')?.matchedStatements).toEqual([
+      { policyId: 'AdministratorAccess', statementIndex: 0 },
+    ]);
+    expect(appSimulate(text)).toEqual(cli);
+  });
+
+  it("applies an edited copy instead of the account's text: Bob's Deny narrowed to billing no longer denies IAM", () => {
+    const narrowed = byName('Bob/DenyBillingAndIAMPolicy', (document) =>
+      document.replace(/"iam:\*"/g, '"aws-portal:ViewBilling"'),
+    );
+    const text = savedScenario(narrowed);
+    const cli = cliSimulate(text);
+    expect(decisions(cli)['bob-iam']).toBe('allowed');
+    expect(appSimulate(text)).toEqual(cli);
+  });
+
+  it('applies the account policy from the account when its copy was deleted, in the app as on the command line', () => {
+    const deleted = (scenario: Scenario) => ({
+      ...scenario,
+      policies: scenario.policies.filter((policy) => policy.name !== 'Bob/DenyBillingAndIAMPolicy'),
+    });
+    const text = savedScenario(deleted);
+    const cli = cliSimulate(text);
+    expect(cli.find((result) => result.id === 'bob-iam')?.matchedStatements).toEqual([
+      { policyId: `${BOB}#DenyBillingAndIAMPolicy`, statementIndex: 0 },
+    ]);
+    expect(appSimulate(text)).toEqual(cli);
+  });
+});
