@@ -85,7 +85,9 @@ describe('ImportDialog with what the AWS CLI printed, a template or a plan', () 
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
     const file = new File([PLAN], 'plan.json');
     fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [file] } });
-    expect((await screen.findByRole('status')).textContent).toBe(
+    // Read in the analysis worker (here its jobs in this thread), while the dialog says so.
+    expect((await screen.findByRole('status')).textContent).toBe('Reading plan.json…');
+    expect((await screen.findByText(/found in plan\.json/)).textContent).toBe(
       '2 policies found in plan.json, a Terraform plan:',
     );
     expect(listed()).toEqual(['Trustaws_iam_role.app', 'Identityaws_iam_role.app/logs']);

@@ -1,10 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import {
-  decodeJsonText,
-  importText,
-  type ImportedText,
-  type Scenario,
-} from '../../../core/index.ts';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
+import type { ReadImport } from '../../../analysis/read-import.ts';
+import { importText, type ImportedText, type Scenario } from '../../../core/index.ts';
 import { OpenAsAccount } from '../identities/OpenAsAccount.tsx';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
@@ -54,39 +51,51 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const [fromFile, setFromFile] = useState<{ found: Found; fileName: string; text: string }>();
+  const [readingFile, setReadingFile] = useState<string>();
   // Once the account is open in its own workspace, importing its policies again would add copies.
   const [accountOpened, setAccountOpened] = useState(false);
   const deferredPaste = useDeferredValue(pasted);
   const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
   const found = fromFile?.found ?? fromPaste;
 
-  const accept = (text: string, fileName?: string) => {
-    const result = importText(text);
-    if (result.kind === 'error') {
-      setError(fileName ? `${fileName}: ${result.message}` : result.message);
-      return;
-    }
-    if (result.kind === 'policies' && fileName) {
+  const acceptPaste = () => {
+    const result = importText(pasted);
+    if (result.kind === 'error') setError(result.message);
+    else onImport(result, undefined);
+  };
+  const fileRead = (fileName: string, { imported, text }: ReadImport) => {
+    setReadingFile(undefined);
+    if (imported.kind === 'error') {
+      setError(imported.message);
+    } else if (imported.kind === 'policies' && text !== undefined) {
       setError(undefined);
-      setFromFile({ found: result, fileName, text });
-      return;
+      setFromFile({ found: imported, fileName, text });
+    } else {
+      onImport(imported, fileName);
     }
-    onImport(result, fileName);
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    // Read as bytes: File.text() would turn bytes that are not UTF-8 into U+FFFD without a word.
-    file.arrayBuffer().then(
-      (buffer) => {
-        const decoded = decodeJsonText(new Uint8Array(buffer));
-        if (decoded.ok) accept(decoded.text, file.name);
-        else
-          setError(
-            `${file.name}, line ${decoded.line}, column ${decoded.column}: ${decoded.message}`,
-          );
-      },
-      () => setError(`${file.name} could not be read`),
-    );
+    setReadingFile(file.name);
+    setFromFile(undefined);
+    // Decoded and read in the analysis worker: a 5 MB account output would hold the page for
+    // half a second. Read as bytes: File.text() would turn bytes that are not UTF-8 into U+FFFD.
+    file
+      .arrayBuffer()
+      .then((buffer) =>
+        analysisClient.run(
+          'readImport',
+          { bytes: new Uint8Array(buffer), fileName: file.name },
+          { lane: 'import-file' },
+        ),
+      )
+      .then(
+        (read) => read && fileRead(file.name, read),
+        () => {
+          setReadingFile(undefined);
+          setError(`${file.name} could not be read`);
+        },
+      );
   };
 
   return (
@@ -140,6 +149,11 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
         ), a CloudFormation template in JSON or YAML, or a Terraform JSON plan (
         <code className="whitespace-nowrap">terraform show -json</code>).
       </p>
+      {readingFile !== undefined && (
+        <p role="status" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+          Reading {readingFile}…
+        </p>
+      )}
       {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
       {found && onOpenAccount && isAccountOutput(found) && (
         <OpenAsAccount
@@ -166,7 +180,7 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
             type="button"
             className={primaryButtonClass}
             disabled={!found && pasted.trim() === ''}
-            onClick={() => (fromFile ? onImport(fromFile.found) : accept(pasted))}
+            onClick={() => (fromFile ? onImport(fromFile.found) : acceptPaste())}
           >
             {found ? `Import ${policyCount(found.policies.length)}` : 'Import'}
           </button>
