@@ -11,14 +11,18 @@ import { accountPolicyIds } from './account-scenario.ts';
 import type { IdentityEntry } from './identity-list.ts';
 import { TrustedPrincipals } from './TrustedPrincipals.tsx';
 
-function viaLabel(via: PolicyVia): string {
+/** How the policy reaches the identity; nothing for a trust policy, whose name says it. */
+function viaLabel(via: PolicyVia): string | undefined {
   if (via.startsWith('group:')) return `through group ${via.slice('group:'.length)}`;
   if (via === 'boundary') return 'permissions boundary';
-  return via === 'trust' ? 'trust policy' : via;
+  return via === 'trust' ? undefined : via;
 }
 
-const policyName = (policy: ReachingPolicy) =>
-  'arn' in policy ? policy.arn.slice(policy.arn.lastIndexOf('/') + 1) : policy.name;
+/** A role's trust policy is named as the console names it, not by GAAD's AssumeRolePolicyDocument. */
+function policyName(policy: ReachingPolicy): string {
+  if (policy.via === 'trust') return 'Trust policy';
+  return 'arn' in policy ? policy.arn.slice(policy.arn.lastIndexOf('/') + 1) : policy.name;
+}
 
 function Heading({ children }: { children: string }) {
   return (
@@ -48,6 +52,7 @@ function ReachingPolicies({
         const key = reachingPolicyId(account, entry.arn, policy);
         const id = key === undefined ? undefined : ids.get(key);
         const name = policyName(policy);
+        const via = viaLabel(policy.via);
         return (
           <li key={index} className="flex flex-wrap items-baseline gap-x-2">
             {id !== undefined ? (
@@ -62,8 +67,8 @@ function ReachingPolicies({
               <span className="font-mono break-all" title="Not among the workspace's policies">
                 {name}
               </span>
-            )}{' '}
-            <span className="text-zinc-600 dark:text-zinc-400">{viaLabel(policy.via)}</span>
+            )}
+            {via !== undefined && <span className="text-zinc-600 dark:text-zinc-400"> {via}</span>}
           </li>
         );
       })}
