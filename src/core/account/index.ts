@@ -36,3 +36,14 @@ export {
   type WhoCanResult,
   type WhoCanStatement,
 } from './who-can.ts';
+export type {
+  WhatCanAnswer,
+  WhatCanCondition,
+  WhatCanGrant,
+  WhatCanLevel,
+  WhatCanOptions,
+  WhatCanScope,
+  WhatCanService,
+} from './what-can-model.ts';
+export { loadWhatCan, whatCan, type WhatCanCatalog } from './what-can.ts';
+export { unknownPrincipal } from './what-can-principal.ts';

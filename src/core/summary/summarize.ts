@@ -212,7 +212,7 @@ function scopeOf(statements: Statement[], fits?: (value: string) => boolean): Ac
   };
 }
 
-function resourceOf(service: ServiceCatalog, value: string): boolean {
+export function resourceOf(service: ServiceCatalog, value: string): boolean {
   const field = arnService(value);
   if (field === undefined || hasWildcard(field) || field === service.prefix) return true;
   return service.resourceTypesForArn(value).length > 0;
