@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeJsonText } from '../core/index.ts';
+import { synchronousWriter } from './stdout-writer.ts';
 
 /** What a command may touch: injected so tests can run commands without a process. */
 export interface CliIo {
@@ -10,7 +11,7 @@ export interface CliIo {
 
 export const processIo: CliIo = {
   readInput: (path) => readFileSync(path === '-' ? 0 : path),
-  stdout: (text) => process.stdout.write(text),
+  stdout: synchronousWriter(1, () => process.stdout),
   stderr: (text) => process.stderr.write(text),
 };
 
