@@ -2,6 +2,7 @@ import { accountCommand } from './account.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
+import { whatCanCommand } from './what-can.ts';
 import { whoCanCommand } from './who-can.ts';
 
 const USAGE = `Usage:
@@ -10,6 +11,8 @@ const USAGE = `Usage:
   iam-policy-studio account FILE    the users, groups, roles and policies of an account (a GAAD output or a scenario)
   iam-policy-studio who-can FILE --action A [--resource R]
                                     the users and roles of an account allowed A on R (default *), directly or through roles
+  iam-policy-studio what-can FILE --principal ARN
+                                    what a user or role of an account can do: per service and access level, Full, Limited or None
 `;
 
 interface Command {
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   lint: { run: lintCommand },
   account: { run: accountCommand },
   'who-can': { run: whoCanCommand, options: true },
+  'what-can': { run: whatCanCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */

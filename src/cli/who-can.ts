@@ -37,7 +37,7 @@ function readQuestion(options: readonly string[]): Question | string {
 }
 
 /** A scenario's own policies and organization apply beside its account (SCPs, RCPs, resource policies). */
-function scenarioExtras(text: string): WhoCanOptions {
+export function scenarioExtras(text: string): WhoCanOptions {
   if (detectText(text).kind !== 'scenario') return {};
   const read = readScenario(text);
   if (!read.ok) return {};
