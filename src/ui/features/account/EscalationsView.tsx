@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import {
+  accountPolicies,
+  escalationGraph,
+  type Account,
+  type Catalogue,
+} from '../../../core/index.ts';
+import { EscalationGraph } from './EscalationGraph.tsx';
+import type { Names } from './EscalationPathItem.tsx';
+import { EscalationPathList } from './EscalationPathList.tsx';
+import type { EscalationsReport } from './escalation-list/report.ts';
+
+function accountNames(account: Account): Names {
+  return {
+    identities: new Map(
+      [...account.users, ...account.roles, ...account.groups].map((identity) => [
+        identity.arn,
+        identity.name,
+      ]),
+    ),
+    policies: new Map(accountPolicies(account).map((policy) => [policy.id, policy.name])),
+  };
+}
+
+/**
+ * Which principals can escalate and how: the "can become" graph with the shortest path from the
+ * selected principal to admin, and the paths grouped by principal with each step's deciding
+ * statements. A pure view: the caller holds the selection and opens statements.
+ */
+export function EscalationsView({
+  report,
+  account,
+  catalogue,
+  selectedPrincipal,
+  onSelectPrincipal,
+  onOpenStatement,
+}: {
+  report: EscalationsReport;
+  account: Account;
+  catalogue: Catalogue;
+  selectedPrincipal?: string;
+  onSelectPrincipal(arn: string): void;
+  onOpenStatement(policyId: string, statementIndex: number): void;
+}) {
+  const graph = useMemo(() => escalationGraph(report, account), [report, account]);
+  const names = useMemo(() => accountNames(account), [account]);
+  const principals = new Set(report.paths.map((path) => path.principal)).size;
+  return (
+    <div className="space-y-4 p-3 text-xs text-zinc-800 dark:text-zinc-200">
+      <p>
+        {report.paths.length === 0
+          ? 'No principal can take any of the catalogue’s escalation paths.'
+          : `${report.paths.length} escalation ${report.paths.length === 1 ? 'path' : 'paths'} for ${principals} ${principals === 1 ? 'principal' : 'principals'}; ${report.admins.length} admin-equivalent.`}
+      </p>
+      {report.paths.length > 0 && (
+        <EscalationGraph graph={graph} selected={selectedPrincipal} onSelect={onSelectPrincipal} />
+      )}
+      <EscalationPathList
+        report={report}
+        catalogue={catalogue}
+        names={names}
+        selected={selectedPrincipal}
+        onSelectPrincipal={onSelectPrincipal}
+        onOpenStatement={onOpenStatement}
+      />
+    </div>
+  );
+}
