@@ -78,6 +78,20 @@ describe('escalationGraph', () => {
     });
   });
 
+  it("a group the report's power says is admin-equivalent is marked so", () => {
+    const graph = escalationGraph(
+      {
+        admins: [],
+        paths: [
+          { principal: ALICE, pathId: 'iam-013', target: ADMINS, targetPower: { admin: true } },
+        ],
+      },
+      ACCOUNT,
+    );
+    expect(graph.nodes.find((node) => node.id === ADMINS)?.admin).toBe(true);
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, ADMINS]);
+  });
+
   it('has a node for every user and role taking part, with its kind, name and whether it is admin-equivalent', () => {
     const graph = escalationGraph(
       report([OPS, BOB], [ALICE, 'iam-012', OPS], [BOB, 'iam-008']),

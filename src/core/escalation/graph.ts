@@ -36,9 +36,14 @@ export interface EscalationGraph {
 
 /** What the graph reads of a report: AccountEscalationReport has it. */
 export interface GraphReport {
-  paths: readonly { principal: string; pathId: string; target?: string }[];
+  paths: readonly { principal: string; pathId: string; target?: string; targetPower?: unknown }[];
   /** Admin-equivalent principals. */
   admins: readonly string[];
+}
+
+/** Whether a path's target power says admin-equivalent (AccountEscalationReport's `{ admin }`). */
+function adminPower(power: unknown): boolean {
+  return typeof power === 'object' && power !== null && 'admin' in power && power.admin === true;
 }
 
 const IDENTITY_ARN = /^arn:[^:]+:iam::[^:]*:(user|role|group)\/(?:[^/]*\/)*([^/]+)$/;
@@ -101,6 +106,7 @@ export function escalationGraph(report: GraphReport, account: Account): Escalati
   const nodeIds = new Set<string>();
   for (const path of report.paths) {
     const to = destination(path.principal, path.target, known, memberships);
+    if (to === path.target && adminPower(path.targetPower)) admins.add(to);
     nodeIds.add(path.principal).add(to);
     const key = `${path.principal}\n${to}`;
     const edge = edges.get(key) ?? { from: path.principal, to, pathIds: [] };
