@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractPathfinding } from './extract-pathfinding.ts';
+import { STUDIO_CATALOGUE } from '../src/core/escalation/studio-catalogue.ts';
+import { compareCatalogue, readPathfinding } from './extract-pathfinding.ts';
 
 // Paths written in the catalogue's YAML schema (pathfinding.cloud SCHEMA.md), with our own texts.
 const IAM_001 = `id: iam-001
@@ -37,15 +38,6 @@ permissions:
   - permission: lambda:InvokeFunction
 `;
 
-const UNREAD = `id: iam-099
-name: iam:CreateServiceLinkedRole
-category: principal-access
-description: An action the studio has no reading of.
-permissions:
-  required:
-  - permission: iam:CreateServiceLinkedRole
-`;
-
 let repository = '';
 
 function makeRepository(files: Record<string, string>): string {
@@ -62,63 +54,70 @@ function makeRepository(files: Record<string, string>): string {
   return repository;
 }
 
-const LICENSE_FILES = {
-  LICENSE: 'Apache License\nVersion 2.0, January 2004\n',
-  NOTICE: 'Datadog pathfinding.cloud\n',
-};
-
 afterEach(() => rmSync(repository, { recursive: true, force: true }));
 
-describe('extractPathfinding', () => {
-  it('keeps the ids and reads each permission with the resource it is asked on', () => {
-    const { catalogue } = extractPathfinding(
+describe('readPathfinding', () => {
+  it("reads each path's id, name and required actions at the snapshot's HEAD, as PyYAML reads a repeated key", () => {
+    const snapshot = readPathfinding(
       makeRepository({
-        ...LICENSE_FILES,
         'data/paths/lambda/lambda-001.yaml': LAMBDA_001,
         'data/paths/iam/iam-001.yaml': IAM_001,
       }),
     );
-    expect(catalogue.commit).toMatch(/^[0-9a-f]{40}$/);
-    expect(catalogue.paths).toEqual([
-      {
-        id: 'iam-001',
-        name: 'iam:CreatePolicyVersion',
-        category: 'self-escalation',
-        description: 'A principal writes a new default version of a policy attached to it.',
-        url: 'https://pathfinding.cloud/paths/iam-001',
-        permissions: [{ action: 'iam:CreatePolicyVersion', resource: 'own-policy' }],
-      },
+    expect(snapshot.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(snapshot.paths).toEqual([
+      { id: 'iam-001', name: 'iam:CreatePolicyVersion', actions: ['iam:CreatePolicyVersion'] },
       {
         id: 'lambda-001',
         name: 'iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction',
-        category: 'new-passrole',
-        description: 'A function runs as the passed role.',
-        url: 'https://pathfinding.cloud/paths/lambda-001',
-        permissions: [
-          { action: 'iam:PassRole', resource: 'passed-role' },
-          { action: 'lambda:CreateFunction', resource: 'new-resource' },
-          { action: 'lambda:InvokeFunction', resource: 'new-resource' },
-        ],
-        passRole: { services: ['lambda.amazonaws.com'], runsCode: true },
+        actions: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
       },
     ]);
   });
 
-  it('writes a notice with the source, the commit, the licence and the command to run again', () => {
-    const { catalogue, notice } = extractPathfinding(
-      makeRepository({ ...LICENSE_FILES, 'data/paths/iam/iam-001.yaml': IAM_001 }),
+  it('names the file of a path without a required permission', () => {
+    const directory = makeRepository({
+      'data/paths/iam/iam-099.yaml': 'id: iam-099\nname: x\npermissions:\n  required: []\n',
+    });
+    expect(() => readPathfinding(directory)).toThrow(
+      'data/paths/iam/iam-099.yaml: no required permission',
     );
-    expect(notice).toContain('https://github.com/DataDog/pathfinding.cloud');
-    expect(notice).toContain(`Commit: ${catalogue.commit}`);
-    expect(notice).toContain('Apache License\nVersion 2.0, January 2004');
-    expect(notice).toContain('Datadog pathfinding.cloud');
-    expect(notice).toContain('npx tsx scripts/extract-pathfinding.ts');
+  });
+});
+
+describe('compareCatalogue lists what a maintainer has to look at', () => {
+  const lambda001 = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'];
+
+  it("finds nothing when the upstream paths are the studio's, in any order of actions", () => {
+    const upstream = STUDIO_CATALOGUE.paths.map((path) => ({
+      id: path.id,
+      name: path.name,
+      actions: path.permissions.map((permission) => permission.action).reverse(),
+    }));
+    expect(compareCatalogue(STUDIO_CATALOGUE, upstream)).toEqual([]);
   });
 
-  it('stops on an IAM action it has no reading of, naming the file', () => {
-    const directory = makeRepository({ ...LICENSE_FILES, 'data/paths/iam/iam-099.yaml': UNREAD });
-    expect(() => extractPathfinding(directory)).toThrow(
-      "data/paths/iam/iam-099.yaml iam:CreateServiceLinkedRole: no reading of iam:CreateServiceLinkedRole's resource; add one",
-    );
+  it('a path the studio lacks, one read with other permissions, one upstream no longer has', () => {
+    const catalogue = {
+      ...STUDIO_CATALOGUE,
+      paths: STUDIO_CATALOGUE.paths.filter((path) => ['iam-001', 'lambda-001'].includes(path.id)),
+    };
+    const upstream = [
+      { id: 'iam-001', name: 'iam:CreatePolicyVersion', actions: ['iam:CreatePolicyVersion'] },
+      { id: 'iam-099', name: 'iam:NewThing', actions: ['iam:NewThing'] },
+      { id: 'lambda-001', name: 'changed', actions: lambda001.slice(0, 2) },
+    ];
+    expect(compareCatalogue(catalogue, upstream)).toEqual([
+      { id: 'iam-099', kind: 'missing', detail: 'iam:NewThing' },
+      {
+        id: 'lambda-001',
+        kind: 'permissions',
+        detail:
+          'pathfinding.cloud: iam:PassRole + lambda:CreateFunction; studio: iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction',
+      },
+    ]);
+    expect(compareCatalogue(catalogue, upstream.slice(0, 1))).toEqual([
+      { id: 'lambda-001', kind: 'not-upstream', detail: lambda001.join(' + ') },
+    ]);
   });
 });

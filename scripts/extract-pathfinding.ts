@@ -1,43 +1,48 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type {
-  Catalogue,
-  CataloguePath,
-  PathCategory,
-  PathPermission,
-  StepResource,
-} from '../src/core/escalation/catalogue-model.ts';
-import { CATEGORIES } from '../src/core/escalation/catalogue-model.ts';
-import { readCatalogue } from '../src/core/escalation/read-catalogue.ts';
+import type { Catalogue } from '../src/core/escalation/catalogue-model.ts';
+import { STUDIO_CATALOGUE } from '../src/core/escalation/studio-catalogue.ts';
 
 /**
- * Vendors DataDog's pathfinding.cloud catalogue (Apache-2.0) into the studio at build time:
+ * Compares the studio's own escalation catalogue with a snapshot of DataDog's pathfinding.cloud
+ * (Apache-2.0), the reference for its path ids, so that a maintainer can keep it up to date:
  *   npx tsx scripts/extract-pathfinding.ts [git directory of DataDog/pathfinding.cloud]
- * Reads data/paths/**.yaml at the repository's HEAD and writes the fields the escalation matcher
- * needs, plus the notice that attributes them. Nothing is fetched at run time.
+ * Reads data/paths/**.yaml at the snapshot's HEAD and prints the paths the studio lacks, those it
+ * reads with other required permissions, and its own paths the snapshot no longer has; exits 1
+ * when there is any. Nothing is written: the studio ships only its own catalogue
+ * (src/core/escalation/studio-catalogue.ts).
  */
 
-const REPOSITORY = 'https://github.com/DataDog/pathfinding.cloud';
 const DEFAULT_MIRROR = '/work/.mirror/DataDog+pathfinding.cloud/repo';
-const PATHS_FILE = 'src/core/escalation/pathfinding-paths.generated.json';
-const NOTICE_FILE = 'src/core/escalation/PATHFINDING-NOTICE.md';
 const COMMAND =
   'npx tsx scripts/extract-pathfinding.ts <git directory of DataDog/pathfinding.cloud>';
 
-interface RawPermission {
-  permission?: unknown;
-  resourceConstraints?: unknown;
+/** What the comparison reads of one upstream path. */
+export interface UpstreamPath {
+  id: string;
+  name: string;
+  /** The required permissions' actions. */
+  actions: string[];
+}
+
+export interface Snapshot {
+  commit: string;
+  commitDate: string;
+  paths: UpstreamPath[];
+}
+
+export interface CatalogueDifference {
+  id: string;
+  kind: 'missing' | 'permissions' | 'not-upstream';
+  detail: string;
 }
 
 interface RawPath {
   id?: unknown;
   name?: unknown;
-  category?: unknown;
-  description?: unknown;
-  prerequisites?: unknown;
-  permissions?: { required?: RawPermission[] };
+  permissions?: { required?: { permission?: unknown }[] };
 }
 
 function git(directory: string, ...args: string[]): string {
@@ -47,186 +52,86 @@ function git(directory: string, ...args: string[]): string {
   });
 }
 
-/**
- * The studio's reading of each IAM and STS action's "resourceConstraints" text in the catalogue:
- * which resource of the account the action is asked on. Any other IAM or STS action stops the
- * extraction so that a new catalogue path gets a decision rather than a guess.
- */
-function iamResource(action: string, category: PathCategory): StepResource | undefined {
-  const self = category === 'self-escalation';
-  switch (action) {
-    case 'iam:PassRole':
-      return 'passed-role';
-    case 'iam:CreatePolicyVersion':
-      return self ? 'own-policy' : 'target-role-policy';
-    case 'iam:CreateAccessKey':
-    case 'iam:DeleteAccessKey':
-    case 'iam:CreateLoginProfile':
-    case 'iam:UpdateLoginProfile':
-      return 'other-user';
-    case 'iam:PutUserPolicy':
-    case 'iam:AttachUserPolicy':
-      return self ? 'self-user' : 'other-user';
-    case 'iam:PutRolePolicy':
-    case 'iam:AttachRolePolicy':
-      return self ? 'self-role' : 'target-role';
-    case 'iam:UpdateAssumeRolePolicy':
-    case 'sts:AssumeRole':
-      return 'target-role';
-    case 'iam:AttachGroupPolicy':
-    case 'iam:PutGroupPolicy':
-      return 'own-group';
-    case 'iam:AddUserToGroup':
-      return 'any-group';
-    default:
-      return undefined;
-  }
-}
-
-function resourceOf(
-  action: string,
-  category: PathCategory,
-  passesRole: boolean,
-  where: string,
-): StepResource {
-  if (action.startsWith('iam:') || action.startsWith('sts:')) {
-    const resource = iamResource(action, category);
-    if (!resource) throw new Error(`${where}: no reading of ${action}'s resource; add one`);
-    return resource;
-  }
-  // With PassRole the other actions create or start the resource that runs as the passed role.
-  return passesRole ? 'new-resource' : 'existing-resource';
-}
-
-const SERVICE_PRINCIPAL = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.amazonaws\.com\b/g;
-
-function servicePrincipalsIn(texts: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (const text of texts)
-    for (const match of text.matchAll(SERVICE_PRINCIPAL)) found.add(match[0]);
-  return [...found].sort();
-}
-
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
-  return [];
-}
-
-function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/\.\s/);
-  return end === -1 ? flat : flat.slice(0, end + 1);
-}
-
 function text(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.trim() === '')
     throw new Error(`${where}: expected a non-empty text`);
   return value;
 }
 
-function toPath(raw: RawPath, file: string): CataloguePath {
-  const id = text(raw.id, `${file} id`);
-  const category = text(raw.category, `${file} category`) as PathCategory;
-  if (!CATEGORIES.includes(category)) throw new Error(`${file}: unknown category ${category}`);
+function toUpstream(raw: RawPath, file: string): UpstreamPath {
   const required = raw.permissions?.required ?? [];
-  const actions = required.map((entry, index) =>
-    text(entry.permission, `${file} permissions.required[${index}].permission`),
-  );
-  if (actions.length === 0) throw new Error(`${file}: no required permission`);
-  const passesRole = actions.includes('iam:PassRole');
-  const permissions: PathPermission[] = actions.map((action) => ({
-    action,
-    resource: resourceOf(action, category, passesRole, `${file} ${action}`),
-  }));
-  const path: CataloguePath = {
-    id,
+  if (required.length === 0) throw new Error(`${file}: no required permission`);
+  return {
+    id: text(raw.id, `${file} id`),
     name: text(raw.name, `${file} name`),
-    category,
-    description: firstSentence(text(raw.description, `${file} description`)),
-    url: `https://pathfinding.cloud/paths/${id}`,
-    permissions,
+    actions: required.map((entry, index) =>
+      text(entry.permission, `${file} permissions.required[${index}].permission`),
+    ),
   };
-  if (passesRole) {
-    const constraints = required.flatMap((entry) => stringsIn(entry.resourceConstraints));
-    path.passRole = {
-      services: servicePrincipalsIn([...stringsIn(raw.prerequisites), ...constraints]),
-      // The catalogue's new-passrole category: the service runs what the caller supplies as the role.
-      runsCode: category === 'new-passrole',
-    };
-  }
-  return path;
 }
 
-function readPaths(directory: string): CataloguePath[] {
-  const files = git(directory, 'ls-tree', '-r', '--name-only', 'HEAD', 'data/paths')
-    .split('\n')
-    .filter((file) => file.endsWith('.yaml'));
-  return files
-    .map((file) => {
-      // Upstream files are read by PyYAML, where a repeated key keeps its last value.
-      const raw = parse(git(directory, 'show', `HEAD:${file}`), { uniqueKeys: false }) as RawPath;
-      return toPath(raw, file);
-    })
-    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-}
-
-function notice(directory: string, commit: string, commitDate: string, count: number): string {
-  const license = git(directory, 'show', 'HEAD:LICENSE').trimEnd();
-  const upstreamNotice = git(directory, 'show', 'HEAD:NOTICE').trimEnd();
-  return `# pathfinding.cloud catalogue
-
-\`pathfinding-paths.generated.json\` holds ${count} privilege escalation paths extracted from
-DataDog's pathfinding.cloud catalogue, under the Apache License 2.0 (below). Path ids, names,
-categories and required permissions are the catalogue's; each path links to its page on
-https://pathfinding.cloud. The descriptions are the first sentence of the catalogue's. Which
-account resource each permission is asked on, and the service principals a passed role must trust,
-are the studio's reading of the catalogue's \`resourceConstraints\` and \`prerequisites\` texts
-(scripts/extract-pathfinding.ts).
-
-- Source: ${REPOSITORY}
-- Commit: ${commit} (${commitDate})
-- Extracted: ${new Date().toISOString().slice(0, 10)}
-- Command: \`${COMMAND}\`
-
-## NOTICE of pathfinding.cloud
-
-\`\`\`text
-${upstreamNotice}
-\`\`\`
-
-## LICENSE of pathfinding.cloud
-
-\`\`\`text
-${license}
-\`\`\`
-`;
-}
-
-/** The catalogue and its notice, from a git directory or work tree of pathfinding.cloud. */
-export function extractPathfinding(directory: string): { catalogue: Catalogue; notice: string } {
+/** The paths of a git directory or work tree of pathfinding.cloud, at its HEAD. */
+export function readPathfinding(directory: string): Snapshot {
   const [commit = '', commitDate = ''] = git(directory, 'log', '-1', '--format=%H%n%cI', 'HEAD')
     .trim()
     .split('\n');
-  const paths = readPaths(directory);
-  // The studio reads the result with the same checks, so a path it could not load stops here.
-  const catalogue = readCatalogue({ source: REPOSITORY, commit, commitDate, paths });
-  return { catalogue, notice: notice(directory, commit, commitDate, paths.length) };
+  const paths = git(directory, 'ls-tree', '-r', '--name-only', 'HEAD', 'data/paths')
+    .split('\n')
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      // Upstream files are read by PyYAML, where a repeated key keeps its last value.
+      const raw = parse(git(directory, 'show', `HEAD:${file}`), { uniqueKeys: false }) as RawPath;
+      return toUpstream(raw, file);
+    })
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return { commit, commitDate, paths };
 }
 
-function main(directory: string): void {
+const actionSet = (actions: readonly string[]) => [...new Set(actions)].sort().join(' + ');
+
+/** Where `catalogue` and the upstream paths part: by id, then by the set of required actions. */
+export function compareCatalogue(
+  catalogue: Catalogue,
+  upstream: readonly UpstreamPath[],
+): CatalogueDifference[] {
+  const ours = new Map(catalogue.paths.map((path) => [path.id, path]));
+  const differences: CatalogueDifference[] = [];
+  for (const path of upstream) {
+    const own = ours.get(path.id);
+    if (!own) {
+      differences.push({ id: path.id, kind: 'missing', detail: path.name });
+      continue;
+    }
+    const theirs = actionSet(path.actions);
+    const mine = actionSet(own.permissions.map((permission) => permission.action));
+    if (theirs !== mine)
+      differences.push({
+        id: path.id,
+        kind: 'permissions',
+        detail: `pathfinding.cloud: ${theirs}; studio: ${mine}`,
+      });
+  }
+  const upstreamIds = new Set(upstream.map((path) => path.id));
+  for (const path of catalogue.paths)
+    if (!upstreamIds.has(path.id))
+      differences.push({ id: path.id, kind: 'not-upstream', detail: path.name });
+  return differences;
+}
+
+function main(directory: string): number {
   if (!existsSync(directory)) {
     console.error(`No pathfinding.cloud repository at ${directory}. Usage: ${COMMAND}`);
-    process.exit(2);
+    return 2;
   }
-  const { catalogue, notice } = extractPathfinding(directory);
-  writeFileSync(PATHS_FILE, `${JSON.stringify(catalogue, null, 2)}\n`);
-  writeFileSync(NOTICE_FILE, notice);
+  const snapshot = readPathfinding(directory);
+  const differences = compareCatalogue(STUDIO_CATALOGUE, snapshot.paths);
   console.log(
-    `${catalogue.paths.length} paths from ${REPOSITORY} at ${catalogue.commit} written to ${PATHS_FILE}`,
+    `pathfinding.cloud at ${snapshot.commit} (${snapshot.commitDate}): ${snapshot.paths.length} paths; studio catalogue ${STUDIO_CATALOGUE.version}: ${STUDIO_CATALOGUE.paths.length} paths`,
   );
+  for (const { id, kind, detail } of differences) console.log(`${kind}\t${id}\t${detail}`);
+  if (differences.length === 0) console.log('No difference.');
+  return differences.length === 0 ? 0 : 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
-  main(process.argv[2] ?? DEFAULT_MIRROR);
+  process.exit(main(process.argv[2] ?? DEFAULT_MIRROR));

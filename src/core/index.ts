@@ -116,3 +116,13 @@ export {
 export { shortestPathToAdmin } from './escalation/graph-path.ts';
 export { graphAround } from './escalation/graph-focus.ts';
 export * from './account/index.ts';
+export {
+  analyseEscalations,
+  accountEscalations,
+  type AccountEscalation,
+  type AccountEscalationReport,
+  type EscalationAnalysisOptions,
+  type EscalationPower,
+  type EscalationProgress,
+} from './account/escalations.ts';
+export { ADMIN_PROBES } from './account/escalation-admin.ts';

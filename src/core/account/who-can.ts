@@ -64,7 +64,7 @@ const ASSUME_ROLE = 'sts:AssumeRole';
 /** Entries with a policy variable are taken as matching before the context is looked at. */
 const NO_CONTEXT = createRequestContext({});
 
-function statementOf(matched: PreparedStatement['matched']): WhoCanStatement {
+export function statementOf(matched: PreparedStatement['matched']): WhoCanStatement {
   const { policyId, statementIndex, sid, effect } = matched;
   return sid === undefined
     ? { policyId, statementIndex, effect }
@@ -101,7 +101,7 @@ function assumeRoleStatements(prepared: PreparedScenario, caller: string): Prepa
 }
 
 /** Whether one of `statements` could apply to `roleArn` (a resource with a variable may). */
-function mayNameRole(statements: readonly PreparedStatement[], roleArn: string): boolean {
+export function mayNameRole(statements: readonly PreparedStatement[], roleArn: string): boolean {
   return statements.some(({ resource }) => {
     if (!resource) return false;
     const named = resource.entries.some(
@@ -115,7 +115,7 @@ function mayNameRole(statements: readonly PreparedStatement[], roleArn: string):
  * Whether the role's trust policy could let `caller` assume it: an Allow statement whose Principal
  * names the caller, its role, everyone, or its account if `callerMayName` (or a NotPrincipal). A cheap necessary condition; the engine decides the hop itself.
  */
-function trustMayName(
+export function trustMayName(
   prepared: PreparedScenario,
   trust: readonly PreparedStatement[],
   caller: string,

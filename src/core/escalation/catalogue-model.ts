@@ -1,4 +1,7 @@
-/** The shape of the vendored pathfinding.cloud catalogue (see PATHFINDING-NOTICE.md). */
+/**
+ * The shape of an escalation catalogue: the studio's own (studio-catalogue.ts), or one a caller
+ * supplies. Categories and path ids follow DataDog's pathfinding.cloud catalogue (see NOTICE).
+ */
 
 /** The catalogue's categories (pathfinding.cloud SCHEMA.md, `category`). */
 export const CATEGORIES = [
@@ -50,21 +53,24 @@ export interface PassRole {
 }
 
 export interface CataloguePath {
-  /** pathfinding.cloud's id, e.g. iam-001. */
+  /** pathfinding.cloud's id for the same technique, e.g. iam-001. */
   id: string;
-  /** The catalogue's name: the permissions joined with "+". */
+  /** The permissions joined with "+". */
   name: string;
   category: PathCategory;
   description: string;
-  /** The path's page on pathfinding.cloud. */
+  /** The technique's page on pathfinding.cloud, https://pathfinding.cloud/paths/<id>. */
   url: string;
+  /** The AWS API Reference page of the path's key action, which the path is derived from. */
+  docs: string;
   permissions: PathPermission[];
   passRole?: PassRole;
 }
 
 export interface Catalogue {
+  /** Who wrote the catalogue. */
   source: string;
-  commit: string;
-  commitDate: string;
+  /** Which edition of it: a date or a commit. */
+  version: string;
   paths: CataloguePath[];
 }

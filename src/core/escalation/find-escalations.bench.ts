@@ -1,18 +1,12 @@
 import { bench, describe } from 'vitest';
-import { extractPathfinding } from '../../../scripts/extract-pathfinding.ts';
 import type { Can, EscalationAccount } from './account-view.ts';
 import { findEscalations } from './find-escalations.ts';
+import { STUDIO_CATALOGUE } from './studio-catalogue.ts';
 
-// `PATHFINDING_REPO=<pathfinding.cloud git directory> npx vitest bench
-// src/core/escalation/find-escalations.bench.ts --run`: the matcher's own cost
+// `npx vitest bench src/core/escalation/find-escalations.bench.ts --run`: the matcher's own cost
 // over the issue's generated account (500 users, 200 groups, 2,000 roles, 1,500 policies), with a
 // `can` that answers at once: one principal in 25 may do everything, the others nothing the
 // catalogue asks for. The evaluator's cost per question comes on top.
-const repository = process.env.PATHFINDING_REPO;
-if (!repository)
-  throw new Error('Set PATHFINDING_REPO to a git directory of DataDog/pathfinding.cloud');
-const { catalogue } = extractPathfinding(repository);
-
 const ACCOUNT = '111122223333';
 const SERVICES = [
   'lambda.amazonaws.com',
@@ -45,6 +39,6 @@ const can: Can = (principalArn) => ({ allowed: powerful(principalArn), statement
 
 describe('the escalation paths of a generated account', () => {
   bench('findEscalations', () => {
-    findEscalations(account, can, catalogue, { mayAllow: powerful });
+    findEscalations(account, can, STUDIO_CATALOGUE, { mayAllow: powerful });
   });
 });

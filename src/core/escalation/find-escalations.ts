@@ -94,7 +94,7 @@ function asks<Power>(
 }
 
 /** Asks `can`, remembering each answer for the run. */
-function askingOnce<Statement>(can: Can<Statement>): Can<Statement> {
+export function askingOnce<Statement>(can: Can<Statement>): Can<Statement> {
   const answers = new Map<string, ReturnType<Can<Statement>>>();
   return (principal, action, resource, context) => {
     let key = `${principal} ${action} ${resource}`;
@@ -178,17 +178,11 @@ function matchPath<Statement, Power>(
   return found;
 }
 
-/**
- * Every path of `catalogue` (the pathfinding.cloud catalogue read with readCatalogue) each user and role of `account` can take, with the allowed step and its
- * deciding statements for each required permission. Requests AWS refuses whatever the policies say
- * (awsProtectedResource) are never steps.
- */
-export function findEscalations<Statement = unknown, Power = unknown>(
-  account: EscalationAccount<Power>,
-  can: Can<Statement>,
-  catalogue: Catalogue,
-  options: EscalationOptions = {},
-): EscalationReport<Statement, Power> {
+/** The catalogue's paths the matcher runs, and those it cannot decide from identities, with why. */
+export function splitCatalogue(catalogue: Catalogue): {
+  analysed: CataloguePath[];
+  notAnalysed: NotAnalysedPath[];
+} {
   const notAnalysed: NotAnalysedPath[] = [];
   const analysed: CataloguePath[] = [];
   for (const path of catalogue.paths) {
@@ -196,13 +190,43 @@ export function findEscalations<Statement = unknown, Power = unknown>(
     if (reason) notAnalysed.push({ pathId: path.id, reason });
     else analysed.push(path);
   }
-  const principals: Principal<Power>[] = [
+  return { analysed, notAnalysed };
+}
+
+/** The account's users, then its roles (each acting as itself). */
+export function principalsOf<Power>(account: EscalationAccount<Power>): Principal<Power>[] {
+  return [
     ...account.users.map((user) => ({ kind: 'user' as const, user })),
     ...account.roles.map((role) => ({ kind: 'role' as const, role })),
   ];
+}
+
+/**
+ * The paths of `analysed` (see splitCatalogue) one principal can take, with the allowed step and
+ * its deciding statements for each required permission. Requests AWS refuses whatever the
+ * policies say (awsProtectedResource) are never steps.
+ */
+export function escalationsOf<Statement, Power>(
+  principal: Principal<Power>,
+  account: EscalationAccount<Power>,
+  can: Can<Statement>,
+  analysed: readonly CataloguePath[],
+  options: EscalationOptions = {},
+): Escalation<Statement, Power>[] {
+  return analysed.flatMap((path) => matchPath(path, principal, account, can, options));
+}
+
+/** Every path of `catalogue` each user and role of `account` can take (see escalationsOf). */
+export function findEscalations<Statement = unknown, Power = unknown>(
+  account: EscalationAccount<Power>,
+  can: Can<Statement>,
+  catalogue: Catalogue,
+  options: EscalationOptions = {},
+): EscalationReport<Statement, Power> {
+  const { analysed, notAnalysed } = splitCatalogue(catalogue);
   const ask = askingOnce(can);
-  const paths = principals.flatMap((principal) =>
-    analysed.flatMap((path) => matchPath(path, principal, account, ask, options)),
+  const paths = principalsOf(account).flatMap((principal) =>
+    escalationsOf(principal, account, ask, analysed, options),
   );
   return { paths, notAnalysed };
 }

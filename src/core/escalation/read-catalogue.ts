@@ -17,6 +17,7 @@ const PATH_FIELDS = new Set([
   'category',
   'description',
   'url',
+  'docs',
   'permissions',
   'passRole',
 ]);
@@ -61,6 +62,7 @@ function readPath(value: unknown, where: string): CataloguePath {
     category: oneOf(CATEGORIES, value.category, `${at}.category`),
     description: text(value.description, `${at}.description`),
     url: text(value.url, `${at}.url`),
+    docs: text(value.docs, `${at}.docs`),
     permissions: value.permissions.map((permission, index) =>
       readPermission(permission, `${at}.permissions[${index}]`),
     ),
@@ -97,8 +99,7 @@ export function readCatalogue(value: unknown): Catalogue {
   }
   return {
     source: text(value.source, 'catalogue.source'),
-    commit: text(value.commit, 'catalogue.commit'),
-    commitDate: text(value.commitDate, 'catalogue.commitDate'),
+    version: text(value.version, 'catalogue.version'),
     paths,
   };
 }

@@ -1,19 +1,12 @@
 import { simulate } from '../engine/evaluate.ts';
 import { SCENARIO_FORMAT, type ScenarioPolicy } from '../scenario/model.ts';
 import type { Can } from './account-view.ts';
-
-const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^/]+\/)*([^/]+)$/;
-
-/** A role acts through a session of itself. */
-function caller(principal: string): string {
-  const role = ROLE.exec(principal);
-  return role ? `arn:${role[1]}:sts::${role[2]}:assumed-role/${role[3]}/escalation` : principal;
-}
+import { actingAs } from './role-session.ts';
 
 /** Tests only: `can` answered by the project's evaluator over hand-written policies. */
 export function evaluatorCan(policies: ScenarioPolicy[]): Can<string> {
   return (principalArn, action, resource, context) => {
-    const principal = caller(principalArn);
+    const principal = actingAs(principalArn);
     const [result] = simulate(
       {
         format: SCENARIO_FORMAT,
