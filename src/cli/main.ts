@@ -1,4 +1,5 @@
 import { accountCommand } from './account.ts';
+import { escalationsCommand } from './escalations.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
@@ -11,6 +12,8 @@ const USAGE = `Usage:
   iam-policy-studio account FILE    the users, groups, roles and policies of an account (a GAAD output or a scenario)
   iam-policy-studio who-can FILE --action A [--resource R]
                                     the users and roles of an account allowed A on R (default *), directly or through roles
+  iam-policy-studio escalations FILE
+                                    the privilege-escalation paths each user and role of an account can take
   iam-policy-studio what-can FILE --principal ARN
                                     what a user or role of an account can do: per service and access level, Full, Limited or None
 `;
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   lint: { run: lintCommand },
   account: { run: accountCommand },
   'who-can': { run: whoCanCommand, options: true },
+  escalations: { run: escalationsCommand },
   'what-can': { run: whatCanCommand, options: true },
 };
 
