@@ -1,0 +1,106 @@
+import { Gunzip } from 'fflate';
+
+/** A gzip stream starts with the bytes 1f 8b (RFC 1952, 2.3.1). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export type GunzipProblem = { kind: 'truncated' | 'malformed'; reason: string };
+
+let crcTable: Uint32Array | undefined;
+
+function table(): Uint32Array {
+  if (crcTable) return crcTable;
+  crcTable = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crcTable[n] = c >>> 0;
+  }
+  return crcTable;
+}
+
+function updateCrc(crc: number, bytes: Uint8Array): number {
+  const t = table();
+  let c = crc ^ 0xffffffff;
+  for (let i = 0; i < bytes.length; i += 1) c = (t[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function littleEndian(bytes: Uint8Array, at: number): number {
+  return (
+    ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)) +
+    (bytes[at + 3] ?? 0) * 0x1000000
+  );
+}
+
+/**
+ * Streaming gunzip (fflate) that also checks each member's trailer, CRC-32 and size (RFC 1952,
+ * 2.3.1), which fflate does not: a file cut inside its last 8 bytes inflates without complaint.
+ */
+export class GunzipStream {
+  private readonly inflater: Gunzip;
+  private crc = 0;
+  private size = 0;
+  private finished = false;
+  private readonly tail = new Uint8Array(8);
+  private tailLength = 0;
+  private failure: GunzipProblem | undefined;
+
+  constructor(onData: (bytes: Uint8Array) => void) {
+    this.inflater = new Gunzip((chunk, final) => {
+      this.crc = updateCrc(this.crc, chunk);
+      this.size = (this.size + chunk.length) % 0x100000000;
+      if (final) this.finished = true;
+      if (chunk.length > 0) onData(chunk);
+    });
+    this.inflater.onmember = () => {
+      this.crc = 0;
+      this.size = 0;
+    };
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.failure) return;
+    this.keepTail(bytes);
+    this.run(bytes, false);
+  }
+
+  /** Ends the stream; says why the data was not a whole gzip stream, if it was not. */
+  end(): GunzipProblem | undefined {
+    if (!this.failure) this.run(new Uint8Array(0), true);
+    if (this.failure) return this.failure;
+    if (!this.finished) return { kind: 'truncated', reason: 'the gzip data ends before its end' };
+    if (this.tailLength < 8 || littleEndian(this.tail, 4) !== this.size)
+      return {
+        kind: 'truncated',
+        reason: 'the gzip data was cut short: its size trailer is missing or wrong',
+      };
+    if (littleEndian(this.tail, 0) !== this.crc)
+      return { kind: 'malformed', reason: 'the gzip data is damaged: its CRC-32 does not match' };
+    return undefined;
+  }
+
+  private run(bytes: Uint8Array, final: boolean): void {
+    try {
+      this.inflater.push(bytes, final);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.failure = /unexpected EOF/i.test(message)
+        ? { kind: 'truncated', reason: 'the gzip data ends before its end' }
+        : { kind: 'malformed', reason: `the gzip data is damaged: ${message}` };
+    }
+  }
+
+  private keepTail(bytes: Uint8Array): void {
+    if (bytes.length >= 8) {
+      this.tail.set(bytes.subarray(bytes.length - 8));
+      this.tailLength = 8;
+      return;
+    }
+    const kept = Math.min(this.tailLength, 8 - bytes.length);
+    this.tail.copyWithin(0, this.tailLength - kept, this.tailLength);
+    this.tail.set(bytes, kept);
+    this.tailLength = kept + bytes.length;
+  }
+}

@@ -1,0 +1,12 @@
+export type * from './model.ts';
+export { ATHENA_COLUMNS } from './athena-csv.ts';
+export { callerPrincipal } from './principal.ts';
+export { eventFromRecord } from './record.ts';
+export { userAgentClass } from './user-agent.ts';
+export {
+  CloudTrailImport,
+  readCloudTrail,
+  type CloudTrailImportOptions,
+  type CloudTrailImportResult,
+} from './import.ts';
+export type { CloudTrailSource } from './source.ts';
