@@ -126,3 +126,4 @@ export {
   type EscalationProgress,
 } from './account/escalations.ts';
 export { ADMIN_PROBES } from './account/escalation-admin.ts';
+export * from './cloudtrail/index.ts';
