@@ -5,11 +5,11 @@ import { IssueList } from './issues.ts';
 import type {
   AggregatedCall,
   CloudTrailEvent,
-  InputPlace,
-  IssueKind,
-  ReadIssue,
-  ReadSummary,
-  SourceSummary,
+  CloudTrailPlace,
+  CloudTrailIssueKind,
+  CloudTrailIssue,
+  CloudTrailSummary,
+  CloudTrailSourceSummary,
 } from './model.ts';
 import { CloudTrailSource, type SourceOwner } from './source.ts';
 
@@ -23,14 +23,18 @@ export interface CloudTrailImportOptions {
   /** Distinct calls kept at most; events of further calls are counted and reported. */
   maxCalls?: number;
   /** Each event once (duplicate eventIDs left out), with its record when it came as JSON. */
-  onEvent?: (event: CloudTrailEvent, record: JsonObject | undefined, place: InputPlace) => void;
+  onEvent?: (
+    event: CloudTrailEvent,
+    record: JsonObject | undefined,
+    place: CloudTrailPlace,
+  ) => void;
 }
 
 export interface CloudTrailImportResult {
   calls: AggregatedCall[];
-  summary: ReadSummary;
-  issues: ReadIssue[];
-  sources: SourceSummary[];
+  summary: CloudTrailSummary;
+  issues: CloudTrailIssue[];
+  sources: CloudTrailSourceSummary[];
 }
 
 const AWS_ENDPOINT = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/;
@@ -71,7 +75,7 @@ export class CloudTrailImport implements SourceOwner {
   }
 
   /** Counts so far, for a progress bar. */
-  progress(): ReadSummary {
+  progress(): CloudTrailSummary {
     return {
       bytes: this.bytes,
       events: this.events,
@@ -99,7 +103,7 @@ export class CloudTrailImport implements SourceOwner {
     };
   }
 
-  accept(event: CloudTrailEvent, record: JsonObject | undefined, place: InputPlace): boolean {
+  accept(event: CloudTrailEvent, record: JsonObject | undefined, place: CloudTrailPlace): boolean {
     if (event.eventId !== undefined && !this.ids.add(event.eventId)) {
       this.duplicates += 1;
       return false;
@@ -125,7 +129,7 @@ export class CloudTrailImport implements SourceOwner {
     return true;
   }
 
-  issue(kind: IssueKind, reason: string, place: InputPlace): void {
+  issue(kind: CloudTrailIssueKind, reason: string, place: CloudTrailPlace): void {
     this.issues.add(kind, reason, place);
   }
 

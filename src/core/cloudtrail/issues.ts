@@ -1,6 +1,6 @@
-import type { InputPlace, IssueKind, ReadIssue } from './model.ts';
+import type { CloudTrailPlace, CloudTrailIssueKind, CloudTrailIssue } from './model.ts';
 
-export function noIssues(): Record<IssueKind, number> {
+export function noIssues(): Record<CloudTrailIssueKind, number> {
   return {
     malformed: 0,
     'not-cloudtrail': 0,
@@ -14,11 +14,11 @@ export function noIssues(): Record<IssueKind, number> {
 /** Every issue counted by kind; the first `limit` kept with their reason and place. */
 export class IssueList {
   readonly counts = noIssues();
-  readonly listed: ReadIssue[] = [];
+  readonly listed: CloudTrailIssue[] = [];
 
   constructor(private readonly limit: number) {}
 
-  add(kind: IssueKind, reason: string, place: InputPlace): void {
+  add(kind: CloudTrailIssueKind, reason: string, place: CloudTrailPlace): void {
     this.counts[kind] += 1;
     if (this.listed.length < this.limit) this.listed.push({ kind, reason, ...place });
   }

@@ -82,23 +82,23 @@ export interface AggregatedCall {
   sampleEventId?: string;
 }
 
-export type IssueKind =
+export type CloudTrailIssueKind =
   'malformed' | 'not-cloudtrail' | 'unknown-service' | 'truncated' | 'too-large' | 'too-many-calls';
 
 /** Where in the input something was found: the source (file) and its line and record. */
-export interface InputPlace {
+export interface CloudTrailPlace {
   source: string;
   line?: number;
   /** The record's place among the source's records, 0 for the first. */
   record?: number;
 }
 
-export interface ReadIssue extends InputPlace {
-  kind: IssueKind;
+export interface CloudTrailIssue extends CloudTrailPlace {
+  kind: CloudTrailIssueKind;
   reason: string;
 }
 
-export type SourceFormat =
+export type CloudTrailFormat =
   | 'log-file'
   | 'lookup-events'
   | 'record-array'
@@ -107,9 +107,9 @@ export type SourceFormat =
   | 'athena-csv'
   | 'unknown';
 
-export interface SourceSummary {
+export interface CloudTrailSourceSummary {
   name: string;
-  format: SourceFormat;
+  format: CloudTrailFormat;
   gzip: boolean;
   bytes: number;
   records: number;
@@ -117,10 +117,10 @@ export interface SourceSummary {
   refused?: string;
 }
 
-export interface ReadSummary {
+export interface CloudTrailSummary {
   bytes: number;
   /** Records read (rows of the Athena CSV count as their event_count). */
   events: number;
   duplicates: number;
-  issues: Record<IssueKind, number>;
+  issues: Record<CloudTrailIssueKind, number>;
 }

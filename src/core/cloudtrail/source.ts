@@ -6,22 +6,22 @@ import { GunzipStream, isGzip } from './gunzip.ts';
 import { JsonItemSplitter, type ItemContainer, type JsonItem } from './json-items.ts';
 import type {
   CloudTrailEvent,
-  InputPlace,
-  IssueKind,
-  SourceFormat,
-  SourceSummary,
+  CloudTrailPlace,
+  CloudTrailIssueKind,
+  CloudTrailFormat,
+  CloudTrailSourceSummary,
 } from './model.ts';
 import { eventFromRecord } from './record.ts';
 
 /** What a source hands to the import it belongs to. */
 export interface SourceOwner {
   readonly maxItemCharacters: number;
-  accept(event: CloudTrailEvent, record: JsonObject | undefined, place: InputPlace): boolean;
-  issue(kind: IssueKind, reason: string, place: InputPlace): void;
+  accept(event: CloudTrailEvent, record: JsonObject | undefined, place: CloudTrailPlace): boolean;
+  issue(kind: CloudTrailIssueKind, reason: string, place: CloudTrailPlace): void;
   countBytes(bytes: number): void;
 }
 
-function formatOf(container: ItemContainer, wrapper: RecordWrapper): SourceFormat {
+function formatOf(container: ItemContainer, wrapper: RecordWrapper): CloudTrailFormat {
   if (wrapper === 'eventbridge') return 'eventbridge';
   if (wrapper === 'lookup-event' || container === 'Events') return 'lookup-events';
   if (container === 'Records') return 'log-file';
@@ -36,7 +36,7 @@ type Reader = JsonItemSplitter | CsvRows;
  * gzip is inflated as it streams, the text split into values or CSV rows, each record handed on.
  */
 export class CloudTrailSource {
-  private readonly summary: SourceSummary;
+  private readonly summary: CloudTrailSourceSummary;
   private gunzip: GunzipStream | undefined;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
   private firstBytes: Uint8Array | undefined;
@@ -62,7 +62,7 @@ export class CloudTrailSource {
     else this.bytes(chunk);
   }
 
-  close(): SourceSummary {
+  close(): CloudTrailSourceSummary {
     if (this.closed) return this.summary;
     if (this.firstBytes) this.startBytes(this.firstBytes, true);
     const problem = this.gunzip?.end();
@@ -180,7 +180,7 @@ export class CloudTrailSource {
   private take(
     event: CloudTrailEvent,
     record: JsonObject | undefined,
-    place: Omit<InputPlace, 'source'>,
+    place: Omit<CloudTrailPlace, 'source'>,
   ): void {
     if (this.owner.accept(event, record, { ...place, source: this.summary.name }))
       this.summary.records += event.count;
@@ -193,7 +193,11 @@ export class CloudTrailSource {
     this.closed = true;
   }
 
-  private issue(kind: IssueKind, reason: string, place: Omit<InputPlace, 'source'>): void {
+  private issue(
+    kind: CloudTrailIssueKind,
+    reason: string,
+    place: Omit<CloudTrailPlace, 'source'>,
+  ): void {
     this.owner.issue(kind, reason, { ...place, source: this.summary.name });
   }
 }
