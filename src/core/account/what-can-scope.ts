@@ -2,7 +2,7 @@ import type { PreparedStatement } from '../engine/statement.ts';
 import type { SummaryResource } from '../summary/model.ts';
 import type { WhatCanCondition, WhatCanScope } from './what-can-model.ts';
 import type { ActionAccess } from './what-can-layers.ts';
-import type { WhoCanStatement } from './who-can.ts';
+import { statementOf } from './who-can.ts';
 
 /** Whether a Resource entry can be one of the service's resources (`*` always can). */
 export type ResourceFit = (value: string) => boolean;
@@ -54,7 +54,7 @@ export class ScopeBuilder {
     const rank = (statement: PreparedStatement) => this.order.get(statement.policyId) ?? 0;
     const statements = [...this.statements.values()]
       .sort((a, b) => rank(a) - rank(b) || a.index - b.index)
-      .map(whatCanStatement);
+      .map((statement) => statementOf(statement.matched));
     return {
       resources: [...this.resources.values()],
       conditions: [...this.conditions.values()],
@@ -64,10 +64,3 @@ export class ScopeBuilder {
 }
 
 const isEvery = ({ entry }: { entry: { value: string } }) => entry.value === '*';
-
-export function whatCanStatement({ matched }: PreparedStatement): WhoCanStatement {
-  const { policyId, statementIndex, sid, effect } = matched;
-  return sid === undefined
-    ? { policyId, statementIndex, effect }
-    : { policyId, statementIndex, sid, effect };
-}
