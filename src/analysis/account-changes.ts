@@ -1,72 +1,42 @@
 import {
   accountPolicies,
   type Account,
-  type InlinePolicy,
+  type AccountPolicy,
   type ScenarioPolicy,
 } from '../core/index.ts';
 
-/**
- * What the workspace changed in its account: the new text of each account policy edited (by its
- * id in accountPolicies), and the policies added beside the account's (SCPs, RCPs, resource
- * policies). Small, so it goes with every job while the account itself is sent once.
- */
-export interface AccountChanges {
-  edited: Record<string, string>;
-  extraPolicies: ScenarioPolicy[];
+const byAccount = new WeakMap<Account, ReadonlyMap<string, AccountPolicy>>();
+
+function policiesOf(account: Account): ReadonlyMap<string, AccountPolicy> {
+  let policies = byAccount.get(account);
+  if (!policies) {
+    policies = new Map(accountPolicies(account).map((policy) => [policy.id, policy]));
+    byAccount.set(account, policies);
+  }
+  return policies;
 }
 
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
 /**
- * The changes of `policies` (the workspace's) to `account`, whose policies the workspace holds
- * under the ids `workspaceIds` gives (account policy id → workspace id).
+ * The workspace's policies that differ from its account's: each one added beside the account
+ * (SCPs, RCPs, resource policies), and each account policy whose text or holders the workspace
+ * changed (it stands for the account's by `accountPolicy`, so the account's text is not applied).
+ * Small, so it goes with every job while the account itself is sent once.
  */
 export function accountChanges(
   account: Account,
-  workspaceIds: ReadonlyMap<string, string>,
   policies: readonly ScenarioPolicy[],
-): AccountChanges {
-  const byId = new Map(policies.map((policy) => [policy.id, policy]));
-  const edited: Record<string, string> = {};
-  for (const { id, document } of accountPolicies(account)) {
-    const held = byId.get(workspaceIds.get(id) ?? '');
-    if (held && held.document !== document) edited[id] = held.document;
-  }
-  const fromAccount = new Set(workspaceIds.values());
-  const extraPolicies = policies.filter((policy) => !fromAccount.has(policy.id));
-  return { edited, extraPolicies };
-}
-
-function editedInline(owner: string, inline: InlinePolicy[], edited: Record<string, string>) {
-  return inline.map((policy) => {
-    const document = edited[`${owner}#${policy.name}`];
-    return document === undefined ? policy : { ...policy, document };
+): ScenarioPolicy[] {
+  const own = policiesOf(account);
+  return policies.filter((policy) => {
+    const standsFor =
+      policy.accountPolicy === undefined ? undefined : own.get(policy.accountPolicy);
+    return (
+      !standsFor ||
+      standsFor.document !== policy.document ||
+      !sameList(standsFor.attachedTo, policy.attachedTo)
+    );
   });
-}
-
-/**
- * The account with the edited texts in place of its own (ids as accountPolicies gives them: a
- * managed policy's ARN, or `ARN#boundary` for its use as a boundary, `OWNER#NAME`, `ROLE#trust`).
- * The account itself is not changed: the worker keeps it for the next job.
- */
-export function withEdits(account: Account, edited: Readonly<Record<string, string>>): Account {
-  if (Object.keys(edited).length === 0) return account;
-  return {
-    ...account,
-    policies: account.policies.map((policy) => {
-      const document = edited[policy.arn] ?? edited[`${policy.arn}#boundary`];
-      return document === undefined ? policy : { ...policy, document };
-    }),
-    users: account.users.map((user) => ({
-      ...user,
-      inline: editedInline(user.arn, user.inline, edited),
-    })),
-    groups: account.groups.map((group) => ({
-      ...group,
-      inline: editedInline(group.arn, group.inline, edited),
-    })),
-    roles: account.roles.map((role) => ({
-      ...role,
-      trust: edited[`${role.arn}#trust`] ?? role.trust,
-      inline: editedInline(role.arn, role.inline, edited),
-    })),
-  };
 }

@@ -1,12 +1,22 @@
-import { whoCan, type Account, type Organization } from '../core/index.ts';
-import { withEdits, type AccountChanges } from './account-changes.ts';
+import {
+  analyseEscalations,
+  loadWhatCan,
+  whoCan,
+  type Account,
+  type AccountEscalationReport,
+  type Catalog,
+  type Organization,
+  type ScenarioPolicy,
+} from '../core/index.ts';
 import { HeldAccounts } from './held-accounts.ts';
+import type { JobContext } from './job-runner.ts';
 
-/** An account the worker holds (sent by an openAccount job), as the workspace has changed it. */
+/** An account the worker holds (sent by an openAccount job), with the workspace's changes. */
 export interface AccountQuery {
   /** The key the account was sent under. */
   account: string;
-  changes: AccountChanges;
+  /** The workspace's policies that differ from the account's (accountChanges). */
+  extraPolicies: ScenarioPolicy[];
   organization?: Organization;
 }
 
@@ -18,15 +28,25 @@ export interface WhoCanQuery extends AccountQuery {
 
 export type WhoCanAnswer = ReturnType<typeof whoCan>;
 
+export interface WhatCanQuery extends AccountQuery {
+  /** A user or role of the account. */
+  principal: string;
+}
+
+/**
+ * How much escalation work runs between two looks at the messages (a cancel among them) and two
+ * progress reports: often enough that Cancel and the bar answer at once, seldom enough that
+ * waiting for the next task (4 ms or more in a browser) costs little of an analysis of thousands
+ * of principals.
+ */
+const SLICE_MS = 50;
+
 /** The account jobs of the analysis worker, sharing the accounts it holds. */
-export function createAccountJobs() {
+export function createAccountJobs(catalog: Catalog, { sliceMs = SLICE_MS } = {}) {
   const accounts = new HeldAccounts();
-  const options = ({ changes, organization }: AccountQuery) =>
-    organization === undefined
-      ? { extraPolicies: changes.extraPolicies }
-      : { extraPolicies: changes.extraPolicies, organization };
-  const accountOf = (query: AccountQuery) =>
-    withEdits(accounts.get(query.account), query.changes.edited);
+  const options = ({ extraPolicies, organization }: AccountQuery) =>
+    organization === undefined ? { extraPolicies } : { extraPolicies, organization };
+  const accountOf = (query: AccountQuery) => accounts.get(query.account);
   return {
     openAccount: ({ key, account }: { key: string; account: Account }) => {
       accounts.hold(key, account);
@@ -34,5 +54,22 @@ export function createAccountJobs() {
     },
     whoCan: (query: WhoCanQuery): WhoCanAnswer =>
       whoCan(accountOf(query), query.action, query.resource, options(query)),
+    whatCan: (query: WhatCanQuery) =>
+      loadWhatCan(accountOf(query), query.principal, catalog, options(query)),
+    /** Every escalation path of the account; null when cancelled before the end. */
+    escalations: async (
+      query: AccountQuery,
+      job: JobContext<'escalations'>,
+    ): Promise<AccountEscalationReport | null> => {
+      const analysis = analyseEscalations(accountOf(query), options(query));
+      let sliceStart = performance.now();
+      for (let step = analysis.next(); ; step = analysis.next()) {
+        if (step.done) return step.value;
+        if (performance.now() - sliceStart < sliceMs) continue;
+        job.progress(step.value);
+        if (!(await job.checkpoint())) return null;
+        sliceStart = performance.now();
+      }
+    },
   };
 }

@@ -62,6 +62,10 @@ function recordingJobs(ran: string[]): JobHandlers {
     readImport: () => ({ imported: { kind: 'error', message: 'not read' } }),
     openAccount: () => null,
     whoCan: () => ({ results: [], unreadable: [] }),
+    whatCan: () => {
+      throw new Error('not asked here');
+    },
+    escalations: () => null,
   };
 }
 

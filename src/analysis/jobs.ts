@@ -43,6 +43,6 @@ export function createJobs(catalog: Catalog): JobHandlers {
     simulate: (input) => simulate(input),
     otherStatements: (query) => simulate.otherStatements(query),
     readImport: (source) => readImport(source),
-    ...createAccountJobs(),
+    ...createAccountJobs(catalog),
   };
 }

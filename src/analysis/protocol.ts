@@ -1,5 +1,12 @@
-import { type Account, type NamedStatement, type PolicyType } from '../core/index.ts';
-import type { WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
+import {
+  type Account,
+  type AccountEscalationReport,
+  type EscalationProgress,
+  type NamedStatement,
+  type PolicyType,
+  type WhatCanAnswer,
+} from '../core/index.ts';
+import type { AccountQuery, WhatCanQuery, WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type { ImportSource, ReadImport } from './read-import.ts';
@@ -54,6 +61,13 @@ export interface AnalysisJobs {
   /** Keeps an account for the account jobs, which name it by `key` rather than send it again. */
   openAccount: { input: { key: string; account: Account }; progress: never; output: null };
   whoCan: { input: WhoCanQuery; progress: never; output: WhoCanAnswer };
+  whatCan: { input: WhatCanQuery; progress: never; output: WhatCanAnswer };
+  /** Every escalation path of the account, its progress counted in principals. */
+  escalations: {
+    input: AccountQuery;
+    progress: EscalationProgress;
+    output: AccountEscalationReport | null;
+  };
 }
 
 export type JobKind = keyof AnalysisJobs;

@@ -1,5 +1,10 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import {
+  createAccountViewSlice,
+  type AccountViewActions,
+  type AccountViewState,
+} from './account-view-slice.ts';
 import { createAnalysisSlice, type AnalysisActions, type AnalysisState } from './analysis-slice.ts';
 import {
   createEditorViewSlice,
@@ -26,14 +31,16 @@ export type StudioActions = PoliciesActions &
   RequestsActions &
   WorkspaceActions &
   LintSettingsActions &
-  AnalysisActions;
+  AnalysisActions &
+  AccountViewActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
   RequestsState &
   WorkspaceState &
   LintSettingsState &
-  AnalysisState & { actions: StudioActions };
+  AnalysisState &
+  AccountViewState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -45,6 +52,7 @@ export function createStudioStore() {
     const workspace = createWorkspaceSlice(set);
     const lintSettings = createLintSettingsSlice(set);
     const analysis = createAnalysisSlice(set);
+    const accountView = createAccountViewSlice(set);
     return {
       ...policies.state,
       ...theme.state,
@@ -53,6 +61,7 @@ export function createStudioStore() {
       ...workspace.state,
       ...lintSettings.state,
       ...analysis.state,
+      ...accountView.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
@@ -61,6 +70,7 @@ export function createStudioStore() {
         ...workspace.actions,
         ...lintSettings.actions,
         ...analysis.actions,
+        ...accountView.actions,
       },
     };
   });

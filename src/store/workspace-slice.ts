@@ -1,4 +1,5 @@
 import { type Account, type Organization, type Scenario } from '../core/index.ts';
+import { NO_ACCOUNT_SELECTION, type AccountViewState } from './account-view-slice.ts';
 import { NO_ANALYSIS, type AnalysisState } from './analysis-slice.ts';
 import type { PoliciesState } from './policies-slice.ts';
 import type { RequestsState } from './requests-slice.ts';
@@ -31,7 +32,11 @@ export function requestIndexOf(scenario: Scenario, key: string | undefined): num
   return index < 0 ? null : index;
 }
 
-type ScenarioState = PoliciesState & RequestsState & WorkspaceState & AnalysisState;
+type ScenarioState = PoliciesState &
+  RequestsState &
+  WorkspaceState &
+  AnalysisState &
+  AccountViewState;
 
 export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
   const state: WorkspaceState = { readOnly: false, scenarioEpoch: 0 };
@@ -49,6 +54,7 @@ export function createWorkspaceSlice(set: SliceSet<ScenarioState>) {
         account: scenario.account,
         // What was computed for the scenario before says nothing about this one.
         ...NO_ANALYSIS,
+        ...NO_ACCOUNT_SELECTION,
       })),
     setReadOnly: (readOnly) => set(() => ({ readOnly })),
   };
