@@ -332,6 +332,19 @@ describe('whatCan', () => {
     }
   });
 
+  it('counts sts:AssumeRole as allowed somewhere only, as the engine decides it on "*": the role\'s trust policy must allow it too ("Granting a user permissions to switch roles")', async () => {
+    const sts = managed('StsAll', allow('sts:*'));
+    const answer = await ask(
+      account({ users: [user('alice', { attached: [sts.arn] })], policies: [sts] }),
+    );
+    const write = level(answer, 'sts', 'Write');
+    expect(write).toMatchObject({ grant: 'Limited', granted: write.total });
+    // sts:AssumeRole needs the role's trust policy as well; AssumeRoleWithSAML and
+    // AssumeRoleWithWebIdentity are decided by the role's trust policy alone, for a federated caller.
+    expect(write.unlimited).toBe(write.total - 3);
+    expect(level(answer, 'sts', 'Read').grant).toBe('Full');
+  });
+
   it('allows nothing when a policy reaching the principal cannot be read, and names it', async () => {
     const broken = managed('Broken', '{"Statement": [');
     const answer = await ask(
