@@ -155,6 +155,17 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     ]);
   });
 
+  // A trust policy naming a role ARN lets that role's sessions in ("AWS JSON policy elements:
+  // Principal", IAM role principals).
+  it('sts-001 from a role whose ARN the other role trusts, asked as a session of it', () => {
+    const accountOf = account({
+      roles: [role('Caller', LAMBDA_TRUST), role('Next', trusting(arn('role/Caller')))],
+    });
+    expect(found(accountOf)).toEqual([
+      { principal: arn('role/Caller'), pathId: 'sts-001', target: arn('role/Next') },
+    ]);
+  });
+
   it('an admin-equivalent role is listed in admins and no path of its own is sought', () => {
     const accountOf = account({
       roles: [role('Admin', trusting(BOB), { attached: [ADMIN.arn] })],

@@ -4,30 +4,27 @@ import { prepareScenario, principalOf, type PreparedScenario } from '../engine/p
 import type { PreparedStatement } from '../engine/statement.ts';
 import type { Can } from '../escalation/account-view.ts';
 import { actingAs } from '../escalation/role-session.ts';
-import { parseRequestPrincipal } from '../principal/request-principal.ts';
+import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue } from '../scenario/model.ts';
 import { accountScenario, trustPolicyId } from './account-scenario.ts';
+import { TrustIndex } from './escalation-trust-index.ts';
 import type { Account } from './model.ts';
 import { accountRequestPrincipal } from './request-policies.ts';
-import {
-  mayNameRole,
-  statementOf,
-  trustMayName,
-  type WhoCanOptions,
-  type WhoCanStatement,
-} from './who-can.ts';
+import { mayNameRole, statementOf, type WhoCanOptions, type WhoCanStatement } from './who-can.ts';
 
 /** The escalation matcher's questions, answered by the engine over an imported account. */
 export interface EscalationAsker {
   prepared: PreparedScenario;
   can: Can<WhoCanStatement>;
-  /** Whether an Allow statement that could apply to the principal names `action` at all. */
+  /** Whether a policy that could apply to the principal could allow `action` on some resource. */
   mayAllow: (principalArn: string, action: string) => boolean;
+  /** Whether a policy could allow `action` on `resourceArn`: false spares the engine. */
+  mayAllowOn: (principalArn: string, action: string, resourceArn: string) => boolean;
 }
 
 interface Caller {
   /** The request's principal: the user, or a session of the role. */
-  arn: string;
+  principal: RequestPrincipal;
   /** aws:username, aws:userid, aws:PrincipalAccount, aws:PrincipalTag/* from the account. */
   keys: Record<string, ContextValue>;
   /** The Allow statements of its identity policies. */
@@ -70,8 +67,8 @@ function singleValued(
  * identity policies, boundary, the SCPs and RCPs of `options` and, for sts:AssumeRole, the role's
  * trust policy. A request no Allow statement could grant (no identity statement of the caller names
  * the action and resource, no resource policy the action, and for sts:AssumeRole no trust policy
- * statement names the caller) is answered "not allowed" without the engine: an implicit deny
- * ("Policy evaluation logic", IAM User Guide,
+ * lets the caller in) is answered "not allowed" without the engine: an implicit deny ("Policy
+ * evaluation logic", IAM User Guide,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
  */
 export function escalationAsker(account: Account, options: WhoCanOptions = {}): EscalationAsker {
@@ -80,22 +77,26 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
   const prepared = prepareScenario(scenario);
   const now = options.now ?? new Date();
   const resourceAllows = allowStatements(prepared.byType.resource);
-  const trusts = new Map(
+  const trustStatements = new Map(
     prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
+  );
+  const trusts = new TrustIndex(
+    new Map(
+      account.roles.map((role) => [role.arn, trustStatements.get(trustPolicyId(role.arn)) ?? []]),
+    ),
   );
   const callers = new Map<string, Caller>();
 
   const callerOf = (principalArn: string): Caller => {
     let caller = callers.get(principalArn);
     if (!caller) {
-      const arn = actingAs(principalArn);
-      const keys = accountRequestPrincipal(account, parseRequestPrincipal(arn))?.keys;
-      const identity = [...principalOf(prepared, arn).attached].filter(
+      const principal = parseRequestPrincipal(actingAs(principalArn));
+      const identity = [...principalOf(prepared, principal.raw).attached].filter(
         (policy) => policy.source.type === 'identity',
       );
       caller = {
-        arn,
-        keys: singleValued(keys),
+        principal,
+        keys: singleValued(accountRequestPrincipal(account, principal)?.keys),
         allows: allowStatements(identity),
         naming: new Map(),
       };
@@ -103,7 +104,6 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
     }
     return caller;
   };
-
   const naming = (caller: Caller, action: string): PreparedStatement[] => {
     let statements = caller.naming.get(action);
     if (!statements) {
@@ -115,39 +115,39 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
   const resourcePolicyNames = (action: string) =>
     resourceAllows.some((statement) => namesAction(statement, action));
 
-  // A trust policy can grant sts:AssumeRole by itself when it names the caller.
   const mayAllow = (principalArn: string, action: string): boolean => {
+    const caller = callerOf(principalArn);
     const lower = action.toLowerCase();
-    return (
-      lower === ASSUME_ROLE ||
-      naming(callerOf(principalArn), lower).length > 0 ||
-      resourcePolicyNames(lower)
-    );
+    if (naming(caller, lower).length > 0 || resourcePolicyNames(lower)) return true;
+    // A trust policy that names the caller grants sts:AssumeRole by itself.
+    return lower === ASSUME_ROLE && trusts.namesAnywhere(caller.principal);
   };
 
   const mayBeAllowed = (caller: Caller, action: string, resource: string): boolean => {
     const lower = action.toLowerCase();
-    const identityMay = mayNameRole(naming(caller, lower), resource);
     if (lower === ASSUME_ROLE) {
-      const trust = trusts.get(trustPolicyId(resource));
-      return trust !== undefined && trustMayName(prepared, trust, caller.arn, () => identityMay);
+      const trust = trusts.letsIn(caller.principal, resource);
+      if (trust !== 'delegated') return trust === 'named';
     }
-    return identityMay || resourcePolicyNames(lower);
+    return mayNameRole(naming(caller, lower), resource) || resourcePolicyNames(lower);
   };
+  const mayAllowOn = (principalArn: string, action: string, resource: string) =>
+    mayBeAllowed(callerOf(principalArn), action, resource);
 
   const can: Can<WhoCanStatement> = (principalArn, action, resource, context) => {
     const caller = callerOf(principalArn);
     if (!mayBeAllowed(caller, action, resource)) return { allowed: false, statements: [] };
-    const result = decideRequest(
-      prepared,
-      { principal: caller.arn, action, resource, context: { ...caller.keys, ...context } },
-      0,
-      { now },
-    );
+    const request = {
+      principal: caller.principal.raw,
+      action,
+      resource,
+      context: { ...caller.keys, ...context },
+    };
+    const result = decideRequest(prepared, request, 0, { now });
     return {
       allowed: result.decision === 'allowed',
       statements: result.matchedStatements.map(statementOf),
     };
   };
-  return { prepared, can, mayAllow };
+  return { prepared, can, mayAllow, mayAllowOn };
 }

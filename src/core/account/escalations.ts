@@ -68,7 +68,7 @@ export function* analyseEscalations(
   for (const [index, principal] of principals.entries()) {
     const arn = principal.kind === 'user' ? principal.user.arn : principal.role.arn;
     if (powerOf(arn).admin) admins.push(arn);
-    else paths.push(...escalationsOf(principal, view, can, analysed, { mayAllow: asker.mayAllow }));
+    else paths.push(...escalationsOf(principal, view, can, analysed, asker));
     yield { done: index + 1, total: principals.length };
   }
   return {

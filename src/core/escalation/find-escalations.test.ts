@@ -366,4 +366,18 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
     expect(new Set(asked)).toEqual(new Set(['iam:CreateAccessKey']));
     expect(pathsOf(report, 'iam-002').map((path) => path.target)).toEqual([BOB]);
   });
+
+  it('mayAllowOn spares asking about a target no policy could name', () => {
+    const asked: string[] = [];
+    const can = evaluatorCan(alices(allow('iam:CreateAccessKey', BOB)));
+    const counting: Can<string> = (principal, action, resource, context) => {
+      asked.push(resource);
+      return can(principal, action, resource, context);
+    };
+    const report = findEscalations(account(), counting, TEST_CATALOGUE, {
+      mayAllowOn: (_principal, _action, resource) => resource === BOB,
+    });
+    expect(new Set(asked)).toEqual(new Set([BOB]));
+    expect(pathsOf(report, 'iam-002').map((path) => path.target)).toEqual([BOB]);
+  });
 });
