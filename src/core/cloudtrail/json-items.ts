@@ -84,9 +84,15 @@ export class JsonItemSplitter {
         continue;
       }
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (code === BACKSLASH) this.escaped = true;
-        else if (code === QUOTE) {
+        const end = this.stringEnd(text, i);
+        if (end < 0) {
+          i = n;
+        } else if (text.charCodeAt(end) === NEWLINE) {
+          i = end;
+          start = this.cut();
+          keyStart = -1;
+        } else {
+          i = end;
           this.inString = false;
           if (this.keyParts) {
             this.keyParts.push(text.slice(keyStart, i));
@@ -94,9 +100,6 @@ export class JsonItemSplitter {
             this.keyParts = undefined;
             keyStart = -1;
           }
-        } else if (code === NEWLINE && this.lines) {
-          start = this.cut();
-          keyStart = -1;
         }
         continue;
       }
@@ -166,6 +169,33 @@ export class JsonItemSplitter {
     }
     if (this.capturing && start >= 0) this.keep(text.slice(start));
     if (this.keyParts && keyStart >= 0) this.keyParts.push(text.slice(keyStart));
+  }
+
+  /**
+   * Where the string that `text` continues at `from` ends: its closing quote, or in JSON Lines a
+   * newline first (a line cut inside a string); -1 when it goes on past this piece.
+   */
+  private stringEnd(text: string, from: number): number {
+    let at = from;
+    if (this.escaped) {
+      this.escaped = false;
+      at += 1;
+    }
+    const newline = this.lines ? text.indexOf('\n', at) : -1;
+    for (;;) {
+      const quote = text.indexOf('"', at);
+      const stop = quote < 0 ? text.length : quote;
+      if (newline >= 0 && newline < stop) return newline;
+      let backslashes = 0;
+      while (stop - backslashes - 1 >= at && text.charCodeAt(stop - backslashes - 1) === BACKSLASH)
+        backslashes += 1;
+      if (quote < 0) {
+        this.escaped = backslashes % 2 === 1;
+        return -1;
+      }
+      if (backslashes % 2 === 0) return quote;
+      at = quote + 1;
+    }
   }
 
   end(): void {
