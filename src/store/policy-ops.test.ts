@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveItem, uniquePolicyId } from './policy-ops.ts';
+import { duplicateOf, moveItem, uniquePolicyId } from './policy-ops.ts';
 
 describe('policy ids', () => {
   it('numbers a taken id from 2', () => {
@@ -23,5 +23,23 @@ describe('moveItem', () => {
     expect(moveItem(items, 2, 0)).toEqual(['c', 'a', 'b']);
     expect(moveItem(items, 0, 1)).toEqual(['b', 'a', 'c']);
     expect(items).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('duplicateOf', () => {
+  it("gives a copy of an account policy's stand-in a life of its own (no accountPolicy)", () => {
+    const original = {
+      id: 'Read',
+      type: 'identity' as const,
+      document: '{}',
+      accountPolicy: 'arn:aws:iam::111122223333:policy/Read',
+    };
+    expect(duplicateOf(original, new Set(['Read']))).toEqual({
+      id: 'Read-copy',
+      name: 'Read (copy)',
+      type: 'identity',
+      document: '{}',
+    });
+    expect(original.accountPolicy).toBe('arn:aws:iam::111122223333:policy/Read');
   });
 });

@@ -60,13 +60,16 @@ export function newPolicy(
   return policyTypeHasLevel(type) ? { ...policy, level: 0 } : policy;
 }
 
+/** A copy is a policy of its own: it does not stand for the account policy the original does. */
 export function duplicateOf(policy: ScenarioPolicy, taken: ReadonlySet<string>): ScenarioPolicy {
-  return {
+  const copy: ScenarioPolicy = {
     ...policy,
     id: uniquePolicyId(`${policy.id}-copy`, taken),
     name: `${policy.name ?? policy.id} (copy)`,
     ...(policy.attachedTo && { attachedTo: [...policy.attachedTo] }),
   };
+  delete copy.accountPolicy;
+  return copy;
 }
 
 /** The list with the item at `from` moved to `to`; out-of-range moves change nothing. */
