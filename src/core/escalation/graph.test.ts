@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { account, arn, role, trusting, user } from '../account/who-can-fixtures.ts';
+import { accountEscalations } from '../account/escalations.ts';
+import {
+  account,
+  allow as allowText,
+  arn,
+  managed,
+  role,
+  trusting,
+  user,
+} from '../account/who-can-fixtures.ts';
 import type { AccountGroup } from '../account/model.ts';
 import { allow, policy } from '../engine/test-scenarios.ts';
 import { findEscalations } from './find-escalations.ts';
@@ -144,6 +153,47 @@ describe('escalationGraph', () => {
       { from: ALICE, to: ADMINISTRATOR_ACCESS, pathIds: ['iam-001'] },
     ]);
     expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, ADMINISTRATOR_ACCESS]);
+  });
+});
+
+describe('escalationGraph of an analysed account', () => {
+  const inline = (document: string) => ({ inline: [{ name: 'own', document }] });
+  const assumes = (target: string) => inline(allowText('sts:AssumeRole', arn(`role/${target}`)));
+  const analysed = account({
+    users: [user('carol', assumes('*')), user('dana', { attached: [arn('policy/dana-tools')] })],
+    roles: [
+      role('Deployer', trusting(arn('user/carol')), assumes('Admin')),
+      role('Admin', trusting(arn('role/Deployer')), inline(allowText('*'))),
+      role('Hop1', trusting(arn('user/carol')), assumes('Hop2')),
+      role('Hop2', trusting(arn('role/Hop1')), assumes('FarAdmin')),
+      role('FarAdmin', trusting(arn('role/Hop2')), inline(allowText('*'))),
+    ],
+    policies: [
+      managed('dana-tools', allowText('iam:CreatePolicyVersion', arn('policy/dana-tools'))),
+    ],
+  });
+
+  it('carol assumes Deployer, which assumes Admin: two hops, not the three through Hop1 and Hop2; dana rewrites her own policy', () => {
+    const graph = escalationGraph(accountEscalations(analysed), analysed);
+    expect(shortestPathToAdmin(graph, arn('user/carol'))).toEqual([
+      arn('user/carol'),
+      arn('role/Deployer'),
+      arn('role/Admin'),
+    ]);
+    expect(shortestPathToAdmin(graph, arn('role/Hop1'))).toEqual([
+      arn('role/Hop1'),
+      arn('role/Hop2'),
+      arn('role/FarAdmin'),
+    ]);
+    expect(shortestPathToAdmin(graph, arn('user/dana'))).toEqual([
+      arn('user/dana'),
+      ADMINISTRATOR_ACCESS,
+    ]);
+    expect(graph.nodes.filter((node) => node.admin).map((node) => node.name)).toEqual([
+      'Admin',
+      'FarAdmin',
+      'Administrator access',
+    ]);
   });
 });
 

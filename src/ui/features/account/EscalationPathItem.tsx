@@ -1,5 +1,4 @@
-import type { CataloguePath, WhoCanStatement } from '../../../core/index.ts';
-import type { ReportEscalation } from './escalation-list/report.ts';
+import type { AccountEscalation, CataloguePath, WhoCanStatement } from '../../../core/index.ts';
 
 export interface Names {
   /** Users', roles' and groups' names by ARN. */
@@ -21,7 +20,7 @@ function Step({
   names,
   onOpenStatement,
 }: {
-  step: ReportEscalation['steps'][number];
+  step: AccountEscalation['steps'][number];
   names: Names;
   onOpenStatement(policyId: string, statementIndex: number): void;
 }) {
@@ -73,7 +72,7 @@ export function EscalationPathItem({
   names,
   onOpenStatement,
 }: {
-  escalation: ReportEscalation;
+  escalation: AccountEscalation;
   entry: CataloguePath | undefined;
   names: Names;
   onOpenStatement(policyId: string, statementIndex: number): void;
@@ -106,6 +105,9 @@ export function EscalationPathItem({
           <span className="text-zinc-600 dark:text-zinc-400">Target: </span>
           {names.identities.get(target) ?? ''}{' '}
           <code className="break-all text-zinc-600 dark:text-zinc-400">{target}</code>
+          {escalation.targetPower?.admin && (
+            <span className="ml-2 text-amber-800 dark:text-amber-300">★ admin-equivalent</span>
+          )}
         </p>
       )}
       <ol aria-label="Steps" className="list-decimal space-y-1 pl-5">

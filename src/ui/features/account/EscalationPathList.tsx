@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { Catalogue, CataloguePath } from '../../../core/index.ts';
+import type {
+  AccountEscalation,
+  AccountEscalationReport,
+  Catalogue,
+  CataloguePath,
+} from '../../../core/index.ts';
 import { EscalationPathItem, type Names } from './EscalationPathItem.tsx';
-import {
-  pathsByPrincipal,
-  type EscalationsReport,
-  type ReportEscalation,
-} from './escalation-list/report.ts';
+import { pathsByPrincipal } from './escalation-list/paths-by-principal.ts';
 
 const ALL = '';
 
@@ -24,7 +25,7 @@ function PrincipalPaths({
   onOpenStatement,
 }: {
   principal: string;
-  paths: ReportEscalation[];
+  paths: AccountEscalation[];
   admin: boolean;
   initiallyOpen: boolean;
   entries: ReadonlyMap<string, CataloguePath>;
@@ -76,7 +77,7 @@ export function EscalationPathList({
   onSelectPrincipal,
   onOpenStatement,
 }: {
-  report: EscalationsReport;
+  report: AccountEscalationReport;
   catalogue: Catalogue;
   names: Names;
   selected?: string | undefined;

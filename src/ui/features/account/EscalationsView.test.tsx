@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Account, Catalogue, WhoCanStatement } from '../../../core/index.ts';
+import {
+  STUDIO_CATALOGUE,
+  type Account,
+  type AccountEscalationReport,
+  type WhoCanStatement,
+} from '../../../core/index.ts';
 import { EscalationsView } from './EscalationsView.tsx';
-import type { EscalationsReport } from './escalation-list/report.ts';
 
 afterEach(cleanup);
 
@@ -60,6 +64,7 @@ function assume(principal: string, target: string) {
     principal,
     pathId: 'sts-001',
     target,
+    targetPower: { admin: target === ADMIN || target === LONG_ADMIN },
     steps: [
       {
         action: 'sts:AssumeRole',
@@ -72,9 +77,10 @@ function assume(principal: string, target: string) {
 }
 
 /** alice → Deployer → Admin (2 hops) and alice → LongA → LongB → LongAdmin (3 hops). */
-const REPORT: EscalationsReport = {
+const REPORT: AccountEscalationReport = {
   admins: [ADMIN, LONG_ADMIN],
-  notAnalysed: [],
+  notAnalysed: [{ pathId: 'lambda-003', reason: 'it acts on a function that must already exist' }],
+  catalogue: { source: 'the studio', version: '2026-12-06', paths: 65 },
   paths: [
     assume(ALICE, LONG_A),
     assume(LONG_A, LONG_B),
@@ -83,6 +89,7 @@ const REPORT: EscalationsReport = {
       principal: ALICE,
       pathId: 'lambda-001',
       target: DEPLOYER,
+      targetPower: { admin: false },
       steps: [
         {
           action: 'iam:PassRole',
@@ -116,38 +123,12 @@ const REPORT: EscalationsReport = {
   ],
 };
 
-function entry(id: string, name: string, category: Catalogue['paths'][number]['category']) {
-  return {
-    id,
-    name,
-    category,
-    description: `The ${id} technique.`,
-    url: `https://pathfinding.cloud/paths/${id}`,
-    docs: 'https://docs.aws.amazon.com/IAM/latest/APIReference/',
-    permissions: [],
-  };
-}
-
-const catalogue = {
-  source: 'test',
-  commit: '0',
-  commitDate: '2026-01-01',
-  version: '2026-01-01',
-  paths: [
-    entry('sts-001', 'sts:AssumeRole', 'principal-access'),
-    entry('lambda-001', 'iam:PassRole + lambda:CreateFunction', 'new-passrole'),
-    entry('iam-001', 'iam:CreatePolicyVersion', 'self-escalation'),
-  ],
-};
-const CATALOGUE: Catalogue = catalogue;
-
 function view(selectedPrincipal?: string, report = REPORT) {
   const onSelectPrincipal = vi.fn();
   const onOpenStatement = vi.fn();
   const props = {
     report,
     account: ACCOUNT,
-    catalogue: CATALOGUE,
     onSelectPrincipal,
     onOpenStatement,
   };
@@ -216,9 +197,9 @@ describe('EscalationsView: the graph', () => {
     view(IDLE);
     expect(screen.getByRole('status').textContent).toBe('Idle takes part in no escalation path.');
     cleanup();
-    view(LONG_ADMIN, { ...REPORT, admins: [ADMIN] });
+    view(LONG_A, { ...REPORT, paths: REPORT.paths.filter((path) => path.target !== LONG_ADMIN) });
     expect(screen.getByRole('status').textContent).toBe(
-      'LongAdmin cannot become admin along the paths found.',
+      'LongA cannot become admin along the paths found.',
     );
   });
 
@@ -237,7 +218,7 @@ describe('EscalationsView: the graph', () => {
 
   it('draws only the part around the selected principal of a graph too large to read', () => {
     const many = Array.from({ length: 70 }, (_, index) => arn(`user/u${index}`));
-    const report: EscalationsReport = {
+    const report: AccountEscalationReport = {
       ...REPORT,
       paths: [...REPORT.paths, ...many.map((user) => assume(user, DEPLOYER))],
     };
@@ -262,15 +243,36 @@ describe('EscalationsView: the list of paths', () => {
     const link = within(lambda).getByRole('link', { name: 'lambda-001' });
     expect(link.getAttribute('href')).toBe('https://pathfinding.cloud/paths/lambda-001');
     expect(link.getAttribute('rel')).toContain('noopener');
-    expect(lambda.textContent).toContain('iam:PassRole + lambda:CreateFunction');
-    expect(lambda.textContent).toContain('The lambda-001 technique.');
-    expect(lambda.textContent).toContain(`Target: Deployer ${DEPLOYER}`);
+    const entry = STUDIO_CATALOGUE.paths.find((path) => path.id === 'lambda-001');
+    expect(lambda.textContent).toContain(entry?.name);
+    expect(lambda.textContent).toContain(entry?.description);
+    expect(within(lambda).getByText('Target:').parentElement?.textContent).toBe(
+      `Target: Deployer ${DEPLOYER}`,
+    );
     const steps = within(lambda).getAllByRole('listitem');
     expect(steps[0]?.textContent).toContain(
       `iam:PassRole on ${DEPLOYER} with iam:PassedToService = lambda.amazonaws.com`,
     );
     expect(steps[1]?.textContent).toContain('lambda:CreateFunction on *');
     expect(screen.queryByRole('group', { name: 'Paths of bob' })).toBeNull();
+  });
+
+  it('stars a target that is admin-equivalent', () => {
+    view(DEPLOYER);
+    const path = screen.getByRole('article', { name: 'Path sts-001 to Admin' });
+    expect(within(path).getByText('Target:').parentElement?.textContent).toBe(
+      `Target: Admin ${ADMIN}★ admin-equivalent`,
+    );
+  });
+
+  it('names the catalogue and the paths it could not decide, with why', () => {
+    view();
+    expect(
+      screen.getByText(/^Catalogue: the studio, 2026-12-06: 65 paths, 1 not decidable/),
+    ).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Paths not analysed' }).textContent).toBe(
+      'lambda-003: it acts on a function that must already exist',
+    );
   });
 
   it('opens a deciding statement in its policy', () => {

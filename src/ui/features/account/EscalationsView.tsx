@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import {
   accountPolicies,
   escalationGraph,
+  STUDIO_CATALOGUE,
   type Account,
+  type AccountEscalationReport,
   type Catalogue,
 } from '../../../core/index.ts';
 import { EscalationGraph } from './EscalationGraph.tsx';
 import type { Names } from './EscalationPathItem.tsx';
 import { EscalationPathList } from './EscalationPathList.tsx';
-import type { EscalationsReport } from './escalation-list/report.ts';
 
 function accountNames(account: Account): Names {
   return {
@@ -22,6 +23,26 @@ function accountNames(account: Account): Names {
   };
 }
 
+/** Which catalogue the report used, and the paths it could not decide from the account, and why. */
+function CatalogueNote({ report }: { report: AccountEscalationReport }) {
+  const { catalogue, notAnalysed } = report;
+  return (
+    <details className="text-zinc-600 dark:text-zinc-400">
+      <summary className="cursor-pointer">
+        Catalogue: {catalogue.source}, {catalogue.version}: {catalogue.paths} paths,{' '}
+        {notAnalysed.length} not decidable from an account
+      </summary>
+      <ul aria-label="Paths not analysed" className="list-disc pl-5">
+        {notAnalysed.map(({ pathId, reason }) => (
+          <li key={pathId}>
+            <span className="font-mono">{pathId}</span>: {reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /**
  * Which principals can escalate and how: the "can become" graph with the shortest path from the
  * selected principal to admin, and the paths grouped by principal with each step's deciding
@@ -30,14 +51,15 @@ function accountNames(account: Account): Names {
 export function EscalationsView({
   report,
   account,
-  catalogue,
+  catalogue = STUDIO_CATALOGUE,
   selectedPrincipal,
   onSelectPrincipal,
   onOpenStatement,
 }: {
-  report: EscalationsReport;
+  report: AccountEscalationReport;
   account: Account;
-  catalogue: Catalogue;
+  /** The catalogue the report was made with, for each path's name, description and page. */
+  catalogue?: Catalogue;
   selectedPrincipal?: string;
   onSelectPrincipal(arn: string): void;
   onOpenStatement(policyId: string, statementIndex: number): void;
@@ -52,6 +74,7 @@ export function EscalationsView({
           ? 'No principal can take any of the catalogue’s escalation paths.'
           : `${report.paths.length} escalation ${report.paths.length === 1 ? 'path' : 'paths'} for ${principals} ${principals === 1 ? 'principal' : 'principals'}; ${report.admins.length} admin-equivalent.`}
       </p>
+      <CatalogueNote report={report} />
       {report.paths.length > 0 && (
         <EscalationGraph graph={graph} selected={selectedPrincipal} onSelect={onSelectPrincipal} />
       )}
