@@ -94,12 +94,13 @@ export class CloudTrailImport implements SourceOwner {
     return this.ids.bytes;
   }
 
+  /** The calls and counts so far; close every source first for its truncation and refusal. */
   result(): CloudTrailImportResult {
     return {
       calls: this.aggregate.list(),
       summary: this.progress(),
       issues: [...this.issues.listed],
-      sources: this.sources.map((source) => source.close()),
+      sources: this.sources.map((source) => source.current),
     };
   }
 

@@ -118,6 +118,16 @@ describe('other shapes', () => {
     expect(result.issues[0]?.reason).toMatch(/detail-type "Scheduled Event"/);
   });
 
+  it('a single EventBridge event, and the CSV with CRLF line ends', () => {
+    const event = (JSON.parse(fixture('eventbridge.json')) as unknown[])[0];
+    expect(read('event.json', JSON.stringify(event, null, 2)).sources[0]).toMatchObject({
+      format: 'eventbridge',
+      records: 1,
+    });
+    const crlf = fixture('athena.csv').replace(/\n/g, '\r\n');
+    expect(read('athena.csv', crlf).summary.events).toBe(56);
+  });
+
   it('a record of CloudWatch Logs, as the JSON text of message', () => {
     const record = JSON.parse(fixture('record-array.json') as string)[0] as unknown;
     const line = JSON.stringify({ timestamp: 1, message: JSON.stringify(record) });

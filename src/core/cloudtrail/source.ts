@@ -62,6 +62,11 @@ export class CloudTrailSource {
     else this.bytes(chunk);
   }
 
+  /** What was read so far; whether the source was refused is known once it is closed. */
+  get current(): CloudTrailSourceSummary {
+    return { ...this.summary };
+  }
+
   close(): CloudTrailSourceSummary {
     if (this.closed) return this.summary;
     if (this.firstBytes) this.startBytes(this.firstBytes, true);
