@@ -182,6 +182,27 @@ describe('other shapes', () => {
     expect(result.summary.issues.malformed).toBe(10);
   });
 
+  it('counts the records of a file read twice once', () => {
+    const content = fixture('log-file.json');
+    const result = readCloudTrail([
+      { name: 'a/log.json', content },
+      { name: 'b/log.json', content },
+    ]);
+    // 14 records in the file, one of them repeating another's eventID.
+    expect(result.summary).toMatchObject({ events: 13, duplicates: 15 });
+    expect(result.sources.map((source) => source.records)).toEqual([13, 0]);
+    expect(result.sources[1]?.refused).toBeUndefined();
+  });
+
+  it('keeps at most maxCalls distinct calls, says so once and still counts the events', () => {
+    const result = readCloudTrail([{ name: 'log', content: fixture('log-file.json') }], {
+      maxCalls: 2,
+    });
+    expect(result.calls).toHaveLength(2);
+    expect(result.summary.events).toBe(13);
+    expect(result.summary.issues['too-many-calls']).toBe(1);
+  });
+
   it('skips a record longer than the limit and says so', () => {
     const result = readCloudTrail([{ name: 'big', content: fixture('log-file.json') }], {
       maxItemCharacters: 1500,

@@ -45,6 +45,8 @@ export class CloudTrailSource {
   private header: AthenaHeader | undefined;
   private firstRefusal: string | undefined;
   private items = 0;
+  /** CloudTrail records met, repeated eventIDs included: a source of repeats is not refused. */
+  private cloudTrailRecords = 0;
   private closed = false;
 
   constructor(
@@ -78,7 +80,7 @@ export class CloudTrailSource {
       this.refuse('the input is empty');
     this.reader?.end();
     this.closed = true;
-    if (this.summary.records === 0 && this.summary.refused === undefined)
+    if (this.cloudTrailRecords === 0 && this.summary.refused === undefined)
       this.summary.refused = this.firstRefusal ?? problem?.reason ?? 'no CloudTrail records found';
     return this.summary;
   }
@@ -187,6 +189,7 @@ export class CloudTrailSource {
     record: JsonObject | undefined,
     place: Omit<CloudTrailPlace, 'source'>,
   ): void {
+    this.cloudTrailRecords += 1;
     if (this.owner.accept(event, record, { ...place, source: this.summary.name }))
       this.summary.records += event.count;
   }
