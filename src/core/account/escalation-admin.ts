@@ -1,5 +1,3 @@
-import type { Can } from '../escalation/account-view.ts';
-
 /**
  * Admin-equivalent, as the escalation analysis reports it: the principal is allowed every action
  * on every resource, which is what AdministratorAccess grants ("Action": "*", "Resource": "*").
@@ -15,6 +13,9 @@ import type { Can } from '../escalation/account-view.ts';
  */
 export const ADMIN_PROBES = ['iam-policy-studio-probe:AnyAction', 'iam:IamPolicyStudioProbe'];
 
-export function isAdminEquivalent(can: Can, principalArn: string): boolean {
-  return ADMIN_PROBES.every((action) => can(principalArn, action, '*').allowed);
+export function isAdminEquivalent(
+  allowedOnEvery: (principalArn: string, action: string) => boolean,
+  principalArn: string,
+): boolean {
+  return ADMIN_PROBES.every((action) => allowedOnEvery(principalArn, action));
 }

@@ -122,6 +122,35 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     });
   });
 
+  // Lambda's actions, resources and condition keys: lambda:CreateFunction is authorized on the
+  // function's ARN, so a policy may limit it to functions named app-*; the function the principal
+  // creates is one of those.
+  it('lambda-001 when CreateFunction and InvokeFunction are allowed only on functions named app-*', () => {
+    const named = document(
+      { Effect: 'Allow', Action: 'iam:PassRole', Resource: arn('role/Worker') },
+      {
+        Effect: 'Allow',
+        Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'],
+        Resource: `arn:aws:lambda:*:${ACCOUNT_ID}:function:app-*`,
+      },
+      { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::reports' },
+    );
+    const report = accountEscalations(
+      account({
+        users: [user('alice', { inline: inline(named) })],
+        roles: [role('Worker', LAMBDA_TRUST)],
+      }),
+    );
+    expect(report.paths.map((path) => path.steps.map((step) => step.resource))).toEqual([
+      [
+        arn('role/Worker'),
+        `arn:aws:lambda:escalation:${ACCOUNT_ID}:function:app-escalation`,
+        `arn:aws:lambda:escalation:${ACCOUNT_ID}:function:app-escalation`,
+      ],
+    ]);
+    expect(report.admins).toEqual([]);
+  });
+
   // "To assume a role ... the role's trust policy must allow it" (id_roles_manage-assume.html).
   it('sts-001 needs a trust policy that lets the caller in, beside its own sts:AssumeRole', () => {
     const accountOf = account({
@@ -202,7 +231,7 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     expect(found(accountOf)).toEqual([{ principal: ALICE, pathId: 'iam-007' }]);
   });
 
-  it('PowerUserAccess (everything but IAM) is not admin-equivalent; a boundary holds an admin back', () => {
+  it('PowerUserAccess (everything but IAM) and every action on S3 only are not admin-equivalent; a boundary holds an admin back', () => {
     const powerUser = managed(
       'PowerUser',
       document({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' }),
@@ -212,6 +241,7 @@ describe('escalation paths of an imported account, decided by the engine', () =>
         user('power', { attached: [powerUser.arn] }),
         user('bounded', { attached: [ADMIN.arn], boundary: powerUser.arn }),
         user('root-like', { attached: [ADMIN.arn] }),
+        user('all-of-s3', { inline: inline(allow('*', 'arn:aws:s3:::*')) }),
       ],
       policies: [ADMIN, powerUser],
     });

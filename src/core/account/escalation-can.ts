@@ -2,15 +2,21 @@ import { decideRequest } from '../engine/evaluate.ts';
 import { actionEntryMatches } from '../engine/element-entries.ts';
 import { prepareScenario, principalOf, type PreparedScenario } from '../engine/prepare.ts';
 import type { PreparedStatement } from '../engine/statement.ts';
-import type { Can } from '../escalation/account-view.ts';
-import { actingAs } from '../escalation/role-session.ts';
+import type { Can, CanAnswer } from '../escalation/account-view.ts';
+import { actingAs, ESCALATION_SESSION } from '../escalation/role-session.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue } from '../scenario/model.ts';
 import { accountScenario, trustPolicyId } from './account-scenario.ts';
 import { TrustIndex } from './escalation-trust-index.ts';
 import type { Account } from './model.ts';
 import { accountRequestPrincipal } from './request-policies.ts';
-import { mayNameRole, statementOf, type WhoCanOptions, type WhoCanStatement } from './who-can.ts';
+import {
+  ANY_RESOURCE,
+  mayNameRole,
+  statementOf,
+  type WhoCanOptions,
+  type WhoCanStatement,
+} from './who-can.ts';
 
 /** The escalation matcher's questions, answered by the engine over an imported account. */
 export interface EscalationAsker {
@@ -20,6 +26,8 @@ export interface EscalationAsker {
   mayAllow: (principalArn: string, action: string) => boolean;
   /** Whether a policy could allow `action` on `resourceArn`: false spares the engine. */
   mayAllowOn: (principalArn: string, action: string, resourceArn: string) => boolean;
+  /** Allowed on the resource "*" itself, which only a Resource of "*" matches. */
+  allowedOnEvery: (principalArn: string, action: string) => boolean;
 }
 
 interface Caller {
@@ -48,6 +56,27 @@ function allowStatements(policies: Iterable<{ statements: PreparedStatement[] }>
     for (const statement of policy.statements)
       if (statement.effect === 'Allow') found.push(statement);
   return found;
+}
+
+/**
+ * One resource each Resource entry of `statements` names for `action`'s service, its wildcards
+ * filled in (arn:aws:lambda:*:111122223333:function:app-* gives ...:function:app-escalation): a
+ * resource the principal could create under that name. An entry with a policy variable, or whose
+ * ARN is another service's, is left out.
+ */
+function namedResources(statements: readonly PreparedStatement[], action: string): string[] {
+  const service = action.slice(0, action.indexOf(':'));
+  const found = new Set<string>();
+  for (const { resource } of statements) {
+    if (!resource || resource.negated) continue;
+    for (const { entry, variable } of resource.entries) {
+      const arnService = entry.value.split(':')[2] ?? '';
+      if (variable || entry.value === ANY_RESOURCE) continue;
+      if (arnService !== service && !/[*?]/.test(arnService)) continue;
+      found.add(entry.value.replace(/\*/g, ESCALATION_SESSION).replace(/\?/g, 'e'));
+    }
+  }
+  return [...found];
 }
 
 /** A key with one value is given as a string: a policy variable is replaced only by a single value. */
@@ -123,8 +152,7 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
     return lower === ASSUME_ROLE && trusts.namesAnywhere(caller.principal);
   };
 
-  const mayBeAllowed = (caller: Caller, action: string, resource: string): boolean => {
-    const lower = action.toLowerCase();
+  const mayBeAllowed = (caller: Caller, lower: string, resource: string): boolean => {
     if (lower === ASSUME_ROLE) {
       const trust = trusts.letsIn(caller.principal, resource);
       if (trust !== 'delegated') return trust === 'named';
@@ -132,11 +160,18 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
     return mayNameRole(naming(caller, lower), resource) || resourcePolicyNames(lower);
   };
   const mayAllowOn = (principalArn: string, action: string, resource: string) =>
-    mayBeAllowed(callerOf(principalArn), action, resource);
+    resource === ANY_RESOURCE
+      ? mayAllow(principalArn, action)
+      : mayBeAllowed(callerOf(principalArn), action.toLowerCase(), resource);
 
-  const can: Can<WhoCanStatement> = (principalArn, action, resource, context) => {
-    const caller = callerOf(principalArn);
-    if (!mayBeAllowed(caller, action, resource)) return { allowed: false, statements: [] };
+  const decide = (
+    caller: Caller,
+    action: string,
+    resource: string,
+    context?: Readonly<Record<string, string>>,
+  ): CanAnswer<WhoCanStatement> => {
+    if (!mayBeAllowed(caller, action.toLowerCase(), resource))
+      return { allowed: false, statements: [] };
     const request = {
       principal: caller.principal.raw,
       action,
@@ -149,5 +184,21 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
       statements: result.matchedStatements.map(statementOf),
     };
   };
-  return { prepared, can, mayAllow, mayAllowOn };
+
+  const allowedOnEvery = (principalArn: string, action: string) =>
+    decide(callerOf(principalArn), action, ANY_RESOURCE).allowed;
+
+  // "*" is a resource the principal creates or names: allowed on "*", or on one its policies name.
+  const can: Can<WhoCanStatement> = (principalArn, action, resource, context) => {
+    const caller = callerOf(principalArn);
+    const answer = decide(caller, action, resource, context);
+    if (answer.allowed || resource !== ANY_RESOURCE) return answer;
+    const lower = action.toLowerCase();
+    for (const sample of namedResources(naming(caller, lower), lower)) {
+      const named = decide(caller, action, sample, context);
+      if (named.allowed) return { ...named, resource: sample };
+    }
+    return answer;
+  };
+  return { prepared, can, mayAllow, mayAllowOn, allowedOnEvery };
 }

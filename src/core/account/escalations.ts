@@ -55,7 +55,7 @@ export function* analyseEscalations(
   const powerOf = (arn: string): EscalationPower => {
     let isAdmin = admin.get(arn);
     if (isAdmin === undefined) {
-      isAdmin = isAdminEquivalent(can, arn);
+      isAdmin = isAdminEquivalent(asker.allowedOnEvery, arn);
       admin.set(arn, isAdmin);
     }
     return { admin: isAdmin };

@@ -37,12 +37,15 @@ export interface CanAnswer<Statement = unknown> {
   allowed: boolean;
   /** The statements that decided, as the caller's evaluator names them. */
   statements: readonly Statement[];
+  /** For "*": the resource the caller chose and decided on, one the principal's policies let it name. */
+  resource?: string;
 }
 
 /**
  * Whether `principalArn` (a user, or a role acting as itself) may call `action` on `resourceArn`,
  * with every policy that applies: identity, boundary, SCPs and, for sts:AssumeRole, the role's trust
- * policy. `resourceArn` "*" stands for a resource the principal creates or names itself. `context`
+ * policy. `resourceArn` "*" stands for a resource the principal creates or names itself: the caller
+ * may decide it on one such resource its policies allow, and say which. `context`
  * carries the request's condition keys the path fixes, such as iam:PassedToService.
  */
 export type Can<Statement = unknown> = (

@@ -129,7 +129,7 @@ function allowedStep<Statement, Power>(
     if (!answer.allowed) continue;
     const step: EscalationStep<Statement> = {
       action: permission.action,
-      resource: ask.resource,
+      resource: answer.resource ?? ask.resource,
       allowed: true,
       statements: answer.statements,
     };
