@@ -1,13 +1,11 @@
 import Papa from 'papaparse';
+import { NEWLINE, QUOTE } from '../json/char-codes.ts';
 
 export interface CsvRowSink {
   /** `row` counts from 1, the header being row 1. */
   row(fields: string[], row: number): void;
   problem(kind: 'malformed' | 'too-large', reason: string, row: number): void;
 }
-
-const QUOTE = 34;
-const NEWLINE = 10;
 
 /**
  * CSV given in pieces, parsed by papaparse a batch of whole rows at a time: a row ends at a newline

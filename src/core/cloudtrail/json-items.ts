@@ -1,3 +1,16 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isWhitespace,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from '../json/char-codes.ts';
+
 /*
  * Splits JSON text, given in pieces, into the values that may each be a record, without holding
  * more than one of them: the elements of {"Records": [...]} (log files) or {"Events": [...]}
@@ -26,19 +39,6 @@ export interface JsonItemSink {
 }
 
 const WRAPPER_KEYS = new Set(['Records', 'Events']);
-const QUOTE = 34;
-const BACKSLASH = 92;
-const NEWLINE = 10;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
 
 export class JsonItemSplitter {
   private line = 1;
@@ -110,7 +110,7 @@ export class JsonItemSplitter {
         } else this.line += 1;
         continue;
       }
-      if (isSpace(code)) continue;
+      if (isWhitespace(code)) continue;
       if (this.depth === 0) {
         if (code === OPEN_BRACE || code === OPEN_BRACKET) {
           this.openTop(code);
