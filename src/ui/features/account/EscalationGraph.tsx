@@ -6,6 +6,9 @@ import { GraphNode } from './escalation-graph/GraphNode.tsx';
 import { layoutGraph } from './escalation-graph/layout.ts';
 import { ShortestPathNote } from './escalation-graph/ShortestPathNote.tsx';
 
+/** How far a wide graph is shrunk to fit before the pane scrolls instead. */
+const MIN_SCALE = 0.7;
+
 /** The pairs of consecutive nodes of `path`, as "FROM TO". */
 function pathEdges(path: readonly string[] | undefined): Set<string> {
   const edges = new Set<string>();
@@ -51,11 +54,14 @@ export function EscalationGraph({
         </p>
       )}
       {placed.nodes.length > 0 && (
-        <div className="max-h-[32rem] overflow-auto rounded border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+        <div className="max-h-[32rem] overflow-auto rounded border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <svg
             width={placed.width}
             height={placed.height}
             viewBox={`0 0 ${placed.width} ${placed.height}`}
+            // Shrunk to the pane's width, but not below what keeps the labels readable.
+            className="block h-auto w-full"
+            style={{ maxWidth: placed.width, minWidth: placed.width * MIN_SCALE }}
             role="group"
             aria-label="Escalation graph"
           >

@@ -24,8 +24,9 @@ export function ArrowMarkers({ arrows }: { arrows: Arrows }) {
           viewBox="0 0 10 10"
           refX={9}
           refY={5}
-          markerWidth={7}
-          markerHeight={7}
+          markerUnits="userSpaceOnUse"
+          markerWidth={9}
+          markerHeight={9}
           orient="auto-start-reverse"
         >
           <path d="M0 0 L10 5 L0 10 z" className={className} />
@@ -70,7 +71,7 @@ export function GraphEdge({
         textAnchor="middle"
         paintOrder="stroke"
         strokeWidth={4}
-        className={`font-mono text-[10px] stroke-white dark:stroke-zinc-950 ${
+        className={`font-mono text-[10px] stroke-white dark:stroke-zinc-900 ${
           onPath
             ? 'fill-indigo-700 font-semibold dark:fill-indigo-300'
             : 'fill-zinc-600 dark:fill-zinc-400'

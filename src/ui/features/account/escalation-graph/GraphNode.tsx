@@ -34,7 +34,7 @@ function boxClass(node: EscalationNode, selected: boolean, onPath: boolean): str
     ? 'fill-indigo-50 dark:fill-indigo-950'
     : node.admin
       ? 'fill-amber-50 dark:fill-amber-950'
-      : 'fill-white dark:fill-zinc-900';
+      : 'fill-white dark:fill-zinc-800';
   const stroke = selected
     ? 'stroke-indigo-600 dark:stroke-indigo-400'
     : node.admin
