@@ -72,6 +72,23 @@ describe('simulate output', () => {
     });
   });
 
+  it('writes each id as JSON.stringify does, escapes included', () => {
+    const ids = [
+      'plain r1',
+      'quote " and back\\slash',
+      'tab\tand control \u0001',
+      'separator \u2028 kept',
+      'emoji \ud83d\ude00 kept',
+      'lone \ud800 surrogate',
+      'lone \udfff low surrogate',
+    ];
+    const { stdout } = simulate(
+      ids.map((id) => ({ id, principal: ALICE, action: 's3:GetObject', resource: '*' })),
+    );
+    expect(stdout).toBe(canonical(stdout));
+    expect(JSON.parse(stdout).results.map((result: { id: string }) => result.id)).toEqual(ids);
+  });
+
   it('names the rule of AWS that decided a request whatever the policies say', () => {
     const { stdout } = simulate([
       { principal: ALICE, action: 'sts:GetCallerIdentity', resource: '*', expect: 'allowed' },

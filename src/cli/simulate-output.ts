@@ -3,6 +3,15 @@ import type { MatchedStatement, RequestDecision, SimulationSummary } from '../co
 /** Output is handed to standard output in pieces of about this many characters. */
 const CHUNK = 64 * 1024;
 
+/** What JSON.stringify escapes in a string: `"`, a backslash, control characters and lone surrogates. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify(text), without its cost for the many ids that need no escape. */
+function jsonString(text: string): string {
+  return ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
 /** `value` as JSON.stringify(value, null, 2) prints it `depth` levels down a larger document. */
 function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
@@ -21,7 +30,7 @@ export class SimulateOutput {
   constructor(private readonly write: (text: string) => void) {}
 
   add(result: RequestDecision): void {
-    let text = `${this.results === 0 ? '' : ','}\n    {\n      "id": ${JSON.stringify(result.id)},\n      "decision": "${result.decision}",\n      "matchedStatements": `;
+    let text = `${this.results === 0 ? '' : ','}\n    {\n      "id": ${jsonString(result.id)},\n      "decision": "${result.decision}",\n      "matchedStatements": `;
     const matched = result.matchedStatements;
     if (matched.length === 0) text += '[]';
     else {

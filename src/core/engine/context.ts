@@ -60,16 +60,30 @@ function readGiven(entries: Record<string, ContextValue>): GivenKeys {
  * keys are read when the first key is asked for: many requests are decided without their context.
  */
 class ScenarioRequestContext implements RequestContext {
-  private givenKeys: GivenKeys | undefined;
-  private derived: Map<string, string[] | undefined> | undefined;
+  // Declared, not defined: one is made per request, and field definitions run as many more steps.
+  declare private readonly entries: Record<string, ContextValue> | undefined;
+  declare private readonly principal: RequestPrincipal;
+  declare private readonly resourceAccount: string | undefined;
+  declare private readonly now: Date;
+  declare private readonly accountKeys: ReadonlyMap<string, string[]> | undefined;
+  declare private givenKeys: GivenKeys | undefined;
+  declare private derived: Map<string, string[] | undefined> | undefined;
 
   constructor(
-    private readonly entries: Record<string, ContextValue> | undefined,
-    private readonly principal: RequestPrincipal,
-    private readonly resourceAccount: string | undefined,
-    private readonly now: Date,
-    private readonly accountKeys: ReadonlyMap<string, string[]> | undefined,
-  ) {}
+    entries: Record<string, ContextValue> | undefined,
+    principal: RequestPrincipal,
+    resourceAccount: string | undefined,
+    now: Date,
+    accountKeys: ReadonlyMap<string, string[]> | undefined,
+  ) {
+    this.entries = entries;
+    this.principal = principal;
+    this.resourceAccount = resourceAccount;
+    this.now = now;
+    this.accountKeys = accountKeys;
+    this.givenKeys = undefined;
+    this.derived = undefined;
+  }
 
   get(key: string): string[] | undefined {
     const name = lowerKey(key);

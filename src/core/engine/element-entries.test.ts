@@ -29,8 +29,20 @@ const RESOURCE_PATTERNS = [
   'arn:aws:dynamodb:*:111122223333:table/t1',
   'arn:aws:ssm:us-east-1:1:parameter/a:b',
   'arn:aws:s3:::bucket',
+  // Compared without the matcher: `*`, no wildcard, or one last `*` after the fifth colon.
+  'arn:aws:s3:::*',
+  'arn:aws:s3:::bucket/1/*',
+  'arn:aws:ssm:us-east-1:1:parameter/a:*',
+  'arn:aws:iam::123456789012:user/*',
+  'arn:aws:s3::*',
+  'arn:aws:s3:::bucket/?',
+  'arn:aws:s3:::bucket/**',
 ];
 const ARNS = [
+  'arn:aws:s3:::bucket/',
+  'arn:aws:s3:::bucket/1',
+  'arn:aws:ssm:us-east-1:1:parameter/a:b:c',
+  'arn:aws:s3::bucket',
   'arn:aws:s3:::bucket',
   'arn:aws:s3:::bucket/1/test/object.jpg',
   'arn:aws:s3:::bucket/1/2/x',
@@ -74,7 +86,15 @@ describe('prepared Resource entries', () => {
 });
 
 describe('prepared Action entries', () => {
-  const patterns = ['*', 's3:GetObject', 's3:Get*', 's3:*Object', 'S3:?etObject', 'iam:Pass*Role'];
+  const patterns = [
+    '*',
+    's3:GetObject',
+    'S3:getOBJECT',
+    's3:Get*',
+    's3:*Object',
+    'S3:?etObject',
+    'iam:Pass*Role',
+  ];
   const actions = ['s3:getobject', 's3:putobject', 's3:getobjectacl', 'iam:passrole', 'sqs:send'];
   for (const pattern of patterns) {
     it(`match exactly like matchAction for ${pattern} (actions given in lower case)`, () => {

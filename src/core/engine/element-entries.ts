@@ -14,6 +14,8 @@ export interface PreparedAction {
   entry: TextValue;
   /** The lower-case text before the first wildcard. */
   prefix: string;
+  /** The lower-case entry when it has no wildcard: a match is equality, with no call to `matches`. */
+  exact: string | undefined;
   /** Takes the action in lower case. */
   matches: (action: string) => boolean;
 }
@@ -22,6 +24,8 @@ export interface PreparedResource {
   entry: TextValue;
   /** Holds `${...}` and the policy's Version allows policy variables. */
   variable: boolean;
+  /** How the entry is matched: by `matches`, or for the common shapes by one comparison. */
+  shape: ResourceShape;
   prefix: string;
   /**
    * The text after the last wildcard. For an ARN pattern this is exact too: the segments after
@@ -32,7 +36,27 @@ export interface PreparedResource {
   matches: (arn: string) => boolean;
 }
 
+/**
+ * `*` matches every resource; an ARN without a wildcard only itself; an ARN whose only wildcard is
+ * a last `*` in its resource part (after the fifth colon, where the segments can no longer shift)
+ * every ARN that starts with the text before it. Any other entry is matched by its matcher.
+ */
+export type ResourceShape = 'any' | 'exact' | 'starts-with' | 'pattern';
+
 const isWildcard = (char: string | undefined) => char === '*' || char === '?';
+
+function colonCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) count += 1;
+  return count;
+}
+
+function resourceShape(pattern: string, prefix: string): ResourceShape {
+  if (pattern === '*') return 'any';
+  if (colonCount(prefix) < 5) return 'pattern';
+  if (prefix.length === pattern.length) return 'exact';
+  return pattern.length === prefix.length + 1 && pattern.endsWith('*') ? 'starts-with' : 'pattern';
+}
 
 function literalPrefix(pattern: string): string {
   let end = 0;
@@ -50,14 +74,15 @@ export function prepareAction(entry: TextValue): PreparedAction {
   const literal = literalPrefix(entry.value);
   const prefix = literal.toLowerCase();
   // Without a wildcard the comparison is equality of the lower-cased texts.
+  const exact = literal.length === entry.value.length ? prefix : undefined;
   const matches =
-    literal.length === entry.value.length
-      ? (action: string) => action === prefix
-      : compileAction(entry.value);
-  return { entry, prefix, matches };
+    exact !== undefined ? (action: string) => action === exact : compileAction(entry.value);
+  return { entry, prefix, exact, matches };
 }
 
 export function actionEntryMatches(prepared: PreparedAction, action: string): boolean {
+  const exact = prepared.exact;
+  if (exact !== undefined) return action === exact;
   return action.startsWith(prepared.prefix) && prepared.matches(action);
 }
 
@@ -65,11 +90,13 @@ const NEVER = () => false;
 
 export function prepareResource(entry: TextValue, variables: boolean): PreparedResource {
   if (variables && hasVariables(entry.value))
-    return { entry, variable: true, prefix: '', suffix: '', matches: NEVER };
+    return { entry, variable: true, shape: 'pattern', prefix: '', suffix: '', matches: NEVER };
+  const prefix = literalPrefix(entry.value);
   return {
     entry,
     variable: false,
-    prefix: literalPrefix(entry.value),
+    shape: resourceShape(entry.value, prefix),
+    prefix,
     suffix: literalSuffix(entry.value),
     matches: compileResource(entry.value),
   };
@@ -80,6 +107,14 @@ export function resourceEntryMatches(
   arn: string,
   context: RequestContext,
 ): boolean {
+  switch (resource.shape) {
+    case 'any':
+      return true;
+    case 'exact':
+      return arn === resource.prefix;
+    case 'starts-with':
+      return arn.startsWith(resource.prefix);
+  }
   if (!resource.variable)
     return (
       arn.startsWith(resource.prefix) && arn.endsWith(resource.suffix) && resource.matches(arn)

@@ -1,5 +1,6 @@
 import type { ScenarioRequest } from '../scenario/model.ts';
 import { actionFacts } from './action-facts.ts';
+import { arnAccount } from './arn-account.ts';
 import { rcpsApply } from './applicability.ts';
 import { awsProtectedResource } from './aws-protected.ts';
 import { buildRequestContext } from './context.ts';
@@ -10,9 +11,8 @@ import { permissionlessCall } from './permissionless-calls.ts';
 import { principalOf, type PreparedScenario } from './prepare.ts';
 import { runLayer, type RequestRun } from './run-layer.ts';
 import type { PreparedStatement } from './statement.ts';
-import type { RequestDecision } from './trace.ts';
+import type { MatchedStatement, RequestDecision } from './trace.ts';
 
-const ARN_ACCOUNT = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/;
 const KMS_KEY = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 
 export interface EvaluateOptions {
@@ -27,9 +27,11 @@ function inPolicyOrder(
 ): readonly PreparedStatement[] {
   if (statements.length < 2) return statements;
   const order = prepared.policyOrder;
-  return [...statements].sort(
-    (a, b) => (order.get(a.policyId) ?? 0) - (order.get(b.policyId) ?? 0) || a.index - b.index,
-  );
+  return statements
+    .slice()
+    .sort(
+      (a, b) => (order.get(a.policyId) ?? 0) - (order.get(b.policyId) ?? 0) || a.index - b.index,
+    );
 }
 
 function withExpectation(result: RequestDecision, request: ScenarioRequest): RequestDecision {
@@ -56,7 +58,7 @@ export function runRequest(
   const principal = caller.principal;
   const action = actionFacts(request.action);
   const resourceAccount =
-    request.resourceAccount ?? ARN_ACCOUNT.exec(request.resource)?.[1] ?? principal.account;
+    request.resourceAccount ?? arnAccount(request.resource) ?? principal.account;
   const crossAccount =
     principal.account !== undefined &&
     resourceAccount !== undefined &&
@@ -147,7 +149,8 @@ export function runRequest(
     awsRule,
     principal,
     crossAccount,
-    resourcePolicyRequired: run.assumeRole || KMS_KEY.test(request.resource),
+    resourcePolicyRequired:
+      run.assumeRole || (request.resource.includes(':kms:') && KMS_KEY.test(request.resource)),
     assumeRole: run.assumeRole,
     denies: run.denies ?? [],
     scpLevelWithoutAllow,
@@ -157,12 +160,13 @@ export function runRequest(
     sessionAllows: session === null ? null : session.length > 0,
     resourceAllows: (run.assumeRole ? trust : resource) ?? [],
   });
+  const deciding = inPolicyOrder(prepared, verdict.deciding);
+  const matchedStatements: MatchedStatement[] = [];
+  for (let i = 0; i < deciding.length; i += 1) matchedStatements.push(deciding[i]!.matched);
   const result: RequestDecision = {
     id,
     decision: verdict.decision,
-    matchedStatements: inPolicyOrder(prepared, verdict.deciding).map(
-      (statement) => statement.matched,
-    ),
+    matchedStatements,
     unevaluable,
     crossAccount,
   };

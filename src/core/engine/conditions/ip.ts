@@ -14,19 +14,35 @@ interface Cidr {
   prefix: number;
 }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+const DOT = 46;
 
+/**
+ * Four groups of 1 to 3 decimal digits (leading zeros allowed), each at most 255, separated by
+ * dots. Read code by code, without a regular expression: request addresses are read per request.
+ */
 function parseIpv4(text: string): Address | undefined {
-  const match = IPV4.exec(text);
-  if (match === null) return undefined;
-  // Each group read as it is, without slice and map: request addresses are read per request.
-  const a = Number(match[1]);
-  const b = Number(match[2]);
-  const c = Number(match[3]);
-  const d = Number(match[4]);
-  if (a > 255 || b > 255 || c > 255 || d > 255) return undefined;
-  return [(a << 8) | b, (c << 8) | d];
+  let high = 0;
+  let low = 0;
+  let groups = 0;
+  let group = 0;
+  let digits = 0;
+  for (let at = 0; at <= text.length; at += 1) {
+    const code = at < text.length ? text.charCodeAt(at) : DOT;
+    if (code >= 48 && code <= 57) {
+      digits += 1;
+      if (digits > 3) return undefined;
+      group = group * 10 + code - 48;
+    } else if (code === DOT) {
+      if (digits === 0 || group > 255 || groups === 4) return undefined;
+      if (groups < 2) high = (high << 8) | group;
+      else low = (low << 8) | group;
+      groups += 1;
+      group = 0;
+      digits = 0;
+    } else return undefined;
+  }
+  return groups === 4 ? [high, low] : undefined;
 }
 
 function parseGroups(text: string, allowIpv4Tail: boolean): Address | undefined {
