@@ -209,6 +209,25 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     expect(report.paths[0]?.targetPower).toEqual({ admin: true });
   });
 
+  // AddUserToGroup: "Adds the specified user to the specified group"; a member gets the group's
+  // policies (IAM user groups).
+  it("iam-013 names each group the user could join, with the group's power", () => {
+    const accountOf = account({
+      users: [user('alice', { inline: inline(allow('iam:AddUserToGroup', arn('group/*'))) })],
+      groups: [
+        { name: 'Admins', arn: arn('group/Admins'), path: '/', attached: [ADMIN.arn], inline: [] },
+        { name: 'Readers', arn: arn('group/Readers'), path: '/', attached: [], inline: [] },
+      ],
+      policies: [ADMIN],
+    });
+    const report = accountEscalations(accountOf);
+    expect(report.paths.map(({ target, targetPower }) => ({ target, targetPower }))).toEqual([
+      { target: arn('group/Admins'), targetPower: { admin: true } },
+      { target: arn('group/Readers'), targetPower: { admin: false } },
+    ]);
+    expect(report.admins).toEqual([]);
+  });
+
   it('a role asks as a session of itself: iam-009 on its own role', () => {
     const accountOf = account({
       roles: [

@@ -3,7 +3,7 @@ import type { PreparedStatement } from '../engine/statement.ts';
 import type { EscalationAccount } from '../escalation/account-view.ts';
 import { actionEntryMatches } from '../engine/element-entries.ts';
 import { trustPolicyId } from './account-scenario.ts';
-import type { Account } from './model.ts';
+import type { Account, AccountGroup, AccountUser } from './model.ts';
 
 /** What the escalation report says a target identity can do. */
 export interface EscalationPower {
@@ -29,11 +29,36 @@ function trustedServices(trust: readonly PreparedStatement[]): string[] {
   return [...services];
 }
 
-/** The account as the escalation matcher sees it, each user's and role's power given by `powerOf`. */
+const GROUP_ARN = /^(arn:[^:]+:iam::[^:]*:)group\//;
+
+/**
+ * A user in `group` alone, with no policy or boundary of its own: what it can do is what joining
+ * the group gives (the group's power in a report). Its path keeps it apart from the account's users.
+ */
+export function groupProbe(group: AccountGroup): AccountUser | undefined {
+  const prefix = GROUP_ARN.exec(group.arn)?.[1];
+  if (prefix === undefined) return undefined;
+  const path = '/iam-policy-studio-group-probe/';
+  return {
+    name: group.name,
+    arn: `${prefix}user${path}${group.name}`,
+    path,
+    groups: [group.name],
+    attached: [],
+    inline: [],
+    tags: {},
+  };
+}
+
+/**
+ * The account as the escalation matcher sees it, each user's and role's power given by `powerOf`,
+ * a group's by that of its probe (groupProbe) when `probes` has one.
+ */
 export function escalationView(
   account: Account,
   prepared: PreparedScenario,
   powerOf: (arn: string) => EscalationPower,
+  probes: ReadonlyMap<string, AccountUser>,
 ): EscalationAccount<EscalationPower> {
   const groupArns = new Map(account.groups.map((group) => [group.name, group.arn]));
   const trusts = new Map(
@@ -46,7 +71,11 @@ export function escalationView(
       managedPolicies: user.attached,
       power: powerOf(user.arn),
     })),
-    groups: account.groups.map((group) => ({ arn: group.arn, managedPolicies: group.attached })),
+    groups: account.groups.map((group) => {
+      const probe = probes.get(group.arn);
+      const view = { arn: group.arn, managedPolicies: group.attached };
+      return probe ? { ...view, power: powerOf(probe.arn) } : view;
+    }),
     roles: account.roles.map((role) => ({
       arn: role.arn,
       trustedServices: trustedServices(trusts.get(trustPolicyId(role.arn)) ?? []),

@@ -10,7 +10,7 @@ import {
 import { STUDIO_CATALOGUE } from '../escalation/studio-catalogue.ts';
 import { isAdminEquivalent } from './escalation-admin.ts';
 import { escalationAsker } from './escalation-can.ts';
-import { escalationView, type EscalationPower } from './escalation-view.ts';
+import { escalationView, groupProbe, type EscalationPower } from './escalation-view.ts';
 import type { Account } from './model.ts';
 import type { WhoCanOptions, WhoCanStatement } from './who-can.ts';
 
@@ -49,7 +49,16 @@ export function* analyseEscalations(
   options: EscalationAnalysisOptions = {},
 ): Generator<EscalationProgress, AccountEscalationReport> {
   const catalogue = options.catalogue ?? STUDIO_CATALOGUE;
-  const asker = escalationAsker(account, options);
+  const probes = new Map(
+    account.groups.flatMap((group) => {
+      const probe = groupProbe(group);
+      return probe ? [[group.arn, probe] as const] : [];
+    }),
+  );
+  const asker = escalationAsker(
+    { ...account, users: [...account.users, ...probes.values()] },
+    options,
+  );
   const can = askingOnce(asker.can);
   const admin = new Map<string, boolean>();
   const powerOf = (arn: string): EscalationPower => {
@@ -60,7 +69,7 @@ export function* analyseEscalations(
     }
     return { admin: isAdmin };
   };
-  const view = escalationView(account, asker.prepared, powerOf);
+  const view = escalationView(account, asker.prepared, powerOf, probes);
   const { analysed, notAnalysed } = splitCatalogue(catalogue);
   const principals = principalsOf(view);
   const paths: AccountEscalation[] = [];
