@@ -54,6 +54,7 @@ export class GunzipStream {
       if (final) this.finished = true;
       if (chunk.length > 0) onData(chunk);
     });
+    // Members one after another (`cat a.gz b.gz`): the trailer checked is the last member's.
     this.inflater.onmember = () => {
       this.crc = 0;
       this.size = 0;

@@ -55,6 +55,20 @@ describe('CloudTrail log files ({"Records": [...]}, CloudTrail User Guide "Cloud
     expect(read('cut.json.gz', gz.subarray(0, gz.length - 4)).summary.events).toBe(13);
   });
 
+  it('reads gzip members one after another, and a cut in the last one', () => {
+    const [first, second] = [fixture('record-array.json'), fixture('log-file.json')].map((text) =>
+      gzipSync(strToU8(text)),
+    );
+    const both = new Uint8Array([...(first ?? []), ...(second ?? [])]);
+    const whole = read('both.json.gz', both);
+    expect(whole.issues).toEqual([]);
+    // record-array.json holds two records of log-file.json, which also repeats one: 3 repeats.
+    expect(whole.summary).toMatchObject({ events: 13, duplicates: 3 });
+    for (const end of [both.length - 3, (first?.length ?? 0) + 10]) {
+      expect(read('both.json.gz', both.subarray(0, end)).summary.issues.truncated).toBe(1);
+    }
+  });
+
   it('reports a gzip file whose CRC-32 does not match as damaged', () => {
     const gz = gzipSync(strToU8(fixture('log-file.json')));
     gz[gz.length - 8] = (gz[gz.length - 8] ?? 0) ^ 0xff;
