@@ -34,9 +34,11 @@ export class ScopeBuilder {
     const { effect, resource } = statement;
     if (resource && !(effect === 'Allow' && !resource.negated && resource.entries.some(isEvery))) {
       const except = resource.negated === (effect === 'Allow');
-      for (const { entry } of resource.entries) {
-        if (!this.fits(entry.value)) continue;
-        this.resources.set(`${except}\n${entry.value}`, { value: entry.value, except });
+      const values = resource.entries.map(({ entry }) => entry.value);
+      const fitting = values.filter(this.fits);
+      // None of the service's: the statement still limits it, to resources it can never be.
+      for (const value of fitting.length > 0 ? fitting : values) {
+        this.resources.set(`${except}\n${value}`, { value, except });
       }
     }
     for (const { operator, entry } of statement.conditions) {

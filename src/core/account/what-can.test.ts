@@ -216,6 +216,29 @@ describe('whatCan', () => {
     expect(level(answer, 's3', 'Write').grant).toBe('None');
   });
 
+  it("keeps an allow's resources when none can be the service's: an S3 action allowed only on a DynamoDB table is not allowed on every resource", async () => {
+    const table = `arn:aws:dynamodb:us-east-1:${ACCOUNT_ID}:table/Books`;
+    const objects = 'arn:aws:s3:::amzn-s3-demo-bucket/*';
+    const policy = managed(
+      'Mixed',
+      document({
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 'dynamodb:GetItem'],
+        Resource: [table, objects],
+      }),
+    );
+    const misplaced = managed('Misplaced', allow('s3:PutObject', table));
+    const answer = await ask(
+      account({
+        users: [user('alice', { attached: [policy.arn, misplaced.arn] })],
+        policies: [policy, misplaced],
+      }),
+    );
+    expect(level(answer, 's3', 'Read').resources).toEqual([{ value: objects, except: false }]);
+    expect(level(answer, 'dynamodb', 'Read').resources).toEqual([{ value: table, except: false }]);
+    expect(level(answer, 's3', 'Write').resources).toEqual([{ value: table, except: false }]);
+  });
+
   it('gives an allow with a condition Limited levels with the condition ("Allows access to Amazon EC2 in a specific Region")', async () => {
     const regional = managed(
       'Ec2InOneRegion',
@@ -272,7 +295,11 @@ describe('whatCan', () => {
       policies: [admin],
     });
     const scps = [
-      { id: 'AllowSqsAndIam', type: 'scp' as const, document: allow(['sqs:*', 'iam:*'] as never) },
+      {
+        id: 'AllowSqsAndIam',
+        type: 'scp' as const,
+        document: document({ Effect: 'Allow', Action: ['sqs:*', 'iam:*'], Resource: '*' }),
+      },
       {
         id: 'DenyIamWrite',
         type: 'scp' as const,
