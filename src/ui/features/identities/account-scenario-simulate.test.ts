@@ -1,16 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createSimulator } from '../../../analysis/simulation.ts';
-import {
-  readAccountDetailsText,
-  readScenario,
-  writeScenario,
-  type ManagedPolicyData,
-  type Scenario,
-} from '../../../core/index.ts';
+import { readScenario, writeScenario, type Scenario } from '../../../core/index.ts';
+import { fixtureAccount } from './account-scenario-fixture.ts';
 import { accountScenario } from './account-scenario.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', '..', 'bin', 'iam-policy-studio.mjs');
@@ -18,24 +13,12 @@ const dir = mkdtempSync(join(tmpdir(), 'iam-studio-account-saved-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 vi.setConfig({ testTimeout: 60_000 });
 
-const FIXTURE = readFileSync(
-  new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
-  'utf8',
-);
-const ALLOW_ALL =
-  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
-const BUNDLED: ManagedPolicyData = {
-  description: 'test data',
-  find: () => ({ versionId: 'v1', document: ALLOW_ALL }),
-};
 const BOB = 'arn:aws:iam::123456789012:user/Bob';
 const ALICE = 'arn:aws:iam::123456789012:user/Alice';
 
 /** The scenario the app saves for the fixture's account, with `edit` made in the workspace. */
 function savedScenario(edit: (scenario: Scenario) => Scenario = (scenario) => scenario): string {
-  const read = readAccountDetailsText(FIXTURE, BUNDLED);
-  if (!read.ok) throw new Error(read.message);
-  const scenario = accountScenario(read.account);
+  const scenario = accountScenario(fixtureAccount());
   const requests = [
     { id: 'bob-iam', principal: BOB, action: 'iam:CreateUser', resource: '*' },
     { id: 'bob-ec2', principal: BOB, action: 'ec2:RunInstances', resource: '*' },

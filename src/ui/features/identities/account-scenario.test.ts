@@ -1,34 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   accountPrincipals,
   decideRequest,
   prepareScenario,
   reachingPolicyId,
-  readAccountDetailsText,
   readScenario,
   writeScenario,
-  type ManagedPolicyData,
 } from '../../../core/index.ts';
+import { fixtureAccount } from './account-scenario-fixture.ts';
 import { accountPolicyIds, accountScenario } from './account-scenario.ts';
-
-const FIXTURE = readFileSync(
-  new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
-  'utf8',
-);
-const ALLOW_ALL =
-  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
-/** Every AWS managed policy the fixture names, so that each has a document. */
-const BUNDLED: ManagedPolicyData = {
-  description: 'test data',
-  find: () => ({ versionId: 'v1', document: ALLOW_ALL }),
-};
-
-function fixtureAccount() {
-  const read = readAccountDetailsText(FIXTURE, BUNDLED);
-  if (!read.ok) throw new Error(read.message);
-  return read.account;
-}
 
 const ACCOUNT = 'arn:aws:iam::123456789012';
 

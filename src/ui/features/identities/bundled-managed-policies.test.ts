@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledManagedPolicies } from './bundled-managed-policies.ts';
+import { GAAD_FIXTURE } from './account-scenario-fixture.ts';
 import { readAccountScenario } from './open-account.ts';
 
-const FIXTURE = readFileSync(
-  new URL('../../../core/account/__fixtures__/gaad.json', import.meta.url),
-  'utf8',
-);
+// The first import builds the bundled module from the package's 77 MB data file.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('bundledManagedPolicies', () => {
   it("gives a policy's latest version with the day it was made, and the release's date", async () => {
@@ -21,7 +19,7 @@ describe('bundledManagedPolicies', () => {
   });
 
   it('says in the import note which release and which version of each policy were used', async () => {
-    const read = await readAccountScenario(FIXTURE, 'gaad.json');
+    const read = await readAccountScenario(GAAD_FIXTURE, 'gaad.json');
     if (!read.ok) throw new Error(read.message);
     expect(read.notes).toContainEqual(
       expect.stringMatching(
