@@ -10,3 +10,8 @@ export {
   type CloudTrailImportResult,
 } from './import.ts';
 export type { CloudTrailSource } from './source.ts';
+export {
+  readCloudTrailFiles,
+  type CloudTrailFile,
+  type ReadCloudTrailFilesOptions,
+} from './read-files.ts';
