@@ -83,7 +83,7 @@ export function EscalationPathItem({
       aria-label={`Path ${pathId}${target ? ` to ${names.identities.get(target) ?? target}` : ''}`}
       className="space-y-1 rounded border border-zinc-200 p-2 dark:border-zinc-800"
     >
-      <h4 className="flex flex-wrap items-baseline gap-x-2">
+      <h3 className="flex flex-wrap items-baseline gap-x-2">
         {entry ? (
           <a
             href={entry.url}
@@ -98,7 +98,7 @@ export function EscalationPathItem({
         )}
         <span className="font-semibold">{entry?.name ?? 'not in the catalogue'}</span>
         {entry && <span className="text-zinc-600 dark:text-zinc-400">{entry.category}</span>}
-      </h4>
+      </h3>
       {entry && <p>{entry.description}</p>}
       {target !== undefined && (
         <p>

@@ -155,17 +155,17 @@ describe('EscalationsView: the graph', () => {
     view();
     const nodes = within(graph()).getAllByRole('button');
     expect(nodes.map((node) => node.getAttribute('aria-label')).sort()).toEqual([
-      'Admin, role, admin-equivalent',
-      'Deployer, role',
-      'LongA, role',
-      'LongAdmin, role, admin-equivalent',
-      'LongB, role',
-      'alice, user',
-      'bob, user',
+      'Admin role · ★ admin, admin-equivalent',
+      'Deployer role',
+      'LongA role',
+      'LongAdmin role · ★ admin, admin-equivalent',
+      'LongB role',
+      'alice user',
+      'bob user',
     ]);
     expect(within(graph()).getAllByText('role · ★ admin')).toHaveLength(2);
     expect(
-      within(graph()).getByRole('img', { name: 'Administrator access, every action' }),
+      within(graph()).getByRole('img', { name: 'Administrator access ★ every action' }),
     ).toBeTruthy();
     const edge = graph().querySelector(`[data-edge="${ALICE} ${DEPLOYER}"]`);
     expect(edge?.textContent).toContain('lambda-001');
@@ -207,7 +207,9 @@ describe('EscalationsView: the graph', () => {
     const { onSelectPrincipal } = view(ALICE);
     fireEvent.click(within(graph()).getByRole('button', { name: /^bob/ }));
     expect(onSelectPrincipal).toHaveBeenLastCalledWith(BOB);
-    fireEvent.keyDown(within(graph()).getByRole('button', { name: /^LongA,/ }), { key: 'Enter' });
+    fireEvent.keyDown(within(graph()).getByRole('button', { name: /^LongA role/ }), {
+      key: 'Enter',
+    });
     expect(onSelectPrincipal).toHaveBeenLastCalledWith(LONG_A);
     expect(
       within(graph())

@@ -21,9 +21,12 @@ function shortName(name: string): string {
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name;
 }
 
-/** What a screen reader says of a node: its name, kind, and whether it is admin or on the path. */
+/**
+ * What a screen reader says of a node: the two lines it shows (so that the name holds the visible
+ * label, WCAG 2.5.3), then whether it is admin-equivalent and on the path.
+ */
 export function nodeDescription(node: EscalationNode, onPath: boolean): string {
-  const parts = [node.name, KIND_LABELS[node.kind]];
+  const parts = [`${node.name} ${subtitle(node)}`];
   if (node.admin && node.kind !== 'administrator-access') parts.push('admin-equivalent');
   if (onPath) parts.push('on the shortest path to admin');
   return parts.join(', ');
@@ -82,7 +85,6 @@ export function GraphNode({
       data-on-path={onPath || undefined}
       {...interaction}
     >
-      <title>{node.kind === 'administrator-access' ? node.name : `${node.name}\n${node.id}`}</title>
       <rect
         width={width}
         height={height}
@@ -90,21 +92,22 @@ export function GraphNode({
         strokeWidth={selected ? 3 : node.admin || onPath ? 2 : 1}
         className={boxClass(node, selected, onPath)}
       />
-      <text
-        x={width / 2}
-        y={16}
-        textAnchor="middle"
-        className="fill-zinc-900 text-[12px] font-semibold dark:fill-zinc-100"
-      >
-        {shortName(node.name)}
-      </text>
-      <text
-        x={width / 2}
-        y={31}
-        textAnchor="middle"
-        className={`text-[10px] ${node.admin ? 'fill-amber-800 dark:fill-amber-300' : 'fill-zinc-600 dark:fill-zinc-400'}`}
-      >
-        {subtitle(node)}
+      {/* One text, so that its lines read "name kind" as the accessible name says. */}
+      <text textAnchor="middle">
+        <tspan
+          x={width / 2}
+          y={16}
+          className="fill-zinc-900 text-[12px] font-semibold dark:fill-zinc-100"
+        >
+          {shortName(node.name)}
+        </tspan>{' '}
+        <tspan
+          x={width / 2}
+          y={31}
+          className={`text-[10px] ${node.admin ? 'fill-amber-800 dark:fill-amber-300' : 'fill-zinc-600 dark:fill-zinc-400'}`}
+        >
+          {subtitle(node)}
+        </tspan>
       </text>
     </g>
   );
