@@ -5,7 +5,8 @@ import { CloudTrailImport } from './import.ts';
 // `npx vitest bench src/core/cloudtrail/read.bench.ts --run`: reads 200 MB of generated CloudTrail
 // log files ({"Records": [...]}, about 1 MB each) given in 64 KB pieces, as a worker reads them, and
 // 50 MB of the same as .json.gz; prints MB/s (generation not counted), the distinct calls kept
-// against the records read, and the heap before and after. Records take the shapes of the fixtures:
+// against the records read, and the heap before and after. JSON.parse of the same text is timed
+// too: on a machine shared with other work, its rate tells how loaded the machine was. Records take the shapes of the fixtures:
 // 40 users and 12 roles (a new session name every 50 calls), 8 services, 120 buckets, 16 source IPs,
 // 4 regions; one record in a hundred repeats an earlier eventID.
 const MB = 1024 * 1024;
@@ -119,11 +120,14 @@ function report(
   reading: CloudTrailImport,
   bytes: number,
   ms: number,
+  parseMs: number,
   heapBefore: string,
 ): void {
   const { summary } = reading.result();
+  const rate = (time: number) => (bytes / MB / (time / 1000)).toFixed(0);
   console.log(
-    `${label}: ${(bytes / MB).toFixed(0)} MB in ${(ms / 1000).toFixed(1)} s = ${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s; ` +
+    `${label}: ${(bytes / MB).toFixed(0)} MB in ${(ms / 1000).toFixed(1)} s = ${rate(ms)} MB/s ` +
+      `(JSON.parse alone of the same text, on the machine as loaded then: ${rate(parseMs)} MB/s); ` +
       `${summary.events} records (${summary.duplicates} repeated eventIDs) -> ${reading.distinctCalls} distinct calls; ` +
       `event ID table ${(reading.eventIdBytes / MB).toFixed(1)} MB; heap ${heapBefore} -> ${heapMB()} MB`,
   );
@@ -136,6 +140,7 @@ function readGenerated(megabytes: number, gzip: boolean, firstRecord: number): v
   let n = firstRecord;
   let bytes = 0;
   let ms = 0;
+  let parseMs = 0;
   for (let file = 0; bytes < megabytes * MB; file += 1) {
     const { text, next } = logFile(n);
     n = next;
@@ -145,9 +150,12 @@ function readGenerated(megabytes: number, gzip: boolean, firstRecord: number): v
     for (let at = 0; at < content.length; at += PIECE) source.push(content.slice(at, at + PIECE));
     source.close();
     ms += performance.now() - started;
+    const parseStarted = performance.now();
+    JSON.parse(text);
+    parseMs += performance.now() - parseStarted;
     bytes += text.length;
   }
-  report(gzip ? 'gzip (MB of JSON inflated)' : 'text', reading, bytes, ms, heapBefore);
+  report(gzip ? 'gzip (MB of JSON inflated)' : 'text', reading, bytes, ms, parseMs, heapBefore);
 }
 
 const ONCE = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 };
