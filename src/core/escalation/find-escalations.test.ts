@@ -314,6 +314,19 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
       );
       expect(pathsOf(report, 'iam-016')).toEqual([]);
     });
+
+    it('asks nothing of a role mayAllowOn says no policy could let it assume', () => {
+      const asked: string[] = [];
+      const can = evaluatorCan([...identity, trusting(BOB)]);
+      const counting: Can<string> = (principal, action, resource, context) => {
+        asked.push(`${principal} ${action} ${resource}`);
+        return can(principal, action, resource, context);
+      };
+      findEscalations(account([], [adminRole]), counting, TEST_CATALOGUE, {
+        mayAllowOn: (_principal, action) => action !== 'sts:AssumeRole',
+      });
+      expect(asked).not.toContain(`${ALICE} iam:CreatePolicyVersion ${ADMIN_TOOLS}`);
+    });
   });
 
   describe('iam-009 iam:AttachRolePolicy on the principal role itself', () => {

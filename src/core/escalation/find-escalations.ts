@@ -139,6 +139,28 @@ function allowedStep<Statement, Power>(
   return undefined;
 }
 
+/**
+ * Whether every permission of the path may be allowed on this target (mayAllowOn), before the
+ * first one is asked: a later step no policy could allow spares asking the earlier ones.
+ */
+function mayTake<Statement, Power>(
+  path: CataloguePath,
+  principal: Principal<Power>,
+  target: Target<Power> | undefined,
+  free: ReadonlyMap<PathPermission, EscalationStep<Statement>>,
+  { mayAllowOn }: EscalationOptions,
+): boolean {
+  if (!mayAllowOn) return true;
+  const arn = principalArn(principal);
+  return path.permissions.every(
+    (permission) =>
+      free.has(permission) ||
+      asks(permission, principal, target, path).some((ask) =>
+        mayAllowOn(arn, permission.action, ask.resource),
+      ),
+  );
+}
+
 function matchPath<Statement, Power>(
   path: CataloguePath,
   principal: Principal<Power>,
@@ -167,6 +189,7 @@ function matchPath<Statement, Power>(
     : [undefined];
   const found: Escalation<Statement, Power>[] = [];
   for (const target of targets) {
+    if (!mayTake(path, principal, target, free, options)) continue;
     const steps: EscalationStep<Statement>[] = [];
     for (const permission of path.permissions) {
       const step =
