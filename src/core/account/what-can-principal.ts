@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Account } from './model.ts';
+import { rootArn, type Account } from './model.ts';
 
 const NEAR_NAMES = 3;
 
@@ -23,6 +23,8 @@ export function unknownPrincipal(account: Account, arn: string): string | undefi
   if (account.roles.some((role) => role.arn === arn)) return undefined;
   const group = account.groups.find((candidate) => candidate.arn === arn);
   if (group) return `"${arn}" is a group: a group is not a principal, ask about one of its users`;
+  if (arn === rootArn(account))
+    return `"${arn}" is the root user: it can do everything in the account that SCPs do not deny, ask about a user or role`;
   const near = nearestPrincipals(account, arn);
   if (near.length === 0) return `"${arn}" is not a user or role of the account: it has none`;
   return `"${arn}" is not a user or role of the account; the nearest are ${near.join(', ')}`;

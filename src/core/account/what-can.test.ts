@@ -403,5 +403,6 @@ describe('whatCan', () => {
       `"${arn('user/alise')}" is not a user or role of the account; the nearest are ${ALICE}, ${arn('user/bob')}`,
     );
     expect(() => whatCan(subject, arn('group/Readers'), catalog)).toThrow(/is a group/);
+    expect(() => whatCan(subject, arn('root'), catalog)).toThrow(/is the root user/);
   });
 });
