@@ -267,6 +267,15 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     expect(accountEscalations(accountOf).admins).toEqual([arn('user/root-like')]);
   });
 
+  it('names the policies it could not read, whose requests are denied', () => {
+    const broken = account({
+      users: [user('alice', { inline: [{ name: 'Cut', document: '{"Statement": [' }] })],
+    });
+    expect(accountEscalations(broken).unreadable).toEqual([
+      { policyId: `${ALICE}#Cut`, message: expect.any(String) },
+    ]);
+  });
+
   it('yields its progress after each principal', () => {
     const accountOf = account({
       users: [user('alice'), user('bob')],

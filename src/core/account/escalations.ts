@@ -12,7 +12,12 @@ import { isAdminEquivalent } from './escalation-admin.ts';
 import { escalationAsker } from './escalation-can.ts';
 import { escalationView, groupProbe, type EscalationPower } from './escalation-view.ts';
 import type { Account } from './model.ts';
-import type { WhoCanOptions, WhoCanStatement } from './who-can.ts';
+import {
+  unreadablePolicies,
+  type UnreadablePolicy,
+  type WhoCanOptions,
+  type WhoCanStatement,
+} from './who-can.ts';
 
 export type { EscalationPower } from './escalation-view.ts';
 
@@ -25,6 +30,8 @@ export interface AccountEscalationReport extends EscalationReport<
   /** The admin-equivalent users and roles (see escalation-admin.ts); their paths are not sought. */
   admins: string[];
   catalogue: { source: string; version: string; paths: number };
+  /** Policies that cannot be read: a request they apply to is denied, so a path may be missing. */
+  unreadable?: UnreadablePolicy[];
 }
 
 export interface EscalationAnalysisOptions extends WhoCanOptions {
@@ -89,6 +96,7 @@ export function* analyseEscalations(
       version: catalogue.version,
       paths: catalogue.paths.length,
     },
+    unreadable: unreadablePolicies(asker.prepared),
   };
 }
 

@@ -52,6 +52,14 @@ export interface WhoCanOptions {
   now?: Date;
 }
 
+/** The policies of the scenario that cannot be read, with their first error. */
+export function unreadablePolicies(prepared: PreparedScenario): UnreadablePolicy[] {
+  return prepared.policyProblems.flatMap(({ policyId, ok, problems }) => {
+    const error = problems.find((problem) => problem.severity === 'error');
+    return ok || !error ? [] : [{ policyId, message: error.message }];
+  });
+}
+
 /** The resource asked about when none is given: allowed on "*" means allowed on every resource. */
 export const ANY_RESOURCE = '*';
 
@@ -218,9 +226,5 @@ export function whoCan(
     }
     results.push({ principal, via, statements: step.statements ?? [], hops });
   }
-  const unreadable = prepared.policyProblems.flatMap(({ policyId, ok, problems }) => {
-    const error = problems.find((problem) => problem.severity === 'error');
-    return ok || !error ? [] : [{ policyId, message: error.message }];
-  });
-  return { results, unreadable };
+  return { results, unreadable: unreadablePolicies(prepared) };
 }
