@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
-import { NEWLINE, QUOTE } from '../json/char-codes.ts';
+import * as charCodes from '../json/char-codes.ts';
+
+// Local constants: see json-items.ts.
+const { NEWLINE, QUOTE } = charCodes;
 
 export interface CsvRowSink {
   /** `row` counts from 1, the header being row 1. */

@@ -118,6 +118,7 @@ export interface CloudTrailSourceSummary {
 }
 
 export interface CloudTrailSummary {
+  /** Bytes given (UTF-16 characters for pieces given as text). */
   bytes: number;
   /** Records read (rows of the Athena CSV count as their event_count). */
   events: number;

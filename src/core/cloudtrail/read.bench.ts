@@ -6,9 +6,9 @@ import { CloudTrailImport } from './import.ts';
 // log files ({"Records": [...]}, about 1 MB each) given in 64 KB pieces, as a worker reads them, and
 // 50 MB of the same as .json.gz; prints MB/s (generation not counted), the distinct calls kept
 // against the records read, and the heap before and after. JSON.parse of the same text is timed
-// too: on a machine shared with other work, its rate tells how loaded the machine was. Records take the shapes of the fixtures:
-// 40 users and 12 roles (a new session name every 50 calls), 8 services, 120 buckets, 16 source IPs,
-// 4 regions; one record in a hundred repeats an earlier eventID.
+// too: on a machine shared with other work, its rate tells how loaded the machine was. Records
+// take the shapes of the fixtures: 40 users and 12 roles (a new session name every 50 calls),
+// 8 services, 120 buckets, 16 source IPs, 4 regions; one in a hundred repeats an earlier eventID.
 const MB = 1024 * 1024;
 const PIECE = 64 * 1024;
 const SERVICES = [
