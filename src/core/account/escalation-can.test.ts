@@ -162,6 +162,23 @@ describe('escalation paths of an imported account, decided by the engine', () =>
     ]);
   });
 
+  // Resource control policies (AWS Organizations User Guide, orgs_manage_policies_rcps.html) apply
+  // to AWS STS among a few services, so one that denies sts:AssumeRole stops sts-001.
+  it('sts-001 is stopped by an RCP denying sts:AssumeRole', () => {
+    const accountOf = account({
+      users: [user('alice', { inline: inline(allow('sts:AssumeRole')) })],
+      roles: [role('ForAlice', trusting(ALICE))],
+    });
+    const rcp = document(
+      { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+      { Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Resource: '*' },
+    );
+    expect(found(accountOf)).toHaveLength(1);
+    expect(
+      found(accountOf, { extraPolicies: [{ id: 'rcp', type: 'rcp', document: rcp }] }),
+    ).toEqual([]);
+  });
+
   // Within one account a role trust policy naming the user grants sts:AssumeRole by itself
   // (reference_policies_evaluation-logic_policy-eval-basics: resource-based policies).
   it('sts-001 through a trust policy naming the user, with no identity policy of its own', () => {
