@@ -43,6 +43,24 @@ describe('splitting JSON into the values that may be records', () => {
     ]);
   });
 
+  it('after the wrapper array, skips the rest of its object, brackets and all, then reads the next page', () => {
+    const pages = '{"Events": [{"a": 1}], "More": {"x": [1, {"y": "]"}]}}\n{"Events": [{"b": 2}]}';
+    expect(split([pages]).items).toEqual([
+      ['Events', '{"a": 1}'],
+      ['Events', '{"b": 2}'],
+    ]);
+  });
+
+  it('counts lines inside pretty-printed records, to say where each value starts', () => {
+    const lines: number[] = [];
+    const splitter = new JsonItemSplitter(
+      { item: (item) => lines.push(item.line), problem: () => undefined },
+      1_000,
+    );
+    splitter.push('[\n  {\n    "a": [\n      1\n    ]\n  },\n  {\n    "b": 2\n  }\n]');
+    expect(lines).toEqual([2, 7]);
+  });
+
   it('reads top-level objects one after another, and the elements of a top-level array', () => {
     expect(split(['{"a":1}\n{"b":2}\n[{"c":3}, {"d":[4]}]']).items).toEqual([
       ['top', '{"a":1}'],
