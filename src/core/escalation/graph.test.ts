@@ -273,4 +273,21 @@ describe('graphAround', () => {
       [BOB, ALICE],
     ]);
   });
+
+  it('keeps only the first neighbours by ARN each way when asked, but always the path to admin', () => {
+    const graph = escalationGraph(
+      report(
+        [B],
+        [BOB, 'iam-002', ALICE],
+        [D, 'sts-001', ALICE],
+        [ALICE, 'sts-001', E],
+        [ALICE, 'sts-001', C],
+        [ALICE, 'sts-001', A],
+        [A, 'sts-001', B],
+      ),
+      ACCOUNT,
+    );
+    expect(graphAround(graph, ALICE, 1).nodes.map((node) => node.id)).toEqual([A, B, D, ALICE]);
+    expect(graphAround(graph, E, 1).nodes.map((node) => node.id)).toEqual([E, ALICE]);
+  });
 });

@@ -5,6 +5,7 @@ import { ArrowMarkers, GraphEdge, type Arrows } from './escalation-graph/GraphEd
 import { GraphNode } from './escalation-graph/GraphNode.tsx';
 import { layoutGraph } from './escalation-graph/layout.ts';
 import { ShortestPathNote } from './escalation-graph/ShortestPathNote.tsx';
+import { useRevealNode } from './escalation-graph/use-reveal-node.ts';
 
 /** How far a wide graph is shrunk to fit before the pane scrolls instead. */
 const MIN_SCALE = 0.7;
@@ -40,6 +41,7 @@ export function EscalationGraph({
   );
   const drawn = useMemo(() => drawnGraph(graph, selected), [graph, selected]);
   const placed = useMemo(() => layoutGraph(drawn.graph), [drawn.graph]);
+  const box = useRevealNode(placed, selected);
   const names = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node.name])), [graph]);
   const onPathNodes = new Set(path);
   const onPathEdges = pathEdges(path);
@@ -54,7 +56,10 @@ export function EscalationGraph({
         </p>
       )}
       {placed.nodes.length > 0 && (
-        <div className="max-h-[32rem] overflow-auto rounded border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+        <div
+          ref={box}
+          className="max-h-[32rem] overflow-auto rounded border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <svg
             width={placed.width}
             height={placed.height}

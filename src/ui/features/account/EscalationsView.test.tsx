@@ -277,6 +277,16 @@ describe('EscalationsView: the list of paths', () => {
     );
   });
 
+  it('names the policies that could not be read', () => {
+    view(undefined, {
+      ...REPORT,
+      unreadable: [{ policyId: DEV_TOOLS, message: 'Unexpected end of JSON at line 1' }],
+    });
+    expect(screen.getByRole('alert').textContent).toContain(
+      'DevTools: Unexpected end of JSON at line 1',
+    );
+  });
+
   it('opens a deciding statement in its policy', () => {
     const { onOpenStatement } = view(ALICE);
     fireEvent.click(screen.getByRole('button', { name: 'DevTools, PassDeployer' }));

@@ -75,6 +75,18 @@ export function EscalationsView({
           : `${report.paths.length} escalation ${report.paths.length === 1 ? 'path' : 'paths'} for ${principals} ${principals === 1 ? 'principal' : 'principals'}; ${report.admins.length} admin-equivalent.`}
       </p>
       <CatalogueNote report={report} />
+      {report.unreadable && report.unreadable.length > 0 && (
+        <div role="alert" className="text-red-700 dark:text-red-400">
+          Policies that could not be read, so some paths may be missing:
+          <ul className="list-disc pl-5">
+            {report.unreadable.map(({ policyId, message }) => (
+              <li key={policyId}>
+                {names.policies.get(policyId) ?? policyId}: {message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.paths.length > 0 && (
         <EscalationGraph graph={graph} selected={selectedPrincipal} onSelect={onSelectPrincipal} />
       )}
