@@ -17,6 +17,7 @@ export function fileWhatCanCatalog(): WhatCanCatalog {
   const loaded = new Map<string, ServiceCatalog>();
   return {
     services: catalog.services,
+    service: (prefix) => catalog.service(prefix),
     servicesMatching: (pattern) => catalog.servicesMatching(pattern),
     loaded: (prefix) => {
       const summary = catalog.service(prefix);

@@ -55,11 +55,61 @@ function withBusyUser(account: Account): Account {
   };
 }
 
-const account = withBusyUser(generatedAccount());
+/**
+ * A user with a policy shaped like AWS's ReadOnlyAccess, one Action list naming every service
+ * (`Get*`, `List*` and `Describe*` of each), and PowerUserAccess's NotAction.
+ */
+function withReader(account: Account): Account {
+  const readOnly = document({
+    Effect: 'Allow',
+    Action: catalog.services.flatMap(({ prefix }) =>
+      ['Get*', 'List*', 'Describe*'].map((verb) => `${prefix}:${verb}`),
+    ),
+    Resource: '*',
+  });
+  const powerUser = document({
+    Effect: 'Allow',
+    NotAction: ['iam:*', 'organizations:*', 'account:*'],
+    Resource: '*',
+  });
+  const policies = [
+    {
+      arn: arn('policy/ReadOnly'),
+      name: 'ReadOnly',
+      path: '/',
+      document: readOnly,
+      isAwsManaged: false,
+    },
+    {
+      arn: arn('policy/PowerUser'),
+      name: 'PowerUser',
+      path: '/',
+      document: powerUser,
+      isAwsManaged: false,
+    },
+  ];
+  const reader = {
+    name: 'reader',
+    arn: arn('user/reader'),
+    path: '/',
+    groups: [],
+    attached: policies.map((policy) => policy.arn),
+    inline: [],
+    tags: {},
+  };
+  return {
+    ...account,
+    users: [...account.users, reader],
+    policies: [...account.policies, ...policies],
+  };
+}
+
 const catalog = bundledCatalog();
+const account = withReader(withBusyUser(generatedAccount()));
 const principals = {
   user: arn('user/u7'),
   busy: arn('user/busy'),
+  reader: arn('user/reader'),
   role: arn('role/r11'),
 };
 for (const principal of Object.values(principals)) await loadWhatCan(account, principal, catalog);
@@ -71,6 +121,12 @@ describe('what-can over a generated account', () => {
   bench('a user in ten groups with EC2, S3, DynamoDB and Lambda, a Deny and a boundary', () => {
     whatCan(account, principals.busy, catalog);
   });
+  bench(
+    'a user with a ReadOnlyAccess-like policy naming every service, and PowerUserAccess',
+    () => {
+      whatCan(account, principals.reader, catalog);
+    },
+  );
   bench('a role', () => {
     whatCan(account, principals.role, catalog);
   });

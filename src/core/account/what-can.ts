@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { ACCESS_LEVELS } from '../catalog/model.ts';
+import { hasWildcard } from '../catalog/wildcard.ts';
 import type { ServiceCatalog } from '../catalog/service.ts';
 import { decideRequest } from '../engine/evaluate.ts';
 import { prepareScenario, type PreparedScenario } from '../engine/prepare.ts';
@@ -21,17 +22,23 @@ import {
   type PrincipalLayers,
 } from './what-can-layers.ts';
 import { unknownPrincipal } from './what-can-principal.ts';
+import { serviceScenarios } from './what-can-service-layers.ts';
 import { ScopeBuilder } from './what-can-scope.ts';
 
 /** What whatCan reads of the catalog: a Catalog whose services the policies name are loaded. */
-export type WhatCanCatalog = Pick<Catalog, 'services' | 'servicesMatching' | 'loaded'>;
+export type WhatCanCatalog = Pick<Catalog, 'services' | 'service' | 'servicesMatching' | 'loaded'>;
 
-/** The principal's policies prepared once, with the engine's decision for any action on `*`. */
-interface Prepared {
+/** The principal's policies prepared once, whole or for one service's actions. */
+interface Prepared extends Scope {
+  forService: (prefix: string) => Scope;
+  now: Date;
+}
+
+/** The scenario the engine decides in, and the principal's layers in it. */
+interface Scope {
   principal: string;
   prepared: PreparedScenario;
   layers: PrincipalLayers;
-  now: Date;
 }
 
 /**
@@ -58,7 +65,16 @@ function prepare(account: Account, principalArn: string, options: WhatCanOptions
   if (problem !== undefined) throw new Error(problem);
   const prepared = prepareScenario(principalScenario(account, principalArn, options));
   const layers = principalLayers(prepared, principalArn);
-  return { principal: principalArn, prepared, layers, now: options.now ?? new Date() };
+  const scenarioFor = serviceScenarios(prepared);
+  const forService = (prefix: string): Scope => {
+    const scenario = scenarioFor(prefix);
+    return {
+      principal: principalArn,
+      prepared: scenario,
+      layers: principalLayers(scenario, principalArn),
+    };
+  };
+  return { principal: principalArn, prepared, layers, forService, now: options.now ?? new Date() };
 }
 
 /** The prefixes the Action and NotAction entries of the principal's policies name. */
@@ -70,7 +86,12 @@ function namedServices({ layers }: Prepared, catalog: WhatCanCatalog): Set<strin
       const pattern = actionPattern(entry.value);
       if (!pattern || isEveryAction(pattern) || seen.has(pattern.service)) continue;
       seen.add(pattern.service);
-      catalog.servicesMatching(`${pattern.service}:*`).forEach((prefix) => named.add(prefix));
+      if (hasWildcard(pattern.service)) {
+        catalog.servicesMatching(`${pattern.service}:*`).forEach((prefix) => named.add(prefix));
+      } else {
+        const service = catalog.service(pattern.service);
+        if (service) named.add(service.prefix);
+      }
     }
   }
   return named;
@@ -81,18 +102,19 @@ function namedServices({ layers }: Prepared, catalog: WhatCanCatalog): Set<strin
  * with no context, so the answer agrees with the simulator; a policy that cannot be read denies
  * every request it applies to, as the engine does.
  */
-function accessOf(input: Prepared, action: string): ActionAccess {
-  const access = actionAccess(input.layers, action.toLowerCase());
-  if (input.layers.unreadable.length > 0) return { ...access, status: 'none' };
+function accessOf(scope: Scope, action: string, now: Date): ActionAccess {
+  const access = actionAccess(scope.layers, action.toLowerCase());
+  if (scope.layers.unreadable.length > 0) return { ...access, status: 'none' };
   if (access.status !== 'full') return access;
-  const request = { principal: input.principal, action, resource: '*' };
-  const decided = decideRequest(input.prepared, request, 0, { now: input.now });
+  const request = { principal: scope.principal, action, resource: '*' };
+  const decided = decideRequest(scope.prepared, request, 0, { now });
   return decided.decision === 'allowed' ? access : { ...access, status: 'limited' };
 }
 
 function serviceAccess(input: Prepared, service: ServiceCatalog): WhatCanService | undefined {
   const fits = (value: string) => resourceOf(service, value);
   const order = input.prepared.policyOrder;
+  const decidedIn = input.forService(service.prefix);
   let reached = false;
   let fullAccess = true;
   const levels = ACCESS_LEVELS.flatMap((level): WhatCanLevel[] => {
@@ -102,7 +124,7 @@ function serviceAccess(input: Prepared, service: ServiceCatalog): WhatCanService
     let granted = 0;
     let unlimited = 0;
     for (const action of actions) {
-      const access = accessOf(input, `${service.prefix}:${action.name}`);
+      const access = accessOf(decidedIn, `${service.prefix}:${action.name}`, input.now);
       if (!access.identityAllows) continue;
       reached = true;
       scope.add(access);
@@ -130,7 +152,7 @@ function everyOtherService(
   const others = catalog.services.filter((service) => !named.has(service.prefix));
   const first = others[0];
   if (!first) return undefined;
-  const access = accessOf(input, `${first.prefix}:*`);
+  const access = accessOf(input, `${first.prefix}:*`, input.now);
   if (!access.identityAllows || access.status === 'none') return undefined;
   const scope = new ScopeBuilder(() => true, input.prepared.policyOrder);
   scope.add(access);
