@@ -4,6 +4,7 @@ import { analysisClient } from '../analysis/analysis-client.ts';
 import { connectAnalysis } from '../analysis/connect-store.ts';
 import { useStudio, useStudioStore } from '../store/store.ts';
 import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
+import { AccountAnalysis } from '../ui/features/account/AccountAnalysis.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicySidebar } from '../ui/features/identities/PolicySidebar.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
@@ -14,6 +15,8 @@ import { useApplyTheme, useResolvedTheme } from './theme.ts';
 
 export function App({ session }: { session: WorkspaceSession }) {
   const preference = useStudio((s) => s.themePreference);
+  // The Identities tab of an account workspace shows the account's analysis in the main area.
+  const analysed = useStudio((s) => (s.sidebarTab === 'identities' ? s.account : undefined));
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
   const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
@@ -36,7 +39,7 @@ export function App({ session }: { session: WorkspaceSession }) {
           </Panel>
           <ResizeHandle id="policies-editor" />
           <Panel id="editor" minSize="30%">
-            <PolicyEditorPane />
+            {analysed ? <AccountAnalysis account={analysed} /> : <PolicyEditorPane />}
           </Panel>
           <ResizeHandle id="editor-simulator" />
           <Panel id="simulator" defaultSize="26%" minSize="220px" maxSize="50%">

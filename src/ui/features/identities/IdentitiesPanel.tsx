@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Account } from '../../../core/index.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { IdentityDetails } from './IdentityDetails.tsx';
 import {
@@ -22,7 +23,8 @@ export function IdentitiesPanel({ account }: { account: Account }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => searchIdentities(entries, deferredQuery), [entries, deferredQuery]);
-  const [selectedArn, setSelectedArn] = useState<string>();
+  const selectedArn = useStudio((s) => s.selectedIdentity) ?? undefined;
+  const { selectIdentity } = useStudioActions();
   const selected = entries.find((entry) => entry.arn === selectedArn);
   return (
     <section aria-label="Identities" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
@@ -51,7 +53,7 @@ export function IdentitiesPanel({ account }: { account: Account }) {
               title={title}
               entries={ofKind}
               selectedArn={selectedArn}
-              onSelect={setSelectedArn}
+              onSelect={selectIdentity}
             />
           );
         })}

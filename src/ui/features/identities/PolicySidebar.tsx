@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useStudio } from '../../../store/store.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { TabList } from '../../components/TabList.tsx';
 import { PolicyList } from '../policy-list/PolicyList.tsx';
 import { IdentitiesPanel } from './IdentitiesPanel.tsx';
@@ -9,12 +8,17 @@ const TABS = [
   { id: 'identities', label: 'Identities' },
 ] as const;
 
-type Tab = (typeof TABS)[number]['id'];
-
-/** The policy list, and beside it, when the scenario holds an account, its identities. */
+/**
+ * The policy list, and beside it, when the scenario holds an account, its identities (the main
+ * area then shows the account analysis).
+ */
 export function PolicySidebar() {
-  const { account, epoch } = useStudio((s) => ({ account: s.account, epoch: s.scenarioEpoch }));
-  const [tab, setTab] = useState<Tab>('policies');
+  const { account, epoch, tab } = useStudio((s) => ({
+    account: s.account,
+    epoch: s.scenarioEpoch,
+    tab: s.sidebarTab,
+  }));
+  const { setSidebarTab } = useStudioActions();
   if (!account) return <PolicyList />;
   return (
     <div className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
@@ -22,7 +26,7 @@ export function PolicySidebar() {
         label="Sidebar"
         tabs={TABS}
         selected={tab}
-        onSelect={setTab}
+        onSelect={setSidebarTab}
         className="flex shrink-0 gap-0.5 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"
         tabClass={(selected) =>
           `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
@@ -32,7 +36,7 @@ export function PolicySidebar() {
         {tab === 'policies' ? (
           <PolicyList />
         ) : (
-          // Another workspace's account starts with nothing selected.
+          // Another workspace's account starts with an empty search.
           <IdentitiesPanel key={epoch} account={account} />
         )}
       </div>

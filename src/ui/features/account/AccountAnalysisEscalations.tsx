@@ -1,0 +1,59 @@
+import type { Account } from '../../../core/index.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { primaryButtonClass } from '../workspace-io/classes.ts';
+import { accountAnalysis } from './account-analysis.ts';
+import { AccountJobStatus } from './AccountJobStatus.tsx';
+import { EscalationsView } from './EscalationsView.tsx';
+
+/** The escalation paths of the whole account: run on demand, with progress and Cancel. */
+export function AccountAnalysisEscalations({
+  account,
+  onOpenStatement,
+}: {
+  account: Account;
+  onOpenStatement(policyId: string, statementIndex: number): void;
+}) {
+  const { job, selected, changed } = useStudio((s) => ({
+    job: s.accountJobs.escalations,
+    selected: s.selectedIdentity,
+    changed:
+      s.accountJobs.escalations !== undefined && s.accountJobs.escalations.policies !== s.policies,
+  }));
+  const actions = useStudioActions();
+  const running = job?.status === 'running';
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className={primaryButtonClass}
+          disabled={running}
+          onClick={() => accountAnalysis.escalations()}
+        >
+          {job ? 'Analyse again' : 'Find escalation paths'}
+        </button>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          {changed && job?.status === 'done'
+            ? 'The policies have changed since this analysis.'
+            : 'Which users and roles can gain more than they have, along the known paths.'}
+        </p>
+      </div>
+      {job && (
+        <AccountJobStatus
+          job={job}
+          working="Looking for escalation paths…"
+          onCancel={() => accountAnalysis.cancel('escalations')}
+        />
+      )}
+      {job?.status === 'done' && (
+        <EscalationsView
+          report={job.output}
+          account={account}
+          {...(selected === null ? {} : { selectedPrincipal: selected })}
+          onSelectPrincipal={actions.selectIdentity}
+          onOpenStatement={onOpenStatement}
+        />
+      )}
+    </div>
+  );
+}
