@@ -1,6 +1,8 @@
 -- The Athena query whose CSV result the studio imports (athena-csv.ts reads these column names).
--- It runs over the CloudTrail table that the Athena User Guide documents ("Query AWS CloudTrail
--- logs", CREATE EXTERNAL TABLE cloudtrail_logs ...) and keeps one row per distinct caller, call,
+-- It runs over the CloudTrail table that the Athena User Guide documents ("Create a table for
+-- CloudTrail logs in Athena using manual partitioning",
+-- https://docs.aws.amazon.com/athena/latest/ug/create-cloudtrail-table.html: CREATE EXTERNAL TABLE
+-- cloudtrail_logs ...) and keeps one row per distinct caller, call,
 -- resources, outcome and context, with how many records it stands for and when it was first and
 -- last seen. user_agent_class follows the rules of user-agent.ts.
 SELECT

@@ -73,7 +73,9 @@ function typeName(value: unknown): string {
 
 /**
  * `aws cloudtrail lookup-events` gives each event with the record as a JSON string in
- * CloudTrailEvent (CloudTrail API Reference, "Event" data type).
+ * CloudTrailEvent (CloudTrail API Reference, "Event",
+ * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Event.html), one page after
+ * another with NextToken (API_LookupEvents.html).
  */
 function lookupEvent(value: JsonObject): ClassifiedItem {
   const text = value.CloudTrailEvent;

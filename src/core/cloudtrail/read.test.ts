@@ -85,6 +85,7 @@ describe('CloudTrail log files ({"Records": [...]}, CloudTrail User Guide "Cloud
   });
 });
 
+// CloudTrail API Reference, "Event": https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Event.html
 describe('aws cloudtrail lookup-events output (each CloudTrailEvent a JSON string)', () => {
   it('reads several pages one after another, an event repeated across pages once', () => {
     const result = read('lookup-events.json');
@@ -107,6 +108,8 @@ describe('aws cloudtrail lookup-events output (each CloudTrailEvent a JSON strin
   });
 });
 
+// EventBridge User Guide, "AWS service events delivered via AWS CloudTrail":
+// https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html
 describe('other shapes', () => {
   it('a plain array of records (event history download)', () => {
     expect(read('record-array.json').sources[0]).toMatchObject({
@@ -226,6 +229,8 @@ describe('other shapes', () => {
   });
 });
 
+// Athena User Guide, "Create a table for CloudTrail logs in Athena using manual partitioning":
+// https://docs.aws.amazon.com/athena/latest/ug/create-cloudtrail-table.html
 describe('the CSV of the Athena aggregation query (athena-aggregation.sql)', () => {
   it('reads each row as the events it counts, with first and last seen', () => {
     const result = read('athena.csv');
