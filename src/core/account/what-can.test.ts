@@ -341,21 +341,50 @@ describe('whatCan', () => {
 
   it('agrees with the simulator: every action of a Full level is allowed on "*", every action of a None level is not', async () => {
     const boundary = managed('ReadOnlyBoundary', SQS_READ_ONLY);
-    const subject = account({
+    const allButIam = managed(
+      'AllButIam',
+      document(
+        { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' },
+        { Effect: 'Allow', Action: ['iam:List*', 'sqs:*', 's3:Get*'], Resource: '*' },
+      ),
+    );
+    const denyWrite = document({
+      Effect: 'Deny',
+      Action: ['s3:Put*', 'iam:ListUsers'],
+      Resource: '*',
+    });
+    const bounded = account({
       users: [user('alice', { attached: [SQS_ALL.arn], boundary: boundary.arn })],
       policies: [SQS_ALL, boundary],
     });
-    const answer = await ask(subject);
-    const prepared = prepareScenario(accountScenario(subject));
-    const sqs = await catalog.load('sqs');
-    for (const { level: name, grant } of answer.services[0]!.levels) {
-      for (const action of sqs!.actionsWithAccessLevel(name)) {
-        const request = { principal: ALICE, action: `sqs:${action.name}`, resource: '*' };
-        const decision = decideRequest(prepared, request, 0).decision;
-        expect(`${request.action} ${decision}`).toBe(
-          `${request.action} ${grant === 'Full' ? 'allowed' : 'implicitDeny'}`,
-        );
+    const broad = account({
+      users: [
+        user('alice', {
+          attached: [allButIam.arn],
+          inline: [{ name: 'Deny', document: denyWrite }],
+        }),
+      ],
+      policies: [allButIam],
+    });
+    for (const subject of [bounded, broad]) {
+      const answer = await ask(subject);
+      const prepared = prepareScenario(accountScenario(subject));
+      for (const service of answer.services) {
+        const actions = (await catalog.load(service.prefix))!;
+        for (const { level: name, grant } of service.levels) {
+          if (grant === 'Limited') continue;
+          for (const action of actions.actionsWithAccessLevel(name)) {
+            const request = {
+              principal: ALICE,
+              action: `${service.prefix}:${action.name}`,
+              resource: '*',
+            };
+            const allowed = decideRequest(prepared, request, 0).decision === 'allowed';
+            expect(`${request.action} ${allowed}`).toBe(`${request.action} ${grant === 'Full'}`);
+          }
+        }
       }
+      expect(answer.services.length).toBeGreaterThan(0);
     }
   });
 
