@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseRequestPrincipal } from '../principal/request-principal.ts';
 import { callerPrincipal } from './principal.ts';
 import { eventFromRecord } from './record.ts';
 
@@ -124,5 +125,26 @@ describe('userIdentity -> the caller (CloudTrail userIdentity element)', () => {
     expect(callerPrincipal({ userIdentity: { type: 'Directory' } }).unresolved).toMatch(
       /Directory names no IAM principal/,
     );
+  });
+});
+
+describe('the caller as the engine reads a request principal', () => {
+  it.each([
+    ['IAMUser', 0, 'user'],
+    ['AssumedRole', 1, 'role-session'],
+    ['FederatedUser', 0, 'federated-user'],
+    ['Root', 0, 'root'],
+    ['AWSAccount', 0, 'root'],
+    ['AWSService', 0, 'service'],
+    ['SAMLUser', 0, 'saml'],
+    ['WebIdentityUser', 0, 'web-identity'],
+  ] as const)('%s is a %s principal', (type, nth, kind) => {
+    const principal = callerPrincipal(byType(type, nth)).principal ?? '';
+    expect(parseRequestPrincipal(principal).kind).toBe(kind);
+  });
+
+  it('an assumed-role session names its role as aws:PrincipalArn does', () => {
+    const caller = callerPrincipal(byType('AssumedRole', 1));
+    expect(parseRequestPrincipal(caller.principal ?? '').arn).toBe(caller.roleArn);
   });
 });
