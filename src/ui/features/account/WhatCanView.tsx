@@ -50,7 +50,7 @@ function serviceRows(service: WhatCanService): ServiceRows {
     ...level,
     key: `${prefix}:${level.level}`,
     access: `${level.grant}: ${level.level}`,
-    counts: `${level.granted} of ${level.total} actions`,
+    counts: `${level.granted} of ${level.total} ${level.total === 1 ? 'action' : 'actions'}`,
   }));
   return { key: prefix, name, rows };
 }
@@ -185,19 +185,19 @@ export function WhatCanView({
           'No policy reaching it allows it anything.'
         ) : (
           <>
-            What <span className="font-mono break-all">{answer.principal}</span> can do, once its
-            boundary, SCPs and denies are applied:
+            For <span className="font-mono break-all">{answer.principal}</span>, its permissions
+            boundary, SCPs and explicit denies applied:
           </>
         )}
       </p>
       {services.length > 0 && (
         <table className="w-full table-fixed border-collapse text-left text-zinc-800 dark:text-zinc-200">
           <colgroup>
+            <col className="w-[19%]" />
             <col className="w-[20%]" />
-            <col className="w-[20%]" />
-            <col className="w-[30%]" />
-            <col className="w-[22%]" />
-            <col className="w-[8%]" />
+            <col className="w-[29%]" />
+            <col className="w-[21%]" />
+            <col className="w-[11%]" />
           </colgroup>
           <thead className="text-[11px] text-zinc-600 dark:text-zinc-400">
             <tr>
