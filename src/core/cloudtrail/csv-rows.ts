@@ -20,6 +20,8 @@ export class CsvRows {
   /** How far `pending` has been scanned for row ends. */
   private scanned = 0;
   private rows = 0;
+  /** Past the limit in the middle of a row: what is left of it is dropped. */
+  private skipping = false;
 
   constructor(
     private readonly sink: CsvRowSink,
@@ -28,26 +30,40 @@ export class CsvRows {
 
   push(text: string): void {
     this.pending += text;
+    let firstEnd = -1;
     let lastEnd = -1;
     for (let i = this.scanned; i < this.pending.length; i += 1) {
       const code = this.pending.charCodeAt(i);
       if (code === QUOTE) this.inQuotes = !this.inQuotes;
-      else if (code === NEWLINE && !this.inQuotes) lastEnd = i;
+      else if (code === NEWLINE && !this.inQuotes) {
+        if (firstEnd < 0) firstEnd = i;
+        lastEnd = i;
+      }
     }
-    if (lastEnd >= 0) {
-      this.parse(this.pending.slice(0, lastEnd + 1));
-      this.pending = this.pending.slice(lastEnd + 1);
+    let from = 0;
+    if (this.skipping) {
+      // The rest of a row too long to keep: dropped up to its end.
+      if (firstEnd < 0) {
+        this.pending = '';
+        this.scanned = 0;
+        return;
+      }
+      this.skipping = false;
+      from = firstEnd + 1;
     }
+    if (lastEnd >= from) this.parse(this.pending.slice(from, lastEnd + 1));
+    this.pending = this.pending.slice(Math.max(from, lastEnd + 1));
     this.scanned = this.pending.length;
     if (this.pending.length > this.maxRowCharacters) {
+      this.rows += 1;
       this.sink.problem(
         'too-large',
-        `row ${this.rows + 1} is longer than ${this.maxRowCharacters} characters`,
-        this.rows + 1,
+        `row ${this.rows} is longer than ${this.maxRowCharacters} characters`,
+        this.rows,
       );
       this.pending = '';
       this.scanned = 0;
-      this.inQuotes = false;
+      this.skipping = true;
     }
   }
 

@@ -261,6 +261,21 @@ describe('the CSV of the Athena aggregation query (athena-aggregation.sql)', () 
     ]);
   });
 
+  it('skips a row longer than the limit, naming its row, and reads on', () => {
+    const reading = new CloudTrailImport({ maxItemCharacters: 350 });
+    const source = reading.open('athena.csv');
+    const csv = fixture('athena.csv');
+    for (let at = 0; at < csv.length; at += 50) source.push(csv.slice(at, at + 50));
+    source.close();
+    const result = reading.result();
+    // Row 4 (398 characters) is skipped; rows 2, 3 and 5 read, row 6 has a bad count.
+    expect(result.issues.map((issue) => [issue.kind, issue.line])).toEqual([
+      ['too-large', 4],
+      ['malformed', 6],
+    ]);
+    expect(result.summary.events).toBe(3 + 1 + 40);
+  });
+
   it('reads the CSV in pieces, a quoted field split across them', () => {
     expect(names(readInPieces('athena.csv', fixture('athena.csv'), 5))).toEqual(
       names(read('athena.csv')),

@@ -134,7 +134,7 @@ export class CloudTrailSource {
         : new CsvRows(
             {
               row: (fields, row) => this.csvRow(fields, row),
-              problem: (kind, reason, row) => this.issue(kind, reason, { record: row - 2 }),
+              problem: (kind, reason, row) => this.issue(kind, reason, { line: row }),
             },
             this.owner.maxItemCharacters,
           );
