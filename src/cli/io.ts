@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { decodeJsonText } from '../core/index.ts';
 import { synchronousWriter } from './stdout-writer.ts';
@@ -20,6 +21,17 @@ export const EXIT_FAILED = 1;
 export const EXIT_INVALID_INPUT = 2;
 
 /**
+ * The text of ASCII bytes without a NUL, which every reading of them agrees on: Node keeps the
+ * text of a large file outside the JavaScript heap then (an external string), where the garbage
+ * collector neither copies it nor counts it against the heap's limits, as it does the text
+ * TextDecoder makes.
+ */
+function asciiText(bytes: Uint8Array): string | undefined {
+  if (!isAscii(bytes) || bytes.indexOf(0) >= 0) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/**
  * Reads FILE (or standard input for `-`) as UTF-8 text; reports why and where it cannot be read,
  * and returns undefined, when it cannot.
  */
@@ -32,6 +44,8 @@ export function readInput(io: CliIo, path: string): string | undefined {
     io.stderr(`${path}: cannot read: ${reason}\n`);
     return undefined;
   }
+  const ascii = asciiText(bytes);
+  if (ascii !== undefined) return ascii;
   const decoded = decodeJsonText(bytes);
   if (decoded.ok) return decoded.text;
   io.stderr(`${path}:${decoded.line}:${decoded.column}: error: ${decoded.message}\n`);
