@@ -4,4 +4,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runCli } = await import(new URL('../src/cli/main.ts', import.meta.url).href);
-process.exitCode = runCli(process.argv.slice(2));
+// Standard output and error are blocking (src/cli/blocking-writer.ts), so every byte is written
+// by now: exit at once instead of waiting for V8's background work, such as a garbage collection
+// a large scenario began, that a finished command has no use for.
+process.exit(runCli(process.argv.slice(2)));

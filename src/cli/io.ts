@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { decodeJsonText } from '../core/index.ts';
-import { synchronousWriter } from './stdout-writer.ts';
+import { blockingWriter } from './blocking-writer.ts';
 
 /** What a command may touch: injected so tests can run commands without a process. */
 export interface CliIo {
@@ -12,8 +12,8 @@ export interface CliIo {
 
 export const processIo: CliIo = {
   readInput: (path) => readFileSync(path === '-' ? 0 : path),
-  stdout: synchronousWriter(1, () => process.stdout),
-  stderr: (text) => process.stderr.write(text),
+  stdout: blockingWriter(() => process.stdout),
+  stderr: blockingWriter(() => process.stderr),
 };
 
 export const EXIT_OK = 0;

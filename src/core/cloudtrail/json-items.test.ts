@@ -70,6 +70,25 @@ describe('splitting JSON into the values that may be records', () => {
     ]);
   });
 
+  it('in JSON Lines, a first line cut short leaves the lines after it whole', () => {
+    const result = split(['{"a": [1,\n{"b":2}\n{"c":3}\n']);
+    expect(result.items).toEqual([
+      ['top', '{"b":2}'],
+      ['top', '{"c":3}'],
+    ]);
+    expect(result.problems).toEqual([
+      'malformed: line 1: the record ends before its closing brackets',
+    ]);
+  });
+
+  it('pretty-printed pages one after another are not taken for JSON Lines', () => {
+    const pages = '{\n  "Events": [\n    {"a": 1}\n  ]\n}\n{\n  "Events": [{"b": 2}]\n}\n';
+    expect(split([pages]).items).toEqual([
+      ['Events', '{"a": 1}'],
+      ['Events', '{"b": 2}'],
+    ]);
+  });
+
   it('says when an array holds values that are not objects', () => {
     expect(split(['[1, {"a": 2}]']).problems).toEqual([
       'not-cloudtrail: line 1: a JSON value that is not an object, not a record',

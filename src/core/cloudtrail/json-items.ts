@@ -44,6 +44,25 @@ export interface JsonItemSink {
 
 const WRAPPER_KEYS = new Set(['Records', 'Events']);
 
+/**
+ * JSON Lines, told from the first piece before any line of it is trusted, so that a first line cut
+ * short does not swallow the lines after it: the first line holds an object's content (pretty-printed
+ * JSON opens with "{" alone) and the second is a whole object by itself (a record of a log file
+ * written one to a line is followed by a comma).
+ */
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text.split('\n', 3);
+  const [first, second] = [lines[0]?.trim() ?? '', lines[1]?.trim() ?? ''];
+  if (lines.length < 3 || !first.startsWith('{') || first === '{' || !second.startsWith('{'))
+    return false;
+  try {
+    const value: unknown = JSON.parse(second);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 export class JsonItemSplitter {
   private line = 1;
   private depth = 0;
@@ -68,6 +87,7 @@ export class JsonItemSplitter {
   private valueOfKey: string | undefined;
   private scalarInArray = false;
   private skippingLine = false;
+  private firstPiece = true;
 
   constructor(
     private readonly sink: JsonItemSink,
@@ -75,6 +95,10 @@ export class JsonItemSplitter {
   ) {}
 
   push(text: string): void {
+    if (this.firstPiece) {
+      this.firstPiece = false;
+      this.lines = looksLikeJsonLines(text);
+    }
     let start = this.capturing ? 0 : -1;
     let keyStart = this.keyParts ? 0 : -1;
     const n = text.length;
