@@ -58,6 +58,12 @@ export interface WhatCanAnswer {
   unloaded: string[];
   /** Policies that could not be read: a request they apply to is denied, so nothing is allowed. */
   unreadable: UnreadablePolicy[];
+  /**
+   * The name of each policy reaching the principal, by the `policyId` its statements give: a
+   * managed policy's name (`NAME (permissions boundary)` as a boundary), `OWNER/NAME` inline, a
+   * scenario policy's name or id.
+   */
+  policyNames: Record<string, string>;
 }
 
 /** SCPs and RCPs (and other policies) as in a scenario, the organization, the time of the requests. */

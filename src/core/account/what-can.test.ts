@@ -129,6 +129,10 @@ describe('whatCan', () => {
     expect(level(answer, 'sqs', 'Write')).toMatchObject({ grant: 'None', granted: 0 });
     expect(level(answer, 'sqs', 'Read')).toMatchObject({ grant: 'Full' });
     expect(answer.services[0]?.fullAccess).toBe(false);
+    expect(answer.policyNames).toEqual({
+      [SQS_ALL.arn]: 'SqsAll',
+      [`${boundary.arn}#boundary`]: 'ReadOnlyBoundary (permissions boundary)',
+    });
     const unbounded = await ask({
       ...bounded,
       users: [user('alice', { attached: [SQS_ALL.arn] })],

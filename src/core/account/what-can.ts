@@ -21,6 +21,7 @@ import {
   type ActionAccess,
   type PrincipalLayers,
 } from './what-can-layers.ts';
+import { policyNames } from './what-can-names.ts';
 import { unknownPrincipal } from './what-can-principal.ts';
 import { serviceScenarios } from './what-can-service-layers.ts';
 import { ScopeBuilder } from './what-can-scope.ts';
@@ -31,6 +32,7 @@ export type WhatCanCatalog = Pick<Catalog, 'services' | 'service' | 'servicesMat
 /** The principal's policies prepared once, whole or for one service's actions. */
 interface Prepared extends Scope {
   forService: (prefix: string) => Scope;
+  policyNames: Record<string, string>;
   now: Date;
 }
 
@@ -63,7 +65,8 @@ function principalScenario(
 function prepare(account: Account, principalArn: string, options: WhatCanOptions): Prepared {
   const problem = unknownPrincipal(account, principalArn);
   if (problem !== undefined) throw new Error(problem);
-  const prepared = prepareScenario(principalScenario(account, principalArn, options));
+  const scenario = principalScenario(account, principalArn, options);
+  const prepared = prepareScenario(scenario);
   const layers = principalLayers(prepared, principalArn);
   const scenarioFor = serviceScenarios(prepared);
   const forService = (prefix: string): Scope => {
@@ -74,7 +77,14 @@ function prepare(account: Account, principalArn: string, options: WhatCanOptions
       layers: principalLayers(scenario, principalArn),
     };
   };
-  return { principal: principalArn, prepared, layers, forService, now: options.now ?? new Date() };
+  return {
+    principal: principalArn,
+    prepared,
+    layers,
+    forService,
+    policyNames: policyNames(account, scenario),
+    now: options.now ?? new Date(),
+  };
 }
 
 /** The prefixes the Action and NotAction entries of the principal's policies name. */
@@ -186,6 +196,7 @@ function answer(input: Prepared, catalog: WhatCanCatalog): WhatCanAnswer {
     ...(others && { everyOtherService: others }),
     unloaded: unloaded.sort(),
     unreadable,
+    policyNames: input.policyNames,
   };
 }
 

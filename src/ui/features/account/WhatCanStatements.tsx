@@ -2,19 +2,6 @@ import { statementLabel, type WhoCanStatement } from '../../../core/index.ts';
 
 type OpenStatement = (policyId: string, statementIndex: number) => void;
 
-/**
- * A policy's name from its account id (see accountPolicies): `Name` of a managed policy's ARN,
- * `Name (boundary)` used as a permissions boundary, `owner/Name` inline; a scenario's own id as is.
- */
-export function policyNameOf(policyId: string): string {
-  const [arn = policyId, suffix] = policyId.split('#');
-  const name = arn.startsWith('arn:') ? arn.slice(arn.lastIndexOf('/') + 1) : arn;
-  if (suffix === undefined) return name;
-  if (suffix === 'boundary') return `${name} (boundary)`;
-  if (suffix === 'trust') return `${name} trust policy`;
-  return `${name}/${suffix}`;
-}
-
 const TONE = {
   Allow:
     'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-200',
@@ -24,15 +11,20 @@ const TONE = {
 /** The deciding statements, a button each that opens the statement in its policy. */
 export function WhatCanStatements({
   statements,
+  policyNames,
   onOpen,
 }: {
   statements: readonly WhoCanStatement[];
+  /** The answer's names of the policies, by id. */
+  policyNames: Readonly<Record<string, string>>;
   onOpen: OpenStatement;
 }) {
   return (
     <ul aria-label="Deciding statements" className="flex flex-wrap gap-1">
       {statements.map((statement) => {
-        const policy = policyNameOf(statement.policyId);
+        const policy = Object.hasOwn(policyNames, statement.policyId)
+          ? policyNames[statement.policyId]
+          : statement.policyId;
         const which = statementLabel(statement);
         return (
           <li key={`${statement.policyId}#${statement.statementIndex}`}>

@@ -98,9 +98,11 @@ function LevelRow({
   service,
   expanded,
   onToggle,
+  policyNames,
   onOpen,
 }: {
   row: Row;
+  policyNames: WhatCanAnswer['policyNames'];
   service: { name: string; span: number } | undefined;
   expanded: boolean;
   onToggle(): void;
@@ -147,7 +149,11 @@ function LevelRow({
       {expanded && (
         <tr>
           <td colSpan={4} className="px-2 pb-2">
-            <WhatCanStatements statements={row.statements} onOpen={onOpen} />
+            <WhatCanStatements
+              statements={row.statements}
+              policyNames={policyNames}
+              onOpen={onOpen}
+            />
           </td>
         </tr>
       )}
@@ -217,6 +223,7 @@ export function WhatCanView({
                   service={index === 0 ? { name: service.name, span: spanOf(service) } : undefined}
                   expanded={expanded.has(row.key)}
                   onToggle={() => toggle(row.key)}
+                  policyNames={answer.policyNames}
                   onOpen={onOpenStatement}
                 />
               ))}
