@@ -7,24 +7,57 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 export type GunzipProblem = { kind: 'truncated' | 'malformed'; reason: string };
 
-let crcTable: Uint32Array | undefined;
+let crcTables: Uint32Array | undefined;
 
-function table(): Uint32Array {
-  if (crcTable) return crcTable;
-  crcTable = new Uint32Array(256);
+/** CRC-32 tables for slicing by 8 (eight bytes a step): table k at k * 256. */
+function tables(): Uint32Array {
+  if (crcTables) return crcTables;
+  const t = new Uint32Array(8 * 256);
   for (let n = 0; n < 256; n += 1) {
     let c = n;
     for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crcTable[n] = c >>> 0;
+    t[n] = c >>> 0;
   }
-  return crcTable;
+  for (let n = 0; n < 256; n += 1) {
+    for (let k = 1; k < 8; k += 1) {
+      const previous = t[(k - 1) * 256 + n] ?? 0;
+      t[k * 256 + n] = ((previous >>> 8) ^ (t[previous & 0xff] ?? 0)) >>> 0;
+    }
+  }
+  crcTables = t;
+  return t;
 }
 
+/** The CRC-32 of RFC 1952 (the gzip trailer's), continued over `bytes`. */
 function updateCrc(crc: number, bytes: Uint8Array): number {
-  const t = table();
-  let c = crc ^ 0xffffffff;
-  for (let i = 0; i < bytes.length; i += 1) c = (t[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  const t = tables();
+  let c = ~crc;
+  let i = 0;
+  const whole = bytes.length - (bytes.length % 8);
+  for (; i < whole; i += 8) {
+    const low =
+      c ^
+      ((bytes[i] ?? 0) |
+        ((bytes[i + 1] ?? 0) << 8) |
+        ((bytes[i + 2] ?? 0) << 16) |
+        ((bytes[i + 3] ?? 0) << 24));
+    const high =
+      (bytes[i + 4] ?? 0) |
+      ((bytes[i + 5] ?? 0) << 8) |
+      ((bytes[i + 6] ?? 0) << 16) |
+      ((bytes[i + 7] ?? 0) << 24);
+    c =
+      (t[1792 + (low & 0xff)] ?? 0) ^
+      (t[1536 + ((low >>> 8) & 0xff)] ?? 0) ^
+      (t[1280 + ((low >>> 16) & 0xff)] ?? 0) ^
+      (t[1024 + (low >>> 24)] ?? 0) ^
+      (t[768 + (high & 0xff)] ?? 0) ^
+      (t[512 + ((high >>> 8) & 0xff)] ?? 0) ^
+      (t[256 + ((high >>> 16) & 0xff)] ?? 0) ^
+      (t[high >>> 24] ?? 0);
+  }
+  for (; i < bytes.length; i += 1) c = (t[(c ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 function littleEndian(bytes: Uint8Array, at: number): number {
