@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { callHook, openStudio } from './support/studio.ts';
 
 /** AWS's documented example output: Alice and Bob in Admins, Bob's inline Deny, Charlie a power user. */
@@ -24,15 +24,6 @@ async function openAccount(page: Page) {
   await expect(importDialog(page).getByRole('status').last()).toContainText('3 users');
   await importDialog(page).getByRole('button', { name: 'Done' }).click();
   await page.getByRole('tab', { name: 'Identities' }).click();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`),
-    );
 }
 
 test("what a user can do: an admin's inline Deny takes IAM and billing away, its statement opens in the editor", async ({

@@ -26,6 +26,15 @@ interface ServiceRows {
   rows: Row[];
 }
 
+/** The console's columns, then the deciding statements. */
+const COLUMNS = [
+  ['Service', 'w-[19%]'],
+  ['Access level', 'w-[20%]'],
+  ['Resource', 'w-[29%]'],
+  ['Request condition', 'w-[21%]'],
+  ['Statements', 'w-[11%]'],
+] as const;
+
 const cellClass = 'border-t border-zinc-200 px-2 py-1.5 align-top dark:border-zinc-800';
 
 const GRANT_CLASS: Record<WhatCanGrant, string> = {
@@ -199,19 +208,17 @@ export function WhatCanView({
       {services.length > 0 && (
         <table className="w-full table-fixed border-collapse text-left text-zinc-800 dark:text-zinc-200">
           <colgroup>
-            <col className="w-[19%]" />
-            <col className="w-[20%]" />
-            <col className="w-[29%]" />
-            <col className="w-[21%]" />
-            <col className="w-[11%]" />
+            {COLUMNS.map(([name, width]) => (
+              <col key={name} className={width} />
+            ))}
           </colgroup>
           <thead className="text-[11px] text-zinc-600 dark:text-zinc-400">
             <tr>
-              <th className="px-2 py-1 font-medium">Service</th>
-              <th className="px-2 py-1 font-medium">Access level</th>
-              <th className="px-2 py-1 font-medium">Resource</th>
-              <th className="px-2 py-1 font-medium">Request condition</th>
-              <th className="px-2 py-1 font-medium">Statements</th>
+              {COLUMNS.map(([name]) => (
+                <th key={name} className="px-2 py-1 font-medium">
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           {services.map((service) => (
