@@ -324,6 +324,30 @@ describe('whatCan', () => {
     });
   });
 
+  it("applies an RCP's Deny to the account's resources, not in the organization's management account (AWS Organizations, \"Resource control policies\")", async () => {
+    const subject = account({
+      users: [user('alice', { attached: [SQS_ALL.arn] })],
+      policies: [SQS_ALL],
+    });
+    const rcp = {
+      id: 'NoQueueDeletion',
+      type: 'rcp' as const,
+      document: document({ Effect: 'Deny', Principal: '*', Action: 'sqs:Delete*', Resource: '*' }),
+    };
+    const member = await ask(subject, ALICE, { extraPolicies: [rcp] });
+    expect(level(member, 'sqs', 'Write').grant).toBe('Limited');
+    expect(level(member, 'sqs', 'Write').statements).toContainEqual({
+      policyId: 'NoQueueDeletion',
+      statementIndex: 0,
+      effect: 'Deny',
+    });
+    const management = await ask(subject, ALICE, {
+      extraPolicies: [rcp],
+      organization: { managementAccount: ACCOUNT_ID },
+    });
+    expect(level(management, 'sqs', 'Write').grant).toBe('Full');
+  });
+
   it('lists a service a Deny names beside "*": its levels None, every other service Full', async () => {
     const admin = managed('Admin', allow('*'));
     const noIam = document({ Effect: 'Deny', Action: 'iam:*', Resource: '*' });
