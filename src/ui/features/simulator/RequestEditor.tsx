@@ -13,7 +13,7 @@ import { DECISION_LABELS } from './DecisionBadge.tsx';
 import { PrincipalField } from './PrincipalField.tsx';
 import { actionOptions, contextKeyOptions, resourceOptions } from './request-suggestions.ts';
 
-function TextField({
+export function TextField({
   label,
   value,
   options,
