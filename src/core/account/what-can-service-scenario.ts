@@ -1,8 +1,8 @@
 import { hasWildcard, matchesWildcard } from '../catalog/wildcard.ts';
 import type { PreparedAction } from '../engine/element-entries.ts';
+import type { PreparedPolicy, PreparedScenario } from '../engine/prepare.ts';
 import type { PreparedStatement } from '../engine/statement.ts';
 import { actionPattern } from '../summary/patterns.ts';
-import type { PreparedPolicy, PreparedScenario } from '../engine/prepare.ts';
 
 /** A statement's Action or NotAction entries by the service they name, read once. */
 interface EntriesByService {

@@ -23,7 +23,7 @@ import {
 } from './what-can-layers.ts';
 import { policyNames } from './what-can-names.ts';
 import { unknownPrincipal } from './what-can-principal.ts';
-import { serviceScenarios } from './what-can-service-layers.ts';
+import { serviceScenarios } from './what-can-service-scenario.ts';
 import { ScopeBuilder } from './what-can-scope.ts';
 
 /** What whatCan reads of the catalog: a Catalog whose services the policies name are loaded. */
@@ -70,11 +70,11 @@ function prepare(account: Account, principalArn: string, options: WhatCanOptions
   const layers = principalLayers(prepared, principalArn);
   const scenarioFor = serviceScenarios(prepared);
   const forService = (prefix: string): Scope => {
-    const scenario = scenarioFor(prefix);
+    const serviceScenario = scenarioFor(prefix);
     return {
       principal: principalArn,
-      prepared: scenario,
-      layers: principalLayers(scenario, principalArn),
+      prepared: serviceScenario,
+      layers: principalLayers(serviceScenario, principalArn),
     };
   };
   return {
