@@ -56,6 +56,7 @@ export function AccountAnalysisWhatCan({
         job={job}
         working={`Working out what ${entry.name} can do…`}
         onCancel={() => accountAnalysis.cancel('whatCan')}
+        onRetry={() => accountAnalysis.whatCan(principal)}
       />
       {job.status === 'done' && (
         <WhatCanView answer={job.output} onOpenStatement={onOpenStatement} />

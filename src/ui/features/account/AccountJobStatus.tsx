@@ -15,25 +15,34 @@ export function AccountJobStatus({
   job,
   working,
   onCancel,
+  onRetry,
 }: {
   job: Status;
   /** What the job does, e.g. "Finding who can s3:GetObject…". */
   working: string;
   onCancel(): void;
+  /** Runs the job again once it failed or was cancelled. */
+  onRetry?: () => void;
 }) {
   if (job.status === 'done') return null;
-  if (job.status === 'failed') {
+  if (job.status === 'failed' || job.status === 'cancelled') {
     return (
-      <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-        The analysis failed: {job.error}
-      </p>
-    );
-  }
-  if (job.status === 'cancelled') {
-    return (
-      <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-        Cancelled.
-      </p>
+      <div className="flex items-center gap-2 text-xs">
+        {job.status === 'failed' ? (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            The analysis failed: {job.error}
+          </p>
+        ) : (
+          <p role="status" className="text-zinc-600 dark:text-zinc-400">
+            Cancelled.
+          </p>
+        )}
+        {onRetry && (
+          <button type="button" className={buttonClass} onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
     );
   }
   const { progress } = job;

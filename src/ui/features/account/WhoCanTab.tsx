@@ -1,52 +1,14 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { bundledCatalog, splitAction, type Account } from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
-import { buttonClass, inputClass, labelClass } from '../simulator/classes.ts';
+import { buttonClass } from '../simulator/classes.ts';
+import { TextField } from '../simulator/RequestEditor.tsx';
 import { actionOptions, resourceOptions } from '../simulator/request-suggestions.ts';
 import { useCatalogService } from '../visual-editor/use-catalog.ts';
 import { accountAnalysis } from './account-analysis.ts';
 import { AccountJobStatus } from './AccountJobStatus.tsx';
 import { checkedAction, resourceProblem } from './action-check.ts';
 import { WhoCanResults } from './WhoCanResults.tsx';
-
-function SuggestedField({
-  label,
-  value,
-  options,
-  placeholder,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: readonly string[];
-  placeholder: string;
-  onChange(value: string): void;
-}) {
-  const id = useId();
-  const listId = useId();
-  return (
-    <div className="flex min-w-0 flex-1 flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className={inputClass}
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        list={listId}
-        autoComplete="off"
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <datalist id={listId}>
-        {options.map((option) => (
-          <option key={option} value={option} />
-        ))}
-      </datalist>
-    </div>
-  );
-}
 
 /** Who can do an action (on a resource): the form, the job's state, and the principals found. */
 export function WhoCanTab({
@@ -99,20 +61,17 @@ export function WhoCanTab({
         onSubmit={submit}
         className="flex flex-wrap items-end gap-2 rounded border border-zinc-200 p-2 dark:border-zinc-800"
       >
-        <SuggestedField
-          label="Action"
-          value={action}
-          options={actions}
-          placeholder="s3:DeleteBucket"
-          onChange={setAction}
-        />
-        <SuggestedField
-          label="Resource (optional)"
-          value={resource}
-          options={resources}
-          placeholder="every resource"
-          onChange={setResource}
-        />
+        <div className="min-w-0 flex-1">
+          <TextField label="Action" value={action} options={actions} onChange={setAction} />
+        </div>
+        <div className="min-w-0 flex-1">
+          <TextField
+            label="Resource (optional)"
+            value={resource}
+            options={resources}
+            onChange={setResource}
+          />
+        </div>
         <button
           type="submit"
           className={buttonClass}
