@@ -116,4 +116,38 @@ describe('WhatCanView', () => {
     expect(screen.getByRole('alert').textContent).toContain(broken.arn);
     expect(screen.getByText('No policy reaching it allows it anything.')).toBeTruthy();
   });
+
+  it('shows the first 50 services and the others on demand', async () => {
+    const prefixes = bundledCatalog()
+      .services.slice(0, 60)
+      .map((service) => service.prefix);
+    const reader = policy(
+      'ReadMany',
+      document({ Effect: 'Allow', Action: prefixes.map((p) => `${p}:Get*`), Resource: '*' }),
+    );
+    const answer = await ask(alice({}, [reader]));
+    const listed = answer.services.length;
+    expect(listed).toBeGreaterThan(50);
+    show(answer);
+    const services = () =>
+      screen.getAllByRole('rowgroup').filter((group) => group.tagName === 'TBODY');
+    expect(services()).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: `Show the other ${listed - 50} services` }));
+    expect(services()).toHaveLength(listed);
+  });
+
+  it("closes the opened rows when another principal's answer is shown", async () => {
+    const answer = await ask(alice({}));
+    const onOpenStatement = vi.fn();
+    const { rerender } = render(<WhatCanView answer={answer} onOpenStatement={onOpenStatement} />);
+    fireEvent.click(screen.getAllByRole('button', { name: /^Show the \d+ statements/ })[0]!);
+    expect(screen.getByRole('list', { name: 'Deciding statements' })).toBeTruthy();
+    rerender(
+      <WhatCanView
+        answer={{ ...answer, principal: arn('user/bob') }}
+        onOpenStatement={onOpenStatement}
+      />,
+    );
+    expect(screen.queryByRole('list', { name: 'Deciding statements' })).toBeNull();
+  });
 });

@@ -11,6 +11,9 @@ import { WhatCanStatements } from './WhatCanStatements.tsx';
 
 type OpenStatement = (policyId: string, statementIndex: number) => void;
 
+/** Enough to read through; the rest on demand (AWS's ReadOnlyAccess names over 300 services). */
+const FIRST_SHOWN = 50;
+
 /** One line of the table: a service's access level, its whole access, or every other service's. */
 interface Row extends WhatCanScope {
   key: string;
@@ -64,18 +67,13 @@ function serviceRows(service: WhatCanService): ServiceRows {
   return { key: prefix, name, rows };
 }
 
-function allRows(answer: WhatCanAnswer): ServiceRows[] {
-  const services = answer.services.map(serviceRows);
+/** The row of the services "*" reaches that no policy names. */
+function everyOtherRows(answer: WhatCanAnswer): ServiceRows[] {
   const others = answer.everyOtherService;
-  if (others) {
-    const access = others.grant === 'Full' ? 'Full access' : 'Limited: every action';
-    services.push({
-      key: '*',
-      name: `Every other service (${others.count})`,
-      rows: [{ ...others, key: '*', access }],
-    });
-  }
-  return services;
+  if (!others) return [];
+  const access = others.grant === 'Full' ? 'Full access' : 'Limited: every action';
+  const name = `Every other service (${others.count})`;
+  return [{ key: '*', name, rows: [{ ...others, key: '*', access }] }];
 }
 
 /** The Resource column: `All resources` when nothing limits it. */
@@ -175,13 +173,22 @@ function LevelRow({
  * access level Full, Limited or None with the resources and conditions that limit it; each row
  * opens onto its deciding statements, a button each.
  */
-export function WhatCanView({
+export function WhatCanView(props: {
+  answer: WhatCanAnswer;
+  onOpenStatement(policyId: string, statementIndex: number): void;
+}) {
+  // Another principal's answer starts with its rows closed and its first services shown.
+  return <WhatCanTable key={props.answer.principal} {...props} />;
+}
+
+function WhatCanTable({
   answer,
   onOpenStatement,
 }: {
   answer: WhatCanAnswer;
   onOpenStatement(policyId: string, statementIndex: number): void;
 }) {
+  const [showAll, setShowAll] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setExpanded((open) => {
@@ -189,7 +196,9 @@ export function WhatCanView({
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const services = allRows(answer);
+  const named = showAll ? answer.services : answer.services.slice(0, FIRST_SHOWN);
+  const services = [...named.map(serviceRows), ...everyOtherRows(answer)];
+  const hidden = answer.services.length - named.length;
   // The service's cell spans its rows and the statement rows opened below them.
   const spanOf = ({ rows }: ServiceRows) =>
     rows.length + rows.filter((row) => expanded.has(row.key)).length;
@@ -237,6 +246,15 @@ export function WhatCanView({
             </tbody>
           ))}
         </table>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={() => setShowAll(true)}
+          className="self-start text-sky-700 hover:underline focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:text-sky-400"
+        >
+          Show the other {hidden} services
+        </button>
       )}
       {answer.unreadable.length > 0 && (
         <div role="alert" className="text-amber-800 dark:text-amber-300">
