@@ -9,6 +9,8 @@ import { EscalationPathItem, type Names } from './EscalationPathItem.tsx';
 import { pathsByPrincipal } from './escalation-list/paths-by-principal.ts';
 
 const ALL = '';
+/** Principals listed at first, and added by each "Show more": a long list would hold up the page. */
+export const PAGE = 100;
 
 function nameOf(arn: string, names: Names): string {
   return names.identities.get(arn) ?? arn;
@@ -90,14 +92,26 @@ export function EscalationPathList({
     [catalogue],
   );
   const admins = useMemo(() => new Set(report.admins), [report.admins]);
+  // Made once per report: React then skips the thousands of options of a large account.
+  const options = useMemo(
+    () =>
+      [...grouped].map(([principal, paths]) => (
+        <option key={principal} value={principal}>
+          {nameOf(principal, names)} ({paths.length})
+        </option>
+      )),
+    [grouped, names],
+  );
   const [showAll, setShowAll] = useState(false);
   const [filteredFor, setFilteredFor] = useState(selected);
+  const [listed, setListed] = useState(PAGE);
   if (filteredFor !== selected) {
     setFilteredFor(selected);
     setShowAll(false);
   }
   const filter = showAll ? undefined : selected;
-  const shown = filter === undefined ? [...grouped.keys()] : grouped.has(filter) ? [filter] : [];
+  const matching = filter === undefined ? [...grouped.keys()] : grouped.has(filter) ? [filter] : [];
+  const shown = matching.slice(0, listed);
   return (
     <section aria-label="Escalation paths" className="space-y-2">
       <label className="flex items-center gap-2">
@@ -115,14 +129,10 @@ export function EscalationPathList({
           {filter !== undefined && !grouped.has(filter) && (
             <option value={filter}>{nameOf(filter, names)}</option>
           )}
-          {[...grouped].map(([principal, paths]) => (
-            <option key={principal} value={principal}>
-              {nameOf(principal, names)} ({paths.length})
-            </option>
-          ))}
+          {options}
         </select>
       </label>
-      {filter !== undefined && shown.length === 0 && (
+      {filter !== undefined && matching.length === 0 && (
         <p>{nameOf(filter, names)} can take none of the catalogue&apos;s paths.</p>
       )}
       <ul className="space-y-1">
@@ -139,6 +149,16 @@ export function EscalationPathList({
           />
         ))}
       </ul>
+      {matching.length > shown.length && (
+        <button
+          type="button"
+          onClick={() => setListed(listed + PAGE)}
+          className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          Show {Math.min(PAGE, matching.length - shown.length)} more of{' '}
+          {matching.length - shown.length} principals
+        </button>
+      )}
     </section>
   );
 }

@@ -287,6 +287,19 @@ describe('EscalationsView: the list of paths', () => {
     );
   });
 
+  it('lists a hundred principals at a time', () => {
+    const many = Array.from({ length: 130 }, (_, index) => arn(`user/u${index}`));
+    view(undefined, {
+      ...REPORT,
+      paths: many.map((user) => assume(user, DEPLOYER)),
+    });
+    const region = screen.getByRole('region', { name: 'Escalation paths' });
+    expect(region.querySelectorAll('summary')).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 30 more of 30 principals' }));
+    expect(region.querySelectorAll('summary')).toHaveLength(130);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+
   it('opens a deciding statement in its policy', () => {
     const { onOpenStatement } = view(ALICE);
     fireEvent.click(screen.getByRole('button', { name: 'DevTools, PassDeployer' }));
