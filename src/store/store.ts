@@ -71,6 +71,12 @@ export function createStudioStore() {
         ...lintSettings.actions,
         ...analysis.actions,
         ...accountView.actions,
+        // A policy selected from anywhere (the simulator, the identities) is shown in the editor,
+        // in place of the account analysis.
+        selectPolicy: (id: string) => {
+          policies.actions.selectPolicy(id);
+          accountView.actions.setSidebarTab('policies');
+        },
       },
     };
   });
