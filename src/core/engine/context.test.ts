@@ -61,6 +61,12 @@ describe('A given key', () => {
     expect(context.isMultiValued('aws:TagKeys')).toBe(true);
   });
 
+  it('given twice in different cases (callers other than the scenario reader may): the later value, multivalued if either was', () => {
+    const context = contextOf({ 'aws:TagKeys': ['team'], 'AWS:tagkeys': 'project' });
+    expect(context.get('aws:TagKeys')).toEqual(['project']);
+    expect(context.isMultiValued('aws:tagKeys')).toBe(true);
+  });
+
   it('is looked for in no context when the request has none', () => {
     const context = contextOf(undefined);
     expect(context.get('aws:SourceIp')).toBeUndefined();
