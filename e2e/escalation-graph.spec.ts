@@ -174,6 +174,10 @@ test('the escalation graph highlights the shortest path from the chosen principa
   await node(page, /^dana user/).click();
   await expect(shortest).toHaveText('Shortest path to admin (1 hop): dana → Administrator access');
 
+  await node(page, /^dana user/).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(node(page, /^carol user/)).toBeFocused();
+  await page.screenshot({ path: '/tmp/graph-focus.png', clip: (await graph(page).boundingBox())! });
   await node(page, /^carol user/).focus();
   await page.keyboard.press('Enter');
   await expect(shortest).toContainText('carol → deploy → admin');

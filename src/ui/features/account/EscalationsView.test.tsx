@@ -181,7 +181,7 @@ describe('EscalationsView: the graph', () => {
       [...graph().querySelectorAll('[data-node][data-on-path]')].map((node) =>
         node.getAttribute('data-node'),
       ),
-    ).toEqual([ADMIN, DEPLOYER, ALICE]);
+    ).toEqual([ALICE, DEPLOYER, ADMIN]);
     expect(screen.getByRole('status', { name: 'Shortest path to admin' }).textContent).toBe(
       'Shortest path to admin (2 hops): alice → Deployer → Admin',
     );

@@ -74,7 +74,9 @@ export function GraphNode({
         'aria-pressed': selected,
         onClick: () => onSelect(node.id),
         onKeyDown,
-        className: 'cursor-pointer outline-none focus-visible:[&>rect]:stroke-[3]',
+        // A focus ring of its own (dashed sky) so that it differs from the selection's.
+        className:
+          'cursor-pointer outline-none focus-visible:[&>rect]:stroke-sky-600 focus-visible:[&>rect]:stroke-[3] focus-visible:[&>rect]:[stroke-dasharray:5_3] dark:focus-visible:[&>rect]:stroke-sky-400',
       }
     : { role: 'img' };
   return (

@@ -27,6 +27,7 @@ export interface PlacedEdge {
 export interface GraphLayout {
   width: number;
   height: number;
+  /** Left to right, then top to bottom. */
   nodes: PlacedNode[];
   edges: PlacedEdge[];
 }
@@ -65,10 +66,13 @@ export function layoutGraph(graph: EscalationGraph): GraphLayout {
     });
   }
   layout(g);
-  const nodes = graph.nodes.map((node) => {
-    const placed = g.node(node.id) as { x: number; y: number; width: number; height: number };
-    return { node, x: placed.x, y: placed.y, width: placed.width, height: placed.height };
-  });
+  // In reading order, column by column, so that Tab goes through the nodes as they are seen.
+  const nodes = graph.nodes
+    .map((node) => {
+      const placed = g.node(node.id) as { x: number; y: number; width: number; height: number };
+      return { node, x: placed.x, y: placed.y, width: placed.width, height: placed.height };
+    })
+    .sort((a, b) => a.x - b.x || a.y - b.y);
   const edges = graph.edges.map((edge) => {
     const placed = g.edge(edge.from, edge.to) as { points: Point[]; x: number; y: number };
     return {
