@@ -235,6 +235,18 @@ describe('shortestPathToAdmin', () => {
     expect(shortestPathToAdmin(escalationGraph(backward, ACCOUNT), ALICE)).toEqual([ALICE, D]);
   });
 
+  it('chooses by ARN in a graph whose edges come in any order', () => {
+    const node = (id: string, admin: boolean) => ({ id, kind: 'role' as const, name: id, admin });
+    const graph = {
+      nodes: [node(D, true), node(E, true), node(ALICE, false)],
+      edges: [
+        { from: ALICE, to: E, pathIds: ['sts-001'] },
+        { from: ALICE, to: D, pathIds: ['sts-001'] },
+      ],
+    };
+    expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE, D]);
+  });
+
   it('is the principal alone when it is admin-equivalent already', () => {
     const graph = escalationGraph(report([ALICE], [ALICE, 'sts-001', A]), ACCOUNT);
     expect(shortestPathToAdmin(graph, ALICE)).toEqual([ALICE]);
