@@ -37,6 +37,8 @@ async function openAccount(page: Page) {
 test('a get-account-authorization-details output opens as an account workspace with its identities', async ({
   page,
 }) => {
+  // Four axe runs over the identities and the account analysis beside them.
+  test.setTimeout(60_000);
   await openStudio(page);
   const mine = await callHook(page, 'getValue');
 
@@ -82,6 +84,8 @@ test('a get-account-authorization-details output opens as an account workspace w
   ]);
   await reaching.getByRole('button', { name: 'ListBuckets' }).click();
   await expect.poll(() => callHook(page, 'getValue')).toContain('s3:ListAllMyBuckets');
+  // The policy opened in the editor, on the Policies tab: back to the identities.
+  await page.getByRole('tab', { name: 'Identities' }).click();
 
   await panel.getByLabel('Search identities').fill('');
   await panel.getByRole('button', { name: 'EC2role' }).click();
