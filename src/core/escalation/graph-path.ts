@@ -1,7 +1,7 @@
 import { compareIds, type EscalationGraph } from './graph.ts';
 
 /** Each node's successors, in id order so that equally short paths are chosen the same way. */
-export function successors(graph: EscalationGraph): Map<string, string[]> {
+function successors(graph: EscalationGraph): Map<string, string[]> {
   const next = new Map<string, string[]>();
   for (const edge of graph.edges) {
     const list = next.get(edge.from) ?? [];
