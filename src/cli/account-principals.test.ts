@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-account-principals-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-vi.setConfig({ testTimeout: 60_000 });
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 
 const ACCOUNT = '111122223333';
 const ALICE = `arn:aws:iam::${ACCOUNT}:user/staff/alice`;
@@ -148,12 +143,8 @@ interface Output {
 }
 
 function simulate(scenario: object): Output {
-  const path = join(dir, 'scenario.json');
-  writeFileSync(path, JSON.stringify(scenario, null, 2));
-  const result = spawnSync(process.execPath, [BIN, 'simulate', path], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const path = file('scenario.json', JSON.stringify(scenario, null, 2));
+  const result = runCli(['simulate', path]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as Output;

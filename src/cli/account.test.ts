@@ -1,34 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './main.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import * as main from './main.ts';
+import { GAAD_FIXTURE, runCli as run, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const GAAD = readFileSync(
-  join(import.meta.dirname, '..', 'core', 'account', '__fixtures__', 'gaad.json'),
-  'utf8',
-);
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-account-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// Each command is a new Node process, which a busy machine can take seconds to start.
-vi.setConfig({ testTimeout: 60_000 });
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const GAAD = readFileSync(GAAD_FIXTURE, 'utf8');
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 
 const TRUST =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}';
@@ -160,7 +137,7 @@ describe('the command dispatch', () => {
       stdout: (text: string) => void (stdout += text),
       stderr: (text: string) => void (stderr += text),
     };
-    return { status: runCli(args, io), stdout, stderr };
+    return { status: main.runCli(args, io), stdout, stderr };
   }
 
   it('runs account, lists it in the usage, and refuses it without a file or an unknown command', () => {

@@ -1,14 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { CLI_BIN, type CliRun, runCli as run, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-bad-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// Each test starts the command line several times, each a new Node process.
-vi.setConfig({ testTimeout: 60_000 });
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 
 const DEEP = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
 const SCENARIO = JSON.stringify(
@@ -30,19 +25,8 @@ const SCENARIO = JSON.stringify(
   2,
 );
 
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** Exit 2, nothing on standard output, and every line of standard error placed in the input. */
-function expectLocatedRefusal(result: ReturnType<typeof run>, where: string | RegExp) {
+function expectLocatedRefusal(result: CliRun, where: string | RegExp) {
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr).not.toMatch(/RangeError|^\s+at /m);
@@ -105,10 +89,14 @@ describe('lint and simulate refuse unreadable input alike: exit 2 and where', ()
 
   it('closed standard input', () => {
     for (const command of ['lint', 'simulate']) {
-      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${command} - <&-`], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const result = spawnSync(
+        'sh',
+        ['-c', `"${process.execPath}" "${CLI_BIN}" ${command} - <&-`],
+        {
+          encoding: 'utf8',
+          timeout: SPAWN_TIMEOUT,
+        },
+      );
       expectLocatedRefusal(
         { status: result.status, stdout: result.stdout, stderr: result.stderr },
         /^-:\d+:\d+: error: /,

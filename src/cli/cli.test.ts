@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli as run, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// Each command is a new Node process, which a busy machine can take seconds to start.
-vi.setConfig({ testTimeout: 60_000 });
+const { dir, file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const POLICY =
@@ -24,21 +19,6 @@ function scenario(requests: unknown[], document = POLICY): string {
     null,
     2,
   );
-}
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
 }
 
 describe('iam-policy-studio simulate', () => {

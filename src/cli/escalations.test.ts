@@ -1,23 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const GAAD = join(import.meta.dirname, '..', 'core', 'account', '__fixtures__', 'gaad.json');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-escalations-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// Each command is a new Node process, which a busy machine can take seconds to start.
-vi.setConfig({ testTimeout: 60_000 });
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { GAAD_FIXTURE, runCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, 'escalations', ...args], {
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
+
+const run = (args: string[], input?: string) => runCli(['escalations', ...args], input);
 
 interface Output {
   paths: { principal: string; pathId: string; target?: string; targetPower?: unknown }[];
@@ -70,7 +58,7 @@ const scenario = (policies: unknown[]) =>
 
 describe('iam-policy-studio escalations', () => {
   it('reports the admin-equivalent users of the documented get-account-authorization-details output, and the catalogue', () => {
-    const { status, stdout, stderr } = run([GAAD]);
+    const { status, stdout, stderr } = run([GAAD_FIXTURE]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const output = JSON.parse(stdout) as Output;
@@ -109,23 +97,22 @@ describe('iam-policy-studio escalations', () => {
   });
 
   it('exits 2 with the place for a file that is not an account, and nothing on standard output', () => {
-    const path = join(dir, 'no-account.json');
-    writeFileSync(
-      path,
+    const path = file(
+      'no-account.json',
       '{"format": "iam-policy-studio/scenario@1", "policies": [], "requests": []}',
     );
     const noAccount = run([path]);
     expect(noAccount.status).toBe(2);
     expect(noAccount.stderr).toMatch(/^.*no-account\.json:1:1: error: The scenario has no account/);
     expect(noAccount.stdout).toBe('');
-    const cut = run(['-'], readFileSync(GAAD, 'utf8').slice(0, 300));
+    const cut = run(['-'], readFileSync(GAAD_FIXTURE, 'utf8').slice(0, 300));
     expect(cut.status).toBe(2);
     expect(cut.stderr).toMatch(/^-:\d+:\d+: error: /);
     expect(cut.stdout).toBe('');
   });
 
   it('takes no option', () => {
-    const { status, stderr } = run([GAAD, '--action', 's3:GetObject']);
+    const { status, stderr } = run([GAAD_FIXTURE, '--action', 's3:GetObject']);
     expect(status).toBe(2);
     expect(stderr).toMatch(/iam-policy-studio escalations FILE/);
   });

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './test-support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.json'));
 
 describe('the README examples', () => {
   it.each(EXAMPLES)('%s: every expectation holds with the command the README shows', (name) => {
-    const result = spawnSync(
-      process.execPath,
-      [join(ROOT, 'bin', 'iam-policy-studio.mjs'), 'simulate', join('examples', name)],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-    );
+    const result = runCli(['simulate', join('examples', name)], undefined, ROOT);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as {

@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildTrustPolicy, SAML_SIGNIN_AUDIENCE, type TrustedEntity } from '../core/index.ts';
+import { runCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-federated-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-vi.setConfig({ testTimeout: 60_000 });
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 
 const ACCOUNT = '111122223333';
 const GITHUB = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
@@ -81,12 +76,8 @@ const scenario = {
 
 describe('iam-policy-studio simulate with web identity and SAML callers', () => {
   it('decides the wizard trust policies for GitHub OIDC and SAML callers, with the AWS rule for AssumeRole', () => {
-    const path = join(dir, 'federated.json');
-    writeFileSync(path, JSON.stringify(scenario, null, 2));
-    const result = spawnSync(process.execPath, [BIN, 'simulate', path], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const path = file('federated.json', JSON.stringify(scenario, null, 2));
+    const result = runCli(['simulate', path]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as {

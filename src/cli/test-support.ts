@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** Tests only: the real command line, each run a new Node process as a user starts it. */
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
+export const CLI_BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
 
 /** The get-account-authorization-details output written from AWS's documented example. */
 export const GAAD_FIXTURE = join(
@@ -24,12 +27,26 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `iam-policy-studio ...args`, with `input` on standard input. */
-export function runCli(args: readonly string[], input?: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/** Runs `iam-policy-studio ...args`, with `input` on standard input, in `cwd` if given. */
+export function runCli(args: readonly string[], input?: string, cwd?: string): CliRun {
+  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
+    cwd,
     encoding: 'utf8',
     input,
     timeout: SPAWN_TIMEOUT,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A new temporary folder, removed after all the tests of the file that calls this. */
+export function tempFolder() {
+  const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** Writes `content` to `name` in the folder and returns the file's path. */
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  return { dir, file };
 }

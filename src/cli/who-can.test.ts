@@ -1,23 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
-const GAAD = join(import.meta.dirname, '..', 'core', 'account', '__fixtures__', 'gaad.json');
-const dir = mkdtempSync(join(tmpdir(), 'iam-studio-cli-who-can-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// Each command is a new Node process, which a busy machine can take seconds to start.
-vi.setConfig({ testTimeout: 60_000 });
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { GAAD_FIXTURE, runCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [BIN, 'who-can', ...args], {
-    encoding: 'utf8',
-    input,
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { file } = tempFolder();
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
+
+const run = (args: string[], input?: string) => runCli(['who-can', ...args], input);
 
 const principalsOf = (stdout: string) =>
   (JSON.parse(stdout) as { results: { principal: string; via: string[] }[] }).results.map(
@@ -26,7 +14,7 @@ const principalsOf = (stdout: string) =>
 
 describe('iam-policy-studio who-can', () => {
   it('names the users of the documented get-account-authorization-details output allowed an action, with the deciding statements', () => {
-    const { status, stdout, stderr } = run([GAAD, '--action', 'iam:CreateUser']);
+    const { status, stdout, stderr } = run([GAAD_FIXTURE, '--action', 'iam:CreateUser']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     // Bob is in Admins too, but his inline DenyBillingAndIAMPolicy denies iam:*.
@@ -51,7 +39,7 @@ describe('iam-policy-studio who-can', () => {
 
   it('asks about the resource given: the role whose boundary allows only that bucket is among them', () => {
     const { status, stdout } = run([
-      GAAD,
+      GAAD_FIXTURE,
       '--resource',
       'arn:aws:s3:::example-bucket/report.csv',
       '--action',
@@ -139,15 +127,17 @@ describe('iam-policy-studio who-can', () => {
   });
 
   it('exits 2 with the place for a file that is not an account', () => {
-    const path = join(dir, 'no-account.json');
-    writeFileSync(
-      path,
+    const path = file(
+      'no-account.json',
       '{"format": "iam-policy-studio/scenario@1", "policies": [], "requests": []}',
     );
     const noAccount = run([path, '--action', 's3:GetObject']);
     expect(noAccount.status).toBe(2);
     expect(noAccount.stderr).toMatch(/^.*no-account\.json:1:1: error: The scenario has no account/);
-    const cut = run(['-', '--action', 's3:GetObject'], readFileSync(GAAD, 'utf8').slice(0, 300));
+    const cut = run(
+      ['-', '--action', 's3:GetObject'],
+      readFileSync(GAAD_FIXTURE, 'utf8').slice(0, 300),
+    );
     expect(cut.status).toBe(2);
     expect(cut.stderr).toMatch(/^-:\d+:\d+: error: /);
     expect(cut.stdout).toBe('');
