@@ -15,3 +15,5 @@ export {
   type CloudTrailFile,
   type ReadCloudTrailFilesOptions,
 } from './read-files.ts';
+export { eventFacts, type EventFacts } from './event-facts.ts';
+export { EventRequestMapper, type EventRequest, type EventRequests } from './event-requests.ts';
