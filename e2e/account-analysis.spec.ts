@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { recordLongTasks } from './support/long-tasks.ts';
 import { callHook, openStudio } from './support/studio.ts';
 
@@ -14,15 +14,6 @@ const importDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Import a scenario or a policy' });
 const identities = (page: Page) => page.getByRole('region', { name: 'Identities' });
 const analysis = (page: Page) => page.getByRole('region', { name: 'Account analysis' });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`),
-    );
-}
 
 /** Imports a get-account-authorization-details output from a file and opens it as an account. */
 async function openAccountFile(page: Page, text: string, opened: string) {
