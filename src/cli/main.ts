@@ -1,5 +1,6 @@
 import { accountCommand } from './account.ts';
 import { escalationsCommand } from './escalations.ts';
+import { eventsCommand } from './events.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { simulateCommand } from './simulate.ts';
@@ -16,11 +17,12 @@ const USAGE = `Usage:
                                     the privilege-escalation paths each user and role of an account can take
   iam-policy-studio what-can FILE --principal ARN
                                     what a user or role of an account can do: per service and access level, Full, Limited or None
+  iam-policy-studio events LOGS...  each CloudTrail event of LOGS (files, folders, .gz, or -) as the requests it needed
 `;
 
 interface Command {
   run: (io: CliIo, file: string, options: readonly string[]) => number;
-  /** Takes options after FILE; the others take none. */
+  /** Takes options (or, for events, more paths) after FILE; the others take none. */
   options?: true;
 }
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   'who-can': { run: whoCanCommand, options: true },
   escalations: { run: escalationsCommand },
   'what-can': { run: whatCanCommand, options: true },
+  events: { run: eventsCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
