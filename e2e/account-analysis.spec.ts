@@ -200,7 +200,7 @@ async function watchProgress(page: Page, cancel: boolean) {
     const panel = document.querySelector('section[aria-label="Account analysis"]')!;
     let cancelled = false;
     new MutationObserver(() => {
-      const bar = panel.querySelector('progress');
+      const bar = panel.querySelector('progress[value]');
       if (!bar) return;
       seen.push(`${bar.getAttribute('value')} of ${bar.getAttribute('max')}`);
       if (cancelAtOnce && !cancelled) {

@@ -42,6 +42,7 @@ export function AccountAnalysisEscalations({
         <AccountJobStatus
           job={job}
           working="Looking for escalation paths…"
+          counted
           onCancel={() => accountAnalysis.cancel('escalations')}
         />
       )}

@@ -16,8 +16,11 @@ export function AccountJobStatus({
   working,
   onCancel,
   onRetry,
+  counted = false,
 }: {
   job: Status;
+  /** The job reports its progress: until it first does, the bar shows it under way. */
+  counted?: boolean;
   /** What the job does, e.g. "Finding who can s3:GetObject…". */
   working: string;
   onCancel(): void;
@@ -57,13 +60,15 @@ export function AccountJobStatus({
           </span>
         )}
       </p>
-      {progress && (
+      {progress ? (
         <progress
           aria-label="Progress"
           max={progress.total}
           value={progress.done}
           className="h-1.5 w-40 accent-indigo-600"
         />
+      ) : (
+        counted && <progress aria-label="Progress" className="h-1.5 w-40 accent-indigo-600" />
       )}
       <button type="button" className={buttonClass} onClick={onCancel}>
         Cancel
