@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountPolicies,
+  bundledCatalog,
+  type Account,
+  type ScenarioPolicy,
+} from '../core/index.ts';
+import { accountChanges } from './account-changes.ts';
+import { createAccountJobs } from './account-jobs.ts';
+import type { JobContext } from './job-runner.ts';
+import { ParsedTexts } from './parsed-texts.ts';
+import { createSimulator } from './simulation.ts';
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const READER = 'arn:aws:iam::111122223333:policy/reader';
+const doc = (effect: string, action: string) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: effect, Action: action, Resource: '*' }],
+  });
+
+const account: Account = {
+  id: '111122223333',
+  users: [
+    {
+      name: 'alice',
+      arn: ALICE,
+      path: '/',
+      groups: [],
+      attached: [READER],
+      inline: [{ name: 'Logs', document: doc('Allow', 'logs:PutLogEvents') }],
+      tags: {},
+    },
+  ],
+  groups: [],
+  roles: [],
+  policies: [
+    {
+      arn: READER,
+      name: 'reader',
+      path: '/',
+      document: doc('Allow', 's3:GetObject'),
+      isAwsManaged: false,
+    },
+  ],
+};
+
+/** The account's policies as the app's account workspace holds them, each standing for its own. */
+const workspace = (): ScenarioPolicy[] =>
+  accountPolicies(account).map(({ id, name, type, document, attachedTo }) => ({
+    id: name,
+    type,
+    document,
+    attachedTo,
+    accountPolicy: id,
+  }));
+
+const job: JobContext<never> = { progress: () => {}, checkpoint: async () => true };
+const request = { id: 'alice-get', principal: ALICE, action: 's3:GetObject', resource: '*' };
+
+/** The simulator's decision for alice's request with the workspace's policies. */
+function simulated(policies: ScenarioPolicy[]): string | undefined {
+  const simulate = createSimulator(new ParsedTexts());
+  const output = simulate({ policies, requests: [request], selected: null, matrix: null, account });
+  return output.outcomes[0]?.decision;
+}
+
+/** Whether the account analysis (who-can) lists alice for the request's action. */
+async function analysedAllowed(policies: ScenarioPolicy[]): Promise<boolean> {
+  const jobs = createAccountJobs(bundledCatalog());
+  jobs.openAccount({ key: 'w:1', account });
+  const extraPolicies = accountChanges(account, policies);
+  const answer = await jobs.whoCan({ account: 'w:1', extraPolicies, action: request.action }, job);
+  return answer.results.some((result) => result.principal === ALICE);
+}
+
+// The workspace copy stands for the account's policy (`accountPolicy`): with the copy deleted,
+// nothing stands for it and the account's own policy applies again, in the simulator
+// (accountRequestPrincipal) as in the analysis (accountScenario), which are given only changes.
+describe('an account policy whose workspace copy was deleted', () => {
+  it('applies again as the account has it, in the simulator and the analysis alike', async () => {
+    const policies = workspace().filter((policy) => policy.accountPolicy !== READER);
+    expect(policies.map((policy) => policy.id)).toEqual(['alice/Logs']);
+    expect(simulated(policies)).toBe('allowed');
+    expect(await analysedAllowed(policies)).toBe(true);
+  });
+
+  it('gives way to its copy while the copy is kept: a copy edited to allow less allows less in both', async () => {
+    const policies = workspace().map((policy) =>
+      policy.accountPolicy === READER
+        ? { ...policy, document: doc('Allow', 's3:ListBucket') }
+        : policy,
+    );
+    expect(simulated(policies)).toBe('implicitDeny');
+    expect(await analysedAllowed(policies)).toBe(false);
+  });
+});
