@@ -19,6 +19,13 @@ describe('blockingWriter', () => {
     expect(events).toEqual(['blocking true', 'write a', 'write b']);
   });
 
+  it('throws the error of a write that failed', () => {
+    const full = new Error('ENOSPC: no space left on device, write');
+    const stream = { errored: null as Error | null, write: () => (stream.errored = full) };
+    const write = blockingWriter(() => stream);
+    expect(() => write('x')).toThrow(full);
+  });
+
   it('writes to a stream without a handle (a file) as it is', () => {
     const written: string[] = [];
     const write = blockingWriter(() => ({ write: (text: string) => written.push(text) }));

@@ -1,6 +1,8 @@
 /** A stream of the process (process.stdout, process.stderr), with the libuv handle Node gives it. */
 export interface ProcessStream {
   write(text: string): unknown;
+  /** The error of a failed write, set as the write fails (its 'error' event comes later). */
+  readonly errored?: Error | null;
   _handle?: { setBlocking?(blocking: boolean): unknown } | null;
 }
 
@@ -10,7 +12,8 @@ export interface ProcessStream {
  * read more slowly than simulate writes would queue the output in memory, where the garbage
  * collector copies it again and again while the command runs, and a process.exit() would cut it.
  * Made blocking, as Node makes terminals, the pipe takes each piece whole. Files have no handle
- * and are written synchronously already.
+ * and are written synchronously already. A write that fails (a full disk, a reader gone) throws at
+ * once: its 'error' event would come after the command has exited.
  */
 export function blockingWriter(open: () => ProcessStream): (text: string) => void {
   let stream: ProcessStream | undefined;
@@ -20,5 +23,6 @@ export function blockingWriter(open: () => ProcessStream): (text: string) => voi
       stream._handle?.setBlocking?.(true);
     }
     stream.write(text);
+    if (stream.errored) throw stream.errored;
   };
 }
