@@ -1,6 +1,7 @@
 import { readAccountDetails } from './account-details.ts';
 import { isObject, type JsonObject } from '../scenario/detect.ts';
 import { addOrganizationsPolicy, PolicyCollector, type FoundPolicies } from './found.ts';
+import { isPolicyTargetsOutput } from './organization-targets.ts';
 
 const cli = (command: string) => `an AWS CLI output (${command})`;
 
@@ -50,6 +51,18 @@ function organizationsPolicy(root: JsonObject): FoundPolicies | undefined {
   const name = typeof summary.Name === 'string' ? summary.Name : 'Organizations policy';
   addOrganizationsPolicy(collector, summary.Type, name, policy.Content, 'Policy.Content');
   return collector.found(cli('aws organizations describe-policy'));
+}
+
+/** `aws organizations list-targets-for-policy` holds no policy: it says where one is attached. */
+function policyTargets(root: JsonObject): FoundPolicies | undefined {
+  if (!isPolicyTargetsOutput(root)) return undefined;
+  return {
+    source: cli('aws organizations list-targets-for-policy'),
+    policies: [],
+    notes: [
+      'it lists where a policy is attached: import the policy (aws organizations describe-policy) and paste this beside it',
+    ],
+  };
 }
 
 /** The last part of an ARN: a queue's or a topic's name. */
@@ -104,6 +117,7 @@ const RECOGNIZERS = [
   role,
   inlinePolicy,
   organizationsPolicy,
+  policyTargets,
   attributesPolicy,
   resourcePolicy,
 ];

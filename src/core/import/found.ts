@@ -8,6 +8,10 @@ export interface FoundPolicy {
   name: string;
   /** The policy as JSON text, indented by two spaces. */
   document: string;
+  /** What it is attached to, as a scenario policy's `attachedTo`, when the import knows. */
+  attachedTo?: string[];
+  /** An SCP's or RCP's level, as a scenario policy's `level`, when the import knows. */
+  level?: number;
 }
 
 /** What a text that is not itself a policy holds. */
