@@ -75,6 +75,12 @@ export function eventFacts(record: JsonObject): EventFacts {
       const value = stringAt(parameters, field);
       if (value !== undefined && !value.startsWith('arn:')) names[placeholder] = value;
     }
+    // A partial function ARN, 123456789012:function:my-function (AWS Lambda API Reference, FunctionName).
+    const partial = names.FunctionName?.split(':function:');
+    if (partial?.length === 2 && /^\d{12}$/.test(partial[0]!)) {
+      names.Account = partial[0]!;
+      names.FunctionName = partial[1]!;
+    }
     // A KMS keyId may name an alias (AWS KMS API Reference, "KeyId": "alias/ExampleAlias").
     if (names.KeyId?.startsWith('alias/')) {
       names.Alias = names.KeyId.slice('alias/'.length);

@@ -129,6 +129,14 @@ describe('the resources a call is asked on', () => {
       ['arn:aws:lambda:us-west-2:111122223333:function:app'],
     ],
     [
+      'Lambda function by partial ARN',
+      call('lambda.amazonaws.com', 'GetFunction20150331v2', {
+        requestParameters: { functionName: '444455556666:function:app' },
+      }),
+      'lambda:GetFunction',
+      ['arn:aws:lambda:us-east-2:444455556666:function:app'],
+    ],
+    [
       'IAM role',
       call('iam.amazonaws.com', 'GetRole', { requestParameters: { roleName: 'deploy' } }),
       'iam:GetRole',
