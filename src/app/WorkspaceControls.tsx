@@ -28,11 +28,15 @@ export function WorkspaceActions({ session }: { session: WorkspaceSession }) {
   }));
   const request = selected === null ? undefined : requests[selected];
   const onAddPolicy = useCallback(
-    ({ type, name, document }: NewPolicy) => {
+    ({ type, name, document, attachedTo, level }: NewPolicy) => {
       // Bringing in a policy is an edit: a read-only link becomes the user's own copy first.
       if (session.getState().readOnly) session.editCopy();
-      const { addPolicy, renamePolicy } = useStudioStore.getState().actions;
-      renamePolicy(addPolicy(type, document), name);
+      const { addPolicy, renamePolicy, setPolicyAttachedTo, setPolicyLevel } =
+        useStudioStore.getState().actions;
+      const id = addPolicy(type, document);
+      renamePolicy(id, name);
+      if (attachedTo) setPolicyAttachedTo(id, attachedTo);
+      if (level !== undefined) setPolicyLevel(id, level);
     },
     [session],
   );

@@ -5,6 +5,7 @@ import { importText, type ImportedText, type Scenario } from '../../../core/inde
 import { OpenAsAccount } from '../identities/OpenAsAccount.tsx';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
+import { useImportExtras } from './ImportExtrasFields.tsx';
 import { ImportPreview, policyCount } from './ImportPreview.tsx';
 
 export type Imported = Exclude<ImportedText, { kind: 'error' }>;
@@ -29,6 +30,8 @@ interface ImportDialogProps {
   onImport(imported: Imported, fileName?: string): void;
   /** Opens a get-account-authorization-details output's account as a new workspace. */
   onOpenAccount?(scenario: Scenario, name: string): void;
+  /** The account open in the workspace, where an imported SCP or RCP is placed by its targets. */
+  accountId?: string | undefined;
   onClose(): void;
 }
 
@@ -45,7 +48,7 @@ const isAccountOutput = (found: Found) =>
  * or a Terraform plan, by file picker, drag and drop, or paste. A scenario or a policy is
  * imported at once; the policies found in anything else are listed first.
  */
-export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogProps) {
+export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: ImportDialogProps) {
   const hintId = useId();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string>();
@@ -57,11 +60,14 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
   const deferredPaste = useDeferredValue(pasted);
   const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
   const found = fromFile?.found ?? fromPaste;
+  const extras = useImportExtras(found, fromFile?.fileName, accountId);
+  const ready = extras.result && 'found' in extras.result ? extras.result.found : undefined;
 
   const acceptPaste = () => {
     const result = importText(pasted);
     if (result.kind === 'error') setError(result.message);
-    else onImport(result, undefined);
+    else
+      onImport(result.kind === 'policies' && ready ? { ...result, ...ready } : result, undefined);
   };
   const fileRead = (fileName: string, { imported, text }: ReadImport) => {
     setReadingFile(undefined);
@@ -154,7 +160,8 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
           Reading {readingFile}…
         </p>
       )}
-      {found && <ImportPreview found={found} fileName={fromFile?.fileName} />}
+      {found && <ImportPreview found={ready ?? found} fileName={fromFile?.fileName} />}
+      {extras.fields}
       {found && onOpenAccount && isAccountOutput(found) && (
         <OpenAsAccount
           text={fromFile?.text ?? deferredPaste}
@@ -179,10 +186,12 @@ export function ImportDialog({ onImport, onOpenAccount, onClose }: ImportDialogP
           <button
             type="button"
             className={primaryButtonClass}
-            disabled={!found && pasted.trim() === ''}
-            onClick={() => (fromFile ? onImport(fromFile.found) : acceptPaste())}
+            disabled={found ? !ready || ready.policies.length === 0 : pasted.trim() === ''}
+            onClick={() =>
+              fromFile && ready ? onImport({ ...fromFile.found, ...ready }) : acceptPaste()
+            }
           >
-            {found ? `Import ${policyCount(found.policies.length)}` : 'Import'}
+            {found ? `Import ${policyCount((ready ?? found).policies.length)}` : 'Import'}
           </button>
         )}
       </div>

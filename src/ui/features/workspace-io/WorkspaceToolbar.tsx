@@ -12,6 +12,8 @@ export interface NewPolicy {
   type: PolicyType;
   name: string;
   document: string;
+  attachedTo?: string[];
+  level?: number;
 }
 
 interface WorkspaceToolbarProps {
@@ -67,6 +69,7 @@ export function WorkspaceToolbar({
         <ImportDialog
           onClose={close}
           onOpenAccount={(scenario, name) => session.createWorkspace(scenario, name)}
+          accountId={getScenario().account?.id}
           onImport={(imported, fileName) => {
             if (imported.kind === 'scenario') {
               session.createWorkspace(
