@@ -15,7 +15,8 @@ export default defineConfig({
     contentSecurityPolicyPlugin(),
     noTestHooksPlugin(),
   ],
-  worker: { format: 'es' },
+  // The analysis worker reads account outputs, which may name AWS managed policies they lack.
+  worker: { format: 'es', plugins: () => [managedPoliciesPlugin()] },
   // Monaco's editor core alone is about 4 MB minified (1 MB gzip); the app code is small.
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
   preview: { port: 4173, strictPort: true },

@@ -60,6 +60,7 @@ function recordingJobs(ran: string[]): JobHandlers {
       transfer: { prefix: 0, suffix: 0, by: 0, indexBy: 0, rest: document },
     }),
     readImport: () => ({ imported: { kind: 'error', message: 'not read' } }),
+    readAccount: () => ({ ok: false, message: 'not read' }),
     openAccount: () => null,
     whoCan: () => ({ results: [], unreadable: [] }),
     whatCan: () => {

@@ -1,4 +1,4 @@
-import { managedPolicyDataDescription, type ManagedPolicyData } from '../../../core/index.ts';
+import { managedPolicyDataDescription, type ManagedPolicyData } from '../core/index.ts';
 
 /**
  * The AWS managed policies bundled with the app (the template gallery's module, loaded on first

@@ -4,6 +4,7 @@ import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
+import { readAccount } from './read-account.ts';
 import { readImport } from './read-import.ts';
 import { createSimulator } from './simulation.ts';
 
@@ -43,6 +44,7 @@ export function createJobs(catalog: Catalog): JobHandlers {
     simulate: (input) => simulate(input),
     otherStatements: (query) => simulate.otherStatements(query),
     readImport: (source) => readImport(source),
+    readAccount: (source) => readAccount(source),
     ...createAccountJobs(catalog),
   };
 }

@@ -9,6 +9,7 @@ import {
 import type { AccountQuery, WhatCanQuery, WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
+import type { AccountSource, ReadAccount } from './read-account.ts';
 import type { ImportSource, ReadImport } from './read-import.ts';
 import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
 
@@ -58,6 +59,8 @@ export interface AnalysisJobs {
   };
   /** Reads a file or a text for the import dialog (a large AWS CLI output takes a while). */
   readImport: { input: ImportSource; progress: never; output: ReadImport };
+  /** Reads a get-account-authorization-details output to open as an account. */
+  readAccount: { input: AccountSource; progress: never; output: ReadAccount };
   /** Keeps an account for the account jobs, which name it by `key` rather than send it again. */
   openAccount: { input: { key: string; account: Account }; progress: never; output: null };
   whoCan: { input: WhoCanQuery; progress: never; output: WhoCanAnswer };

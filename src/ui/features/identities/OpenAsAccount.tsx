@@ -60,13 +60,17 @@ export function OpenAsAccount({ text, fileName, onOpen }: OpenAsAccountProps) {
   const [state, setState] = useState<'idle' | 'reading' | AccountRead>('idle');
   const open = () => {
     setState('reading');
-    readAccountScenario(text, fileName).then(
+    readAccountScenario({ text, fileName }).then(
       (read) => {
+        if (!read) return;
         setState(read);
         if (read.ok) onOpen(read.scenario, read.name);
       },
-      () =>
-        setState({ ok: false, message: 'The bundled AWS managed policies could not be loaded' }),
+      (error: Error) =>
+        setState({
+          ok: false,
+          message: `${fileName ?? 'The pasted text'} could not be read: ${error.message}`,
+        }),
     );
   };
   if (typeof state === 'object' && state.ok) return <OpenedReport opened={state} />;
@@ -80,6 +84,11 @@ export function OpenAsAccount({ text, fileName, onOpen }: OpenAsAccountProps) {
       >
         {state === 'reading' ? 'Reading the account…' : 'Open as account'}
       </button>
+      {state === 'reading' && (
+        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Reading {fileName ?? 'the pasted text'} as an account…
+        </p>
+      )}
       {typeof state === 'object' && (
         <p role="alert" className="text-xs text-red-600 dark:text-red-400">
           {state.message}

@@ -1,6 +1,7 @@
-import { readAccountDetailsText, type AccountProblem, type Scenario } from '../../../core/index.ts';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
+import type { AccountSource } from '../../../analysis/read-account.ts';
+import type { AccountProblem, Scenario } from '../../../core/index.ts';
 import { accountScenario } from './account-scenario.ts';
-import { bundledManagedPolicies } from './bundled-managed-policies.ts';
 
 export type AccountRead =
   | {
@@ -21,14 +22,14 @@ export function problemText(problem: AccountProblem): string {
   return place.length > 0 ? `${problem.message} (${place.join(', ')})` : problem.message;
 }
 
-/** A get-account-authorization-details output as a scenario of its own, with what the read noted. */
-export async function readAccountScenario(text: string, fileName?: string): Promise<AccountRead> {
-  const read = readAccountDetailsText(text, await bundledManagedPolicies());
-  if (!read.ok) {
-    const where = `line ${read.line}, column ${read.column}`;
-    return { ok: false, message: `${fileName ?? 'The text'}, ${where}: ${read.message}` };
-  }
-  const { account, notes, problems } = read;
-  const name = account.id ? `Account ${account.id}` : (fileName ?? 'Imported account');
-  return { ok: true, scenario: accountScenario(account), name, notes, problems };
+/**
+ * A get-account-authorization-details output as a scenario of its own, with what the read noted.
+ * Read in the analysis worker (a 4 MB output holds a thread for a quarter of a second and more);
+ * undefined when a newer read replaced this one.
+ */
+export async function readAccountScenario(source: AccountSource): Promise<AccountRead | undefined> {
+  const read = await analysisClient.run('readAccount', source, { lane: 'open-account' });
+  if (!read?.ok) return read;
+  const { account, ...rest } = read;
+  return { ...rest, scenario: accountScenario(account) };
 }
