@@ -129,6 +129,12 @@ test('an SCP with its targets and a bucket policy with its bucket change who can
   await expect(importDialog(page).getByRole('list', { name: 'Import notes' })).toHaveText(
     `Sandbox (${ELSEWHERE}) is not above account ${ACCOUNT}: the policy does not apply to it there`,
   );
+  await expect(importDialog(page).getByRole('status').last()).toHaveText(
+    `Applies to account ${ACCOUNT} at level 1 (0 is the root, then each OU down to the account).`,
+  );
+  await importDialog(page)
+    .getByRole('button', { name: 'Import 1 policy' })
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/extras-scp-targets.png' });
   await importDialog(page).getByRole('button', { name: 'Import 1 policy' }).click();
   answer = await whoCanRead(page, 'arn:aws:s3:::other-bucket/q1.csv');

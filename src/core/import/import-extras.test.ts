@@ -112,6 +112,17 @@ describe('an SCP placed by where it is attached (list-targets-for-policy)', () =
     ]);
   });
 
+  it('an RCP is placed the same way', () => {
+    const rcp = SCP_OUTPUT.replace('SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY');
+    const placed = extended(rcp, {
+      targets: targets([ACCOUNT_ID, 'ACCOUNT', 'Workloads']),
+      entityPath: path,
+    });
+    expect(placed.policies.map(({ type, level }) => ({ type, level }))).toEqual([
+      { type: 'rcp', level: 2 },
+    ]);
+  });
+
   it('a root needs no entity path; an OU does', () => {
     const atRoot = extended(SCP_OUTPUT, { targets: targets([ROOT, 'ROOT', 'Root']) });
     expect(levels(atRoot)).toEqual([{ name: 'DenyObjectReads', level: 0 }]);

@@ -127,6 +127,15 @@ export function useImportExtras(
           </Field>
         </>
       )}
+      {'found' in result && targets.trim() !== '' && (
+        <p role="status" className="mt-2 text-zinc-700 dark:text-zinc-300">
+          {result.found.policies.length === 0
+            ? `Applies to account ${accountId ?? ''} nowhere.`
+            : `Applies to account ${accountId ?? ''} at ${result.found.policies
+                .map((policy) => `level ${policy.level ?? 0}`)
+                .join(', ')} (0 is the root, then each OU down to the account).`}
+        </p>
+      )}
       {'problem' in result && (
         <p role="alert" className="mt-2 text-red-600 dark:text-red-400">
           {result.problem}
