@@ -123,6 +123,25 @@ describe('an SCP placed by where it is attached (list-targets-for-policy)', () =
     ]);
   });
 
+  it('an SCP that only denies is noted: its level needs one that allows, FullAWSAccess by default', () => {
+    const denyOnly = JSON.stringify({
+      Policy: {
+        PolicySummary: { Name: 'DenyLeaving', Type: 'SERVICE_CONTROL_POLICY' },
+        Content: JSON.stringify({
+          Statement: { Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' },
+        }),
+      },
+    });
+    const placed = extended(denyOnly, {
+      targets: targets([ABOVE, 'ORGANIZATIONAL_UNIT', 'Production']),
+      entityPath: path,
+    });
+    expect(placed.notes).toEqual([
+      'DenyLeaving has no Allow: import the SCPs that allow at level 1 too (FullAWSAccess unless it was detached), or every action there is denied',
+    ]);
+    expect(extended(SCP_OUTPUT, {}).notes).toEqual([]);
+  });
+
   it('a root needs no entity path; an OU does', () => {
     const atRoot = extended(SCP_OUTPUT, { targets: targets([ROOT, 'ROOT', 'Root']) });
     expect(levels(atRoot)).toEqual([{ name: 'DenyObjectReads', level: 0 }]);

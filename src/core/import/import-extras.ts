@@ -48,6 +48,31 @@ function placed(found: FoundPolicies, extras: ImportExtras): Extended {
   return { found: placeOrganizationsPolicies(found, read.targets, path.units, accountId) };
 }
 
+function allowsSomething(document: string): boolean {
+  const parsed = JSON.parse(document) as { Statement?: unknown };
+  const statements: unknown[] = Array.isArray(parsed.Statement)
+    ? parsed.Statement
+    : [parsed.Statement];
+  return statements.some(
+    (statement) => (statement as { Effect?: unknown } | undefined)?.Effect === 'Allow',
+  );
+}
+
+/**
+ * An SCP with no Allow, alone at its level, denies everything there: each level needs an SCP
+ * that allows, which FullAWSAccess is unless it was detached
+ * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html).
+ */
+function denyOnlyNotes(found: FoundPolicies): FoundPolicies {
+  const notes = found.policies
+    .filter((policy) => policy.type === 'scp' && !allowsSomething(policy.document))
+    .map(
+      (policy) =>
+        `${policy.name} has no Allow: import the SCPs that allow at level ${policy.level ?? 0} too (FullAWSAccess unless it was detached), or every action there is denied`,
+    );
+  return notes.length === 0 ? found : { ...found, notes: [...found.notes, ...notes] };
+}
+
 /**
  * The policies of `found` with what the dialog was told beside them: a bucket policy attached to
  * its bucket, SCPs and RCPs at the levels their targets are above the account. Or what is
@@ -66,6 +91,9 @@ export function withImportExtras(found: FoundPolicies, extras: ImportExtras): Ex
     if (problem !== undefined) return { problem: `${bucket}: ${problem}` };
     result = attachBucketPolicy(found, bucket);
   }
-  if (hasOrganizationsPolicy(found) && extras.targets.trim() !== '') return placed(result, extras);
-  return { found: result };
+  if (hasOrganizationsPolicy(found) && extras.targets.trim() !== '') {
+    const placedResult = placed(result, extras);
+    return 'found' in placedResult ? { found: denyOnlyNotes(placedResult.found) } : placedResult;
+  }
+  return { found: denyOnlyNotes(result) };
 }
