@@ -10,6 +10,7 @@ export interface NeedResources {
 }
 
 const matchers = new WeakMap<ResourceTypeInfo, TemplateMatcher>();
+const formats = new Map<string, ReturnType<typeof templateTokens>>();
 
 function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
   let matcher = matchers.get(type);
@@ -22,8 +23,13 @@ function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
 
 /** The ARN format with every placeholder filled from `names`, or undefined when one is missing. */
 function fillArn(format: string, names: Record<string, string>): string | undefined {
+  let tokens = formats.get(format);
+  if (!tokens) {
+    tokens = templateTokens(format);
+    formats.set(format, tokens);
+  }
   let arn = '';
-  for (const token of templateTokens(format)) {
+  for (const token of tokens) {
     if ('literal' in token) arn += token.literal;
     else {
       const value = names[token.variable];
