@@ -60,7 +60,7 @@ describe('eventSource and eventName to IAM actions', () => {
 
   it.each([
     // Operations named as their action, through the generated endpoint prefixes and signing names.
-    ['s3.amazonaws.com', 'GetObject', ['s3:GetObject']],
+    ['s3.amazonaws.com', 'PutObject', ['s3:PutObject']],
     ['monitoring.amazonaws.com', 'PutMetricData', ['cloudwatch:PutMetricData']],
     // The reviewed exceptions (event-exceptions.ts cites each page).
     ['s3.amazonaws.com', 'ListObjectsV2', ['s3:ListBucket']],
@@ -69,6 +69,8 @@ describe('eventSource and eventName to IAM actions', () => {
     ['s3.amazonaws.com', 'HeadBucket', ['s3:ListBucket']],
     ['s3.amazonaws.com', 'ListBuckets', ['s3:ListAllMyBuckets']],
     ['s3.amazonaws.com', 'CopyObject', ['s3:GetObject', 's3:PutObject']],
+    // The current version, or the version the request names (event-requests.test.ts).
+    ['s3.amazonaws.com', 'GetObject', ['s3:GetObject', 's3:GetObjectVersion']],
     ['s3.amazonaws.com', 'UploadPart', ['s3:PutObject']],
     ['lambda.amazonaws.com', 'Invoke', ['lambda:InvokeFunction']],
     ['lambda.amazonaws.com', 'UpdateFunctionCode20150331v2', ['lambda:UpdateFunctionCode']],

@@ -16,6 +16,8 @@ export interface ActionNeed {
   resource?: NeedResource;
   /** Needed only when the record's requestParameters has this field (the role passed). */
   parameter?: string;
+  /** Needed only when the record's requestParameters lacks this field (an object's versionId). */
+  absentParameter?: string;
   /** The service the role is passed to: iam:PassedToService of an iam:PassRole. */
   passedToService?: string;
 }
@@ -34,6 +36,16 @@ const s3 = (eventName: string, ...actions: string[]): EventException => ({
   eventSource: S3,
   eventName,
   needs: actions.map((action) => ({ action })),
+});
+
+/** An object operation that needs another action when the request names a version (versionId). */
+const versioned = (eventName: string, current: string, version: string): EventException => ({
+  eventSource: S3,
+  eventName,
+  needs: [
+    { action: current, absentParameter: 'versionId' },
+    { action: version, parameter: 'versionId' },
+  ],
 });
 
 /** A role passed to a service (IAM User Guide, "Grant a user permissions to pass a role to an AWS
@@ -87,6 +99,11 @@ export const EVENT_EXCEPTIONS: readonly EventException[] = [
   s3('DeletePublicAccessBlock', 's3:PutBucketPublicAccessBlock'),
   s3('DeleteBucketCors', 's3:PutBucketCORS'),
   s3('DeleteBucketTagging', 's3:PutBucketTagging'),
+  // API_GetObject.html: "If you include a versionId in your request header, you must have the
+  // s3:GetObjectVersion permission ... The s3:GetObject permission is not required"; API_DeleteObject.html:
+  // "To delete a specific version of an object ... you must specify the s3:DeleteObjectVersion permission".
+  versioned('GetObject', 's3:GetObject', 's3:GetObjectVersion'),
+  versioned('DeleteObject', 's3:DeleteObject', 's3:DeleteObjectVersion'),
   // API_CopyObject.html and API_UploadPartCopy.html: "You must have read access to the source
   // object and write access to the destination bucket": s3:GetObject on the source, s3:PutObject
   // on the destination.

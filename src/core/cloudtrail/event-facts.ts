@@ -29,7 +29,7 @@ const NAME_PARAMETERS: readonly [string, string][] = [
 const ARN_PARAMETERS = ['topicArn', 'functionName', 'keyId', 'roleArn', 'policyArn', 'targetArn'];
 
 /** requestParameters fields the exceptions of event-exceptions.ts name. */
-const EXCEPTION_PARAMETERS = ['role', 'roleARN', 'x-amz-copy-source'];
+const EXCEPTION_PARAMETERS = ['role', 'roleARN', 'x-amz-copy-source', 'versionId'];
 
 // https://sqs.us-east-2.amazonaws.com/123456789012/MyQueue (Amazon SQS Developer Guide, "Amazon SQS
 // queue and message identifiers"), also the legacy queue.amazonaws.com form.

@@ -227,6 +227,26 @@ describe('the reviewed exceptions, request by request', () => {
     }
   });
 
+  it('GetObject and DeleteObject of a version (versionId) need s3:GetObjectVersion and s3:DeleteObjectVersion instead', () => {
+    const actionsOf = (eventName: string, parameters: object) =>
+      requestsOf(
+        call('s3.amazonaws.com', eventName, { requestParameters: parameters }),
+      ).requests.map((r) => [r.action, r.resource]);
+    const version = { ...bucket, versionId: '3HL4kqtJvjVBH40Nrjfkd' };
+    expect(actionsOf('GetObject', bucket)).toEqual([
+      ['s3:GetObject', 'arn:aws:s3:::reports/2026/q1.csv'],
+    ]);
+    expect(actionsOf('GetObject', version)).toEqual([
+      ['s3:GetObjectVersion', 'arn:aws:s3:::reports/2026/q1.csv'],
+    ]);
+    expect(actionsOf('DeleteObject', bucket)).toEqual([
+      ['s3:DeleteObject', 'arn:aws:s3:::reports/2026/q1.csv'],
+    ]);
+    expect(actionsOf('DeleteObject', version)).toEqual([
+      ['s3:DeleteObjectVersion', 'arn:aws:s3:::reports/2026/q1.csv'],
+    ]);
+  });
+
   it('CopyObject: s3:GetObject on the source object, s3:PutObject on the destination', () => {
     const copy = requestsOf(
       call('s3.amazonaws.com', 'CopyObject', {

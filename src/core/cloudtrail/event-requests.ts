@@ -97,8 +97,11 @@ export class EventRequestMapper {
       result.unmapped = mapping.reason;
       return result;
     }
+    const given = (parameter: string) => facts?.parameters[parameter] !== undefined;
     const applying = mapping.needs.filter(
-      (need) => need.parameter === undefined || facts?.parameters[need.parameter] !== undefined,
+      (need) =>
+        (need.parameter === undefined || given(need.parameter)) &&
+        (need.absentParameter === undefined || !given(need.absentParameter)),
     );
     if (!facts)
       for (const need of mapping.needs)
