@@ -9,6 +9,8 @@ import { arnParts, isObject, objectAt, stringAt, type JsonObject } from './field
 export interface EventFacts {
   /** ARN format placeholder -> value: Partition, Region, Account and the resource's own names. */
   names: Record<string, string>;
+  /** Placeholders the parameters give several values (EC2's instancesSet: InstanceId). */
+  lists: Record<string, string[]>;
   /** Whole ARNs the parameters give (topicArn, a function or key given by ARN, a role's ARN). */
   arns: string[];
   /** The parameters reviewed exceptions read, present or not (roles passed, copy source). */
@@ -46,6 +48,17 @@ function queueNames(url: string, names: Record<string, string>): void {
   if (region !== undefined && region !== 'queue' && region !== 'sqs') names.Region = region;
 }
 
+/**
+ * The instance IDs of EC2's instancesSet, as CloudTrail records StartInstances, StopInstances and
+ * the like (CloudTrail User Guide, "CloudTrail log file examples": `{"instancesSet": {"items":
+ * [{"instanceId": "i-ebeaf9e2"}]}}`).
+ */
+function instanceIds(parameters: JsonObject): string[] {
+  const items = objectAt(parameters, 'instancesSet')?.items;
+  if (!Array.isArray(items)) return [];
+  return items.map((item) => stringAt(item, 'instanceId')).filter((id) => id !== undefined);
+}
+
 /** An instance profile given by ARN or name (RunInstances' iamInstanceProfile). */
 function instanceProfile(parameters: JsonObject | undefined): string | undefined {
   const profile = objectAt(parameters, 'iamInstanceProfile');
@@ -66,6 +79,7 @@ export function eventFacts(record: JsonObject): EventFacts {
   if (account !== undefined) names.Account = account;
   const arns: string[] = [];
   const given: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   if (isObject(parameters)) {
     for (const field of ARN_PARAMETERS) {
       const value = stringAt(parameters, field);
@@ -92,8 +106,10 @@ export function eventFacts(record: JsonObject): EventFacts {
       const value = stringAt(parameters, field);
       if (value !== undefined) given[field] = value;
     }
+    const instances = instanceIds(parameters);
+    if (instances.length > 0) lists.InstanceId = instances;
     const profile = instanceProfile(parameters);
     if (profile !== undefined) given.iamInstanceProfile = profile;
   }
-  return { names, arns, parameters: given };
+  return { names, lists, arns, parameters: given };
 }

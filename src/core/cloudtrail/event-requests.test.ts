@@ -197,6 +197,21 @@ describe('the resources a call is asked on', () => {
     expect(mapped.notes).toEqual([]);
   });
 
+  it("EC2 instances of instancesSet, one ARN each (the log file examples' StartInstances)", () => {
+    expect(requestsOf(named('StartInstances')).resources).toEqual([
+      'arn:aws:ec2:us-east-2:123456789012:instance/i-ebeaf9e2',
+    ]);
+    const two = call('ec2.amazonaws.com', 'StopInstances', {
+      requestParameters: {
+        instancesSet: { items: [{ instanceId: 'i-1' }, { instanceId: 'i-2' }] },
+      },
+    });
+    expect(requestsOf(two).requests.map((r) => r.resource)).toEqual([
+      'arn:aws:ec2:us-east-2:777788889999:instance/i-1',
+      'arn:aws:ec2:us-east-2:777788889999:instance/i-2',
+    ]);
+  });
+
   it('a resource the record does not name is * with the reason', () => {
     const mapped = requestsOf(named('UpdateTrail'));
     expect(mapped.resources).toEqual(['*']);

@@ -21,15 +21,19 @@ function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
   return matcher;
 }
 
-/** The ARN format with every placeholder filled from `names`, or undefined when one is missing. */
-function fillArn(format: string, names: Record<string, string>): string | undefined {
+function tokensOf(format: string): ReturnType<typeof templateTokens> {
   let tokens = formats.get(format);
   if (!tokens) {
     tokens = templateTokens(format);
     formats.set(format, tokens);
   }
+  return tokens;
+}
+
+/** The ARN format with every placeholder filled from `names`, or undefined when one is missing. */
+function fillArn(format: string, names: Record<string, string>): string | undefined {
   let arn = '';
-  for (const token of tokens) {
+  for (const token of tokensOf(format)) {
     if ('literal' in token) arn += token.literal;
     else {
       const value = names[token.variable];
@@ -38,6 +42,22 @@ function fillArn(format: string, names: Record<string, string>): string | undefi
     }
   }
   return arn;
+}
+
+/** The ARNs of the format filled from the facts: one for each value of a placeholder given several. */
+function fillArns(format: string, facts: EventFacts): string[] {
+  const listed = tokensOf(format).find(
+    (token) => 'variable' in token && facts.lists[token.variable] !== undefined,
+  );
+  const values = listed && 'variable' in listed ? facts.lists[listed.variable]! : [undefined];
+  return values.flatMap((value) => {
+    const names =
+      listed && 'variable' in listed && value !== undefined
+        ? { ...facts.names, [listed.variable]: value }
+        : facts.names;
+    const arn = fillArn(format, names);
+    return arn === undefined ? [] : [arn];
+  });
 }
 
 /** x-amz-copy-source: `bucket/key` or `/bucket/key?versionId=...`, URL-encoded (API_CopyObject.html). */
@@ -99,8 +119,8 @@ export function needResources(
   }
   if (facts)
     for (const { resourceType } of types) {
-      const arn = fillArn(resourceType.arnFormat, facts.names);
-      if (arn !== undefined) return { resources: [arn] };
+      const arns = fillArns(resourceType.arnFormat, facts);
+      if (arns.length > 0) return { resources: arns };
     }
   const named = types.map((t) => t.resourceType.name);
   const names =
