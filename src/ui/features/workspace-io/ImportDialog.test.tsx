@@ -59,6 +59,14 @@ const listed = () =>
     .getAllByRole('listitem')
     .map((item) => item.textContent);
 
+/** Clicks Import once the analysis worker (here its jobs in this thread) has read the paste. */
+async function importWhenRead() {
+  const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Import' });
+  expect(button.disabled).toBe(true);
+  await vi.waitFor(() => expect(button.disabled).toBe(false));
+  fireEvent.click(button);
+}
+
 describe('ImportDialog with what the AWS CLI printed, a template or a plan', () => {
   it('lists the policies found in a pasted output, then imports them', async () => {
     const onImport = vi.fn();
@@ -80,6 +88,20 @@ describe('ImportDialog with what the AWS CLI printed, a template or a plan', () 
     );
   });
 
+  it('says it reads a large pasted text, off the page, and then lists what it holds', async () => {
+    render(<ImportDialog onImport={vi.fn()} onClose={() => undefined} />);
+    // Over 100,000 characters, as a pasted account output is: the read takes a moment.
+    const large = GET_ROLE + ' '.repeat(100_000);
+    fireEvent.change(screen.getByLabelText('Paste a scenario or a policy'), {
+      target: { value: large },
+    });
+    expect(screen.getByRole('status').textContent).toBe('Reading the pasted text…');
+    expect((await screen.findByText(/found in/)).textContent).toBe(
+      '1 policy found in an AWS CLI output (aws iam get-role):',
+    );
+    expect(screen.queryByText('Reading the pasted text…')).toBeNull();
+  });
+
   it('shows the policies of a chosen plan file and waits for Import', async () => {
     const onImport = vi.fn();
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
@@ -98,13 +120,13 @@ describe('ImportDialog with what the AWS CLI printed, a template or a plan', () 
     );
   });
 
-  it('refuses a JSON object that is no policy, with the reason', () => {
+  it('refuses a JSON object that is no policy, with the reason', async () => {
     const onImport = vi.fn();
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
     fireEvent.change(screen.getByLabelText('Paste a scenario or a policy'), {
       target: { value: '{"name": "app", "version": "1.0.0"}' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await importWhenRead();
     expect(screen.getByRole('alert').textContent).toBe(
       'This JSON has no Statement and is not an AWS CLI output or template the studio knows: top-level keys are name, version',
     );

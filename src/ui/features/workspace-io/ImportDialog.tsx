@@ -1,12 +1,13 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { ReadImport } from '../../../analysis/read-import.ts';
-import { importText, type ImportedText, type Scenario } from '../../../core/index.ts';
+import type { ImportedText, Scenario } from '../../../core/index.ts';
 import { OpenAsAccount } from '../identities/OpenAsAccount.tsx';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
 import { useImportExtras } from './ImportExtrasFields.tsx';
 import { ImportPreview, policyCount } from './ImportPreview.tsx';
+import { usePastedImport } from './pasted-import.ts';
 
 export type Imported = Exclude<ImportedText, { kind: 'error' }>;
 type Found = Extract<ImportedText, { kind: 'policies' }>;
@@ -35,10 +36,8 @@ interface ImportDialogProps {
   onClose(): void;
 }
 
-function foundIn(text: string): Found | undefined {
-  const imported = importText(text);
-  return imported.kind === 'policies' ? imported : undefined;
-}
+/** A paste this long takes the worker a moment to read: the dialog says it is reading. */
+const LARGE_PASTE = 100_000;
 
 const isAccountOutput = (found: Found) =>
   found.source.includes('get-account-authorization-details');
@@ -57,14 +56,15 @@ export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: Im
   const [readingFile, setReadingFile] = useState<string>();
   // Once the account is open in its own workspace, importing its policies again would add copies.
   const [accountOpened, setAccountOpened] = useState(false);
-  const deferredPaste = useDeferredValue(pasted);
-  const fromPaste = useMemo(() => foundIn(deferredPaste), [deferredPaste]);
+  const pastedRead = usePastedImport(pasted);
+  const fromPaste = pastedRead.imported?.kind === 'policies' ? pastedRead.imported : undefined;
   const found = fromFile?.found ?? fromPaste;
   const extras = useImportExtras(found, fromFile?.fileName, accountId);
   const ready = extras.result && 'found' in extras.result ? extras.result.found : undefined;
 
   const acceptPaste = () => {
-    const result = importText(pasted);
+    const result = pastedRead.imported;
+    if (!result) return;
     if (result.kind === 'error') setError(result.message);
     else
       onImport(result.kind === 'policies' && ready ? { ...result, ...ready } : result, undefined);
@@ -160,11 +160,21 @@ export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: Im
           Reading {readingFile}…
         </p>
       )}
+      {pastedRead.reading && pasted.length > LARGE_PASTE && (
+        <p role="status" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+          Reading the pasted text…
+        </p>
+      )}
+      {pastedRead.failed !== undefined && (
+        <p role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
+          The pasted text could not be read: {pastedRead.failed}
+        </p>
+      )}
       {found && <ImportPreview found={ready ?? found} fileName={fromFile?.fileName} />}
       {extras.fields}
       {found && onOpenAccount && isAccountOutput(found) && (
         <OpenAsAccount
-          text={fromFile?.text ?? deferredPaste}
+          text={fromFile?.text ?? pasted}
           fileName={fromFile?.fileName}
           onOpen={(scenario, name) => {
             onOpenAccount(scenario, name);
@@ -186,7 +196,11 @@ export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: Im
           <button
             type="button"
             className={primaryButtonClass}
-            disabled={found ? !ready || ready.policies.length === 0 : pasted.trim() === ''}
+            disabled={
+              found
+                ? !ready || ready.policies.length === 0
+                : pasted.trim() === '' || pastedRead.reading
+            }
             onClick={() =>
               fromFile && ready ? onImport({ ...fromFile.found, ...ready }) : acceptPaste()
             }

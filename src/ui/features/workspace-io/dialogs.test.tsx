@@ -25,16 +25,22 @@ const scenario: Scenario = {
 };
 
 describe('ImportDialog', () => {
-  it('says what is wrong with a pasted text, and imports a pasted policy as written', () => {
+  it('says what is wrong with a pasted text, and imports a pasted policy as written', async () => {
     const onImport = vi.fn();
     render(<ImportDialog onImport={onImport} onClose={() => undefined} />);
     const area = screen.getByLabelText('Paste a scenario or a policy');
+    // Read in the analysis worker (here its jobs in this thread): Import waits for the read.
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Import' });
+    const importWhenRead = async () => {
+      await vi.waitFor(() => expect(button.disabled).toBe(false));
+      fireEvent.click(button);
+    };
     fireEvent.change(area, { target: { value: '[1, 2]' } });
-    fireEvent.click(screen.getByText('Import'));
+    await importWhenRead();
     expect(screen.getByRole('alert').textContent).toMatch(/^Neither a scenario nor a policy/);
     expect(onImport).not.toHaveBeenCalled();
     fireEvent.change(area, { target: { value: DOCUMENT } });
-    fireEvent.click(screen.getByText('Import'));
+    await importWhenRead();
     expect(onImport).toHaveBeenCalledWith(
       { kind: 'policy', type: 'identity', document: DOCUMENT },
       undefined,
