@@ -6,6 +6,14 @@ export type RequestContext = Record<string, string | string[]>;
 // "lambda.amazonaws.com"), for which aws:SourceIp is absent.
 const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/;
+// The services the global condition keys page lists under aws:CalledVia: only these add themselves
+// to it; any service making a call with the principal's credentials sets aws:ViaAWSService.
+const CALLED_VIA_SERVICES = new Set([
+  'athena.amazonaws.com',
+  'cloudformation.amazonaws.com',
+  'dynamodb.amazonaws.com',
+  'kms.amazonaws.com',
+]);
 
 /**
  * The global condition keys a CloudTrail record gives values to (IAM User Guide, "AWS global
@@ -42,7 +50,7 @@ export function requestContext(
   // userIdentity.invokedBy: the service that made the call with the principal's credentials.
   const via = principal.type !== 'AWSService' ? principal.invokedBy : undefined;
   if (via !== undefined && SERVICE_PRINCIPAL.test(via)) {
-    keys['aws:CalledVia'] = [via];
+    if (CALLED_VIA_SERVICES.has(via)) keys['aws:CalledVia'] = [via];
     keys['aws:ViaAWSService'] = 'true';
   } else if (principal.type !== 'AWSService') {
     keys['aws:ViaAWSService'] = 'false';

@@ -79,7 +79,7 @@ describe('the context keys a record gives', () => {
     });
   });
 
-  it('aws:CalledVia and aws:ViaAWSService from userIdentity.invokedBy: the service that made the call for the principal', () => {
+  it('aws:CalledVia (only the services the page lists) and aws:ViaAWSService from userIdentity.invokedBy, the service that made the call for the principal', () => {
     const viaService = {
       ...ROLE_SESSION,
       userIdentity: {
@@ -91,6 +91,12 @@ describe('the context keys a record gives', () => {
       'aws:CalledVia': ['cloudformation.amazonaws.com'],
       'aws:ViaAWSService': 'true',
     });
+    const viaS3 = {
+      ...viaService,
+      userIdentity: { ...(viaService.userIdentity as JsonObject), invokedBy: 's3.amazonaws.com' },
+    };
+    expect(contextOf(viaS3)['aws:ViaAWSService']).toBe('true');
+    expect(contextOf(viaS3)).not.toHaveProperty('aws:CalledVia');
     expect(contextOf(ROLE_SESSION)['aws:ViaAWSService']).toBe('false');
     expect(contextOf(ROLE_SESSION)).not.toHaveProperty('aws:CalledVia');
   });
