@@ -7,7 +7,7 @@ import { actingAs, ESCALATION_SESSION } from '../escalation/role-session.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue } from '../scenario/model.ts';
 import { accountScenario, trustPolicyId } from './account-scenario.ts';
-import { TrustIndex } from './escalation-trust-index.ts';
+import { TrustIndex } from './trust-index.ts';
 import type { Account } from './model.ts';
 import { accountRequestPrincipal } from './request-policies.ts';
 import {

@@ -1,12 +1,12 @@
 import { decideRequest } from '../engine/evaluate.ts';
 import { actionEntryMatches, resourceEntryMatches } from '../engine/element-entries.ts';
-import { matchPrincipalEntry } from '../engine/principal.ts';
 import { prepareScenario, principalOf, type PreparedScenario } from '../engine/prepare.ts';
 import { createRequestContext } from '../engine/request-context.ts';
 import type { PreparedStatement } from '../engine/statement.ts';
 import type { Effect } from '../policy/model.ts';
 import type { Organization, ScenarioPolicy } from '../scenario/model.ts';
 import { accountScenario } from './account-scenario.ts';
+import { TrustIndex } from './trust-index.ts';
 import type { Account, AccountRole } from './model.ts';
 
 export interface WhoCanStatement {
@@ -120,29 +120,6 @@ export function mayNameRole(statements: readonly PreparedStatement[], roleArn: s
 }
 
 /**
- * Whether the role's trust policy could let `caller` assume it: an Allow statement whose Principal
- * names the caller, its role, everyone, or its account if `callerMayName` (or a NotPrincipal). A cheap necessary condition; the engine decides the hop itself.
- */
-export function trustMayName(
-  prepared: PreparedScenario,
-  trust: readonly PreparedStatement[],
-  caller: string,
-  callerMayName: () => boolean,
-): boolean {
-  const principal = principalOf(prepared, caller).principal;
-  for (const statement of trust) {
-    const element = statement.principal;
-    if (statement.effect !== 'Allow' || !element) continue;
-    if (element.negated) return true;
-    for (const entry of element.compiled) {
-      const grant = matchPrincipalEntry(entry, principal);
-      if (grant === 'account' ? callerMayName() : grant !== 'none') return true;
-    }
-  }
-  return false;
-}
-
-/**
  * Every user and role of the account allowed `action` on `resource`, by its own policies or by
  * assuming roles one after another. "Role chaining is when you use a role to assume a second role"
  * (IAM User Guide, "Roles terms and concepts",
@@ -166,11 +143,20 @@ export function whoCan(
     ...account.users.map((user) => user.arn),
     ...account.roles.map((role) => role.arn),
   ];
-  const trusts = new Map(
+  const trustStatements = new Map(
     prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
   );
+  const trusts = new TrustIndex(
+    new Map(
+      account.roles.map((role) => [role.arn, trustStatements.get(`${role.arn}#trust`) ?? []]),
+    ),
+  );
+  const callers = principals.map((arn) => ({
+    arn,
+    principal: principalOf(prepared, arn).principal,
+  }));
   const assumeStatements = new Map<string, PreparedStatement[]>();
-  const callerMayName = (caller: string, roleArn: string) => () => {
+  const callerMayName = (caller: string, roleArn: string) => {
     let statements = assumeStatements.get(caller);
     if (statements === undefined) {
       statements = assumeRoleStatements(prepared, caller);
@@ -195,20 +181,17 @@ export function whoCan(
   }
   for (let index = 0; index < queue.length; index += 1) {
     const role = queue[index]!;
-    const trust = trusts.get(`${role.arn}#trust`) ?? [];
-    for (const caller of principals) {
-      if (
-        reached.has(caller) ||
-        !trustMayName(prepared, trust, caller, callerMayName(caller, role.arn))
-      )
-        continue;
-      const hop = decide(caller, ASSUME_ROLE, role.arn);
+    for (const caller of callers) {
+      if (reached.has(caller.arn)) continue;
+      const letsIn = trusts.letsIn(caller.principal, role.arn);
+      if (!letsIn || (letsIn === 'delegated' && !callerMayName(caller.arn, role.arn))) continue;
+      const hop = decide(caller.arn, ASSUME_ROLE, role.arn);
       if (!hop.allowed) continue;
-      reached.set(caller, {
+      reached.set(caller.arn, {
         next: role.arn,
-        hop: { from: caller, to: role.arn, statements: hop.statements },
+        hop: { from: caller.arn, to: role.arn, statements: hop.statements },
       });
-      const callerRole = roles.get(caller);
+      const callerRole = roles.get(caller.arn);
       if (callerRole) queue.push(callerRole);
     }
   }

@@ -15,6 +15,7 @@ import {
 } from './applicability.ts';
 import { prepareStatement, type PreparedStatement } from './statement.ts';
 import { AttachedIndex } from './attached-index.ts';
+import { ResourceIndex } from './resource-index.ts';
 
 export interface PreparedPolicy {
   source: ScenarioPolicy;
@@ -46,6 +47,9 @@ export interface PreparedScenario {
   accountPolicies: Map<string, PreparedPolicy>;
   /** The identity, permissions-boundary and session policies by the ARNs they are attached to. */
   attachedIndex?: AttachedIndex<PreparedPolicy>;
+  /** The resource and trust policies by the resource ARNs they are attached to. */
+  resourceIndex?: ResourceIndex;
+  trustIndex?: ResourceIndex;
 }
 
 /** A request's principal with what depends on it alone, worked out once per scenario. */

@@ -9,6 +9,7 @@ import type { LayerTracer } from './layer-tracer.ts';
 import { decide } from './layers.ts';
 import { permissionlessCall } from './permissionless-calls.ts';
 import { principalOf, type PreparedScenario } from './prepare.ts';
+import { resourcePolicies, trustPolicies } from './resource-policies.ts';
 import { runLayer, type RequestRun } from './run-layer.ts';
 import type { PreparedStatement } from './statement.ts';
 import type { MatchedStatement, RequestDecision } from './trace.ts';
@@ -130,11 +131,18 @@ export function runRequest(
   // optimizing compiler copies the body of each call that ran into this function, and the command
   // line waits for it: six copies of runLayer, for layers most scenarios leave empty, made it
   // several times slower to compile.
-  const { 'vpc-endpoint': endpoints, resource: resources, trust: trusts } = byType;
+  const endpoints = byType['vpc-endpoint'];
   // A principal of the scenario's account has the account's identity policies and boundary too.
   const { identity: identities, boundaries } = caller;
   const sessions = byType.session;
   const traced = tracer !== undefined;
+  // A trace lists every policy of a layer; a decision needs only those that may apply.
+  const resources = traced
+    ? byType.resource
+    : resourcePolicies(prepared, action.assumeRole, request.resource);
+  const trusts = traced
+    ? byType.trust
+    : trustPolicies(prepared, action.assumeRole, request.resource);
   const endpoint = traced || endpoints.length > 0 ? runLayer(run, 'vpc-endpoint', endpoints) : null;
   const resource = traced || resources.length > 0 ? runLayer(run, 'resource', resources) : null;
   const trust = traced || trusts.length > 0 ? runLayer(run, 'trust', trusts) : null;
