@@ -1,10 +1,22 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useStudioStore } from '../../../store/store.ts';
 import { PolicyList } from './PolicyList.tsx';
 
 const initial = useStudioStore.getState();
+
+// jsdom lays nothing out: give the list and its items heights, so the list shows its first items.
+const SIZES = { clientHeight: 480, offsetHeight: 48 };
+beforeAll(() => {
+  for (const [name, value] of Object.entries(SIZES)) {
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, value });
+  }
+});
+afterAll(() => {
+  for (const name of Object.keys(SIZES)) Reflect.deleteProperty(HTMLElement.prototype, name);
+});
+
 beforeEach(() => useStudioStore.setState(initial, true));
 afterEach(cleanup);
 
@@ -73,5 +85,21 @@ describe('PolicyList', () => {
     expect(useStudioStore.getState().policies[0]?.attachedTo).toEqual([
       'arn:aws:iam::111122223333:user/alice',
     ]);
+  });
+
+  it('shows only the items in view of thousands, and ↓ moves the keyboard to the next', async () => {
+    const { addPolicy, selectPolicy } = useStudioStore.getState().actions;
+    const ids = Array.from({ length: 3000 }, () => addPolicy('scp'));
+    // The first of them: the list starts at the top.
+    selectPolicy(ids[0]!);
+    render(<PolicyList />);
+    expect(items().length).toBeLessThan(40);
+    const first = within(items()[0] as HTMLElement).getByRole('button');
+    expect(items()[0]?.getAttribute('aria-setsize')).toBe('3001');
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    await waitFor(() =>
+      expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('2'),
+    );
   });
 });

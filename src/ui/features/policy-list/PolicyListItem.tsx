@@ -8,6 +8,12 @@ interface PolicyListItemProps {
   policy: ScenarioPolicy;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** Where the item is in the whole list, which only shows the items in view. */
+  index: number;
+  count: number;
+  /** How far down the list the item starts, in pixels. */
+  top: number;
+  measure: (item: HTMLElement | null) => void;
 }
 
 function typeLine(policy: ScenarioPolicy): string {
@@ -15,10 +21,25 @@ function typeLine(policy: ScenarioPolicy): string {
   return policyTypeHasLevel(policy.type) ? `${label} · level ${policy.level ?? 0}` : label;
 }
 
-function PolicyListItemView({ policy, selected, onSelect }: PolicyListItemProps) {
+function PolicyListItemView({
+  policy,
+  selected,
+  onSelect,
+  index,
+  count,
+  top,
+  measure,
+}: PolicyListItemProps) {
   const status = usePolicyStatus(policy);
   return (
-    <li>
+    <li
+      ref={measure}
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className="absolute inset-x-0 top-0"
+      style={{ transform: `translateY(${top}px)` }}
+    >
       <button
         type="button"
         aria-current={selected ? 'true' : undefined}
