@@ -4,7 +4,12 @@ import { SEED_POLICY } from '../store/seed-policy.ts';
 import { createStudioStore } from '../store/store.ts';
 import { AnalysisClient, connectAnalysisWorker, type RunOptions } from './analysis-client.ts';
 import { parsePolicy } from '../core/index.ts';
-import { connectAnalysis, LARGE_SIMULATION_PAUSE_MS, lintDelay } from './connect-store.ts';
+import {
+  connectAnalysis,
+  FINDINGS_BATCH_MS,
+  LARGE_SIMULATION_PAUSE_MS,
+  lintDelay,
+} from './connect-store.ts';
 import { LARGE_POLICY } from './policy-analysis.ts';
 import type { JobInput, JobKind } from './protocol.ts';
 
@@ -88,6 +93,29 @@ describe('connectAnalysis', () => {
     const added = store.getState().actions.addPolicy('scp');
     vi.advanceTimersByTime(0);
     expect(lints().at(-1)).toContainEqual(expect.objectContaining({ policyId: added }));
+    stop();
+  });
+
+  it('puts the findings of a run in the store together, not one policy at a time', () => {
+    vi.useFakeTimers();
+    const store = createStudioStore();
+    const ids = [
+      SEED_POLICY.id,
+      ...['a', 'b', 'c'].map(() => store.getState().actions.addPolicy('scp')),
+    ];
+    const { client, runs } = recordingClient();
+    const stop = connectAnalysis(store, client);
+    vi.advanceTimersByTime(0);
+    const run = runs.find((job) => job.kind === 'lint')!;
+    const updates = vi.fn();
+    store.subscribe(updates);
+    for (const { policyId, type, document } of run.input as JobInput<'lint'>) {
+      run.options?.onProgress?.({ policyId, findings: { document, type, findings: [] } });
+    }
+    expect(updates).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(FINDINGS_BATCH_MS);
+    expect(updates).toHaveBeenCalledTimes(1);
+    expect([...store.getState().policyFindings.keys()]).toEqual(ids);
     stop();
   });
 

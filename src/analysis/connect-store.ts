@@ -4,6 +4,7 @@ import type { StudioState } from '../store/store.ts';
 import type { AnalysisClient } from './analysis-client.ts';
 import { decodeParse } from './parse-transfer.ts';
 import { LARGE_POLICY } from './policy-analysis.ts';
+import type { PolicyFindings } from './policy-findings.ts';
 import type { SimulationInput } from './simulation.ts';
 
 type Store = StoreApi<StudioState>;
@@ -133,26 +134,58 @@ const isLinted = (state: StudioState, policy: ScenarioPolicy) => {
 };
 
 /**
+ * How long the findings the worker sends one policy at a time gather before they go in the store
+ * together: a workspace of thousands of policies would otherwise update every view once per policy.
+ */
+export const FINDINGS_BATCH_MS = 50;
+
+/** Gathers findings and puts them in the store in one update, at most every FINDINGS_BATCH_MS. */
+function findingsBatcher(store: Store) {
+  let pending = new Map<string, PolicyFindings>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.size === 0) return;
+    const found = pending;
+    pending = new Map();
+    store.getState().actions.addPolicyFindings(found);
+  };
+  return {
+    add(policyId: string, findings: PolicyFindings) {
+      pending.set(policyId, findings);
+      timer ??= setTimeout(flush, FINDINGS_BATCH_MS);
+    },
+    flush,
+    drop() {
+      clearTimeout(timer);
+      pending = new Map();
+    },
+  };
+}
+
+/**
  * Lints the policies whose findings are not of their current text, once typing pauses
  * (lintDelay); a policy without any findings yet (just added, or a workspace just opened) at
- * once. Each policy's findings land in the store as soon as they are ready.
+ * once. Findings land in the store as they are ready, gathered (findingsBatcher) while a run goes
+ * on and all in at its end.
  */
 function followLint(store: Store, client: Client): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const batch = findingsBatcher(store);
   const lint = () => {
     const state = store.getState();
     const targets = state.policies
       .filter((policy) => !isLinted(state, policy))
       .map(({ id, type, document }) => ({ policyId: id, type, document }));
     if (targets.length === 0) return;
-    const { setPolicyFindings } = state.actions;
     client
       .run('lint', targets, {
         lane: 'lint',
-        onProgress: ({ policyId, findings }) => setPolicyFindings(policyId, findings),
+        onProgress: ({ policyId, findings }) => batch.add(policyId, findings),
       })
       // A failed run leaves the last findings; the next edit lints again.
-      .catch(() => {});
+      .then(batch.flush, batch.flush);
   };
   const schedule = (state: StudioState) => {
     clearTimeout(timer);
@@ -169,6 +202,7 @@ function followLint(store: Store, client: Client): () => void {
   return () => {
     unsubscribe();
     clearTimeout(timer);
+    batch.drop();
   };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SCENARIO_FORMAT } from '../core/index.ts';
 import { SEED_POLICY } from './seed-policy.ts';
 import { createStudioStore } from './store.ts';
@@ -20,6 +20,23 @@ describe('analysis slice', () => {
     const { policyFindings } = store.getState();
     expect(policyFindings.get('a')?.document).toBe('{ }');
     expect(policyFindings.get('b')?.document).toBe('[]');
+  });
+
+  it('adds the findings of several policies in one update', () => {
+    const store = createStudioStore();
+    store.getState().actions.setPolicyFindings('a', findings('{}'));
+    const updates = vi.fn();
+    store.subscribe(updates);
+    store.getState().actions.addPolicyFindings(
+      new Map([
+        ['b', findings('[]')],
+        ['c', findings('{ }')],
+      ]),
+    );
+    expect(updates).toHaveBeenCalledTimes(1);
+    const { policyFindings } = store.getState();
+    expect([...policyFindings.keys()]).toEqual(['a', 'b', 'c']);
+    expect(policyFindings.get('c')?.document).toBe('{ }');
   });
 
   it('keeps a policy id such as __proto__ like any other', () => {

@@ -36,6 +36,8 @@ export interface AnalysisState {
 export interface AnalysisActions {
   setPolicyParse(policyId: string, parse: WorkerParse): void;
   setPolicyFindings(policyId: string, findings: PolicyFindings): void;
+  /** Several policies' findings in one update, so the views re-render once for all of them. */
+  addPolicyFindings(found: ReadonlyMap<string, PolicyFindings>): void;
   setSimulation(result: SimulationResult): void;
 }
 
@@ -46,11 +48,14 @@ export const NO_ANALYSIS: AnalysisState = {
   simulation: null,
 };
 
-/** A copy of `map` with `key` set to `value`; the same map when it holds that value already. */
-function withEntry<T>(map: ReadonlyMap<string, T>, key: string, value: T): ReadonlyMap<string, T> {
-  if (map.get(key) === value) return map;
+/** A copy of `map` with the entries of `added` set; the same map when it holds them already. */
+function withEntries<T>(
+  map: ReadonlyMap<string, T>,
+  added: ReadonlyMap<string, T>,
+): ReadonlyMap<string, T> {
+  if ([...added].every(([key, value]) => map.get(key) === value)) return map;
   const copy = new Map(map);
-  copy.set(key, value);
+  for (const [key, value] of added) copy.set(key, value);
   return copy;
 }
 
@@ -58,9 +63,11 @@ export function createAnalysisSlice(set: SliceSet<AnalysisState>) {
   const state: AnalysisState = NO_ANALYSIS;
   const actions: AnalysisActions = {
     setPolicyParse: (policyId, parse) =>
-      set((s) => ({ policyParses: withEntry(s.policyParses, policyId, parse) })),
+      set((s) => ({ policyParses: withEntries(s.policyParses, new Map([[policyId, parse]])) })),
     setPolicyFindings: (policyId, findings) =>
-      set((s) => ({ policyFindings: withEntry(s.policyFindings, policyId, findings) })),
+      actions.addPolicyFindings(new Map([[policyId, findings]])),
+    addPolicyFindings: (found) =>
+      set((s) => ({ policyFindings: withEntries(s.policyFindings, found) })),
     setSimulation: (result) =>
       set((s) =>
         s.simulation && s.simulation.revision > result.revision ? {} : { simulation: result },
