@@ -188,6 +188,7 @@ describe('WorkspaceSession', () => {
     const billing = session.getState().id;
     session.createWorkspace(scenario('{"new": 1}'), 'Audit');
     expect(app.scenario.policies[0]?.document).toBe('{"new": 1}');
+    vi.advanceTimersByTime(0);
     expect(
       session
         .getState()
@@ -216,6 +217,22 @@ describe('WorkspaceSession', () => {
   });
 
   describe('unsaved work (the page asks before unloading while there is some)', () => {
+    it('a new workspace is shown first and saved in a task of its own, at once before unload', () => {
+      const memory = new MemoryStorage();
+      const { session } = open(memory, 'a');
+      session.createWorkspace(scenario('{"new": 1}'), 'Audit');
+      const audit = session.getState().id;
+      expect(memory.items.has(`iam-policy-studio:workspace-meta:${audit}`)).toBe(false);
+      expect(session.hasUnsavedChanges()).toBe(true);
+      vi.advanceTimersByTime(0);
+      expect(session.hasUnsavedChanges()).toBe(false);
+      expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"new": 1}');
+
+      session.createWorkspace(scenario('{"other": 1}'), 'Other');
+      expect(session.saveBeforeUnload()).toBe(false);
+      expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"other": 1}');
+    });
+
     it('an edit is unsaved until its save, which happens at once before unload', () => {
       const memory = new MemoryStorage();
       const { app, session } = open(memory, 'a');

@@ -154,7 +154,9 @@ export class WorkspaceSession {
     if (this.refusesToLeave()) return;
     this.adopt(this.newId(), this.uniqueName(name), false);
     this.binding.replaceScenario(scenario);
-    this.saveNow();
+    // In a task of its own, after the page shows the workspace: for an account's workspace of
+    // megabytes, showing it and saving it in one task would block the page for both.
+    this.scheduleSave(0);
   }
 
   switchTo(id: string): void {
@@ -260,13 +262,13 @@ export class WorkspaceSession {
     return `${base} ${suffix}`;
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(delay = this.saveDelay()): void {
     if (this.state.readOnly) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.saveNow();
-    }, this.saveDelay());
+    }, delay);
   }
 
   /** Edits closer together than this are saved together (pagehide still flushes at once). */
