@@ -127,13 +127,15 @@ test('a dropped bucket policy output is imported as a resource policy; other JSO
     return transfer;
   }, fixture('get-bucket-policy.json'));
   await dialog.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  // get-bucket-policy does not name the bucket: the dialog takes it from the file's name.
+  await expect(dialog.getByLabel('Bucket name')).toHaveValue('bucket');
   await expect(dialog.getByRole('list', { name: 'Policies to import' })).toHaveText(
-    'ResourceBucket policy',
+    'Resourcebucket bucket policy',
   );
   expect(await dialogViolations(page)).toEqual([]);
   await dialog.screenshot({ path: '/tmp/import-dropped-dark.png' });
   await dialog.getByRole('button', { name: 'Import 1 policy' }).click();
-  await expect(listedPolicy(page, 'Bucket policy', 'Resource')).toBeVisible();
+  await expect(listedPolicy(page, 'bucket bucket policy', 'Resource')).toBeVisible();
 
   const again = await openImport(page);
   await again
