@@ -16,23 +16,16 @@ const PATTERN = /[*?$]/;
  * must still be tested: an entry's ARN being present says only that it may match.
  */
 export class AttachedIndex<P extends Attachable> {
-  private readonly always: P[] = [];
+  private readonly always: P[];
   private readonly byArn = new Map<string, P[]>();
   private readonly byPathlessRole = new Map<string, P[]>();
 
   constructor(policies: Iterable<P>) {
-    for (const policy of policies) {
-      const attachedTo = policy.source.attachedTo;
-      if (attachedTo === undefined || attachedTo.some((entry) => PATTERN.test(entry))) {
-        this.always.push(policy);
-        continue;
-      }
-      for (const arn of new Set(attachedTo)) {
-        add(this.byArn, arn, policy);
-        const pathless = pathlessRoleArn(arn);
-        if (pathless !== undefined) add(this.byPathlessRole, pathless, policy);
-      }
-    }
+    this.always = indexByExactArn(policies, (arn, policy) => {
+      addTo(this.byArn, arn, policy);
+      const pathless = pathlessRoleArn(arn);
+      if (pathless !== undefined) addTo(this.byPathlessRole, pathless, policy);
+    });
   }
 
   /** Each policy that may apply to `principal`, once, in no particular order. */
@@ -48,7 +41,28 @@ export class AttachedIndex<P extends Attachable> {
   }
 }
 
-function add<P>(map: Map<string, P[]>, key: string, policy: P): void {
+/**
+ * Calls `onArn` for each distinct ARN of each policy whose `attachedTo` entries are all exact ARNs,
+ * in the policies' order; returns the others (no `attachedTo`, or a pattern), which may apply to
+ * anything and must always be tested.
+ */
+export function indexByExactArn<P extends Attachable>(
+  policies: Iterable<P>,
+  onArn: (arn: string, policy: P) => void,
+): P[] {
+  const always: P[] = [];
+  for (const policy of policies) {
+    const attachedTo = policy.source.attachedTo;
+    if (attachedTo === undefined || attachedTo.some((entry) => PATTERN.test(entry))) {
+      always.push(policy);
+      continue;
+    }
+    for (const arn of new Set(attachedTo)) onArn(arn, policy);
+  }
+  return always;
+}
+
+export function addTo<P>(map: Map<string, P[]>, key: string, policy: P): void {
   const list = map.get(key);
   if (list) list.push(policy);
   else map.set(key, [policy]);

@@ -26,7 +26,11 @@ function scenario(extra: ScenarioPolicy[] = []) {
     trust(`role${index}`, user(`caller${index}`), [role(`role${index}`)]),
   );
   policies.splice(4, 0, trust('ops', user('operator'), [role('ops*')]));
-  return prepareScenario({ format: SCENARIO_FORMAT, policies: [...policies, ...extra] });
+  return prepareScenario({
+    format: SCENARIO_FORMAT,
+    policies: [...policies, ...extra],
+    requests: [],
+  });
 }
 
 const ids = (found: readonly { source: { id: string } }[]) =>
@@ -45,6 +49,7 @@ describe('ResourceIndex: the resource or trust policies that may apply to a reso
     const prepared = prepareScenario({
       format: SCENARIO_FORMAT,
       policies: [trust('a', user('x'), [role('a')]), trust('b', user('y'), [role('b')])],
+      requests: [],
     });
     expect(ids(new ResourceIndex(prepared.byType.trust).candidates(role('a')))).toEqual([
       'a#trust',

@@ -1,7 +1,5 @@
+import { addTo, indexByExactArn } from './attached-index.ts';
 import type { PreparedPolicy } from './prepare.ts';
-
-/** Characters that make an `attachedTo` entry a pattern rather than one exact ARN. */
-const PATTERN = /[*?$]/;
 
 /** Below this many policies a layer is cheaper to test whole than to look up. */
 const INDEXED_FROM = 8;
@@ -21,18 +19,7 @@ export class ResourceIndex {
 
   constructor(private readonly policies: readonly PreparedPolicy[]) {
     if (policies.length < INDEXED_FROM) return;
-    for (const policy of policies) {
-      const attachedTo = policy.source.attachedTo;
-      if (attachedTo === undefined || attachedTo.some((entry) => PATTERN.test(entry))) {
-        this.always.push(policy);
-        continue;
-      }
-      for (const arn of new Set(attachedTo)) {
-        const list = this.byArn.get(arn);
-        if (list) list.push(policy);
-        else this.byArn.set(arn, [policy]);
-      }
-    }
+    this.always = indexByExactArn(policies, (arn, policy) => addTo(this.byArn, arn, policy));
   }
 
   candidates(resource: string): readonly PreparedPolicy[] {
