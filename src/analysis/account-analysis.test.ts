@@ -19,14 +19,12 @@ function accountStore() {
     attachedTo,
     accountPolicy: id,
   }));
-  store
-    .getState()
-    .actions.replaceScenario({
-      format: SCENARIO_FORMAT,
-      policies,
-      requests: [],
-      account: read.account,
-    });
+  store.getState().actions.replaceScenario({
+    format: SCENARIO_FORMAT,
+    policies,
+    requests: [],
+    account: read.account,
+  });
   return store;
 }
 

@@ -26,7 +26,11 @@ export { writeScenario } from './scenario/write.ts';
 export { importText, MAX_IMPORT_CHARACTERS, type ImportedText } from './import/import-text.ts';
 export type { FoundPolicies, FoundPolicy } from './import/found.ts';
 export { bucketNameOfFile, isBucketPolicyOutput } from './import/bucket-policy.ts';
-export { hasOrganizationsPolicy, withImportExtras, type ImportExtras } from './import/import-extras.ts';
+export {
+  hasOrganizationsPolicy,
+  withImportExtras,
+  type ImportExtras,
+} from './import/import-extras.ts';
 export {
   decodeShareLink,
   encodeShareLink,
