@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { recordLongTasks, type LongTask } from './support/long-tasks.ts';
 import { callHook, openStudio } from './support/studio.ts';
 
 const GAAD = readFileSync(
@@ -118,64 +117,4 @@ test('at 1024 px the identities fit beside the editor', async ({ page }) => {
   await identities(page).getByRole('button', { name: 'Bob' }).click();
   await expect(details(page, 'Bob')).toContainText('AdministratorAccess');
   await page.screenshot({ path: '/tmp/identities-1024.png' });
-});
-
-/** A GAAD output of about 5 MB: the fixture's users copied under other names. */
-function largeGaad(): string {
-  const gaad = JSON.parse(GAAD) as { UserDetailList: { UserName: string; Arn: string }[] };
-  const [template] = gaad.UserDetailList;
-  const users = Array.from({ length: 1750 }, (_, i) => ({
-    ...template!,
-    UserName: `user${i}`,
-    Arn: `arn:aws:iam::123456789012:user/user${i}`,
-    UserId: `AIDA${String(i).padStart(17, '0')}`,
-    UserPolicyList: [
-      {
-        PolicyName: 'ReadReports',
-        PolicyDocument: {
-          Version: '2012-10-17',
-          Statement: Array.from({ length: 6 }, (_, s) => ({
-            Sid: `Read${s}`,
-            Effect: 'Allow',
-            Action: ['s3:GetObject', 's3:ListBucket', 'dynamodb:Query'],
-            Resource: [`arn:aws:s3:::reports-${i}-${s}`, `arn:aws:s3:::reports-${i}-${s}/*`],
-          })),
-        },
-      },
-    ],
-  }));
-  return JSON.stringify({ ...gaad, UserDetailList: users }, null, 2);
-}
-
-/** How many long tasks, and the longest one's CPU and wall time. */
-function longestOf(tasks: LongTask[]): string {
-  const longest = (key: 'wallMs' | 'cpuMs') => Math.max(0, ...tasks.map((task) => task[key]));
-  return `${tasks.length} long tasks, longest ${longest('cpuMs').toFixed(0)} ms CPU (${longest('wallMs').toFixed(0)} ms wall)`;
-}
-
-test('opening a 5 MB account: the longest main-thread tasks, measured', async ({ page }) => {
-  test.setTimeout(120_000);
-  const text = largeGaad();
-  await openStudio(page);
-  await header(page).getByRole('button', { name: 'Import' }).click();
-
-  let stop = await recordLongTasks(page);
-  await importDialog(page)
-    .locator('input[type="file"]')
-    .setInputFiles({ name: 'gaad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  const open = importDialog(page).getByRole('button', { name: 'Open as account' });
-  await expect(open).toBeVisible({ timeout: 60_000 });
-  const preview = await stop();
-
-  stop = await recordLongTasks(page);
-  await open.click();
-  await expect(importDialog(page).getByRole('status').last()).toContainText('1750 users', {
-    timeout: 60_000,
-  });
-  await expect(page.getByRole('tab', { name: 'Identities' })).toBeVisible();
-  const opening = await stop();
-
-  const figure = `${(text.length / 1e6).toFixed(1)} MB: the file's preview, ${longestOf(preview)}; opening it as an account, ${longestOf(opening)}`;
-  test.info().annotations.push({ type: 'long tasks', description: figure });
-  console.log(figure);
 });
