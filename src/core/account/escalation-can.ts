@@ -6,7 +6,8 @@ import type { Can, CanAnswer } from '../escalation/account-view.ts';
 import { actingAs, ESCALATION_SESSION } from '../escalation/role-session.ts';
 import { parseRequestPrincipal, type RequestPrincipal } from '../principal/request-principal.ts';
 import type { ContextValue } from '../scenario/model.ts';
-import { accountScenario, trustPolicyId } from './account-scenario.ts';
+import { accountScenario } from './account-scenario.ts';
+import { roleTrusts } from './role-trusts.ts';
 import { TrustIndex } from './trust-index.ts';
 import type { Account } from './model.ts';
 import { accountRequestPrincipal } from './request-policies.ts';
@@ -106,14 +107,7 @@ export function escalationAsker(account: Account, options: WhoCanOptions = {}): 
   const prepared = prepareScenario(scenario);
   const now = options.now ?? new Date();
   const resourceAllows = allowStatements(prepared.byType.resource);
-  const trustStatements = new Map(
-    prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
-  );
-  const trusts = new TrustIndex(
-    new Map(
-      account.roles.map((role) => [role.arn, trustStatements.get(trustPolicyId(role.arn)) ?? []]),
-    ),
-  );
+  const trusts = new TrustIndex(roleTrusts(account, prepared));
   const callers = new Map<string, Caller>();
 
   const callerOf = (principalArn: string): Caller => {

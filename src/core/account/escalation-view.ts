@@ -2,7 +2,7 @@ import type { PreparedScenario } from '../engine/prepare.ts';
 import type { PreparedStatement } from '../engine/statement.ts';
 import type { EscalationAccount } from '../escalation/account-view.ts';
 import { actionEntryMatches } from '../engine/element-entries.ts';
-import { trustPolicyId } from './account-scenario.ts';
+import { roleTrusts } from './role-trusts.ts';
 import type { Account, AccountGroup, AccountUser } from './model.ts';
 
 /** What the escalation report says a target identity can do. */
@@ -61,9 +61,7 @@ export function escalationView(
   probes: ReadonlyMap<string, AccountUser>,
 ): EscalationAccount<EscalationPower> {
   const groupArns = new Map(account.groups.map((group) => [group.name, group.arn]));
-  const trusts = new Map(
-    prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
-  );
+  const trusts = roleTrusts(account, prepared);
   return {
     users: account.users.map((user) => ({
       arn: user.arn,
@@ -78,7 +76,7 @@ export function escalationView(
     }),
     roles: account.roles.map((role) => ({
       arn: role.arn,
-      trustedServices: trustedServices(trusts.get(trustPolicyId(role.arn)) ?? []),
+      trustedServices: trustedServices(trusts.get(role.arn) ?? []),
       managedPolicies: role.attached,
       power: powerOf(role.arn),
     })),

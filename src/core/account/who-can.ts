@@ -6,6 +6,7 @@ import type { PreparedStatement } from '../engine/statement.ts';
 import type { Effect } from '../policy/model.ts';
 import type { Organization, ScenarioPolicy } from '../scenario/model.ts';
 import { accountScenario } from './account-scenario.ts';
+import { roleTrusts } from './role-trusts.ts';
 import { TrustIndex } from './trust-index.ts';
 import type { Account, AccountRole } from './model.ts';
 
@@ -143,14 +144,7 @@ export function whoCan(
     ...account.users.map((user) => user.arn),
     ...account.roles.map((role) => role.arn),
   ];
-  const trustStatements = new Map(
-    prepared.byType.trust.map((policy) => [policy.source.id, policy.statements]),
-  );
-  const trusts = new TrustIndex(
-    new Map(
-      account.roles.map((role) => [role.arn, trustStatements.get(`${role.arn}#trust`) ?? []]),
-    ),
-  );
+  const trusts = new TrustIndex(roleTrusts(account, prepared));
   const callers = principals.map((arn) => ({
     arn,
     principal: principalOf(prepared, arn).principal,
