@@ -5,6 +5,9 @@ export function policyCount(count: number): string {
   return count === 1 ? '1 policy' : `${count} policies`;
 }
 
+/** Enough to see what a file holds; a whole account's thousands would hold the page while drawn. */
+export const PREVIEW_LIMIT = 100;
+
 interface ImportPreviewProps {
   found: FoundPolicies;
   fileName?: string | undefined;
@@ -12,6 +15,7 @@ interface ImportPreviewProps {
 
 /** What an AWS CLI output, a template or a plan holds, shown before it is imported. */
 export function ImportPreview({ found, fileName }: ImportPreviewProps) {
+  const hidden = found.policies.length - PREVIEW_LIMIT;
   return (
     <section
       aria-label="Found in the text"
@@ -22,7 +26,7 @@ export function ImportPreview({ found, fileName }: ImportPreviewProps) {
         {fileName ? `${fileName}, ${found.source}` : found.source}:
       </p>
       <ul aria-label="Policies to import" className="mt-1 space-y-0.5">
-        {found.policies.map((policy, index) => (
+        {found.policies.slice(0, PREVIEW_LIMIT).map((policy, index) => (
           <li key={index} className="flex gap-2">
             <span className="w-36 shrink-0 text-zinc-600 dark:text-zinc-400">
               {policyTypeLabel(policy.type)}
@@ -33,6 +37,7 @@ export function ImportPreview({ found, fileName }: ImportPreviewProps) {
           </li>
         ))}
       </ul>
+      {hidden > 0 && <p className="mt-1 text-zinc-600 dark:text-zinc-400">and {hidden} more</p>}
       {found.notes.length > 0 && (
         <ul
           aria-label="Import notes"
