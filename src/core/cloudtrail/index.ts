@@ -17,3 +17,5 @@ export {
 } from './read-files.ts';
 export { eventFacts, type EventFacts } from './event-facts.ts';
 export { EventRequestMapper, type EventRequest, type EventRequests } from './event-requests.ts';
+export type * from './replay-model.ts';
+export type * from './generate-model.ts';
