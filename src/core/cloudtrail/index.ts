@@ -18,4 +18,13 @@ export {
 export { eventFacts, type EventFacts } from './event-facts.ts';
 export { EventRequestMapper, type EventRequest, type EventRequests } from './event-requests.ts';
 export type * from './replay-model.ts';
+export { MappedCallAggregate } from './mapped-calls.ts';
+export { recordedOutcome } from './recorded-outcome.ts';
+export {
+  replayCalls,
+  replaying,
+  type ReplayCallsOptions,
+  type ReplayOptions,
+  type ReplayProgress,
+} from './replay.ts';
 export type * from './generate-model.ts';

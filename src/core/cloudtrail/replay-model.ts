@@ -1,5 +1,5 @@
 import type { Decision } from '../scenario/model.ts';
-import type { MatchedStatement } from '../engine/trace.ts';
+import type { MatchedStatement, UnevaluablePolicy } from '../engine/trace.ts';
 import type { RequestContext } from './event-context.ts';
 import type { EventRequest } from './event-requests.ts';
 
@@ -54,6 +54,8 @@ export interface ReplayedCall {
   /** The statements that decided it (of the deciding request when denied). */
   matchedStatements: MatchedStatement[];
   difference?: ReplayDifference;
+  /** Policies that could not be read and applied to a request: the decision is not trusted. */
+  unevaluable?: UnevaluablePolicy[];
 }
 
 /** One caller and action: how many events' requests for it were allowed or denied. */

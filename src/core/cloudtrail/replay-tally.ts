@@ -1,0 +1,62 @@
+import type { Decision } from '../scenario/model.ts';
+import type { DecidedCall } from './replay-decision.ts';
+import type { ReplayRow, ReplaySummary } from './replay-model.ts';
+
+export function emptyReplaySummary(): ReplaySummary {
+  return {
+    events: 0,
+    replayed: 0,
+    unmapped: 0,
+    allowed: 0,
+    explicitDeny: 0,
+    implicitDeny: 0,
+    wouldBreak: 0,
+    allowedButDenied: 0,
+  };
+}
+
+/** Rows by caller and action and the summary, counted in events (each call weighs its count). */
+export class ReplayTally {
+  readonly summary = emptyReplaySummary();
+  private readonly rows = new Map<string, ReplayRow>();
+
+  add({ replayed, actions }: DecidedCall): void {
+    const { call, decision } = replayed;
+    const { summary } = this;
+    summary.events += call.count;
+    if (decision === 'unmapped') {
+      summary.unmapped += call.count;
+      return;
+    }
+    summary.replayed += call.count;
+    summary[decision] += call.count;
+    if (replayed.difference === 'would-break') summary.wouldBreak += call.count;
+    if (replayed.difference === 'allowed-but-denied') summary.allowedButDenied += call.count;
+    for (const [action, actionDecision] of actions)
+      this.count(call.caller, action, actionDecision, call);
+  }
+
+  private count(
+    caller: string,
+    action: string,
+    decision: Decision,
+    call: DecidedCall['replayed']['call'],
+  ): void {
+    const key = `${caller}\u0001${action}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { caller, action, allowed: 0, explicitDeny: 0, implicitDeny: 0 };
+      this.rows.set(key, row);
+    }
+    row[decision] += call.count;
+    if (call.lastSeen !== undefined && (row.lastSeen === undefined || call.lastSeen > row.lastSeen))
+      row.lastSeen = call.lastSeen;
+  }
+
+  /** The rows by caller, then action. */
+  list(): ReplayRow[] {
+    return [...this.rows.values()].sort(
+      (a, b) => a.caller.localeCompare(b.caller) || a.action.localeCompare(b.action),
+    );
+  }
+}
