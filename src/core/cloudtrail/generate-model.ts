@@ -62,6 +62,8 @@ export interface ServiceUse {
   granted: number;
   /** Those of them the events used. */
   used: string[];
+  /** Those of them the events never used (compareWithCurrent always gives it). */
+  neverUsed?: string[];
   lastUsed?: string;
 }
 
@@ -71,4 +73,6 @@ export interface GenerationDiff {
   unused: ServiceUse[];
   /** Calls that succeeded in the window yet today's policies deny (used but denied). */
   usedButDenied: ReplayedCall[];
+  /** Services the policies grant that the catalog had not loaded, so not compared. */
+  unloaded?: string[];
 }

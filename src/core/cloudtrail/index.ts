@@ -28,3 +28,14 @@ export {
   type ReplayProgress,
 } from './replay.ts';
 export type * from './generate-model.ts';
+export { generatePolicy } from './generate.ts';
+export { callerProblem, callersOf, resolveCaller } from './generate-calls.ts';
+export { proveGeneratedPolicy } from './generate-proof.ts';
+export { GENERATED_POLICY_ID, generatedScenario } from './generate-scenario.ts';
+export {
+  comparedServices,
+  compareWithCurrent,
+  loadCompareWithCurrent,
+  type CompareCatalog,
+} from './generate-compare.ts';
+export { scopeResource } from './resource-scope.ts';
