@@ -133,3 +133,5 @@ export {
 } from './account/escalations.ts';
 export { ADMIN_PROBES } from './account/escalation-admin.ts';
 export * from './cloudtrail/index.ts';
+export * from './diff/index.ts';
+export * from './practices/index.ts';

@@ -1,0 +1,149 @@
+import type { Catalog } from '../catalog/catalog.ts';
+import { splitAction } from '../catalog/catalog.ts';
+import { hasWildcard } from '../catalog/wildcard.ts';
+import { actionFacts } from '../engine/action-facts.ts';
+import {
+  actionEntryMatches,
+  prepareAction,
+  type PreparedAction,
+} from '../engine/element-entries.ts';
+import type { ActionElement } from '../policy/model.ts';
+import type { SideStatement } from './statements.ts';
+
+/**
+ * Actions of one service that every Action and NotAction entry of both versions treats alike: the
+ * engine decides a request the same for each of them (same resource, principal and context), so
+ * one representative stands for all.
+ */
+export interface ActionGroup {
+  service: string;
+  /** As the service reference spells them, `service:Name`. */
+  actions: string[];
+  /** Those to ask with, first the ones no rule of AWS's decides whatever the policies say. */
+  representatives: string[];
+  /** The same holds for every action of this many other services that no entry names. */
+  otherServices?: number;
+  /** The statements (indexes into the SideStatement list) whose Action element matches. */
+  statements: number[];
+}
+
+const MAX_REPRESENTATIVES = 3;
+
+interface Entry {
+  prepared: PreparedAction;
+  services: string[];
+}
+
+function elementMatches(element: ActionElement | undefined, matched: Set<string>): boolean {
+  if (!element) return false;
+  const any = element.entries.some((entry) => matched.has(entry.value.toLowerCase()));
+  return element.negated ? !any : any;
+}
+
+function representativesOf(actions: string[]): string[] {
+  const ordered = [
+    ...actions.filter((action) => !actionFacts(action).awsRuleMayApply),
+    ...actions.filter((action) => actionFacts(action).awsRuleMayApply),
+  ];
+  return ordered.slice(0, MAX_REPRESENTATIVES);
+}
+
+async function serviceActions(catalog: Catalog, prefix: string): Promise<string[]> {
+  const service = await catalog.load(prefix);
+  return service ? service.actions.map((action) => `${service.prefix}:${action.name}`) : [];
+}
+
+/** Every entry of both versions, once (entries compare case-insensitively). */
+function entriesOf(statements: readonly SideStatement[], catalog: Catalog): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const { statement } of statements) {
+    for (const entry of statement.action?.entries ?? []) {
+      const lower = entry.value.toLowerCase();
+      if (entries.has(lower)) continue;
+      const services = lower === '*' ? [] : catalog.servicesMatching(lower);
+      entries.set(lower, { prepared: prepareAction(entry), services });
+    }
+  }
+  return entries;
+}
+
+/** Actions named literally that the service reference lacks: asked as they are. */
+function literalActions(entries: Map<string, Entry>, known: Set<string>): string[] {
+  return [...entries.values()]
+    .map((entry) => entry.prepared.entry.value)
+    .filter(
+      (value) => !hasWildcard(value) && splitAction(value) && !known.has(value.toLowerCase()),
+    );
+}
+
+/**
+ * The groups of actions that some changed statement may apply to: the actions of every service an
+ * entry names, split by which entries match them; actions named literally that the reference lacks;
+ * and, when an entry is `*` or a statement uses NotAction, the actions of all other services,
+ * asked through the first of them.
+ */
+export async function actionGroups(
+  statements: readonly SideStatement[],
+  catalog: Catalog,
+): Promise<ActionGroup[]> {
+  const entries = entriesOf(statements, catalog);
+  const named = new Set([...entries.values()].flatMap((entry) => entry.services));
+  const byService = new Map<string, string[]>();
+  for (const prefix of named) byService.set(prefix, await serviceActions(catalog, prefix));
+  const known = new Set([...byService.values()].flat().map((action) => action.toLowerCase()));
+  for (const action of literalActions(entries, known)) {
+    const prefix = splitAction(action)?.service.toLowerCase() ?? '';
+    byService.set(prefix, [...(byService.get(prefix) ?? []), action]);
+  }
+  const open =
+    entries.has('*') || statements.some(({ statement }) => statement.action?.negated === true);
+  const groups: ActionGroup[] = [];
+  for (const [service, actions] of byService) {
+    groups.push(...splitByEntries(service, actions, entries, statements));
+  }
+  if (open) {
+    const unnamed = catalog.services.map((s) => s.prefix).filter((prefix) => !named.has(prefix));
+    // Their actions match only `*` and no NotAction entry: one service asks for all of them.
+    const [sample] = unnamed;
+    if (sample !== undefined) {
+      const actions = await serviceActions(catalog, sample);
+      for (const group of splitByEntries(sample, actions, entries, statements)) {
+        groups.push({ ...group, otherServices: unnamed.length - 1 });
+      }
+    }
+  }
+  return groups.filter((group) => group.statements.some((index) => statements[index]?.changed));
+}
+
+function splitByEntries(
+  service: string,
+  actions: string[],
+  entries: Map<string, Entry>,
+  statements: readonly SideStatement[],
+): ActionGroup[] {
+  const relevant = [...entries].filter(
+    ([lower, entry]) => lower === '*' || entry.services.includes(service),
+  );
+  const bySignature = new Map<string, { actions: string[]; matched: Set<string> }>();
+  for (const action of actions) {
+    const facts = actionFacts(action);
+    const matched = new Set(
+      relevant
+        .filter(([, entry]) => actionEntryMatches(entry.prepared, facts.lower))
+        .map(([lower]) => lower),
+    );
+    // sts:AssumeRole* is decided by trust policies, other actions by resource policies.
+    const signature = `${facts.assumeRole}\n${[...matched].join('\n')}`;
+    const group = bySignature.get(signature) ?? { actions: [], matched };
+    group.actions.push(action);
+    bySignature.set(signature, group);
+  }
+  return [...bySignature.values()].map(({ actions: members, matched }) => ({
+    service,
+    actions: members,
+    representatives: representativesOf(members),
+    statements: statements.flatMap((side, index) =>
+      elementMatches(side.statement.action, matched) ? [index] : [],
+    ),
+  }));
+}

@@ -1,0 +1,3 @@
+export type * from './model.ts';
+export { diffPolicies } from './diff-policies.ts';
+export { diffScenarios } from './diff-scenarios.ts';

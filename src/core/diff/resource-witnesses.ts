@@ -1,0 +1,54 @@
+import type { Catalog } from '../catalog/catalog.ts';
+import { splitAction } from '../catalog/catalog.ts';
+import { templateTokens } from '../catalog/template.ts';
+import { hasVariables } from '../engine/variables.ts';
+import type { Statement } from '../policy/model.ts';
+import { globWitnesses } from './glob-witnesses.ts';
+
+export interface ResourceWitnessInput {
+  action: string;
+  statements: readonly Statement[];
+  catalog: Catalog;
+  fresh: string;
+  /** The account an ARN format's `${Account}` is filled with. */
+  account: string;
+  readsVariables: (statement: Statement) => boolean;
+  /** Resource entries holding policy variables are added here. */
+  variables: Set<string>;
+}
+
+const FILLED: Record<string, string> = { Partition: 'aws', Region: 'us-east-1' };
+
+/** The action's ARN formats (service reference) filled: a resource no pattern names; `*` without one. */
+function formatFills(input: ResourceWitnessInput): string[] {
+  const parts = splitAction(input.action);
+  const info = parts && input.catalog.loaded(parts.service)?.action(parts.action);
+  if (!info || info.resourceTypes.length === 0) return ['*'];
+  return info.resourceTypes.map(({ resourceType }) =>
+    templateTokens(resourceType.arnFormat)
+      .map((token) => {
+        if ('literal' in token) return token.literal;
+        if (token.variable === 'Account') return input.account;
+        return FILLED[token.variable] ?? input.fresh;
+      })
+      .join(''),
+  );
+}
+
+/**
+ * The resources to ask `action` on: the action's own ARN formats filled with values no pattern
+ * names (a resource a reviewer recognises), then the witnesses of every Resource and NotResource
+ * entry of the statements it may match (globWitnesses).
+ */
+export function resourceWitnesses(input: ResourceWitnessInput): string[] {
+  const witnesses = new Set(formatFills(input));
+  for (const statement of input.statements) {
+    for (const { value } of statement.resource?.entries ?? []) {
+      if (input.readsVariables(statement) && hasVariables(value)) input.variables.add(value);
+      // `*` matches every resource: the filled formats ask it already.
+      if (value === '*') continue;
+      for (const witness of globWitnesses(value, input.fresh)) witnesses.add(witness);
+    }
+  }
+  return [...witnesses];
+}
