@@ -34,26 +34,34 @@ function badInput(result: CloudTrailImportResult): string | undefined {
 }
 
 /**
- * Reads LOGS (files, folders, .gz, `-`) and gives each distinct event, mapped to the requests it
- * needed, to `onEvent` as it is read; returns what is wrong with the input, located (one line
- * each, ending with a newline), or undefined when it is all CloudTrail.
+ * Reads LOGS (files, folders, .gz, `-`) and gives each distinct event, with its record when it
+ * came as JSON, to `onEvent` as it is read; returns what is wrong with the input, located (one
+ * line each, ending with a newline), or undefined when it is all CloudTrail.
  */
+export function readLogEvents(
+  io: CliIo,
+  paths: readonly string[],
+  onEvent: (event: CloudTrailEvent, record: Record<string, unknown> | undefined) => void,
+): string | undefined {
+  const files = expandLogPaths(paths);
+  if (typeof files === 'string') return `${files}\n`;
+  if (files.length === 0) return `error: no file under ${paths.join(', ')}\n`;
+  const reading = new CloudTrailImport({ onEvent });
+  for (const file of files) {
+    const problem = readLogFile(io, reading, file);
+    if (problem !== undefined) return `${problem}\n`;
+  }
+  return badInput(reading.result());
+}
+
+/** readLogEvents, each event mapped to the requests it needed. */
 export function readMappedEvents(
   io: CliIo,
   paths: readonly string[],
   mapper: EventRequestMapper,
   onEvent: (requests: EventRequests, event: CloudTrailEvent) => void,
 ): string | undefined {
-  const files = expandLogPaths(paths);
-  if (typeof files === 'string') return `${files}\n`;
-  if (files.length === 0) return `error: no file under ${paths.join(', ')}\n`;
-  const reading = new CloudTrailImport({
-    onEvent: (event, record) =>
-      onEvent(mapper.fromEvent(event, record ? eventFacts(record) : undefined), event),
-  });
-  for (const file of files) {
-    const problem = readLogFile(io, reading, file);
-    if (problem !== undefined) return `${problem}\n`;
-  }
-  return badInput(reading.result());
+  return readLogEvents(io, paths, (event, record) =>
+    onEvent(mapper.fromEvent(event, record ? eventFacts(record) : undefined), event),
+  );
 }
