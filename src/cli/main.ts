@@ -3,6 +3,7 @@ import { escalationsCommand } from './escalations.ts';
 import { eventsCommand } from './events.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
+import { replayCommand } from './replay.ts';
 import { simulateCommand } from './simulate.ts';
 import { whatCanCommand } from './what-can.ts';
 import { whoCanCommand } from './who-can.ts';
@@ -18,6 +19,8 @@ const USAGE = `Usage:
   iam-policy-studio what-can FILE --principal ARN
                                     what a user or role of an account can do: per service and access level, Full, Limited or None
   iam-policy-studio events LOGS...  each CloudTrail event of LOGS (files, folders, .gz, or -) as the requests it needed
+  iam-policy-studio replay FILE LOGS...
+                                    the CloudTrail calls of LOGS decided by a scenario's or account's policies, and those that would break
 `;
 
 interface Command {
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   escalations: { run: escalationsCommand },
   'what-can': { run: whatCanCommand, options: true },
   events: { run: eventsCommand, options: true },
+  replay: { run: replayCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
