@@ -135,3 +135,4 @@ export { ADMIN_PROBES } from './account/escalation-admin.ts';
 export * from './cloudtrail/index.ts';
 export * from './diff/index.ts';
 export * from './practices/index.ts';
+export * from './practices/alarms-index.ts';
