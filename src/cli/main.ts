@@ -1,6 +1,8 @@
 import { accountCommand } from './account.ts';
+import { alarmsCommand } from './alarms.ts';
 import { escalationsCommand } from './escalations.ts';
 import { eventsCommand } from './events.ts';
+import { filterTestCommand } from './filter-test.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { replayCommand } from './replay.ts';
@@ -21,6 +23,10 @@ const USAGE = `Usage:
   iam-policy-studio events LOGS...  each CloudTrail event of LOGS (files, folders, .gz, or -) as the requests it needed
   iam-policy-studio replay FILE LOGS...
                                     the CloudTrail calls of LOGS decided by a scenario's or account's policies, and those that would break
+  iam-policy-studio filter-test PATTERN LOGS...
+                                    the CloudTrail events of LOGS a CloudWatch Logs JSON filter pattern matches
+  iam-policy-studio alarms --format cloudformation|terraform|eventbridge
+                                    the CIS metric filters and alarms for a CloudTrail log group, as a template
 `;
 
 interface Command {
@@ -38,6 +44,8 @@ const COMMANDS: Record<string, Command> = {
   'what-can': { run: whatCanCommand, options: true },
   events: { run: eventsCommand, options: true },
   replay: { run: replayCommand, options: true },
+  'filter-test': { run: filterTestCommand, options: true },
+  alarms: { run: alarmsCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
