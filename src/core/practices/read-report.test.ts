@@ -171,6 +171,9 @@ describe('input that is not a credential report, with its line', () => {
     ).toEqual([
       { line: 3, message: 'ReportFormat is "text/html": the credential report is text/csv' },
     ]);
+    expect(
+      errorsOf(readCredentialReport('{"Content": "YQ==",\n"GeneratedTime": "today"}')),
+    ).toEqual([{ line: 2, message: 'GeneratedTime is "today": expected an ISO 8601 date-time' }]);
     expect(errorsOf(readCredentialReport('[{"Content": "YQ=="}]'))[0]?.message).toMatch(
       /^not the output of aws iam get-credential-report/,
     );

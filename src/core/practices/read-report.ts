@@ -81,8 +81,14 @@ function readEnvelope(text: string): ReadReportResult {
       `ReportFormat is ${JSON.stringify(format)}: the credential report is text/csv`,
     );
   }
-  if (generated !== undefined && typeof generated !== 'string') {
-    return fail(lineOf('GeneratedTime'), 'GeneratedTime is not a date-time string');
+  if (
+    generated !== undefined &&
+    (typeof generated !== 'string' || Number.isNaN(Date.parse(generated)))
+  ) {
+    return fail(
+      lineOf('GeneratedTime'),
+      `GeneratedTime is ${JSON.stringify(generated)}: expected an ISO 8601 date-time`,
+    );
   }
   return readContent(content, lineOf('Content'), generated);
 }
