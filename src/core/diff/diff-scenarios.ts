@@ -88,9 +88,10 @@ const literals = (values: readonly (string | undefined)[]): string[] => [
 
 /**
  * The same requests before and after: each request either scenario lists, and the candidate
- * requests of every policy that changed (its statements' witnesses, asked by the scenarios'
- * principals, the principals the changed identity policies are attached to, and those a changed
- * resource or trust policy names), each decided by the whole old scenario and the whole new one.
+ * requests of every policy that changed (its statements' witnesses, asked by the requests'
+ * principals, those any identity, boundary or session policy is attached to, and those a changed
+ * resource or trust policy names, on the witness resources, the requests' resources and those any
+ * resource or trust policy is attached to), each decided by the whole old and the whole new scenario.
  */
 export async function diffScenarios(
   oldScenario: Scenario,
@@ -123,9 +124,7 @@ export async function diffScenarios(
   const texts = [...old.policies, ...next.policies].map((policy) => policy.source.document);
   const fresh = freshToken(texts);
   const [callerAccount = '', outsiderAccount = ''] = unnamedAccounts(texts, 2);
-  const sources = changed
-    .flatMap((pair) => [pair.old?.source, pair.new?.source])
-    .filter((s) => s !== undefined);
+  const sources = [...old.policies, ...next.policies].map((policy) => policy.source);
   const attached = (grants: boolean) =>
     literals(
       sources
