@@ -3,6 +3,7 @@ import { alarmsCommand } from './alarms.ts';
 import { escalationsCommand } from './escalations.ts';
 import { eventsCommand } from './events.ts';
 import { filterTestCommand } from './filter-test.ts';
+import { generateCommand } from './generate.ts';
 import { EXIT_INVALID_INPUT, processIo, type CliIo } from './io.ts';
 import { lintCommand } from './lint.ts';
 import { replayCommand } from './replay.ts';
@@ -23,6 +24,8 @@ const USAGE = `Usage:
   iam-policy-studio events LOGS...  each CloudTrail event of LOGS (files, folders, .gz, or -) as the requests it needed
   iam-policy-studio replay FILE LOGS...
                                     the CloudTrail calls of LOGS decided by a scenario's or account's policies, and those that would break
+  iam-policy-studio generate LOGS... --principal ARN [--resources exact|type|account]
+                                    the least-privilege policy of a caller's successful CloudTrail calls, proven against them
   iam-policy-studio filter-test PATTERN LOGS...
                                     the CloudTrail events of LOGS a CloudWatch Logs JSON filter pattern matches
   iam-policy-studio alarms --format cloudformation|terraform|eventbridge
@@ -44,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
   'what-can': { run: whatCanCommand, options: true },
   events: { run: eventsCommand, options: true },
   replay: { run: replayCommand, options: true },
+  generate: { run: generateCommand, options: true },
   'filter-test': { run: filterTestCommand, options: true },
   alarms: { run: alarmsCommand, options: true },
 };
