@@ -1,5 +1,6 @@
 import { accountCommand } from './account.ts';
 import { alarmsCommand } from './alarms.ts';
+import { credentialsCommand } from './credentials.ts';
 import { escalationsCommand } from './escalations.ts';
 import { eventsCommand } from './events.ts';
 import { filterTestCommand } from './filter-test.ts';
@@ -30,6 +31,8 @@ const USAGE = `Usage:
                                     the CloudTrail events of LOGS a CloudWatch Logs JSON filter pattern matches
   iam-policy-studio alarms --format cloudformation|terraform|eventbridge
                                     the CIS metric filters and alarms for a CloudTrail log group, as a template
+  iam-policy-studio credentials REPORT [--account GAAD] [--now ISO]
+                                    the best-practice findings of a credential report (aws iam get-credential-report)
 `;
 
 interface Command {
@@ -50,6 +53,7 @@ const COMMANDS: Record<string, Command> = {
   generate: { run: generateCommand, options: true },
   'filter-test': { run: filterTestCommand, options: true },
   alarms: { run: alarmsCommand, options: true },
+  credentials: { run: credentialsCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
