@@ -147,7 +147,7 @@ describe('iam-policy-studio credentials', () => {
 
   it('exits 2 for bad options and an account that cannot be read', () => {
     expect(run([OUTPUT, '--now', 'yesterday']).stderr).toBe(
-      'iam-policy-studio credentials: error: argument 4: --now "yesterday" is not an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z\n',
+      'iam-policy-studio credentials: error: argument 3: --now "yesterday" is not an ISO 8601 date-time, e.g. 2026-12-01T00:00:00Z\n',
     );
     expect(run([OUTPUT, '--since', '3']).status).toBe(2);
     expect(run([OUTPUT, '--unused-days', 'many']).stderr).toContain(
