@@ -1,4 +1,3 @@
-import type { Catalog } from '../catalog/catalog.ts';
 import { splitAction } from '../catalog/catalog.ts';
 import { hasWildcard } from '../catalog/wildcard.ts';
 import { actionFacts } from '../engine/action-facts.ts';
@@ -7,7 +6,8 @@ import {
   prepareAction,
   type PreparedAction,
 } from '../engine/element-entries.ts';
-import type { ActionElement } from '../policy/model.ts';
+import type { ActionElement, Statement } from '../policy/model.ts';
+import type { DiffCatalog } from './model.ts';
 import type { SideStatement } from './statements.ts';
 
 /**
@@ -48,13 +48,22 @@ function representativesOf(actions: string[]): string[] {
   return ordered.slice(0, MAX_REPRESENTATIVES);
 }
 
-async function serviceActions(catalog: Catalog, prefix: string): Promise<string[]> {
-  const service = await catalog.load(prefix);
-  return service ? service.actions.map((action) => `${service.prefix}:${action.name}`) : [];
+function serviceActions(catalog: DiffCatalog, prefix: string, unknown: string[]): string[] {
+  const service = catalog.loaded(prefix);
+  if (!service) {
+    unknown.push(
+      `${prefix}: the service's actions were not loaded (loadDiffServices), so not compared`,
+    );
+    return [];
+  }
+  return service.actions.map((action) => `${service.prefix}:${action.name}`);
 }
 
 /** Every entry of both versions, once (entries compare case-insensitively). */
-function entriesOf(statements: readonly SideStatement[], catalog: Catalog): Map<string, Entry> {
+function entriesOf(
+  statements: readonly { statement: Statement }[],
+  catalog: DiffCatalog,
+): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const { statement } of statements) {
     for (const entry of statement.action?.entries ?? []) {
@@ -76,40 +85,66 @@ function literalActions(entries: Map<string, Entry>, known: Set<string>): string
     );
 }
 
+interface Services {
+  entries: Map<string, Entry>;
+  /** The services some entry names. */
+  named: Set<string>;
+  /** The service asked for all others, when an entry is `*` or a statement uses NotAction. */
+  sample?: string;
+  /** How many services no entry names. */
+  unnamed: number;
+}
+
+function servicesOf(
+  statements: readonly { statement: Statement }[],
+  catalog: DiffCatalog,
+): Services {
+  const entries = entriesOf(statements, catalog);
+  const named = new Set([...entries.values()].flatMap((entry) => entry.services));
+  const open =
+    entries.has('*') || statements.some(({ statement }) => statement.action?.negated === true);
+  const unnamed = catalog.services.filter((service) => !named.has(service.prefix));
+  // Their actions match only `*` and no NotAction entry: one service asks for all of them.
+  const sample = open ? unnamed[0]?.prefix : undefined;
+  return { entries, named, unnamed: unnamed.length, ...(sample !== undefined && { sample }) };
+}
+
+/** The services whose actions a diff of these statements asks about: load them before it. */
+export function servicesToLoad(statements: readonly Statement[], catalog: DiffCatalog): string[] {
+  const { named, sample } = servicesOf(
+    statements.map((statement) => ({ statement })),
+    catalog,
+  );
+  return sample === undefined ? [...named] : [...named, sample];
+}
+
 /**
  * The groups of actions that some changed statement may apply to: the actions of every service an
  * entry names, split by which entries match them; actions named literally that the reference lacks;
  * and, when an entry is `*` or a statement uses NotAction, the actions of all other services,
- * asked through the first of them.
+ * asked through the first of them. A service not loaded is reported in `unknown`.
  */
-export async function actionGroups(
+export function actionGroups(
   statements: readonly SideStatement[],
-  catalog: Catalog,
-): Promise<ActionGroup[]> {
-  const entries = entriesOf(statements, catalog);
-  const named = new Set([...entries.values()].flatMap((entry) => entry.services));
+  catalog: DiffCatalog,
+  unknown: string[],
+): ActionGroup[] {
+  const { entries, named, sample, unnamed } = servicesOf(statements, catalog);
   const byService = new Map<string, string[]>();
-  for (const prefix of named) byService.set(prefix, await serviceActions(catalog, prefix));
+  for (const prefix of named) byService.set(prefix, serviceActions(catalog, prefix, unknown));
   const known = new Set([...byService.values()].flat().map((action) => action.toLowerCase()));
   for (const action of literalActions(entries, known)) {
     const prefix = splitAction(action)?.service.toLowerCase() ?? '';
     byService.set(prefix, [...(byService.get(prefix) ?? []), action]);
   }
-  const open =
-    entries.has('*') || statements.some(({ statement }) => statement.action?.negated === true);
   const groups: ActionGroup[] = [];
   for (const [service, actions] of byService) {
     groups.push(...splitByEntries(service, actions, entries, statements));
   }
-  if (open) {
-    const unnamed = catalog.services.map((s) => s.prefix).filter((prefix) => !named.has(prefix));
-    // Their actions match only `*` and no NotAction entry: one service asks for all of them.
-    const [sample] = unnamed;
-    if (sample !== undefined) {
-      const actions = await serviceActions(catalog, sample);
-      for (const group of splitByEntries(sample, actions, entries, statements)) {
-        groups.push({ ...group, otherServices: unnamed.length - 1 });
-      }
+  if (sample !== undefined) {
+    const actions = serviceActions(catalog, sample, unknown);
+    for (const group of splitByEntries(sample, actions, entries, statements)) {
+      groups.push({ ...group, otherServices: unnamed - 1 });
     }
   }
   return groups.filter((group) => group.statements.some((index) => statements[index]?.changed));

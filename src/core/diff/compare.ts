@@ -1,11 +1,10 @@
-import type { Catalog } from '../catalog/catalog.ts';
 import { decideRequest, type PreparedScenario } from '../engine/evaluate.ts';
 import type { RequestDecision } from '../engine/trace.ts';
 import type { Statement } from '../policy/model.ts';
 import type { ActionGroup } from './action-groups.ts';
 import { conditionWitnesses } from './condition-witnesses.ts';
 import { contextsOf, MAX_CONTEXTS, type Context } from './contexts.ts';
-import type { DiffFinding, DiffRequest, DiffResult, SideDecision } from './model.ts';
+import type { DiffCatalog, DiffFinding, DiffRequest, DiffResult, SideDecision } from './model.ts';
 import { verdictOf } from './model.ts';
 import { resourceWitnesses } from './resource-witnesses.ts';
 import type { SideStatement } from './statements.ts';
@@ -20,7 +19,7 @@ export interface Comparison {
   groups: readonly ActionGroup[];
   /** Requests asked as they are (a scenario's own), before the groups' candidates. */
   listed?: readonly DiffRequest[];
-  catalog: Catalog;
+  catalog: DiffCatalog;
   fresh: string;
   /** The account an ARN format's `${Account}` is filled with. */
   account: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../catalog/bundled.ts';
+import { bundledCatalog, newBundledCatalog } from '../catalog/bundled.ts';
 import { SCENARIO_FORMAT, type PolicyType, type Scenario } from '../scenario/model.ts';
 import { diffPolicies } from './diff-policies.ts';
+import { loadDiffServices } from './load-services.ts';
 import type { DiffResult } from './model.ts';
 import { confirmed, NOW, policy, recheck } from './test-scenarios.ts';
 
@@ -15,7 +16,9 @@ function scenarioOf(document: string, type: PolicyType): Scenario {
 }
 
 async function diff(old: string, next: string, type: PolicyType = 'identity'): Promise<DiffResult> {
-  const result = await diffPolicies(old, next, { type, now: NOW });
+  const catalog = bundledCatalog();
+  await loadDiffServices(catalog, [old, next]);
+  const result = diffPolicies(old, next, { type, now: NOW, catalog });
   const checks = recheck(result, scenarioOf(old, type), scenarioOf(next, type));
   expect(confirmed(checks), JSON.stringify(checks)).toBe(true);
   return result;
@@ -226,5 +229,17 @@ describe('diffPolicies: what it cannot decide', () => {
     );
     expect(result.result).toBe('unknown');
     expect(result.unknown[0]).toMatch(/^new policy, line 1, column \d+: /);
+  });
+
+  it('says unknown, not equivalent, for a service whose actions were not loaded', () => {
+    const result = diffPolicies(
+      policy({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }),
+      policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }),
+      { type: 'identity', now: NOW, catalog: newBundledCatalog() },
+    );
+    expect(result.result).toBe('unknown');
+    expect(result.unknown).toEqual([
+      "sqs: the service's actions were not loaded (loadDiffServices), so not compared",
+    ]);
   });
 });

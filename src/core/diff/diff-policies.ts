@@ -1,4 +1,3 @@
-import { bundledCatalog } from '../catalog/bundled.ts';
 import { prepareScenario } from '../engine/evaluate.ts';
 import type { ParsedPolicy, Statement } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
@@ -17,13 +16,14 @@ const DEFAULT_MAX_REQUESTS = 200_000;
 /**
  * What the new version of a policy allows that the old one did not, and the reverse, as example
  * requests the engine decided differently; `equivalent` when none of the candidate requests differ
- * and every candidate set was complete (docs/semantic-diff.md).
+ * and every candidate set was complete (docs/semantic-diff.md). The services it asks about must
+ * be loaded in the catalog (loadDiffServices).
  */
-export async function diffPolicies(
+export function diffPolicies(
   oldPolicy: string | ParsedPolicy,
   newPolicy: string | ParsedPolicy,
   options: PolicyDiffOptions,
-): Promise<DiffResult> {
+): DiffResult {
   const old = typeof oldPolicy === 'string' ? parsePolicy(oldPolicy) : oldPolicy;
   const next = typeof newPolicy === 'string' ? parsePolicy(newPolicy) : newPolicy;
   const problems = [...unreadable('old', old), ...unreadable('new', next)];
@@ -36,10 +36,11 @@ export async function diffPolicies(
       requestsChecked: 0,
     };
   }
-  const catalog = options.catalog ?? bundledCatalog();
+  const { catalog } = options;
   const { readsVariables, allChanged } = readsVariablesOf([old, next]);
   const statements = sideStatements(old.policy.statements, next.policy.statements, allChanged);
-  const groups = await actionGroups(statements, catalog);
+  const unknown: string[] = [];
+  const groups = actionGroups(statements, catalog, unknown);
   const texts = [old.text, next.text];
   const fresh = freshToken(texts);
   const [callerAccount = '', resourceAccount = '', outsiderAccount = ''] = unnamedAccounts(
@@ -47,7 +48,6 @@ export async function diffPolicies(
     3,
   );
   const grants = GRANTS_TO_PRINCIPALS.includes(options.type);
-  const unknown: string[] = [];
   const caller = `arn:aws:sts::${callerAccount}:assumed-role/${fresh}/${fresh}`;
   const principals = grants
     ? (used: readonly Statement[]) =>

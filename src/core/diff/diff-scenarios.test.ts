@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_FORMAT, type Scenario, type ScenarioPolicy } from '../scenario/model.ts';
+import { bundledCatalog } from '../catalog/bundled.ts';
 import { diffScenarios } from './diff-scenarios.ts';
+import { loadDiffServices } from './load-services.ts';
 import { confirmed, NOW, policy, recheck } from './test-scenarios.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
@@ -25,7 +27,10 @@ function scenario(...policies: ScenarioPolicy[]): Scenario {
 }
 
 async function diff(old: Scenario, next: Scenario) {
-  const result = await diffScenarios(old, next, { now: NOW });
+  const catalog = bundledCatalog();
+  const documents = [...old.policies, ...next.policies].map((p) => p.document);
+  await loadDiffServices(catalog, documents);
+  const result = diffScenarios(old, next, { now: NOW, catalog });
   const checks = recheck(result, old, next);
   expect(confirmed(checks), JSON.stringify(checks)).toBe(true);
   return result;

@@ -1,4 +1,3 @@
-import { bundledCatalog } from '../catalog/bundled.ts';
 import { hasWildcard } from '../catalog/wildcard.ts';
 import { prepareScenario, type PreparedScenario } from '../engine/evaluate.ts';
 import type { PreparedPolicy } from '../engine/prepare.ts';
@@ -93,11 +92,11 @@ const literals = (values: readonly (string | undefined)[]): string[] => [
  * resource or trust policy names, on the witness resources, the requests' resources and those any
  * resource or trust policy is attached to), each decided by the whole old and the whole new scenario.
  */
-export async function diffScenarios(
+export function diffScenarios(
   oldScenario: Scenario,
   newScenario: Scenario,
-  options: DiffOptions = {},
-): Promise<DiffResult> {
+  options: DiffOptions,
+): DiffResult {
   const old = prepareScenario(oldScenario);
   const next = prepareScenario(newScenario);
   const changed = changedPolicies(old, next);
@@ -114,7 +113,7 @@ export async function diffScenarios(
       requestsChecked: 0,
     };
   }
-  const catalog = options.catalog ?? bundledCatalog();
+  const { catalog } = options;
   const parsed = changed
     .flatMap((pair) => [pair.old?.parsed, pair.new?.parsed])
     .filter((p) => p !== undefined);
@@ -151,7 +150,7 @@ export async function diffScenarios(
       new: new Set(next.policies.map((policy) => policy.source.id)),
     },
     statements,
-    groups: await actionGroups(statements, catalog),
+    groups: actionGroups(statements, catalog, unknown),
     listed,
     catalog,
     fresh,

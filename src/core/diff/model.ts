@@ -1,4 +1,10 @@
 import type { Catalog } from '../catalog/catalog.ts';
+
+/**
+ * The service reference as the diff reads it: synchronously, so the services it asks about must be
+ * loaded first (loadDiffServices); the command line reads them from files as asked.
+ */
+export type DiffCatalog = Pick<Catalog, 'services' | 'servicesMatching' | 'loaded'>;
 import type { MatchedStatement } from '../engine/trace.ts';
 import type { ContextValue, Decision, PolicyType } from '../scenario/model.ts';
 
@@ -47,8 +53,8 @@ export interface DiffResult {
 }
 
 export interface DiffOptions {
-  /** The service reference; the bundled one when absent. */
-  catalog?: Catalog;
+  /** The service reference, with the services loadDiffServices names loaded. */
+  catalog: DiffCatalog;
   /** The time the requests are made, for aws:CurrentTime; now when absent. */
   now?: Date;
   /** Stop after deciding this many requests (each against both sides); 200,000 when absent. */

@@ -1,14 +1,14 @@
-import type { Catalog } from '../catalog/catalog.ts';
 import { splitAction } from '../catalog/catalog.ts';
 import { templateTokens } from '../catalog/template.ts';
 import { hasVariables } from '../engine/variables.ts';
 import type { Statement } from '../policy/model.ts';
 import { globWitnesses } from './glob-witnesses.ts';
+import type { DiffCatalog } from './model.ts';
 
 export interface ResourceWitnessInput {
   action: string;
   statements: readonly Statement[];
-  catalog: Catalog;
+  catalog: DiffCatalog;
   fresh: string;
   /** The account an ARN format's `${Account}` is filled with. */
   account: string;
