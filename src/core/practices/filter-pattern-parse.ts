@@ -100,24 +100,27 @@ class Parser {
     return expression;
   }
 
-  private or(depth: number): FilterExpression {
-    const first = this.and(depth);
+  /** Operands joined by `separator`, as one expression of `kind` when there are several. */
+  private joined(
+    kind: 'and' | 'or',
+    separator: '&&' | '||',
+    operand: () => FilterExpression,
+  ): FilterExpression {
+    const first = operand();
     const operands = [first];
-    while (this.peek()?.kind === '||') {
+    while (this.peek()?.kind === separator) {
       this.at += 1;
-      operands.push(this.and(depth));
+      operands.push(operand());
     }
-    return operands.length === 1 ? first : { kind: 'or', operands };
+    return operands.length === 1 ? first : { kind, operands };
+  }
+
+  private or(depth: number): FilterExpression {
+    return this.joined('or', '||', () => this.and(depth));
   }
 
   private and(depth: number): FilterExpression {
-    const first = this.operand(depth);
-    const operands = [first];
-    while (this.peek()?.kind === '&&') {
-      this.at += 1;
-      operands.push(this.operand(depth));
-    }
-    return operands.length === 1 ? first : { kind: 'and', operands };
+    return this.joined('and', '&&', () => this.operand(depth));
   }
 
   private operand(depth: number): FilterExpression {

@@ -75,6 +75,11 @@ describe('the documented examples of matching terms in JSON log events', () => {
     expect(matches('{ $.arrayKey[0].id = 2 }', EXAMPLE_EVENT)).toBe(false);
   });
 
+  it('!= does not match a field that is absent: selectors must reach a value node, NOT EXISTS tests absence', () => {
+    expect(matches('{ $.SomeOtherObject != "x" }', EXAMPLE_EVENT)).toBe(false);
+    expect(matches('{ $.SomeObject != "x" }', EXAMPLE_EVENT)).toBe(false);
+  });
+
   it('a selector pointing to an array or object matches neither = nor != (JSON special considerations)', () => {
     expect(matches('{$.users = 1}', { users: [1, 2, 3] })).toBe(false);
     expect(matches('{$.users != 1}', { users: [1, 2, 3] })).toBe(false);
