@@ -67,6 +67,12 @@ function recordingJobs(ran: string[]): JobHandlers {
       throw new Error('not asked here');
     },
     escalations: () => null,
+    cloudTrailRead: () => null,
+    cloudTrailReplay: () => null,
+    cloudTrailRowCalls: () => null,
+    cloudTrailExplain: () => null,
+    cloudTrailGenerate: () => null,
+    cloudTrailOtherStatements: () => null,
   };
 }
 

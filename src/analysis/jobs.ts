@@ -1,5 +1,6 @@
 import { type Catalog } from '../core/index.ts';
 import { createAccountJobs } from './account-jobs.ts';
+import { createCloudTrailJobs } from './cloudtrail-jobs.ts';
 import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
@@ -46,5 +47,6 @@ export function createJobs(catalog: Catalog): JobHandlers {
     readImport: (source) => readImport(source),
     readAccount: (source) => readAccount(source),
     ...createAccountJobs(catalog),
+    ...createCloudTrailJobs(catalog, parses),
   };
 }

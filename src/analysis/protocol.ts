@@ -7,6 +7,16 @@ import {
   type WhatCanAnswer,
 } from '../core/index.ts';
 import type { AccountQuery, WhatCanQuery, WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
+import type { CloudTrailGenerateQuery, GenerationView } from './cloudtrail-generate.ts';
+import type { CloudTrailInputFile, CloudTrailReadProgress } from './cloudtrail-import.ts';
+import type {
+  CloudTrailExplained,
+  CloudTrailExplainQuery,
+  CloudTrailReadOutput,
+  CloudTrailRowQuery,
+  CloudTrailScenario,
+} from './cloudtrail-jobs.ts';
+import type { CallView, ReplayView } from './cloudtrail-replay.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type { AccountSource, ReadAccount } from './read-account.ts';
@@ -70,6 +80,38 @@ export interface AnalysisJobs {
     input: AccountQuery;
     progress: EscalationProgress;
     output: AccountEscalationReport | null;
+  };
+  /** Reads CloudTrail files into distinct calls the worker keeps; null when cancelled. */
+  cloudTrailRead: {
+    input: CloudTrailInputFile[];
+    progress: CloudTrailReadProgress;
+    output: CloudTrailReadOutput | null;
+  };
+  /** The calls read, replayed against the workspace; null when cancelled or read again since. */
+  cloudTrailReplay: {
+    input: CloudTrailScenario;
+    progress: { done: number; total: number };
+    output: ReplayView | null;
+  };
+  cloudTrailRowCalls: {
+    input: CloudTrailRowQuery;
+    progress: never;
+    output: { calls: CallView[]; total: number } | null;
+  };
+  cloudTrailExplain: {
+    input: CloudTrailExplainQuery;
+    progress: never;
+    output: CloudTrailExplained | null;
+  };
+  cloudTrailGenerate: {
+    input: CloudTrailGenerateQuery & Omit<CloudTrailScenario, 'read'>;
+    progress: never;
+    output: GenerationView | null;
+  };
+  cloudTrailOtherStatements: {
+    input: CloudTrailExplainQuery & { step: number };
+    progress: never;
+    output: NamedStatement[] | null;
   };
 }
 

@@ -5,6 +5,7 @@ import { connectAnalysis } from '../analysis/connect-store.ts';
 import { useStudio, useStudioStore } from '../store/store.ts';
 import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
 import { AccountAnalysis } from '../ui/features/account/AccountAnalysis.tsx';
+import { CloudTrailView } from '../ui/features/cloudtrail/CloudTrailView.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicySidebar } from '../ui/features/identities/PolicySidebar.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
@@ -17,6 +18,7 @@ export function App({ session }: { session: WorkspaceSession }) {
   const preference = useStudio((s) => s.themePreference);
   // The Identities tab of an account workspace shows the account's analysis in the main area.
   const analysed = useStudio((s) => (s.sidebarTab === 'identities' ? s.account : undefined));
+  const cloudTrailOpen = useStudio((s) => s.cloudTrailOpen);
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
   const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
@@ -39,7 +41,13 @@ export function App({ session }: { session: WorkspaceSession }) {
           </Panel>
           <ResizeHandle id="policies-editor" />
           <Panel id="editor" minSize="30%">
-            {analysed ? <AccountAnalysis account={analysed} /> : <PolicyEditorPane />}
+            {cloudTrailOpen ? (
+              <CloudTrailView />
+            ) : analysed ? (
+              <AccountAnalysis account={analysed} />
+            ) : (
+              <PolicyEditorPane />
+            )}
           </Panel>
           <ResizeHandle id="editor-simulator" />
           <Panel id="simulator" defaultSize="26%" minSize="220px" maxSize="50%">

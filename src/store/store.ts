@@ -7,6 +7,11 @@ import {
 } from './account-view-slice.ts';
 import { createAnalysisSlice, type AnalysisActions, type AnalysisState } from './analysis-slice.ts';
 import {
+  createCloudTrailSlice,
+  type CloudTrailActions,
+  type CloudTrailState,
+} from './cloudtrail-slice.ts';
+import {
   createEditorViewSlice,
   type EditorViewActions,
   type EditorViewState,
@@ -32,7 +37,8 @@ export type StudioActions = PoliciesActions &
   WorkspaceActions &
   LintSettingsActions &
   AnalysisActions &
-  AccountViewActions;
+  AccountViewActions &
+  CloudTrailActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
@@ -40,7 +46,8 @@ export type StudioState = PoliciesState &
   WorkspaceState &
   LintSettingsState &
   AnalysisState &
-  AccountViewState & { actions: StudioActions };
+  AccountViewState &
+  CloudTrailState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -53,6 +60,7 @@ export function createStudioStore() {
     const lintSettings = createLintSettingsSlice(set);
     const analysis = createAnalysisSlice(set);
     const accountView = createAccountViewSlice(set);
+    const cloudTrail = createCloudTrailSlice(set);
     return {
       ...policies.state,
       ...theme.state,
@@ -62,6 +70,7 @@ export function createStudioStore() {
       ...lintSettings.state,
       ...analysis.state,
       ...accountView.state,
+      ...cloudTrail.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
@@ -71,11 +80,13 @@ export function createStudioStore() {
         ...lintSettings.actions,
         ...analysis.actions,
         ...accountView.actions,
-        // A policy selected from anywhere (the simulator, the identities) is shown in the editor,
-        // in place of the account analysis.
+        ...cloudTrail.actions,
+        // A policy selected from anywhere (the simulator, the identities, CloudTrail) is shown in
+        // the editor, in place of the account analysis or the CloudTrail view.
         selectPolicy: (id: string) => {
           policies.actions.selectPolicy(id);
           accountView.actions.setSidebarTab('policies');
+          cloudTrail.actions.setCloudTrailOpen(false);
         },
       },
     };

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { newBundledCatalog, type ScenarioPolicy } from '../core/index.ts';
+import { createCloudTrailJobs } from './cloudtrail-jobs.ts';
+import type { JobContext } from './job-runner.ts';
+import { ParsedTexts } from './parsed-texts.ts';
+
+const JOURNEY = readFileSync(
+  new URL('../../e2e/fixtures/cloudtrail-journey.json', import.meta.url),
+  'utf8',
+);
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const DEPLOY = 'arn:aws:iam::111122223333:role/deploy';
+
+const policy = (actions: string[]): ScenarioPolicy => ({
+  id: 'p1',
+  type: 'identity',
+  document: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+  }),
+});
+
+/** A job context that records progress and is cancelled once `cancelAfter` checkpoints passed. */
+function context<K extends 'cloudTrailRead' | 'cloudTrailReplay'>(cancelAfter = Infinity) {
+  const progress: unknown[] = [];
+  let checkpoints = 0;
+  const job: JobContext<K> = {
+    progress: (value) => progress.push(value),
+    checkpoint: async () => (checkpoints += 1) <= cancelAfter,
+  };
+  return { job, progress };
+}
+
+async function readJourney(jobs: ReturnType<typeof createCloudTrailJobs>) {
+  const gz = new Blob([gzipSync(strToU8(JOURNEY))]);
+  const bad = new Blob(['{"Records":[{"eventVersion":"2.1","s3":{"bucket":{"name":"b"}}}]}']);
+  const read = await jobs.cloudTrailRead(
+    [
+      { name: 'logs/journey.json.gz', blob: gz },
+      { name: 'logs/notification.json', blob: bad },
+    ],
+    context<'cloudTrailRead'>().job,
+  );
+  if (!read) throw new Error('not read');
+  return read;
+}
+
+describe('CloudTrail jobs of the analysis worker', () => {
+  it('reads gzip and plain files into distinct mapped calls, listing what could not be read', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { summary } = await readJourney(jobs);
+    expect(summary.summary.events).toBe(10);
+    expect(summary.summary.duplicates).toBe(1);
+    expect(summary.mappedEvents).toBe(9);
+    expect(summary.unmapped).toEqual([
+      expect.objectContaining({
+        eventSource: 'madeup.amazonaws.com',
+        eventName: 'DoThing',
+        events: 1,
+      }),
+    ]);
+    expect(summary.sources.find((s) => s.name === 'logs/notification.json')?.refused).toMatch(
+      /not a CloudTrail record/,
+    );
+    expect(summary.callers.map((c) => [c.caller, c.events, c.succeeded])).toEqual([
+      [ALICE, 8, 7],
+      [DEPLOY, 2, 2],
+    ]);
+  });
+
+  it('replays the calls against the policies: rows by caller and action, and the calls that would break', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { read } = await readJourney(jobs);
+    const scenario = { read, policies: [policy(['s3:GetObject', 's3:ListAllMyBuckets'])] };
+    const view = await jobs.cloudTrailReplay(scenario, context<'cloudTrailReplay'>().job);
+    const row = (caller: string, action: string) =>
+      view?.rows.find((r) => r.caller === caller && r.action === action);
+    expect(row(ALICE, 's3:GetObject')).toMatchObject({ allowed: 3, differing: 0 });
+    expect(row(ALICE, 's3:PutObject')).toMatchObject({ implicitDeny: 2, differing: 2 });
+    // AWS denied it, and these policies deny it too: no difference.
+    expect(row(ALICE, 's3:DeleteObject')).toMatchObject({ implicitDeny: 1, differing: 0 });
+    expect(view?.summary.wouldBreak).toBe(3);
+    expect(view?.differing.map((call) => call.deciding?.action)).toEqual([
+      's3:PutObject',
+      'lambda:UpdateFunctionCode',
+    ]);
+
+    const putObject = view!.differing[0]!;
+    const explained = jobs.cloudTrailExplain({ run: view!.run, call: putObject.index });
+    expect(explained?.request).toMatchObject({ principal: ALICE, action: 's3:PutObject' });
+    expect(explained?.explanation.decision).toBe('implicitDeny');
+
+    const calls = jobs.cloudTrailRowCalls({
+      run: view!.run,
+      caller: ALICE,
+      action: 's3:GetObject',
+    });
+    expect(calls?.calls.map((call) => call.count)).toEqual([3]);
+  });
+
+  it('replays again against edited policies, and answers nothing about a replaced run', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { read } = await readJourney(jobs);
+    const first = await jobs.cloudTrailReplay(
+      { read, policies: [policy(['s3:GetObject'])] },
+      context<'cloudTrailReplay'>().job,
+    );
+    const edited = await jobs.cloudTrailReplay(
+      { read, policies: [policy(['s3:*', 'lambda:UpdateFunctionCode'])] },
+      context<'cloudTrailReplay'>().job,
+    );
+    expect(edited?.summary.wouldBreak).toBe(0);
+    expect(edited?.summary.allowedButDenied).toBe(1);
+    expect(jobs.cloudTrailExplain({ run: first!.run, call: 0 })).toBeNull();
+  });
+
+  it('stops reading when cancelled, keeping the calls read before', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { read } = await readJourney(jobs);
+    const { job } = context<'cloudTrailRead'>(1);
+    const files = ['a', 'b', 'c'].map((name) => ({ name, blob: new Blob([JOURNEY]) }));
+    const cancelled = await jobs.cloudTrailRead(files, job);
+    expect(cancelled).toBeNull();
+    const replay = await jobs.cloudTrailReplay(
+      { read, policies: [policy(['s3:GetObject'])] },
+      context<'cloudTrailReplay'>().job,
+    );
+    expect(replay?.summary.events).toBe(10);
+  });
+
+  it('writes least privilege for a caller, proves it and compares it with today’s policies', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { read } = await readJourney(jobs);
+    const view = await jobs.cloudTrailGenerate({
+      read,
+      caller: ALICE,
+      resources: 'exact',
+      policies: [policy(['s3:*'])],
+    });
+    expect(view?.proof.proven).toBe(true);
+    expect(view?.proof.replayed).toBe(6);
+    const document = JSON.parse(view!.generated.document) as {
+      Statement: { Action: string | string[] }[];
+    };
+    expect(document.Statement.flatMap((s) => s.Action).sort()).toEqual([
+      's3:GetObject',
+      's3:ListAllMyBuckets',
+      's3:PutObject',
+    ]);
+    const s3 = view?.unused.find((use) => use.service === 's3');
+    expect(s3?.neverUsed).toContain('s3:DeleteBucket');
+    expect(s3?.lastUsed).toBe('2026-11-02T12:00:00Z');
+  });
+});

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { buttonClass } from '../simulator/classes.ts';
+import { cloudTrail } from './cloudtrail.ts';
+import { counted } from './counts.ts';
+import { GeneratePanel } from './GeneratePanel.tsx';
+import { LogDropZone } from './LogDropZone.tsx';
+import { ReadStatus } from './ReadStatus.tsx';
+import { ReadSummary } from './ReadSummary.tsx';
+import { ReplayBanner } from './ReplayBanner.tsx';
+import { NO_FILTER, type ReplayFilter } from './replay-filter.ts';
+import { ReplayTable, type SelectedRow } from './ReplayTable.tsx';
+import { RowCalls } from './RowCalls.tsx';
+
+/** Whether the replay runs, and against which edit. */
+function ReplayStatus() {
+  const replay = useStudio((s) => s.cloudTrailReplay);
+  if (!replay) return null;
+  if (replay.status === 'failed')
+    return (
+      <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+        The replay failed: {replay.error}
+      </p>
+    );
+  if (replay.status !== 'running') return null;
+  return (
+    <p role="status" aria-label="Replaying" className="text-xs text-zinc-600 dark:text-zinc-400">
+      Replaying against the workspace’s policies…
+      {replay.progress &&
+        ` ${replay.progress.done.toLocaleString('en-US')} of ${counted(replay.progress.total, 'call', 'calls')}`}
+    </p>
+  );
+}
+
+/**
+ * CloudTrail logs replayed against the workspace: drop logs, see what they held, which calls the
+ * policies allow or deny by caller and action, which would break, why, and the least privilege
+ * each caller needs. Shown in the main area in place of the editor.
+ */
+export function CloudTrailView() {
+  const { logs, replay } = useStudio((s) => ({
+    logs: s.cloudTrailLogs,
+    replay: s.cloudTrailReplay,
+  }));
+  const { setCloudTrailOpen } = useStudioActions();
+  const [filter, setFilter] = useState<ReplayFilter>(NO_FILTER);
+  const [row, setRow] = useState<SelectedRow>();
+  const view = replay?.view;
+  return (
+    <section aria-label="CloudTrail" className="flex h-full flex-col bg-white dark:bg-zinc-900">
+      <PaneHeader title="CloudTrail: replay and least privilege">
+        <button type="button" className={buttonClass} onClick={() => setCloudTrailOpen(false)}>
+          Back to the editor
+        </button>
+      </PaneHeader>
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
+        <LogDropZone onFiles={(files) => cloudTrail.read(files)} />
+        <ReadStatus />
+        {logs && <ReadSummary read={logs.summary} />}
+        <ReplayStatus />
+        {view && (
+          <>
+            <ReplayBanner view={view} />
+            <ReplayTable
+              rows={view.rows}
+              filter={filter}
+              onFilter={setFilter}
+              selected={row}
+              onSelect={setRow}
+            />
+            {row && <RowCalls run={view.run} row={row} />}
+          </>
+        )}
+        {logs && <GeneratePanel callers={logs.summary.callers} run={view?.run} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
+import type { CallView } from '../../../analysis/cloudtrail-replay.ts';
+import { labelClass } from '../simulator/classes.ts';
+import { CallsPanel } from './CallsPanel.tsx';
+import type { SelectedRow } from './ReplayTable.tsx';
+
+/** The calls of the row clicked in the replay table (asked of the worker, which holds them). */
+export function RowCalls({ run, row }: { run: number; row: SelectedRow }) {
+  const [calls, setCalls] = useState<{ calls: CallView[]; total: number } | null>();
+  useEffect(() => {
+    let current = true;
+    analysisClient.run('cloudTrailRowCalls', { run, ...row }, { lane: 'cloudtrail-row' }).then(
+      (answer) => {
+        if (current && answer !== undefined) setCalls(answer);
+      },
+      () => current && setCalls(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [run, row]);
+  return (
+    <section aria-label="Calls of the row" className="flex flex-col gap-1">
+      <h3 className={labelClass}>
+        {row.action} by {row.caller}
+      </h3>
+      {calls === undefined && <p className="text-xs text-zinc-500">Finding its calls…</p>}
+      {calls && (
+        <CallsPanel
+          // A row chosen anew starts with nothing chosen and nothing explained.
+          key={`${row.caller} ${row.action}`}
+          label="Calls"
+          calls={calls.calls}
+          total={calls.total}
+          run={run}
+        />
+      )}
+    </section>
+  );
+}
