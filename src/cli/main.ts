@@ -1,6 +1,7 @@
 import { accountCommand } from './account.ts';
 import { alarmsCommand } from './alarms.ts';
 import { credentialsCommand } from './credentials.ts';
+import { diffCommand } from './diff.ts';
 import { escalationsCommand } from './escalations.ts';
 import { eventsCommand } from './events.ts';
 import { filterTestCommand } from './filter-test.ts';
@@ -33,6 +34,8 @@ const USAGE = `Usage:
                                     the CIS metric filters and alarms for a CloudTrail log group, as a template
   iam-policy-studio credentials REPORT [--account GAAD] [--now ISO]
                                     the best-practice findings of a credential report (aws iam get-credential-report)
+  iam-policy-studio diff OLD NEW [--type T]
+                                    what NEW (a policy or scenario) allows that OLD did not, and the reverse, as example requests
 `;
 
 interface Command {
@@ -54,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
   'filter-test': { run: filterTestCommand, options: true },
   alarms: { run: alarmsCommand, options: true },
   credentials: { run: credentialsCommand, options: true },
+  diff: { run: diffCommand, options: true },
 };
 
 /** Runs one command and returns the exit status. */
