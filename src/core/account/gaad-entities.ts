@@ -155,6 +155,8 @@ export function readRole(
   if (duration !== undefined) role.maxSessionDuration = duration;
   const used = lastUsed(object, path, report);
   if (used) role.lastUsed = used;
+  const created = text(object, 'CreateDate');
+  if (created !== undefined) role.createDate = created;
   return role;
 }
 

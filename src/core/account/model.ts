@@ -62,6 +62,8 @@ export interface AccountRole {
   /** Seconds, 3600 to 43200; IAM's default is 3600. */
   maxSessionDuration?: number;
   lastUsed?: RoleLastUsed;
+  /** CreateDate as GAAD writes it (ISO 8601): how old a role that was never used is. */
+  createDate?: string;
   /** The ARNs of the instance profiles that hold the role. */
   instanceProfiles: string[];
 }
