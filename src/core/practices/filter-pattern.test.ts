@@ -227,6 +227,8 @@ describe('syntax errors, located', () => {
     ['{ $.a = 1 } x', 13, 'nothing may follow'],
     ['{ $.a = %something!% }', 19, '"!" is not allowed'],
     ['{ $.a = %(ab)% }', 10, 'parentheses are not supported'],
+    ['{ $.a = %a{5000}% }', 11, 'repeats more than 2000 times'],
+    ['{ $.a = %é% }', 10, '"é" is not allowed'],
     ['{ $.a = %x% || $.b = %y% || $.c = %z% }', 35, 'at most 2 regular expressions'],
   ])('%s: column %i', (pattern, column, message) => {
     const parsed = parseFilterPattern(pattern);
