@@ -5,6 +5,7 @@ import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
+import { withPracticesJobs } from './practices-jobs.ts';
 import { readAccount } from './read-account.ts';
 import { readImport } from './read-import.ts';
 import { createSimulator } from './simulation.ts';
@@ -47,6 +48,6 @@ export function createJobs(catalog: Catalog): JobHandlers {
     readImport: (source) => readImport(source),
     readAccount: (source) => readAccount(source),
     ...createAccountJobs(catalog),
-    ...createCloudTrailJobs(catalog, parses),
+    ...withPracticesJobs(createCloudTrailJobs(catalog, parses)),
   };
 }

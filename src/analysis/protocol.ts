@@ -19,6 +19,12 @@ import type {
 import type { CallView, ReplayView } from './cloudtrail-replay.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
+import type {
+  AlarmEventsOutput,
+  CredentialReportOutput,
+  CredentialReportQuery,
+  NamedPattern,
+} from './practices-jobs.ts';
 import type { AccountSource, ReadAccount } from './read-account.ts';
 import type { ImportSource, ReadImport } from './read-import.ts';
 import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
@@ -112,6 +118,18 @@ export interface AnalysisJobs {
     input: CloudTrailExplainQuery & { step: number };
     progress: never;
     output: NamedStatement[] | null;
+  };
+  /** Reads a credential report and lists its findings (a large report takes a while). */
+  credentialReport: {
+    input: CredentialReportQuery;
+    progress: never;
+    output: CredentialReportOutput;
+  };
+  /** The events of the CloudTrail logs read that each filter pattern matches. */
+  alarmEvents: {
+    input: { read: number; patterns: NamedPattern[] };
+    progress: never;
+    output: AlarmEventsOutput | null;
   };
 }
 
