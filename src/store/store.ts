@@ -22,6 +22,11 @@ import {
   type LintSettingsState,
 } from './lint-settings-slice.ts';
 import { createPoliciesSlice, type PoliciesActions, type PoliciesState } from './policies-slice.ts';
+import {
+  createPracticesSlice,
+  type PracticesActions,
+  type PracticesState,
+} from './practices-slice.ts';
 import { createRequestsSlice, type RequestsActions, type RequestsState } from './requests-slice.ts';
 import { createThemeSlice, type ThemeActions, type ThemeState } from './theme-slice.ts';
 import {
@@ -38,7 +43,8 @@ export type StudioActions = PoliciesActions &
   LintSettingsActions &
   AnalysisActions &
   AccountViewActions &
-  CloudTrailActions;
+  CloudTrailActions &
+  PracticesActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
@@ -47,7 +53,8 @@ export type StudioState = PoliciesState &
   LintSettingsState &
   AnalysisState &
   AccountViewState &
-  CloudTrailState & { actions: StudioActions };
+  CloudTrailState &
+  PracticesState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -61,6 +68,7 @@ export function createStudioStore() {
     const analysis = createAnalysisSlice(set);
     const accountView = createAccountViewSlice(set);
     const cloudTrail = createCloudTrailSlice(set);
+    const practices = createPracticesSlice(set);
     return {
       ...policies.state,
       ...theme.state,
@@ -71,6 +79,7 @@ export function createStudioStore() {
       ...analysis.state,
       ...accountView.state,
       ...cloudTrail.state,
+      ...practices.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
@@ -81,12 +90,23 @@ export function createStudioStore() {
         ...analysis.actions,
         ...accountView.actions,
         ...cloudTrail.actions,
+        ...practices.actions,
         // A policy selected from anywhere (the simulator, the identities, CloudTrail) is shown in
         // the editor, in place of the account analysis or the CloudTrail view.
         selectPolicy: (id: string) => {
           policies.actions.selectPolicy(id);
           accountView.actions.setSidebarTab('policies');
           cloudTrail.actions.setCloudTrailOpen(false);
+          practices.actions.setPracticesOpen(false);
+        },
+        // The CloudTrail and best-practices views take the main area in turn.
+        setCloudTrailOpen: (open: boolean) => {
+          cloudTrail.actions.setCloudTrailOpen(open);
+          if (open) practices.actions.setPracticesOpen(false);
+        },
+        setPracticesOpen: (open: boolean) => {
+          practices.actions.setPracticesOpen(open);
+          if (open) cloudTrail.actions.setCloudTrailOpen(false);
         },
       },
     };
