@@ -1,10 +1,12 @@
 // `npm run bench`: evaluations per second and microseconds per request for two scenarios, the
 // policies prepared once and the requests varied; the simulator after a policy edit; parse times;
 // lint of a 10,000-statement policy; `simulate` on the command line (scripts/bench-cli.ts); the
-// generated account's import, who-can and escalation analysis (scripts/bench-account.ts).
+// generated account's import, who-can and escalation analysis (scripts/bench-account.ts); the
+// semantic diff (scripts/bench-diff.ts).
 import { fileLintCatalog } from '../src/cli/lint-catalog.ts';
 import { benchAccount } from './bench-account.ts';
 import { benchCli } from './bench-cli.ts';
+import { benchDiff } from './bench-diff.ts';
 import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
 import { lintPolicy } from '../src/core/lint/lint-policy.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
@@ -245,5 +247,6 @@ const d = benchSimulatorEdit(50);
 const e = benchLargeLint(1000);
 const cli = benchCli();
 const account = benchAccount();
+const diff = await benchDiff();
 
-process.exitCode = a && b && d && e && cli && account ? 0 : 1;
+process.exitCode = a && b && d && e && cli && account && diff ? 0 : 1;

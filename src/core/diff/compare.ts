@@ -6,6 +6,7 @@ import { conditionWitnesses } from './condition-witnesses.ts';
 import { contextsOf, MAX_CONTEXTS, type Context } from './contexts.ts';
 import type { DiffCatalog, DiffFinding, DiffRequest, DiffResult, SideDecision } from './model.ts';
 import { verdictOf } from './model.ts';
+import { resourceClasses } from './resource-classes.ts';
 import { resourceWitnesses } from './resource-witnesses.ts';
 import type { SideStatement } from './statements.ts';
 
@@ -98,11 +99,37 @@ function record(
   progress.findings.set(key, finding);
 }
 
-/** Asks every candidate request of one group; false when the request budget ran out. */
-function compareGroup(comparison: Comparison, group: ActionGroup, progress: Progress): boolean {
-  const statements = group.statements.map((index) => comparison.statements[index]!.statement);
+/** Decides one request against both sides, and records it when exactly one allows it. */
+function ask(
+  comparison: Comparison,
+  group: ActionGroup,
+  request: DiffRequest,
+  progress: Progress,
+): 'asked' | 'aws-rule' {
+  progress.checked += 1;
+  const options = { now: comparison.now };
+  const old = decideRequest(comparison.old, request, 0, options);
+  const next = decideRequest(comparison.new, request, 0, options);
+  if (old.awsRule || next.awsRule) return 'aws-rule';
+  if (allowed(old) !== allowed(next))
+    record(progress, comparison, group, request, { old, new: next });
+  return 'asked';
+}
+
+/**
+ * The requests of one resource class: the contexts and principals of the statements that apply
+ * to its resource only, whose conditions and Principal elements alone can decide it.
+ */
+function compareClass(
+  comparison: Comparison,
+  group: ActionGroup,
+  action: string,
+  resource: string,
+  applying: readonly Statement[],
+  progress: Progress,
+): 'done' | 'aws-rule' | 'stopped' {
   const keys = conditionWitnesses(
-    statements,
+    applying,
     comparison.fresh,
     comparison.readsVariables,
     progress.variables,
@@ -110,31 +137,41 @@ function compareGroup(comparison: Comparison, group: ActionGroup, progress: Prog
   const { contexts, sampledFrom } = contextsOf(keys);
   if (sampledFrom !== undefined) {
     progress.sampled.push(
-      `${group.actions[0]}: ${keys.length} condition keys give ${sampledFrom} combinations of values; ${contexts.length} were tried`,
+      `${action} on ${resource}: ${keys.length} condition keys give ${sampledFrom} combinations of values; ${contexts.length} were tried`,
     );
   }
-  const principals = comparison.principals(statements);
+  let outcome: 'done' | 'aws-rule' = 'done';
+  for (const principal of comparison.principals(applying)) {
+    for (const context of contexts) {
+      if (progress.checked >= comparison.maxRequests) return 'stopped';
+      const request = requestOf(comparison, action, resource, principal, context);
+      if (ask(comparison, group, request, progress) === 'aws-rule') outcome = 'aws-rule';
+    }
+  }
+  return outcome;
+}
+
+/** Asks every candidate request of one group; false when the request budget ran out. */
+function compareGroup(comparison: Comparison, group: ActionGroup, progress: Progress): boolean {
+  const sides = group.statements.map((index) => comparison.statements[index]!);
+  const statements = sides.map((side) => side.statement);
   for (const action of group.representatives) {
     const resources = [
       ...resourceWitnesses({ ...comparison, action, statements, variables: progress.variables }),
       ...comparison.extraResources,
     ];
     let awsRuleDecided = false;
-    for (const principal of principals) {
-      for (const resource of resources) {
-        for (const context of contexts) {
-          if (progress.checked >= comparison.maxRequests) return false;
-          progress.checked += 1;
-          const request = requestOf(comparison, action, resource, principal, context);
-          const options = { now: comparison.now };
-          const old = decideRequest(comparison.old, request, 0, options);
-          const next = decideRequest(comparison.new, request, 0, options);
-          if (old.awsRule || next.awsRule) awsRuleDecided = true;
-          else if (allowed(old) !== allowed(next)) {
-            record(progress, comparison, group, request, { old, new: next });
-          }
-        }
-      }
+    for (const { resource, applying } of resourceClasses(
+      resources,
+      statements,
+      comparison.readsVariables,
+    )) {
+      // Where no changed statement applies, both sides decide alike.
+      if (!applying.some((index) => sides[index]!.changed)) continue;
+      const used = applying.map((index) => statements[index]!);
+      const outcome = compareClass(comparison, group, action, resource, used, progress);
+      if (outcome === 'stopped') return false;
+      if (outcome === 'aws-rule') awsRuleDecided = true;
     }
     // Another representative only where a rule of AWS's, not the policies, decided some request.
     if (!awsRuleDecided) break;
@@ -144,14 +181,9 @@ function compareGroup(comparison: Comparison, group: ActionGroup, progress: Prog
 
 /** Asks a request as it is, reported as a group of its one action. */
 function compareListed(comparison: Comparison, request: DiffRequest, progress: Progress): void {
-  progress.checked += 1;
-  const options = { now: comparison.now };
-  const old = decideRequest(comparison.old, request, 0, options);
-  const next = decideRequest(comparison.new, request, 0, options);
-  if (allowed(old) === allowed(next)) return;
   const service = request.action.slice(0, Math.max(0, request.action.indexOf(':')));
   const group = { service, actions: [request.action], representatives: [], statements: [] };
-  record(progress, comparison, group, request, { old, new: next });
+  ask(comparison, group, request, progress);
 }
 
 function byServiceAndAction(a: DiffFinding, b: DiffFinding): number {

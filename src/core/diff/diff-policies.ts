@@ -1,4 +1,5 @@
 import { prepareScenario } from '../engine/evaluate.ts';
+import { createPolicyCache } from '../engine/prepare.ts';
 import type { ParsedPolicy, Statement } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
 import { unnamedAccounts } from './accounts.ts';
@@ -54,9 +55,13 @@ export function diffPolicies(
         principalWitnesses(used, fresh, roleOf(outsiderAccount, fresh), unknown)
     : () => [caller];
   const account = grants ? resourceAccount : callerAccount;
+  // The versions are parsed already: the engine prepares those parses instead of reading the texts again.
+  const cache = createPolicyCache((source) =>
+    source.id === 'old' ? old : source.id === 'new' ? next : parsePolicy(source.document),
+  );
   return compare({
-    old: prepareScenario(sideScenario('old', options.type, old.text)),
-    new: prepareScenario(sideScenario('new', options.type, next.text)),
+    old: prepareScenario(sideScenario('old', options.type, old.text), cache),
+    new: prepareScenario(sideScenario('new', options.type, next.text), cache),
     policyIds: { old: new Set(['old']), new: new Set(['new']) },
     statements,
     groups,
