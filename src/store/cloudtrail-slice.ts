@@ -5,6 +5,26 @@ import type { GenerationView } from '../analysis/cloudtrail-generate.ts';
 import type { ResourceScope, ScenarioPolicy } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
+export type OutcomeFilter = 'any' | 'allowed' | 'explicitDeny' | 'implicitDeny';
+
+export interface ReplayFilter {
+  /** Part of the caller's ARN, any case. */
+  caller: string;
+  /** Part of the action (`s3`, `s3:Get`, `getobject`), any case. */
+  action: string;
+  /** Rows with at least one event of this outcome. */
+  outcome: OutcomeFilter;
+  /** Rows with events whose outcome differs from what CloudTrail recorded. */
+  onlyDifferences: boolean;
+}
+
+export const NO_FILTER: ReplayFilter = {
+  caller: '',
+  action: '',
+  outcome: 'any',
+  onlyDifferences: false,
+};
+
 /** A CloudTrail job as the view shows it. */
 export type CloudTrailJob<T, P = never> =
   | { status: 'running'; progress?: P }
@@ -38,6 +58,8 @@ export interface CloudTrailState {
   cloudTrailReading?: Exclude<CloudTrailJob<never, CloudTrailReadProgress>, { status: 'done' }>;
   cloudTrailReplay?: CloudTrailReplayState;
   cloudTrailGenerated?: CloudTrailGenerateAsked & CloudTrailJob<GenerationView>;
+  /** The replay table's filter, kept while the editor is shown in place of the view. */
+  cloudTrailFilter: ReplayFilter;
 }
 
 export interface CloudTrailActions {
@@ -47,10 +69,11 @@ export interface CloudTrailActions {
   setCloudTrailLogs(logs: CloudTrailReadOutput): void;
   setCloudTrailReplay(replay: CloudTrailReplayState | undefined): void;
   setCloudTrailGenerated(job: CloudTrailState['cloudTrailGenerated']): void;
+  setCloudTrailFilter(filter: ReplayFilter): void;
 }
 
 export function createCloudTrailSlice(set: SliceSet<CloudTrailState>) {
-  const state: CloudTrailState = { cloudTrailOpen: false };
+  const state: CloudTrailState = { cloudTrailOpen: false, cloudTrailFilter: NO_FILTER };
   const actions: CloudTrailActions = {
     setCloudTrailOpen: (open) => set(() => ({ cloudTrailOpen: open })),
     setCloudTrailReading: (job) => set(() => ({ cloudTrailReading: job })),
@@ -63,6 +86,7 @@ export function createCloudTrailSlice(set: SliceSet<CloudTrailState>) {
       })),
     setCloudTrailReplay: (replay) => set(() => ({ cloudTrailReplay: replay })),
     setCloudTrailGenerated: (job) => set(() => ({ cloudTrailGenerated: job })),
+    setCloudTrailFilter: (filter) => set(() => ({ cloudTrailFilter: filter })),
   };
   return { state, actions };
 }

@@ -7,6 +7,9 @@ import { CallExplanation } from './CallExplanation.tsx';
 import { CallList } from './CallList.tsx';
 import { counted } from './counts.ts';
 
+/** Calls listed at first, and added by each "Show more": a long list would hold the page. */
+const PAGE = 50;
+
 /**
  * Calls to look at: each one clicked is explained, and those chosen go into the simulator's
  * request table ("Add as requests"), where they stay to be edited and tried against new policies.
@@ -25,6 +28,7 @@ export function CallsPanel({
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [explained, setExplained] = useState<number>();
   const [added, setAdded] = useState<string>();
+  const [shown, setShown] = useState(PAGE);
   const readOnly = useStudio((s) => s.readOnly);
   const actions = useStudioActions();
   const choose = (index: number, on: boolean) =>
@@ -60,7 +64,7 @@ export function CallsPanel({
         <button
           type="button"
           className={buttonClass}
-          onClick={() => setChosen(new Set(calls.map((call) => call.index)))}
+          onClick={() => setChosen(new Set(calls.slice(0, shown).map((call) => call.index)))}
         >
           Choose all
         </button>
@@ -73,12 +77,21 @@ export function CallsPanel({
       <div className="max-h-56 overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
         <CallList
           label={label}
-          calls={calls}
+          calls={calls.slice(0, shown)}
           chosen={chosen}
           onChoose={choose}
           explained={explained}
           onExplain={(call) => setExplained(call.index)}
         />
+        {calls.length > shown && (
+          <button
+            type="button"
+            className="px-2 py-1 text-xs text-zinc-600 hover:underline dark:text-zinc-400"
+            onClick={() => setShown((before) => before + PAGE)}
+          >
+            Show {Math.min(PAGE, calls.length - shown)} more
+          </button>
+        )}
       </div>
       {explained !== undefined && <CallExplanation run={run} call={explained} />}
     </div>

@@ -9,7 +9,6 @@ import { LogDropZone } from './LogDropZone.tsx';
 import { ReadStatus } from './ReadStatus.tsx';
 import { ReadSummary } from './ReadSummary.tsx';
 import { ReplayBanner } from './ReplayBanner.tsx';
-import { NO_FILTER, type ReplayFilter } from './replay-filter.ts';
 import { ReplayTable, type SelectedRow } from './ReplayTable.tsx';
 import { RowCalls } from './RowCalls.tsx';
 
@@ -39,12 +38,12 @@ function ReplayStatus() {
  * each caller needs. Shown in the main area in place of the editor.
  */
 export function CloudTrailView() {
-  const { logs, replay } = useStudio((s) => ({
+  const { logs, replay, filter } = useStudio((s) => ({
     logs: s.cloudTrailLogs,
     replay: s.cloudTrailReplay,
+    filter: s.cloudTrailFilter,
   }));
-  const { setCloudTrailOpen } = useStudioActions();
-  const [filter, setFilter] = useState<ReplayFilter>(NO_FILTER);
+  const { setCloudTrailOpen, setCloudTrailFilter } = useStudioActions();
   const [row, setRow] = useState<SelectedRow>();
   const view = replay?.view;
   return (
@@ -65,7 +64,7 @@ export function CloudTrailView() {
             <ReplayTable
               rows={view.rows}
               filter={filter}
-              onFilter={setFilter}
+              onFilter={setCloudTrailFilter}
               selected={row}
               onSelect={setRow}
             />

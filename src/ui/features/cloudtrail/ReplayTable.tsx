@@ -3,10 +3,11 @@ import { useMemo, useRef } from 'react';
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
 import { inputClass, selectClass } from '../simulator/classes.ts';
 import { counted } from './counts.ts';
-import { filterRows, type OutcomeFilter, type ReplayFilter } from './replay-filter.ts';
+import type { OutcomeFilter, ReplayFilter } from '../../../store/cloudtrail-slice.ts';
+import { filterRows } from './replay-filter.ts';
 
 const ROW_HEIGHT = 28;
-const COLUMNS = 'grid grid-cols-[minmax(0,2fr)_minmax(0,1.6fr)_4.5rem_4.5rem_4.5rem_4rem] gap-2';
+const COLUMNS = 'grid grid-cols-[minmax(0,2.4fr)_minmax(0,1.6fr)_4.5rem_4.5rem_4.5rem_4rem] gap-2';
 
 export interface SelectedRow {
   caller: string;

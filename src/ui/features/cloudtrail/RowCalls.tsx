@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { CallView } from '../../../analysis/cloudtrail-replay.ts';
-import { labelClass } from '../simulator/classes.ts';
 import { CallsPanel } from './CallsPanel.tsx';
 import type { SelectedRow } from './ReplayTable.tsx';
 
@@ -22,8 +21,9 @@ export function RowCalls({ run, row }: { run: number; row: SelectedRow }) {
   }, [run, row]);
   return (
     <section aria-label="Calls of the row" className="flex flex-col gap-1">
-      <h3 className={labelClass}>
-        {row.action} by {row.caller}
+      <h3 className="text-xs font-semibold">
+        <span className="font-mono">{row.action}</span> by{' '}
+        <span className="font-mono">{row.caller}</span>
       </h3>
       {calls === undefined && <p className="text-xs text-zinc-500">Finding its calls…</p>}
       {calls && (

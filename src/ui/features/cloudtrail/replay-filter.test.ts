@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
-import { filterRows, NO_FILTER } from './replay-filter.ts';
+import { NO_FILTER } from '../../../store/cloudtrail-slice.ts';
+import { filterRows } from './replay-filter.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const DEPLOY = 'arn:aws:iam::111122223333:role/deploy';

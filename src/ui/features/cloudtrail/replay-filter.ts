@@ -1,24 +1,5 @@
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
-
-export type OutcomeFilter = 'any' | 'allowed' | 'explicitDeny' | 'implicitDeny';
-
-export interface ReplayFilter {
-  /** Part of the caller's ARN, any case. */
-  caller: string;
-  /** Part of the action (`s3`, `s3:Get`, `getobject`), any case. */
-  action: string;
-  /** Rows with at least one event of this outcome. */
-  outcome: OutcomeFilter;
-  /** Rows with events whose outcome differs from what CloudTrail recorded. */
-  onlyDifferences: boolean;
-}
-
-export const NO_FILTER: ReplayFilter = {
-  caller: '',
-  action: '',
-  outcome: 'any',
-  onlyDifferences: false,
-};
+import type { ReplayFilter } from '../../../store/cloudtrail-slice.ts';
 
 /** The rows of the replay table the filter keeps, in their order. */
 export function filterRows(rows: readonly ReplayRowView[], filter: ReplayFilter): ReplayRowView[] {

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { requestRows } from './support/requests.ts';
+import { openStudio, policyList } from './support/studio.ts';
+
+const JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
+const S3_NOTIFICATION = readFileSync(
+  new URL('../src/core/cloudtrail/__fixtures__/s3-notification.json', import.meta.url),
+);
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+
+const policyText = (actions: string[]) =>
+  JSON.stringify(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] },
+    null,
+    2,
+  );
+
+const cloudTrailView = (page: Page) =>
+  page.getByRole('region', { name: 'CloudTrail', exact: true });
+const replayOutcome = (page: Page) =>
+  cloudTrailView(page).getByRole('status', { name: 'Replay outcome' });
+const replayRow = (page: Page, caller: string, action: string) =>
+  cloudTrailView(page)
+    .getByTestId('replay-row')
+    .filter({ hasText: caller })
+    .filter({ has: page.getByRole('button', { name: action, exact: true }) });
+
+async function setPolicy(page: Page, actions: string[]) {
+  await page.evaluate((text) => window.__iamStudio?.setValue(text), policyText(actions));
+}
+
+async function chooseLogs(page: Page, files: Parameters<Page['setInputFiles']>[1]) {
+  await page.getByRole('banner').getByRole('button', { name: 'CloudTrail' }).click();
+  await cloudTrailView(page)
+    .locator('label', { hasText: 'Choose files' })
+    .locator('input[type="file"]')
+    .setInputFiles(files);
+}
+
+test('CloudTrail journey: logs dropped, replayed by caller and action, a call explained and added as a request, the replay rerun after an edit, least privilege generated, proven and opened', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await setPolicy(page, ['s3:GetObject', 's3:ListAllMyBuckets']);
+  await chooseLogs(page, JOURNEY);
+
+  const summary = cloudTrailView(page).getByRole('status', { name: 'Logs summary' });
+  await expect(summary).toContainText('10 events in 1 file');
+  await expect(summary).toContainText('1 duplicate counted once');
+  await expect(summary).toContainText('90 % mapped');
+  await expect(
+    cloudTrailView(page).getByRole('region', { name: 'Events not mapped' }),
+  ).toContainText(
+    'madeup.amazonaws.com DoThing (1 event): unknown event source madeup.amazonaws.com',
+  );
+
+  // Alice's two PutObject and the deploy role's UpdateFunctionCode succeeded; the policy denies them.
+  await expect(replayOutcome(page)).toHaveText(
+    'These policies would break 3 calls that succeeded.',
+  );
+  await expect(page.getByRole('banner').getByRole('button', { name: 'CloudTrail' })).toContainText(
+    '3 would break',
+  );
+  await expect(replayRow(page, ALICE, 's3:GetObject')).toContainText('3');
+  const putRow = replayRow(page, ALICE, 's3:PutObject');
+  await expect(putRow.getByRole('cell')).toHaveText([ALICE, 's3:PutObject', '0', '0', '2', '2']);
+
+  // The row's calls, and why the call is denied now.
+  await putRow.getByRole('button', { name: 's3:PutObject' }).click();
+  const rowCalls = cloudTrailView(page).getByRole('region', { name: 'Calls of the row' });
+  await rowCalls.getByTestId('cloudtrail-call').first().getByRole('button').click();
+  const why = rowCalls.getByRole('region', { name: 'Why', exact: true });
+  await expect(why.getByTestId('explanation-headline')).toContainText('denied');
+  await expect(why).toContainText(`${ALICE} · s3:PutObject on arn:aws:s3:::reports/q2.csv`);
+  await page.screenshot({ path: '/tmp/ui-cloudtrail-replay.png' });
+  await why.scrollIntoViewIfNeeded();
+  await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-why.png' });
+
+  // Add as requests: the simulator's request table gets the call's request.
+  await rowCalls.getByRole('checkbox').first().check();
+  await rowCalls.getByRole('button', { name: 'Add as requests' }).click();
+  await expect(rowCalls.getByRole('status')).toHaveText('Added 1 request to the simulator.');
+  await expect(requestRows(page).last()).toContainText('s3:PutObject');
+  await expect(requestRows(page).last()).toContainText('Implicit deny');
+
+  // Edit the policy: the replay reruns and nothing breaks any more.
+  await cloudTrailView(page).getByRole('button', { name: 'Back to the editor' }).click();
+  await setPolicy(page, [
+    's3:GetObject',
+    's3:PutObject',
+    's3:ListAllMyBuckets',
+    'lambda:UpdateFunctionCode',
+  ]);
+  await page.getByRole('banner').getByRole('button', { name: 'CloudTrail' }).click();
+  await expect(replayOutcome(page)).toHaveText(
+    'Every call replayed ends as CloudTrail recorded it: these policies break none of them.',
+  );
+  await expect(putRow.getByRole('cell')).toHaveText([ALICE, 's3:PutObject', '2', '0', '0', '0']);
+
+  // Least privilege for Alice, proven, beside what today's policy grants her.
+  const generate = cloudTrailView(page).getByRole('region', { name: 'Least privilege' });
+  await generate.getByLabel('Caller').selectOption(ALICE);
+  await generate.getByRole('button', { name: 'Generate least privilege' }).click();
+  await expect(generate.getByRole('status', { name: 'Proof outcome' })).toHaveText(
+    'Proven: replayed 6 successful events against this policy alone, all allowed; lint found nothing above a suggestion.',
+  );
+  const generated = JSON.parse(
+    (await generate.getByLabel('Generated policy').textContent()) ?? '',
+  ) as { Statement: { Action: string | string[]; Resource: string | string[] }[] };
+  expect(generated.Statement.flatMap((s) => s.Action).sort()).toEqual([
+    's3:GetObject',
+    's3:ListAllMyBuckets',
+    's3:PutObject',
+  ]);
+  // Today's policy grants lambda:UpdateFunctionCode to every principal: Alice never used it.
+  await expect(
+    generate.getByRole('region', { name: 'Granted and never used' }).getByTestId('unused-service'),
+  ).toContainText(['lambda: 1 action never used of 1 granted, never used in this window']);
+  await page.screenshot({ path: '/tmp/ui-cloudtrail-generate.png', fullPage: true });
+  await generate.getByRole('region', { name: 'Proof' }).scrollIntoViewIfNeeded();
+  await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-proof.png' });
+
+  await generate.getByRole('button', { name: 'Open as new policy' }).click();
+  await expect(
+    policyList(page).getByRole('button', { name: /Least privilege for alice/ }),
+  ).toBeVisible();
+  const opened = JSON.parse(await page.evaluate(() => window.__iamStudio?.getValue() ?? ''));
+  expect(opened).toEqual(JSON.parse(JSON.stringify(generated)));
+  await page.screenshot({ path: '/tmp/ui-cloudtrail-opened.png' });
+});
+
+test('bad files are listed with their reasons and the rest is read', async ({ page }) => {
+  await openStudio(page);
+  const record = JSON.parse(readFileSync(JOURNEY, 'utf8')).Records[0];
+  const lines = `${JSON.stringify(record)}\n{"eventVersion": "1.09", "eventSource": \n`;
+  await chooseLogs(page, [
+    { name: 'shipped.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines) },
+    { name: 'notification.json', mimeType: 'application/json', buffer: S3_NOTIFICATION },
+  ]);
+  const problems = cloudTrailView(page).getByRole('region', { name: 'Problems in the logs' });
+  await expect(problems.getByTestId('cloudtrail-issue')).toContainText([
+    /^notification\.json: .*not a CloudTrail record/,
+    /^shipped\.jsonl:2: /,
+  ]);
+  await expect(cloudTrailView(page).getByRole('status', { name: 'Logs summary' })).toContainText(
+    '1 event in 2 files',
+  );
+  await problems.scrollIntoViewIfNeeded();
+  await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-bad-files.png' });
+});
