@@ -44,10 +44,14 @@ function proofFailure(generated: GeneratedPolicy, proof: GenerationProof): strin
     const where = at(finding.span.start);
     return `  policy:${where.line}:${where.column}: ${finding.severity}: ${finding.message} [${finding.code}]\n`;
   });
+  const skipped =
+    proof.notReplayed !== undefined
+      ? [`  ${proof.notReplayed} (--resources type or account writes a smaller one)\n`]
+      : [];
   return (
     `${COMMAND}: error: the proof failed: the policy on standard output is not proven ` +
     `(${proof.allowed} of ${proof.replayed} events allowed, ${proof.findings.length} lint finding(s) above a suggestion):\n` +
-    [...calls, ...findings].join('')
+    [...skipped, ...calls, ...findings].join('')
   );
 }
 

@@ -52,6 +52,8 @@ export interface GenerationProof {
   notAllowed: ReplayedCall[];
   /** Findings above a suggestion: the proof failed. */
   findings: LintFinding[];
+  /** Why the calls were not replayed (a policy over IAM's size quota); the proof failed. */
+  notReplayed?: string;
   proven: boolean;
 }
 

@@ -128,6 +128,26 @@ describe('the proof of a generated policy', () => {
     ]);
   });
 
+  it('FAILS, without replaying, for a policy over IAM’s size quota; one wildcard per type fits', () => {
+    const records = Array.from({ length: 300 }, (_, i) =>
+      s3('GetObject', { bucketName: 'reports', key: `2026/day-${i}.csv` }),
+    );
+    const exact = generate(records, 'exact');
+    const proof = proveGeneratedPolicy(exact.generated, exact.calls, lintCatalog);
+    expect(proof).toMatchObject({
+      replayed: 0,
+      proven: false,
+      notReplayed: "300 events not replayed: the policy is over IAM's size quota",
+    });
+    expect(proof.findings.map((f) => f.code)).toEqual(['policy-size']);
+    const type = generate(records, 'type');
+    expect(proveGeneratedPolicy(type.generated, type.calls, lintCatalog)).toMatchObject({
+      replayed: 300,
+      allowed: 300,
+      proven: true,
+    });
+  });
+
   it('generated statements are what lint expects of a policy: no finding at all on the documented records', () => {
     const generated = generatePolicy(calls, 'arn:aws:iam::123456789012:user/Alice', catalog, {
       resources: 'type',

@@ -1,6 +1,6 @@
 import { splitAction } from '../catalog/catalog.ts';
 import { ACCESS_LEVELS, type AccessLevel } from '../catalog/model.ts';
-import { matchesWildcard } from '../catalog/wildcard.ts';
+import { hasWildcard, matchesWildcard } from '../catalog/wildcard.ts';
 import type { LoadedServices } from './event-actions.ts';
 import { callerCalls, callerProblem, resolveCaller } from './generate-calls.ts';
 import type { GeneratedPolicy, GeneratedStatement, GenerateOptions } from './generate-model.ts';
@@ -31,8 +31,10 @@ interface ActionUse {
 function withoutCovered(patterns: Iterable<string>): string[] {
   const all = [...new Set(patterns)];
   if (all.includes('*')) return ['*'];
+  // Only a pattern with a wildcard covers another: exact ARNs are compared with those alone.
+  const wildcards = all.filter(hasWildcard);
   return all
-    .filter((p) => !all.some((other) => other !== p && matchesWildcard(other, p, false)))
+    .filter((p) => !wildcards.some((other) => other !== p && matchesWildcard(other, p, false)))
     .sort();
 }
 

@@ -1,6 +1,6 @@
 import type { ActionInfo, ResourceTypeInfo } from '../catalog/model.ts';
 import type { ServiceCatalog } from '../catalog/service.ts';
-import { compileTemplate, templateTokens } from '../catalog/template.ts';
+import { compileTemplate, templateTokens, type TemplateMatcher } from '../catalog/template.ts';
 import type { ResourceScope } from './generate-model.ts';
 
 /** arn:partition:service:region:account: the fields before the resource part of an ARN. */
@@ -37,6 +37,17 @@ function bind(tokens: readonly Token[], text: string, at = 0): string[] | undefi
   return undefined;
 }
 
+const matchers = new WeakMap<ResourceTypeInfo, TemplateMatcher>();
+
+function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
+  let matcher = matchers.get(type);
+  if (!matcher) {
+    matcher = compileTemplate(type.arnFormat);
+    matchers.set(type, matcher);
+  }
+  return matcher;
+}
+
 /** The resource type of `action` (or, failing that, of its service) whose ARN format fits `arn`. */
 function resourceTypeOf(
   arn: string,
@@ -46,11 +57,22 @@ function resourceTypeOf(
   const fitting = (action?.resourceTypes ?? [])
     .map((row) => ({
       type: row.resourceType,
-      matcher: compileTemplate(row.resourceType.arnFormat),
+      matcher: matcherOf(row.resourceType),
     }))
     .filter(({ matcher }) => matcher.matches(arn))
     .sort((a, b) => b.matcher.specificity - a.matcher.specificity);
   return fitting[0]?.type ?? service?.resourceTypesForArn(arn)[0]?.resourceType;
+}
+
+const resourceTokens = new Map<string, Token[] | undefined>();
+
+/** The tokens of the resource part of an ARN format, read once per format. */
+function resourceTokensOf(format: string): Token[] | undefined {
+  if (!resourceTokens.has(format)) {
+    const template = splitArn(format);
+    resourceTokens.set(format, template && templateTokens(template.resource));
+  }
+  return resourceTokens.get(format);
 }
 
 /**
@@ -59,9 +81,8 @@ function resourceTypeOf(
  * `account` every one (`*`/`*`); the literal parts of the format stay.
  */
 function widenResource(format: string, resource: string, scope: ResourceScope): string | undefined {
-  const template = splitArn(format);
-  if (!template) return undefined;
-  const tokens = templateTokens(template.resource);
+  const tokens = resourceTokensOf(format);
+  if (!tokens) return undefined;
   const values = bind(tokens, resource);
   if (!values) return undefined;
   const placeholders = values.length;
