@@ -68,6 +68,7 @@ export function ReadSummary({ read }: { read: CloudTrailReadSummary }) {
       <p
         role="status"
         aria-label="Logs summary"
+        data-duration-ms={read.durationMs.toFixed(0)}
         className="text-xs text-zinc-700 dark:text-zinc-300"
       >
         {counted(summary.events, 'event', 'events')} in {counted(files, 'file', 'files')} (

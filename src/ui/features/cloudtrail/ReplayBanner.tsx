@@ -13,6 +13,7 @@ export function ReplayBanner({ view }: { view: ReplayView }) {
       <p
         role="status"
         aria-label="Replay outcome"
+        data-duration-ms={view.durationMs.toFixed(0)}
         className="rounded border border-green-300 bg-green-50 px-3 py-2 text-xs text-green-900 dark:border-green-800 dark:bg-green-950/40 dark:text-green-200"
       >
         Every call replayed ends as CloudTrail recorded it: these policies break none of them.
@@ -26,6 +27,7 @@ export function ReplayBanner({ view }: { view: ReplayView }) {
       <p
         role="status"
         aria-label="Replay outcome"
+        data-duration-ms={view.durationMs.toFixed(0)}
         className="text-sm font-medium text-red-900 dark:text-red-200"
       >
         {wouldBreak > 0 &&
