@@ -6,7 +6,7 @@ import {
   prepareAction,
   type PreparedAction,
 } from '../engine/element-entries.ts';
-import type { ActionElement, Statement } from '../policy/model.ts';
+import type { Statement } from '../policy/model.ts';
 import type { DiffCatalog } from './model.ts';
 import type { SideStatement } from './statements.ts';
 
@@ -32,12 +32,6 @@ const MAX_REPRESENTATIVES = 3;
 interface Entry {
   prepared: PreparedAction;
   services: string[];
-}
-
-function elementMatches(element: ActionElement | undefined, matched: Set<string>): boolean {
-  if (!element) return false;
-  const any = element.entries.some((entry) => matched.has(entry.value.toLowerCase()));
-  return element.negated ? !any : any;
 }
 
 function representativesOf(actions: string[]): string[] {
@@ -130,31 +124,68 @@ export function actionGroups(
   unknown: string[],
 ): ActionGroup[] {
   const { entries, named, sample, unnamed } = servicesOf(statements, catalog);
+  // Only the services a changed statement may apply to: a one-line edit asks about one or two.
+  const changed = servicesOf(
+    statements.filter((side) => side.changed),
+    catalog,
+  );
+  const asked = changed.sample === undefined ? changed.named : named;
   const byService = new Map<string, string[]>();
-  for (const prefix of named) byService.set(prefix, serviceActions(catalog, prefix, unknown));
+  for (const prefix of asked) byService.set(prefix, serviceActions(catalog, prefix, unknown));
   const known = new Set([...byService.values()].flat().map((action) => action.toLowerCase()));
-  for (const action of literalActions(entries, known)) {
+  for (const action of literalActions(changed.entries, known)) {
     const prefix = splitAction(action)?.service.toLowerCase() ?? '';
     byService.set(prefix, [...(byService.get(prefix) ?? []), action]);
   }
+  const index = indexByEntry(statements);
   const groups: ActionGroup[] = [];
   for (const [service, actions] of byService) {
-    groups.push(...splitByEntries(service, actions, entries, statements));
+    groups.push(...splitByEntries(service, actions, entries, index));
   }
-  if (sample !== undefined) {
+  if (sample !== undefined && changed.sample !== undefined) {
     const actions = serviceActions(catalog, sample, unknown);
-    for (const group of splitByEntries(sample, actions, entries, statements)) {
+    for (const group of splitByEntries(sample, actions, entries, index)) {
       groups.push({ ...group, otherServices: unnamed - 1 });
     }
   }
-  return groups.filter((group) => group.statements.some((index) => statements[index]?.changed));
+  return groups.filter((group) => group.statements.some((at) => statements[at]?.changed));
+}
+
+/** The statements by the entries of their Action elements, and those with NotAction. */
+interface StatementIndex {
+  byEntry: Map<string, number[]>;
+  negated: { at: number; entries: string[] }[];
+}
+
+function indexByEntry(statements: readonly SideStatement[]): StatementIndex {
+  const byEntry = new Map<string, number[]>();
+  const negated: StatementIndex['negated'] = [];
+  statements.forEach(({ statement }, at) => {
+    const element = statement.action;
+    if (!element) return;
+    const lower = element.entries.map((entry) => entry.value.toLowerCase());
+    if (element.negated) negated.push({ at, entries: lower });
+    else
+      for (const entry of new Set(lower)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), at]);
+  });
+  return { byEntry, negated };
+}
+
+/** The statements whose Action or NotAction element matches the actions that match `matched`. */
+function statementsMatching(index: StatementIndex, matched: Set<string>): number[] {
+  const found = new Set<number>();
+  for (const entry of matched) for (const at of index.byEntry.get(entry) ?? []) found.add(at);
+  for (const { at, entries } of index.negated) {
+    if (!entries.some((entry) => matched.has(entry))) found.add(at);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 function splitByEntries(
   service: string,
   actions: string[],
   entries: Map<string, Entry>,
-  statements: readonly SideStatement[],
+  index: StatementIndex,
 ): ActionGroup[] {
   const relevant = [...entries].filter(
     ([lower, entry]) => lower === '*' || entry.services.includes(service),
@@ -177,8 +208,6 @@ function splitByEntries(
     service,
     actions: members,
     representatives: representativesOf(members),
-    statements: statements.flatMap((side, index) =>
-      elementMatches(side.statement.action, matched) ? [index] : [],
-    ),
+    statements: statementsMatching(index, matched),
   }));
 }

@@ -115,6 +115,21 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
     expect(resource.startsWith('arn:aws:s3:::reports/public/')).toBe(false);
   });
 
+  it('a widened resource that an unchanged NotAction statement already allows is equivalent', async () => {
+    const everythingButIam = { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' };
+    const read = (resource: string) => ({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: resource,
+    });
+    const result = await diff(
+      policy(everythingButIam, read('arn:aws:s3:::reports/*')),
+      policy(everythingButIam, read('*')),
+    );
+    expect(result).toMatchObject({ result: 'equivalent', unknown: [] });
+    expect(result.requestsChecked).toBeGreaterThan(0);
+  });
+
   // Condition operators, Boolean: a request without MFA has the key false or absent.
   it('a removed MFA condition grants the request without MFA', async () => {
     const statement = { Effect: 'Allow', Action: 'iam:CreateUser', Resource: '*' };

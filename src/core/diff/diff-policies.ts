@@ -39,7 +39,11 @@ export function diffPolicies(
   }
   const { catalog } = options;
   const { readsVariables, allChanged } = readsVariablesOf([old, next]);
-  const statements = sideStatements(old.policy.statements, next.policy.statements, allChanged);
+  const statements = sideStatements(
+    { text: old.text, statements: old.policy.statements },
+    { text: next.text, statements: next.policy.statements },
+    allChanged,
+  );
   const unknown: string[] = [];
   const groups = actionGroups(statements, catalog, unknown);
   const texts = [old.text, next.text];

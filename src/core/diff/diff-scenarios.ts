@@ -59,11 +59,10 @@ function changedStatements(
 ): SideStatement[] {
   return changed.flatMap((pair) => {
     const moved = pair.old && pair.new && placement(pair.old.source) !== placement(pair.new.source);
-    return sideStatements(
-      pair.old?.parsed.policy.statements ?? [],
-      pair.new?.parsed.policy.statements ?? [],
-      allChanged || Boolean(moved),
-    );
+    const empty = { text: '', statements: [] };
+    const version = (policy: PreparedPolicy | undefined) =>
+      policy ? { text: policy.parsed.text, statements: policy.parsed.policy.statements } : empty;
+    return sideStatements(version(pair.old), version(pair.new), allChanged || Boolean(moved));
   });
 }
 

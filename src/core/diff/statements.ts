@@ -38,29 +38,59 @@ export function statementMeaning(statement: Statement): string {
   ]);
 }
 
+/** A version's statements and the text their spans point into. */
+export interface StatementsOf {
+  text: string;
+  statements: readonly Statement[];
+}
+
+const textOf = (version: StatementsOf, statement: Statement) =>
+  version.text.slice(statement.span.start, statement.span.end);
+
+/**
+ * Whether each statement of `version` lacks a statement like it in `other`: the same text is the
+ * same statement; a text the other version lacks is compared by meaning with the other version's
+ * statements whose text it lacks too (a statement that only duplicates another is then counted
+ * changed, which costs requests and changes no answer).
+ */
+function changedIn(version: StatementsOf, other: StatementsOf, allChanged: boolean): boolean[] {
+  if (allChanged) return version.statements.map(() => true);
+  const otherTexts = new Set(other.statements.map((statement) => textOf(other, statement)));
+  const texts = new Set(version.statements.map((statement) => textOf(version, statement)));
+  const otherMeanings = new Set(
+    other.statements
+      .filter((statement) => !texts.has(textOf(other, statement)))
+      .map(statementMeaning),
+  );
+  return version.statements.map(
+    (statement) =>
+      !otherTexts.has(textOf(version, statement)) &&
+      !otherMeanings.has(statementMeaning(statement)),
+  );
+}
+
 /**
  * Both versions' statements, each marked changed when the other version has no statement of the
  * same meaning: a request that no changed statement can apply to is decided alike by both. With
  * `allChanged` (the versions read policy variables differently) every statement is changed.
  */
 export function sideStatements(
-  old: readonly Statement[],
-  next: readonly Statement[],
+  old: StatementsOf,
+  next: StatementsOf,
   allChanged: boolean,
 ): SideStatement[] {
-  const meanings = (statements: readonly Statement[]) => new Set(statements.map(statementMeaning));
-  const oldMeanings = meanings(old);
-  const newMeanings = meanings(next);
+  const oldChanged = changedIn(old, next, allChanged);
+  const newChanged = changedIn(next, old, allChanged);
   return [
-    ...old.map((statement) => ({
+    ...old.statements.map((statement, at) => ({
       side: 'old' as const,
       statement,
-      changed: allChanged || !newMeanings.has(statementMeaning(statement)),
+      changed: oldChanged[at]!,
     })),
-    ...next.map((statement) => ({
+    ...next.statements.map((statement, at) => ({
       side: 'new' as const,
       statement,
-      changed: allChanged || !oldMeanings.has(statementMeaning(statement)),
+      changed: newChanged[at]!,
     })),
   ];
 }
