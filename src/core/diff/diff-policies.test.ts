@@ -185,6 +185,19 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
     expect(value > 100 && value <= 200).toBe(true);
   });
 
+  it('a numeric equality widened to a bound grants the values just past it', async () => {
+    const maxKeys = (operator: string) =>
+      policy({
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: '*',
+        Condition: { [operator]: { 's3:max-keys': '100' } },
+      });
+    const result = await diff(maxKeys('NumericEquals'), maxKeys('NumericGreaterThanEquals'));
+    expect(result.result).toBe('new-access');
+    expect(result.newAccess[0]?.request.context?.['s3:max-keys']).toBe('101');
+  });
+
   it('a date bound moved earlier removes the requests between the dates', async () => {
     const until = (date: string) =>
       policy({
