@@ -8,6 +8,7 @@ import { AccountAnalysis } from '../ui/features/account/AccountAnalysis.tsx';
 import { CloudTrailView } from '../ui/features/cloudtrail/CloudTrailView.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicySidebar } from '../ui/features/identities/PolicySidebar.tsx';
+import { PracticesView } from '../ui/features/practices/PracticesView.tsx';
 import { SimulatorPanel } from '../ui/features/simulator/SimulatorPanel.tsx';
 import { WorkspaceBanners } from '../ui/features/workspace-io/WorkspaceBanners.tsx';
 import type { WorkspaceSession } from '../persistence/workspace-session.ts';
@@ -19,6 +20,7 @@ export function App({ session }: { session: WorkspaceSession }) {
   // The Identities tab of an account workspace shows the account's analysis in the main area.
   const analysed = useStudio((s) => (s.sidebarTab === 'identities' ? s.account : undefined));
   const cloudTrailOpen = useStudio((s) => s.cloudTrailOpen);
+  const practicesOpen = useStudio((s) => s.practicesOpen);
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
   const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
@@ -41,7 +43,9 @@ export function App({ session }: { session: WorkspaceSession }) {
           </Panel>
           <ResizeHandle id="policies-editor" />
           <Panel id="editor" minSize="30%">
-            {cloudTrailOpen ? (
+            {practicesOpen ? (
+              <PracticesView />
+            ) : cloudTrailOpen ? (
               <CloudTrailView />
             ) : analysed ? (
               <AccountAnalysis account={analysed} />

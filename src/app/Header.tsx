@@ -1,6 +1,7 @@
 import { AWS_SERVICE_DATA_LABEL, AWS_SERVICE_DATA_TITLE } from '../ui/catalog/data-label.ts';
 import { ShieldIcon } from '../ui/components/icons.tsx';
 import { CloudTrailButton } from '../ui/features/cloudtrail/CloudTrailButton.tsx';
+import { PracticesButton } from '../ui/features/practices/PracticesButton.tsx';
 import type { WorkspaceSession } from '../persistence/workspace-session.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { WorkspaceActions, WorkspaceName } from './WorkspaceControls.tsx';
@@ -22,6 +23,7 @@ export function Header({ session }: { session: WorkspaceSession }) {
       </div>
       <div className="flex items-center gap-3">
         <CloudTrailButton />
+        <PracticesButton />
         <WorkspaceActions session={session} />
         <span
           className="hidden text-xs text-zinc-500 lg:inline dark:text-zinc-400"
