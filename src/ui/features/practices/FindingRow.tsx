@@ -1,0 +1,46 @@
+import type { CredentialFinding, CredentialSeverity } from '../../../core/index.ts';
+import { UserLinks } from './UserLinks.tsx';
+
+const SEVERITY_CLASS: Record<CredentialSeverity, string> = {
+  high: 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300',
+  medium: 'bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-300',
+  low: 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
+};
+
+/** One finding: its severity, code and message, the user with its links, the report's cells. */
+export function FindingRow({ finding }: { finding: CredentialFinding }) {
+  return (
+    <tr
+      data-testid="credential-finding"
+      className="border-b border-zinc-100 align-top dark:border-zinc-800"
+    >
+      <td className="px-2 py-1">
+        <span className={`rounded px-1 font-semibold ${SEVERITY_CLASS[finding.severity]}`}>
+          {finding.severity}
+        </span>
+      </td>
+      <td className="px-2 py-1">
+        <div className="font-mono">{finding.code}</div>
+        <div>{finding.message}</div>
+      </td>
+      <td className="px-2 py-1">
+        <UserLinks user={finding.user} arn={finding.arn} />
+      </td>
+      <td className="px-2 py-1 tabular-nums">{finding.line}</td>
+      <td className="px-2 py-1">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-2 font-mono">
+          {Object.entries(finding.evidence).map(([column, value]) => (
+            <div key={column} className="contents">
+              <dt className="text-zinc-500 dark:text-zinc-400">{column}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </td>
+      <td className="px-2 py-1">
+        <p>{finding.remedy}</p>
+        <p className="mt-0.5 text-zinc-500 dark:text-zinc-400">{finding.source}</p>
+      </td>
+    </tr>
+  );
+}

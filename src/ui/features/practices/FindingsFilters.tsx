@@ -1,0 +1,71 @@
+import { CREDENTIAL_RULES } from '../../../core/index.ts';
+import type { FindingsFilter } from '../../../store/practices-slice.ts';
+import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { inputClass, selectClass } from '../simulator/classes.ts';
+
+const SEVERITIES: readonly { id: FindingsFilter['severity']; label: string }[] = [
+  { id: 'all', label: 'Any severity' },
+  { id: 'high', label: 'High' },
+  { id: 'medium', label: 'Medium' },
+  { id: 'low', label: 'Low' },
+];
+
+/** The count of each finding code, each a filter; then the filters by severity, code and user. */
+export function FindingsFilters({ counts }: { counts: ReadonlyMap<string, number> }) {
+  const filter = useStudio((s) => s.findingsFilter);
+  const { setFindingsFilter } = useStudioActions();
+  return (
+    <div className="flex flex-col gap-2 text-xs">
+      <ul aria-label="Findings per code" className="flex flex-wrap gap-1">
+        {[...counts].map(([code, count]) => (
+          <li key={code}>
+            <button
+              type="button"
+              aria-pressed={filter.code === code}
+              onClick={() => setFindingsFilter({ code: filter.code === code ? '' : code })}
+              className={`rounded border px-1.5 py-0.5 font-mono ${filter.code === code ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'} ${count === 0 ? 'text-zinc-400' : ''}`}
+            >
+              {code} <span className="font-sans font-semibold tabular-nums">{count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-center gap-2">
+        <select
+          aria-label="Filter by severity"
+          value={filter.severity}
+          onChange={(event) =>
+            setFindingsFilter({ severity: event.target.value as FindingsFilter['severity'] })
+          }
+          className={selectClass}
+        >
+          {SEVERITIES.map((severity) => (
+            <option key={severity.id} value={severity.id}>
+              {severity.label}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by finding"
+          value={filter.code}
+          onChange={(event) => setFindingsFilter({ code: event.target.value })}
+          className={selectClass}
+        >
+          <option value="">Any finding</option>
+          {CREDENTIAL_RULES.map((rule) => (
+            <option key={rule.code} value={rule.code}>
+              {rule.code}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label="Filter by user"
+          placeholder="User name or ARN"
+          value={filter.user}
+          onChange={(event) => setFindingsFilter({ user: event.target.value })}
+          className={`${inputClass} max-w-56`}
+        />
+      </div>
+    </div>
+  );
+}

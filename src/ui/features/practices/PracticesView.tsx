@@ -1,0 +1,52 @@
+import { useStudio, useStudioActions } from '../../../store/store.ts';
+import type { PracticesTab } from '../../../store/practices-slice.ts';
+import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { TabList } from '../../components/TabList.tsx';
+import { buttonClass } from '../simulator/classes.ts';
+import { AlarmsPanel } from './AlarmsPanel.tsx';
+import { ChecklistPanel } from './ChecklistPanel.tsx';
+import { CredentialReportPanel } from './CredentialReportPanel.tsx';
+
+const TABS: readonly { id: PracticesTab; label: string }[] = [
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'credentials', label: 'Credential report' },
+  { id: 'alarms', label: 'CloudWatch alarms' },
+];
+
+/**
+ * AWS's IAM best practices checked on what the user imported: the checklist, the credential
+ * report's findings, and the CIS alarms for CloudTrail with the events they would have fired on.
+ * Shown in the main area in place of the editor.
+ */
+export function PracticesView() {
+  const tab = useStudio((s) => s.practicesTab);
+  const { setPracticesOpen, setPracticesTab } = useStudioActions();
+  return (
+    <section aria-label="Best practices" className="flex h-full flex-col bg-white dark:bg-zinc-900">
+      <PaneHeader title="Best practices">
+        <button type="button" className={buttonClass} onClick={() => setPracticesOpen(false)}>
+          Back to the editor
+        </button>
+      </PaneHeader>
+      <TabList
+        label="Best practices"
+        tabs={TABS}
+        selected={tab}
+        onSelect={setPracticesTab}
+        className="flex shrink-0 gap-0.5 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"
+        tabClass={(selected) =>
+          `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
+        }
+      />
+      <div
+        role="tabpanel"
+        aria-label={TABS.find((t) => t.id === tab)?.label}
+        className="min-h-0 flex-1 overflow-auto p-3"
+      >
+        {tab === 'checklist' && <ChecklistPanel />}
+        {tab === 'credentials' && <CredentialReportPanel />}
+        {tab === 'alarms' && <AlarmsPanel />}
+      </div>
+    </section>
+  );
+}

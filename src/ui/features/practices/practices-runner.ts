@@ -1,0 +1,113 @@
+import type { StoreApi } from 'zustand';
+import type { AnalysisClient } from '../../../analysis/analysis-client.ts';
+import type { NamedPattern } from '../../../analysis/practices-jobs.ts';
+import { CIS_ALARMS, privilegedUserArns } from '../../../core/index.ts';
+import type { StudioState } from '../../../store/store.ts';
+
+type Store = StoreApi<StudioState>;
+type Client = Pick<AnalysisClient, 'run'>;
+
+/** The ids the CIS alarms' patterns are tested under: their names. */
+export const CIS_PATTERNS: NamedPattern[] = CIS_ALARMS.map((alarm) => ({
+  id: alarm.name,
+  pattern: alarm.filterPattern,
+}));
+
+/**
+ * The privileged users of the imported account, from its escalation analysis once it has run;
+ * undefined when there is no account or the analysis has not run.
+ */
+export function privilegedUsersOf(state: StudioState): string[] | undefined {
+  const escalations = state.accountJobs.escalations;
+  if (!state.account || escalations?.status !== 'done') return undefined;
+  return privilegedUserArns(state.account, escalations.output);
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs the best-practices jobs in the analysis worker and writes their state in the store: the
+ * credential report's findings (again when the thresholds or the account's privileged users
+ * change), and the CloudTrail events the CIS alarms and the user's pattern match.
+ */
+export function createPracticesRunner(store: Store, client: Client) {
+  let unfollow: (() => void) | undefined;
+  const actions = () => store.getState().actions;
+
+  function checkReport(): void {
+    const state = store.getState();
+    const source = state.credentialSource;
+    if (!source) return;
+    const privilegedUsers = privilegedUsersOf(state);
+    actions().setCredentialReport({ status: 'running' });
+    client
+      .run(
+        'credentialReport',
+        {
+          text: source.text,
+          thresholds: state.credentialThresholds,
+          fallbackNow: source.importedAt,
+          ...(privilegedUsers && { privilegedUsers }),
+        },
+        { lane: 'credential-report' },
+      )
+      .then(
+        (output) => {
+          if (output) actions().setCredentialReport({ status: 'done', output });
+        },
+        (error: unknown) =>
+          actions().setCredentialReport({ status: 'failed', error: errorText(error) }),
+      );
+  }
+
+  /** Checks the report again when what its findings depend on changes. */
+  function follow(): void {
+    unfollow ??= store.subscribe((state, previous) => {
+      if (
+        state.credentialThresholds !== previous.credentialThresholds ||
+        state.account !== previous.account ||
+        state.accountJobs.escalations !== previous.accountJobs.escalations
+      )
+        checkReport();
+    });
+  }
+
+  function testPatterns(
+    patterns: NamedPattern[],
+    lane: string,
+    write: (job: NonNullable<StudioState['alarmEvents']>) => void,
+  ): void {
+    const read = store.getState().cloudTrailLogs?.read;
+    if (read === undefined) return;
+    write({ read, status: 'running' });
+    client.run('alarmEvents', { read, patterns }, { lane }).then(
+      (output) => {
+        if (output) write({ read, status: 'done', output });
+      },
+      (error: unknown) => write({ read, status: 'failed', error: errorText(error) }),
+    );
+  }
+
+  return {
+    /** Reads a credential report (a file's or pasted text) and lists its findings. */
+    importReport(name: string, text: string): void {
+      actions().setCredentialSource({ name, text, importedAt: Date.now() });
+      follow();
+      checkReport();
+    },
+    /** Tests the CIS alarms on the CloudTrail logs read, unless done for these logs already. */
+    testAlarms(): void {
+      const state = store.getState();
+      if (state.alarmEvents && state.alarmEvents.read === state.cloudTrailLogs?.read) return;
+      testPatterns(CIS_PATTERNS, 'alarm-events', actions().setAlarmEvents);
+    },
+    /** Tests the user's pattern on the CloudTrail logs read. */
+    testCustomPattern(pattern: string): void {
+      testPatterns([{ id: 'custom', pattern }], 'custom-pattern', (job) =>
+        actions().setCustomPatternEvents({ ...job, pattern }),
+      );
+    },
+  };
+}
+
+export type PracticesRunner = ReturnType<typeof createPracticesRunner>;

@@ -1,0 +1,33 @@
+import type { StoreApi } from 'zustand';
+import type { ScenarioRequest } from '../../../core/index.ts';
+import { defaultRequest } from '../../../store/requests-slice.ts';
+import type { StudioState } from '../../../store/store.ts';
+
+type Store = StoreApi<StudioState>;
+
+/** Whether the imported account has the user of this ARN, to open in the account view. */
+export function accountHasUser(state: StudioState, arn: string): boolean {
+  return state.account?.users.some((user) => user.arn === arn) ?? false;
+}
+
+/** Opens the user in the account view: the Identities tab, the user selected, its analysis shown. */
+export function openInAccount(store: Store, arn: string): void {
+  const { actions } = store.getState();
+  actions.setPracticesOpen(false);
+  actions.setSidebarTab('identities');
+  actions.selectIdentity(arn);
+}
+
+/**
+ * Adds a request made by the user to the simulator and selects it: the action and resource of the
+ * request selected, else the default request's, so the user asks what they would ask of anyone.
+ */
+export function simulateAs(store: Store, arn: string): void {
+  const state = store.getState();
+  const selected =
+    state.selectedRequest === null ? undefined : state.requests[state.selectedRequest];
+  const base = selected ?? defaultRequest();
+  const request: ScenarioRequest = { principal: arn, action: base.action, resource: base.resource };
+  state.actions.addRequest(request);
+  state.actions.setSimulatorView('requests');
+}
