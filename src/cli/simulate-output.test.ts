@@ -18,10 +18,10 @@ const POLICY = JSON.stringify(
 );
 
 /** Runs `simulate` in this process on `scenario`, keeping each piece written to standard output. */
-function simulate(requests: unknown[]) {
+function simulate(requests: unknown[], document = POLICY) {
   const text = JSON.stringify({
     format: SCENARIO_FORMAT,
-    policies: [{ id: 'app', type: 'identity', document: POLICY }],
+    policies: [{ id: 'app', type: 'identity', document }],
     requests,
   });
   const writes: string[] = [];
@@ -87,6 +87,57 @@ describe('simulate output', () => {
     );
     expect(stdout).toBe(canonical(stdout));
     expect(JSON.parse(stdout).results.map((result: { id: string }) => result.id)).toEqual(ids);
+  });
+
+  it('prints each result its own decision and expectation when one statement decides many', () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'Read', Effect: 'Allow', Action: 's3:Get*', Resource: '*' },
+        { Sid: 'Write', Effect: 'Allow', Action: 's3:Put*', Resource: '*' },
+        { Sid: 'NoDelete', Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' },
+      ],
+    });
+    const call = (action: string) => ({ principal: ALICE, action: `s3:${action}`, resource: '*' });
+    const { stdout } = simulate(
+      [
+        { id: 'a', ...call('DeleteObject') },
+        { id: 'b', ...call('DeleteObject'), expect: 'explicitDeny' },
+        { id: 'c', ...call('DeleteObject'), expect: 'allowed' },
+        { id: 'd', ...call('GetObject'), expect: 'allowed' },
+        { id: 'e', ...call('PutObject'), expect: 'allowed' },
+        { id: 'f', ...call('GetObject') },
+        { id: 'g', ...call('PutObject') },
+        { id: 'h', ...call('GetObject'), expect: 'implicitDeny' },
+        { id: 'i', ...call('DeleteObject'), expect: 'explicitDeny' },
+        { id: 'j', ...call('ListBucket'), expect: 'allowed' },
+        { id: 'k', ...call('ListBucket') },
+      ],
+      policy,
+    );
+    expect(stdout).toBe(canonical(stdout));
+    const statement = (statementIndex: number, sid: string, effect: string) => [
+      { policyId: 'app', statementIndex, sid, effect, range: expect.anything() },
+    ];
+    const read = statement(0, 'Read', 'Allow');
+    const write = statement(1, 'Write', 'Allow');
+    const noDelete = statement(2, 'NoDelete', 'Deny');
+    const denied = { decision: 'explicitDeny', matchedStatements: noDelete };
+    const allowed = (matchedStatements: unknown[]) => ({ decision: 'allowed', matchedStatements });
+    const none = { decision: 'implicitDeny', matchedStatements: [] };
+    expect(JSON.parse(stdout).results).toEqual([
+      { id: 'a', ...denied },
+      { id: 'b', ...denied, expect: 'explicitDeny', pass: true },
+      { id: 'c', ...denied, expect: 'allowed', pass: false },
+      { id: 'd', ...allowed(read), expect: 'allowed', pass: true },
+      { id: 'e', ...allowed(write), expect: 'allowed', pass: true },
+      { id: 'f', ...allowed(read) },
+      { id: 'g', ...allowed(write) },
+      { id: 'h', ...allowed(read), expect: 'implicitDeny', pass: false },
+      { id: 'i', ...denied, expect: 'explicitDeny', pass: true },
+      { id: 'j', ...none, expect: 'allowed', pass: false },
+      { id: 'k', ...none },
+    ]);
   });
 
   it('names the rule of AWS that decided a request whatever the policies say', () => {

@@ -1,4 +1,9 @@
-import type { MatchedStatement, RequestDecision, SimulationSummary } from '../core/index.ts';
+import type {
+  Decision,
+  MatchedStatement,
+  RequestDecision,
+  SimulationSummary,
+} from '../core/index.ts';
 
 /** Output is handed to standard output in pieces of about this many characters. */
 const CHUNK = 64 * 1024;
@@ -17,20 +22,67 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }
 
+const DECISIONS: Record<Decision, number> = { allowed: 0, explicitDeny: 1, implicitDeny: 2 };
+
+/**
+ * Which of the 24 texts a result without an AWS rule has after its id, for one deciding statement
+ * (or none): one per decision, expectation (or none) and pass; -1 for anything else.
+ */
+function variantOf({ decision, expect, pass }: RequestDecision): number {
+  const decided = DECISIONS[decision];
+  if (decided === undefined) return -1;
+  if (expect === undefined) return decided * 8;
+  const expected = DECISIONS[expect];
+  if (expected === undefined || pass === undefined) return -1;
+  return decided * 8 + (expected + 1) * 2 + (pass ? 1 : 0);
+}
+
 /**
  * Writes `simulate`'s output, byte for byte what JSON.stringify({ results, summary }, null, 2)
- * prints, as the results come: the whole output is never held in memory, and each statement's
- * text is made once however many requests it decides.
+ * prints, as the results come: the whole output is never held in memory. Each statement's text
+ * is made once however many requests it decides, and so is all that follows the id of a result
+ * decided by one statement or none: most requests repeat one of a few such texts.
  */
 export class SimulateOutput {
   private pending = '{\n  "results": [';
   private results = 0;
   private readonly statements = new Map<string, string[]>();
+  /** The texts after the id, by deciding statement (null: none), then by variantOf. */
+  private readonly afterIds = new Map<MatchedStatement | null, string[]>();
 
   constructor(private readonly write: (text: string) => void) {}
 
   add(result: RequestDecision): void {
-    let text = `${this.results === 0 ? '' : ','}\n    {\n      "id": ${jsonString(result.id)},\n      "decision": "${result.decision}",\n      "matchedStatements": `;
+    this.pending += `${this.results === 0 ? '' : ','}\n    {\n      "id": ${jsonString(result.id)},${this.afterId(result)}`;
+    this.results += 1;
+    if (this.pending.length >= CHUNK) this.flush();
+  }
+
+  finish(summary: SimulationSummary): void {
+    this.pending += `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}\n}\n`;
+    this.flush();
+  }
+
+  private flush(): void {
+    this.write(this.pending);
+    this.pending = '';
+  }
+
+  private afterId(result: RequestDecision): string {
+    const matched = result.matchedStatements;
+    const variant = matched.length <= 1 && result.awsRule === undefined ? variantOf(result) : -1;
+    if (variant < 0) return this.afterIdText(result);
+    const statement = matched.length === 0 ? null : matched[0]!;
+    let texts = this.afterIds.get(statement);
+    if (!texts) {
+      texts = [];
+      this.afterIds.set(statement, texts);
+    }
+    return (texts[variant] ??= this.afterIdText(result));
+  }
+
+  private afterIdText(result: RequestDecision): string {
+    let text = `\n      "decision": "${result.decision}",\n      "matchedStatements": `;
     const matched = result.matchedStatements;
     if (matched.length === 0) text += '[]';
     else {
@@ -45,19 +97,7 @@ export class SimulateOutput {
       text += `,\n      "expect": "${result.expect}"`;
       if (result.pass !== undefined) text += `,\n      "pass": ${result.pass}`;
     }
-    this.pending += `${text}\n    }`;
-    this.results += 1;
-    if (this.pending.length >= CHUNK) this.flush();
-  }
-
-  finish(summary: SimulationSummary): void {
-    this.pending += `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}\n}\n`;
-    this.flush();
-  }
-
-  private flush(): void {
-    this.write(this.pending);
-    this.pending = '';
+    return `${text}\n    }`;
   }
 
   private statementText(statement: MatchedStatement): string {

@@ -40,6 +40,9 @@ function matchedInPolicyOrder(
   prepared: PreparedScenario,
   statements: readonly PreparedStatement[],
 ): MatchedStatement[] {
+  // Most requests are decided by one statement or none: no order to find.
+  if (statements.length === 0) return [];
+  if (statements.length === 1) return [statements[0]!.matched];
   const order = prepared.policyOrder;
   const sorted: PreparedStatement[] = [];
   for (let i = 0; i < statements.length; i += 1) {
