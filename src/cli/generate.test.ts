@@ -79,17 +79,12 @@ describe('iam-policy-studio generate', () => {
   });
 
   it('exit 1 when the proof fails: the policy is still written, why on standard error', () => {
-    const log = file(
-      'run-instances.json',
-      logOf(
-        record({
-          eventSource: 'ec2.amazonaws.com',
-          eventName: 'RunInstances',
-          requestParameters: { iamInstanceProfile: { name: 'web' } },
-        }),
-      ),
-    );
-    const { status, stdout, stderr } = run([log, '--principal', ROLE]);
+    const runInstances = record({
+      eventSource: 'ec2.amazonaws.com',
+      eventName: 'RunInstances',
+      requestParameters: { iamInstanceProfile: { name: 'web' } },
+    });
+    const { status, stdout, stderr } = run(['-', '--principal', ROLE], logOf(runInstances));
     expect(status).toBe(1);
     expect(JSON.parse(stdout).Statement.map((s: { Sid: string }) => s.Sid)).toEqual([
       'Ec2Write',
@@ -102,17 +97,12 @@ describe('iam-policy-studio generate', () => {
   });
 
   it('exit 1 with no policy when none of the caller’s calls succeeded', () => {
-    const log = file(
-      'denied.json',
-      logOf(
-        record({
-          eventName: 'GetObject',
-          requestParameters: { bucketName: 'reports', key: 'a.csv' },
-          errorCode: 'AccessDenied',
-        }),
-      ),
-    );
-    const { status, stdout, stderr } = run([log, '--principal', ROLE]);
+    const denied = record({
+      eventName: 'GetObject',
+      requestParameters: { bucketName: 'reports', key: 'a.csv' },
+      errorCode: 'AccessDenied',
+    });
+    const { status, stdout, stderr } = run(['-', '--principal', ROLE], logOf(denied));
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(

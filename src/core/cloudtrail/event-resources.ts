@@ -12,7 +12,8 @@ export interface NeedResources {
 const matchers = new WeakMap<ResourceTypeInfo, TemplateMatcher>();
 const formats = new Map<string, ReturnType<typeof templateTokens>>();
 
-function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
+/** The resource type's ARN format compiled, once per type. */
+export function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
   let matcher = matchers.get(type);
   if (!matcher) {
     matcher = compileTemplate(type.arnFormat);

@@ -1,6 +1,7 @@
 import type { ActionInfo, ResourceTypeInfo } from '../catalog/model.ts';
 import type { ServiceCatalog } from '../catalog/service.ts';
-import { compileTemplate, templateTokens, type TemplateMatcher } from '../catalog/template.ts';
+import { templateTokens } from '../catalog/template.ts';
+import { matcherOf } from './event-resources.ts';
 import type { ResourceScope } from './generate-model.ts';
 
 /** arn:partition:service:region:account: the fields before the resource part of an ARN. */
@@ -35,17 +36,6 @@ function bind(tokens: readonly Token[], text: string, at = 0): string[] | undefi
     if (bound) return [text.slice(at, end), ...bound];
   }
   return undefined;
-}
-
-const matchers = new WeakMap<ResourceTypeInfo, TemplateMatcher>();
-
-function matcherOf(type: ResourceTypeInfo): TemplateMatcher {
-  let matcher = matchers.get(type);
-  if (!matcher) {
-    matcher = compileTemplate(type.arnFormat);
-    matchers.set(type, matcher);
-  }
-  return matcher;
 }
 
 /** The resource type of `action` (or, failing that, of its service) whose ARN format fits `arn`. */
