@@ -52,7 +52,7 @@ export interface AccessKeyUse extends ActivityCaller, Seen {
 }
 
 /** A caller's use of one service: Access Advisor's "last accessed" from CloudTrail. */
-export interface ServiceUse extends ActivityCaller, Seen {
+export interface ServiceLastUse extends ActivityCaller, Seen {
   /** The IAM service prefix (s3, ec2), or the eventSource when the studio does not know it. */
   service: string;
   /** Calls that CloudTrail recorded with an error; Access Advisor counts attempts too. */
@@ -67,5 +67,5 @@ export interface CloudTrailActivity {
   rootCalls: RootCall[];
   consoleSignIns: ConsoleSignIn[];
   accessKeys: AccessKeyUse[];
-  services: ServiceUse[];
+  services: ServiceLastUse[];
 }

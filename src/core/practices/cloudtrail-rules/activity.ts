@@ -10,7 +10,7 @@ import type {
   ConsoleSignIn,
   RootCall,
   Seen,
-  ServiceUse,
+  ServiceLastUse,
 } from './activity-model.ts';
 
 /** Source IPs listed at most per entry: enough to recognise, bounded for a long import. */
@@ -90,7 +90,7 @@ export class CloudTrailActivityCollector {
   private readonly rootCalls = new Map<string, RootCall>();
   private readonly signIns = new Map<string, ConsoleSignIn>();
   private readonly keys = new Map<string, AccessKeyUse>();
-  private readonly services = new Map<string, ServiceUse>();
+  private readonly services = new Map<string, ServiceLastUse>();
 
   add(event: CloudTrailEvent, record?: JsonObject): void {
     this.events += event.count;
