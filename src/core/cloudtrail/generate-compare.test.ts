@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newBundledCatalog } from '../catalog/bundled.ts';
 import { prepareScenario } from '../engine/prepare.ts';
 import { SCENARIO_FORMAT, type ScenarioPolicy } from '../scenario/model.ts';
+import { readAccountDetailsText } from '../account/gaad.ts';
+import gaad from '../account/__fixtures__/gaad.json';
+import { named } from './event-test-records.ts';
 import { compareWithCurrent, loadCompareWithCurrent } from './generate-compare.ts';
 import { catalog, ROLE, s3 } from './generate-fixtures.ts';
 import { mappedCalls } from './replay-fixtures.ts';
@@ -75,4 +78,44 @@ describe('the generated policy beside the caller’s current policies', () => {
       expect.arrayContaining(['s3', 's3express']),
     );
   });
+});
+
+describe('against an imported account', () => {
+  // Bob of the documented get-account-authorization-details example (account 123456789012) has
+  // AdministratorAccess and an inline policy denying iam:*; his call is the CloudTrail User
+  // Guide's StartInstances record by Alice, made his.
+  const BOB = 'arn:aws:iam::123456789012:user/Bob';
+  const alice = named('StartInstances');
+  const bobCalls = mappedCalls([
+    { ...alice, userIdentity: { ...(alice.userIdentity as object), arn: BOB, userName: 'Bob' } },
+  ]);
+  const administrator = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+  });
+  const read = readAccountDetailsText(JSON.stringify(gaad), {
+    description: 'AdministratorAccess alone',
+    find: (name) =>
+      name === 'AdministratorAccess' ? { versionId: 'v1', document: administrator } : undefined,
+  });
+  if (!read.ok) throw new Error(read.message);
+  const account = prepareScenario({
+    format: SCENARIO_FORMAT,
+    policies: [],
+    requests: [],
+    account: read.account,
+  });
+
+  it('"Action": "*" grants every service: each is loaded and compared, less those a Deny takes away', async () => {
+    const fresh = newBundledCatalog();
+    const diff = await loadCompareWithCurrent(account, bobCalls, BOB, fresh);
+    const services = diff.unused.map((u) => u.service);
+    expect(services.length).toBeGreaterThan(400);
+    expect(services).not.toContain('iam');
+    const ec2 = diff.unused.find((u) => u.service === 'ec2')!;
+    expect(ec2).toMatchObject({ used: ['ec2:StartInstances'], lastUsed: alice.eventTime });
+    expect(ec2.neverUsed).not.toContain('ec2:StartInstances');
+    expect(ec2.granted).toBe(fresh.loaded('ec2')!.actions.length);
+    expect(diff.usedButDenied).toEqual([]);
+  }, 60_000);
 });
