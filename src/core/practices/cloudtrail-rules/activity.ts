@@ -39,16 +39,15 @@ function seen(event: CloudTrailEvent): Seen {
 
 /** Adds an event's count and times to what was seen before. */
 function addSeen(into: Seen, event: CloudTrailEvent): void {
-  const more = seen(event);
-  into.count += more.count;
-  if (
-    more.firstSeen !== undefined &&
-    (into.firstSeen === undefined || more.firstSeen < into.firstSeen)
-  )
-    into.firstSeen = more.firstSeen;
-  if (more.lastSeen !== undefined && (into.lastSeen === undefined || more.lastSeen > into.lastSeen))
-    into.lastSeen = more.lastSeen;
-  into.sampleEventId ??= more.sampleEventId;
+  into.count += event.count;
+  const first = event.firstSeen ?? event.eventTime;
+  const last = event.lastSeen ?? event.eventTime;
+  if (first !== undefined && (into.firstSeen === undefined || first < into.firstSeen))
+    into.firstSeen = first;
+  if (last !== undefined && (into.lastSeen === undefined || last > into.lastSeen))
+    into.lastSeen = last;
+  if (into.sampleEventId === undefined && event.eventId !== undefined)
+    into.sampleEventId = event.eventId;
 }
 
 function addOnce(list: string[], value: string | undefined, max = Infinity): void {
@@ -97,7 +96,7 @@ export class CloudTrailActivityCollector {
     if (record === undefined) this.eventsWithoutRecord += event.count;
     const caller = callerOfEvent(event.principal);
     const service = servicePrefixOf(event.eventSource) ?? event.eventSource;
-    const use = entry(this.services, [caller.caller, service].join(SEPARATOR), event, () => ({
+    const use = entry(this.services, `${caller.caller}${SEPARATOR}${service}`, event, () => ({
       ...caller,
       service,
       failed: 0,
@@ -174,7 +173,7 @@ export class CloudTrailActivityCollector {
     if (caller.callerType !== 'IAMUser' && caller.callerType !== 'Root') return;
     const accessKeyId = stringAt(objectAt(record, 'userIdentity'), 'accessKeyId');
     if (accessKeyId === undefined) return;
-    const key = entry(this.keys, [caller.caller, accessKeyId].join(SEPARATOR), event, () => ({
+    const key = entry(this.keys, `${caller.caller}${SEPARATOR}${accessKeyId}`, event, () => ({
       ...caller,
       accessKeyId,
       longTerm: accessKeyId.startsWith('AKIA'),
