@@ -24,6 +24,12 @@ async function diff(old: string, next: string, type: PolicyType = 'identity'): P
   return result;
 }
 
+/** An Allow of `action` on every resource under `condition`. */
+const allowWhen = (action: string, condition: object) =>
+  policy({ Effect: 'Allow', Action: action, Resource: '*', Condition: condition });
+const maxKeys = (operator: string, bound: string) =>
+  allowWhen('s3:ListBucket', { [operator]: { 's3:max-keys': bound } });
+
 const actionsOf = (result: DiffResult, side: 'newAccess' | 'removedAccess') =>
   result[side].flatMap((finding) => finding.actions);
 
@@ -172,40 +178,27 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
   });
 
   it('a numeric boundary moved up grants the values between the old and the new bound', async () => {
-    const maxKeys = (bound: string) =>
-      policy({
-        Effect: 'Allow',
-        Action: 's3:ListBucket',
-        Resource: '*',
-        Condition: { NumericLessThanEquals: { 's3:max-keys': bound } },
-      });
-    const result = await diff(maxKeys('100'), maxKeys('200'));
+    const result = await diff(
+      maxKeys('NumericLessThanEquals', '100'),
+      maxKeys('NumericLessThanEquals', '200'),
+    );
     expect(result.result).toBe('new-access');
     const value = Number(result.newAccess[0]?.request.context?.['s3:max-keys']);
     expect(value > 100 && value <= 200).toBe(true);
   });
 
   it('a numeric equality widened to a bound grants the values just past it', async () => {
-    const maxKeys = (operator: string) =>
-      policy({
-        Effect: 'Allow',
-        Action: 's3:ListBucket',
-        Resource: '*',
-        Condition: { [operator]: { 's3:max-keys': '100' } },
-      });
-    const result = await diff(maxKeys('NumericEquals'), maxKeys('NumericGreaterThanEquals'));
+    const result = await diff(
+      maxKeys('NumericEquals', '100'),
+      maxKeys('NumericGreaterThanEquals', '100'),
+    );
     expect(result.result).toBe('new-access');
     expect(result.newAccess[0]?.request.context?.['s3:max-keys']).toBe('101');
   });
 
   it('a date bound moved earlier removes the requests between the dates', async () => {
     const until = (date: string) =>
-      policy({
-        Effect: 'Allow',
-        Action: 'ec2:StartInstances',
-        Resource: '*',
-        Condition: { DateLessThan: { 'aws:CurrentTime': date } },
-      });
+      allowWhen('ec2:StartInstances', { DateLessThan: { 'aws:CurrentTime': date } });
     const result = await diff(until('2027-01-01T00:00:00Z'), until('2026-06-01T00:00:00Z'));
     expect(result.result).toBe('removed-access');
     const time = String(result.removedAccess[0]?.request.context?.['aws:CurrentTime']);

@@ -6,13 +6,11 @@ import { unnamedAccounts } from './accounts.ts';
 import { actionGroups } from './action-groups.ts';
 import { compare } from './compare.ts';
 import { freshToken } from './glob-witnesses.ts';
-import type { DiffResult, PolicyDiffOptions } from './model.ts';
+import { DEFAULT_MAX_REQUESTS, type DiffResult, type PolicyDiffOptions } from './model.ts';
 import { principalWitnesses, roleOf } from './principal-witnesses.ts';
 import { GRANTS_TO_PRINCIPALS, sideScenario } from './side-scenario.ts';
 import { sideStatements } from './statements.ts';
-import { readsVariablesOf, unreadable } from './versions.ts';
-
-const DEFAULT_MAX_REQUESTS = 200_000;
+import { cannotCompare, readsVariablesOf, unreadable } from './versions.ts';
 
 /**
  * What the new version of a policy allows that the old one did not, and the reverse, as example
@@ -28,15 +26,7 @@ export function diffPolicies(
   const old = typeof oldPolicy === 'string' ? parsePolicy(oldPolicy) : oldPolicy;
   const next = typeof newPolicy === 'string' ? parsePolicy(newPolicy) : newPolicy;
   const problems = [...unreadable('old', old), ...unreadable('new', next)];
-  if (problems.length > 0) {
-    return {
-      result: 'unknown',
-      newAccess: [],
-      removedAccess: [],
-      unknown: problems,
-      requestsChecked: 0,
-    };
-  }
+  if (problems.length > 0) return cannotCompare(problems);
   const { catalog } = options;
   const { readsVariables, allChanged } = readsVariablesOf([old, next]);
   const statements = sideStatements(

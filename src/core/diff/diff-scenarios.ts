@@ -7,13 +7,16 @@ import { unnamedAccounts } from './accounts.ts';
 import { actionGroups } from './action-groups.ts';
 import { compare } from './compare.ts';
 import { freshToken } from './glob-witnesses.ts';
-import type { DiffOptions, DiffRequest, DiffResult } from './model.ts';
+import {
+  DEFAULT_MAX_REQUESTS,
+  type DiffOptions,
+  type DiffRequest,
+  type DiffResult,
+} from './model.ts';
 import { principalWitnesses, roleOf } from './principal-witnesses.ts';
 import { GRANTS_TO_PRINCIPALS } from './side-scenario.ts';
 import { sideStatements, type SideStatement } from './statements.ts';
-import { readsVariablesOf, unreadable } from './versions.ts';
-
-const DEFAULT_MAX_REQUESTS = 200_000;
+import { cannotCompare, readsVariablesOf, unreadable } from './versions.ts';
 
 /** What decides a policy's place in a scenario besides its text. */
 function placement(policy: ScenarioPolicy): string {
@@ -103,15 +106,7 @@ export function diffScenarios(
     ...(pair.old ? unreadable(`old ${pair.old.source.id}`, pair.old.parsed) : []),
     ...(pair.new ? unreadable(`new ${pair.new.source.id}`, pair.new.parsed) : []),
   ]);
-  if (problems.length > 0) {
-    return {
-      result: 'unknown',
-      newAccess: [],
-      removedAccess: [],
-      unknown: problems,
-      requestsChecked: 0,
-    };
-  }
+  if (problems.length > 0) return cannotCompare(problems);
   const { catalog } = options;
   const parsed = changed
     .flatMap((pair) => [pair.old?.parsed, pair.new?.parsed])

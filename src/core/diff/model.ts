@@ -52,6 +52,8 @@ export interface DiffResult {
   requestsChecked: number;
 }
 
+export const DEFAULT_MAX_REQUESTS = 200_000;
+
 export interface DiffOptions {
   /** The service reference, with the services loadDiffServices names loaded. */
   catalog: DiffCatalog;

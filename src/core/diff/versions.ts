@@ -1,5 +1,6 @@
 import type { ParsedPolicy, Statement } from '../policy/model.ts';
 import { offsetToLineColumn } from '../policy/position.ts';
+import type { DiffResult } from './model.ts';
 
 /** Why a version cannot be compared: its errors, each with its line and column. */
 export function unreadable(label: string, parsed: ParsedPolicy): string[] {
@@ -9,6 +10,17 @@ export function unreadable(label: string, parsed: ParsedPolicy): string[] {
       const { line, column } = offsetToLineColumn(parsed.text, problem.span.start);
       return `${label} policy, line ${line}, column ${column}: ${problem.message}`;
     });
+}
+
+/** The answer when some version cannot be read: unknown, with where and why. */
+export function cannotCompare(problems: string[]): DiffResult {
+  return {
+    result: 'unknown',
+    newAccess: [],
+    removedAccess: [],
+    unknown: problems,
+    requestsChecked: 0,
+  };
 }
 
 /** Policy variables exist from Version 2012-10-17; with 2008-10-17 or none, `${...}` is literal text. */
