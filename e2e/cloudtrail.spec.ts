@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { requestRows } from './support/requests.ts';
 import { openStudio, policyList } from './support/studio.ts';
@@ -6,6 +8,9 @@ import { openStudio, policyList } from './support/studio.ts';
 const JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
 const S3_NOTIFICATION = readFileSync(
   new URL('../src/core/cloudtrail/__fixtures__/s3-notification.json', import.meta.url),
+);
+const ATHENA_CSV = readFileSync(
+  new URL('../src/core/cloudtrail/__fixtures__/athena.csv', import.meta.url),
 );
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 
@@ -148,4 +153,42 @@ test('bad files are listed with their reasons and the rest is read', async ({ pa
   );
   await problems.scrollIntoViewIfNeeded();
   await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-bad-files.png' });
+});
+
+test('a whole folder of logs (gzip in a subfolder, the Athena CSV) is read by the folder picker, and dropped files are read', async ({
+  page,
+}) => {
+  const folder = test.info().outputPath('trail');
+  mkdirSync(join(folder, '2026', '11'), { recursive: true });
+  writeFileSync(join(folder, '2026', '11', 'journey.json.gz'), gzipSync(readFileSync(JOURNEY)));
+  writeFileSync(join(folder, 'athena.csv'), ATHENA_CSV);
+  await openStudio(page);
+  await page.getByRole('banner').getByRole('button', { name: 'CloudTrail' }).click();
+  await cloudTrailView(page)
+    .locator('label', { hasText: 'Choose a folder' })
+    .locator('input[type="file"]')
+    .setInputFiles(folder);
+  const summary = cloudTrailView(page).getByRole('status', { name: 'Logs summary' });
+  // The CSV's rows stand for their event_count each: 3 + 1 + ... as the aggregation counted them.
+  await expect(summary).toContainText('in 2 files');
+  const events = Number(
+    (await summary.textContent())?.match(/^([\d,]+) events/)?.[1]?.replace(',', ''),
+  );
+  expect(events).toBeGreaterThan(10);
+  await expect(replayOutcome(page)).toBeVisible();
+  await expect(replayRow(page, ALICE, 's3:PutObject')).toBeVisible();
+
+  // Dropped files: the journey's log alone.
+  const journey = readFileSync(JOURNEY, 'utf8');
+  await cloudTrailView(page)
+    .getByTestId('cloudtrail-drop-zone')
+    .evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, journey);
+  await expect(summary).toContainText('10 events in 1 file');
+  await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-dropped.png' });
 });
