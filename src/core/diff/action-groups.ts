@@ -98,8 +98,16 @@ function servicesOf(
   const open =
     entries.has('*') || statements.some(({ statement }) => statement.action?.negated === true);
   const unnamed = catalog.services.filter((service) => !named.has(service.prefix));
-  // Their actions match only `*` and no NotAction entry: one service asks for all of them.
-  const sample = open ? unnamed[0]?.prefix : undefined;
+  // Their actions match only `*` and no NotAction entry: one service asks for all of them, one
+  // whose resources a Resource entry names when there is one, so that the example reads naturally.
+  const arnServices = new Set(
+    statements.flatMap(({ statement }) =>
+      (statement.resource?.entries ?? []).map((entry) => entry.value.split(':')[2]),
+    ),
+  );
+  const sample = open
+    ? (unnamed.find((service) => arnServices.has(service.prefix)) ?? unnamed[0])?.prefix
+    : undefined;
   return { entries, named, unnamed: unnamed.length, ...(sample !== undefined && { sample }) };
 }
 

@@ -136,6 +136,14 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
     expect(result.requestsChecked).toBeGreaterThan(0);
   });
 
+  it("Action * on a widened bucket is asked with an action of that bucket's service", async () => {
+    const all = (resource: string) => policy({ Effect: 'Allow', Action: '*', Resource: resource });
+    const result = await diff(all('arn:aws:s3:::reports/public/*'), all('arn:aws:s3:::reports/*'));
+    expect(result.result).toBe('new-access');
+    expect(result.newAccess[0]?.service).toBe('s3');
+    expect(result.newAccess[0]?.otherServices).toBeGreaterThan(400);
+  });
+
   // Condition operators, Boolean: a request without MFA has the key false or absent.
   it('a removed MFA condition grants the request without MFA', async () => {
     const statement = { Effect: 'Allow', Action: 'iam:CreateUser', Resource: '*' };
