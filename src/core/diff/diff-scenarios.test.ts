@@ -111,4 +111,19 @@ describe('diffScenarios: the same requests before and after', () => {
       result.newAccess.map((finding) => [finding.request.principal, finding.request.action]),
     ).toEqual([[ALICE, 'dynamodb:Query']]);
   });
+
+  it('a policy attached to another user moves its access from one to the other', async () => {
+    const BOB_HERE = 'arn:aws:iam::111122223333:user/bob';
+    const document = policy({ Effect: 'Allow', Action: 'dynamodb:Query', Resource: '*' });
+    const attached = (user: string): ScenarioPolicy => ({
+      id: 'query',
+      type: 'identity',
+      document,
+      attachedTo: [user],
+    });
+    const result = await diff(scenario(attached(ALICE)), scenario(attached(BOB_HERE)));
+    expect(result.result).toBe('both');
+    expect(result.newAccess.map((finding) => finding.request.principal)).toEqual([BOB_HERE]);
+    expect(result.removedAccess.map((finding) => finding.request.principal)).toEqual([ALICE]);
+  });
 });
