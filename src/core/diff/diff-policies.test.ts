@@ -61,8 +61,9 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
     expect(result.result).toBe('equivalent');
   });
 
-  // IAM JSON policy elements: NotAction ("NotAction with Deny"): a Deny with NotAction denies every
-  // action but those listed, so with an Allow of sqs:* only the listed ones remain.
+  // IAM JSON policy elements: NotAction ("NotAction with Deny": unlisted actions are denied),
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html:
+  // with an Allow of sqs:* only the listed ones remain.
   it('a Deny NotAction rewrite is equivalent to the remaining actions listed', async () => {
     const listed = ['sqs:SendMessage', 'sqs:ReceiveMessage'];
     const result = await diff(

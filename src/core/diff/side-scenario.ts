@@ -22,7 +22,8 @@ export const GRANTS_TO_PRINCIPALS: readonly PolicyType[] = ['resource', 'trust']
  * The scenario one version of a policy is asked in: the policy alone for an identity policy; with
  * an identity policy that allows everything for a guardrail (which then decides alone) and for a
  * resource or trust policy (asked by callers of another account, whom it then decides for alone:
- * "Cross-account policy evaluation logic" in the IAM User Guide).
+ * "Cross-account policy evaluation logic" in the IAM User Guide,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).
  */
 export function sideScenario(id: string, type: PolicyType, document: string): Scenario {
   const policies = [{ id, type, document }];
