@@ -135,22 +135,31 @@ test('CloudTrail journey: logs dropped, replayed by caller and action, a call ex
   await page.screenshot({ path: '/tmp/ui-cloudtrail-opened.png' });
 });
 
-test('bad files are listed with their reasons and the rest is read', async ({ page }) => {
+test('bad files are listed with their reasons, the rest is read, and text from the logs stays text', async ({
+  page,
+}) => {
   await openStudio(page);
   const record = JSON.parse(readFileSync(JOURNEY, 'utf8')).Records[0];
-  const lines = `${JSON.stringify(record)}\n{"eventVersion": "1.09", "eventSource": \n`;
+  const markup = '<img src=x onerror="window.pwned=1">';
+  const hostile = { ...record, eventID: 'hostile', eventName: markup };
+  const lines = `${JSON.stringify(record)}\n{"eventVersion": "1.09", "eventSource": \n${JSON.stringify(hostile)}\n`;
   await chooseLogs(page, [
     { name: 'shipped.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines) },
     { name: 'notification.json', mimeType: 'application/json', buffer: S3_NOTIFICATION },
   ]);
   const problems = cloudTrailView(page).getByRole('region', { name: 'Problems in the logs' });
-  await expect(problems.getByTestId('cloudtrail-issue')).toContainText([
-    /^notification\.json: .*not a CloudTrail record/,
-    /^shipped\.jsonl:2: /,
+  await expect(problems.getByTestId('cloudtrail-issue')).toHaveText([
+    /^notification\.json:3: an Amazon S3 event notification .*not a CloudTrail record$/,
+    'shipped.jsonl:2: line 2: the record ends before its closing brackets',
   ]);
   await expect(cloudTrailView(page).getByRole('status', { name: 'Logs summary' })).toContainText(
-    '1 event in 2 files',
+    '2 events in 2 files',
   );
+  await expect(
+    cloudTrailView(page).getByRole('region', { name: 'Events not mapped' }),
+  ).toContainText(`s3.amazonaws.com ${markup} (1 event)`);
+  await expect(cloudTrailView(page).locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
   await problems.scrollIntoViewIfNeeded();
   await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-bad-files.png' });
 });

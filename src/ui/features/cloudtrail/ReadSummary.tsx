@@ -5,7 +5,11 @@ import { byteSize, counted, percent } from './counts.ts';
 function Issues({ read }: { read: CloudTrailReadSummary }) {
   const counts = read.summary.issues;
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const refused = read.sources.filter((source) => source.refused !== undefined);
+  // A file refused is named once: by its issues when some are listed, else by why it was refused.
+  const named = new Set(read.issues.map((issue) => issue.source));
+  const refused = read.sources.filter(
+    (source) => source.refused !== undefined && !named.has(source.name),
+  );
   if (total === 0 && refused.length === 0) return null;
   return (
     <section aria-label="Problems in the logs" className="flex flex-col gap-1">
