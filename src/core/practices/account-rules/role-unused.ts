@@ -5,6 +5,21 @@ import { daysBefore } from './dates.ts';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
+/** Why the role is unused, or undefined when it was used within `days` or its age is not known. */
+function unusedBecause(role: AccountRole, now: number, days: number): string | undefined {
+  const used = daysBefore(role.lastUsed?.lastUsedDate, now);
+  if (used !== undefined) {
+    const region = role.lastUsed?.region ? ` (in ${role.lastUsed.region})` : '';
+    return used >= days
+      ? `Role ${role.name} was last used ${daysPhrase(used)} ago${region}, ${days} days or more`
+      : undefined;
+  }
+  const created = daysBefore(role.createDate, now);
+  return created !== undefined && created >= days
+    ? `Role ${role.name} has no recorded use (IAM keeps 400 days of it) and was created ${daysPhrase(created)} ago`
+    : undefined;
+}
+
 function evidenceOf(role: AccountRole) {
   return {
     lastUsedDate: role.lastUsed?.lastUsedDate ?? 'none',
@@ -27,16 +42,8 @@ export const roleUnused: AccountRule = {
     'IAM User Guide, "Security best practices in IAM": Regularly review and remove unused users, roles, permissions, policies, and credentials',
   check(account, { now, thresholds }) {
     return account.roles.flatMap((role) => {
-      const used = daysBefore(role.lastUsed?.lastUsedDate, now);
-      const created = daysBefore(role.createDate, now);
-      const message =
-        used !== undefined
-          ? used >= thresholds.roleUnusedDays &&
-            `Role ${role.name} was last used ${daysPhrase(used)} ago${role.lastUsed?.region ? ` (in ${role.lastUsed.region})` : ''}, ${thresholds.roleUnusedDays} days or more`
-          : created !== undefined &&
-            created >= thresholds.roleUnusedDays &&
-            `Role ${role.name} has no recorded use (IAM keeps 400 days of it) and was created ${daysPhrase(created)} ago`;
-      if (!message) return [];
+      const message = unusedBecause(role, now, thresholds.roleUnusedDays);
+      if (message === undefined) return [];
       const serviceLinked = role.path.startsWith(SERVICE_LINKED_PATH);
       return [
         {
