@@ -1,4 +1,4 @@
-import type { ReplayedCall, ReplayResult } from '../core/index.ts';
+import type { ReplayedCall, ReplayStreamResult } from '../core/index.ts';
 
 /** Entries written to standard output at once. */
 const BATCH = 2048;
@@ -26,32 +26,6 @@ function difference({ call, decision, difference, matchedStatements }: ReplayedC
   });
 }
 
-interface Unmapped {
-  eventSource: string;
-  eventName: string;
-  count: number;
-  reason: string;
-}
-
-/** The calls not decided, by service, operation and reason, with their events counted. */
-function unmappedCalls(calls: readonly ReplayedCall[]): Unmapped[] {
-  const grouped = new Map<string, Unmapped>();
-  for (const { call, decision } of calls) {
-    if (decision !== 'unmapped') continue;
-    const reason = call.unmapped ?? call.principalUnresolved ?? 'no principal';
-    const key = `${call.eventSource}\u0001${call.eventName}\u0001${reason}`;
-    const entry = grouped.get(key);
-    if (entry) entry.count += call.count;
-    else grouped.set(key, { ...call, reason, count: call.count });
-  }
-  return [...grouped.values()].map(({ eventSource, eventName, count, reason }) => ({
-    eventSource,
-    eventName,
-    count,
-    reason,
-  }));
-}
-
 /** Writes `items` as the elements of a JSON array, a batch at a time. */
 function writeArray<T>(
   write: (text: string) => void,
@@ -75,16 +49,12 @@ function writeArray<T>(
   write(']');
 }
 
-function* differing(calls: readonly ReplayedCall[]): Iterable<ReplayedCall> {
-  for (const call of calls) if (call.difference !== undefined) yield call;
-}
-
 /** The replay as the `replay` command prints it (see "replay" in docs/scenario-format.md). */
-export function writeReplay(write: (text: string) => void, result: ReplayResult): void {
+export function writeReplay(write: (text: string) => void, report: ReplayStreamResult): void {
   write('{"replay":');
   writeArray(
     write,
-    result.rows,
+    report.rows,
     ({ caller, action, allowed, explicitDeny, implicitDeny, lastSeen }) =>
       JSON.stringify({
         principal: caller,
@@ -96,8 +66,8 @@ export function writeReplay(write: (text: string) => void, result: ReplayResult)
       }),
   );
   write(',"differences":');
-  writeArray(write, differing(result.calls), difference);
+  writeArray(write, report.differences, difference);
   write(',"unmapped":');
-  writeArray(write, unmappedCalls(result.calls), (entry) => JSON.stringify(entry));
-  write(`,"summary":${JSON.stringify(result.summary)}}\n`);
+  writeArray(write, report.unmapped, (entry) => JSON.stringify(entry));
+  write(`,"summary":${JSON.stringify(report.summary)}}\n`);
 }

@@ -1,4 +1,4 @@
-import { EventRequestMapper, MappedCallAggregate, replayCalls } from '../core/index.ts';
+import { EventRequestMapper, ReplayStream } from '../core/index.ts';
 import { readMappedEvents } from './events-read.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 import { readReplayPolicies } from './replay-policies.ts';
@@ -33,12 +33,10 @@ export function replayCommand(io: CliIo, file: string, logs: readonly string[] =
   if (!prepared) return EXIT_INVALID_INPUT;
 
   const mapper = new EventRequestMapper(fileWhatCanCatalog());
-  const aggregate = new MappedCallAggregate();
-  const problem = readMappedEvents(io, logs, mapper, (requests, event) =>
-    aggregate.add(requests, event),
-  );
+  const run = new ReplayStream(prepared);
+  const problem = readMappedEvents(io, logs, mapper, (requests, event) => run.add(requests, event));
   if (problem !== undefined) return fail(problem);
-  const result = replayCalls(prepared, aggregate.list());
-  writeReplay((chunk) => io.stdout(chunk), result);
-  return result.summary.wouldBreak > 0 ? EXIT_FAILED : EXIT_OK;
+  const report = run.finish();
+  writeReplay((chunk) => io.stdout(chunk), report);
+  return report.summary.wouldBreak > 0 ? EXIT_FAILED : EXIT_OK;
 }

@@ -27,6 +27,8 @@ export {
   type ReplayOptions,
   type ReplayProgress,
 } from './replay.ts';
+export { ReplayTally } from './replay-tally.ts';
+export { ReplayStream, type ReplayStreamResult, type UnmappedCalls } from './replay-stream.ts';
 export type * from './generate-model.ts';
 export { generatePolicy } from './generate.ts';
 export { callerProblem, callersOf, resolveCaller } from './generate-calls.ts';

@@ -4,8 +4,9 @@ import type { CallerPrincipal, CloudTrailEvent } from './model.ts';
 import type { MappedCall } from './replay-model.ts';
 
 const SEPARATOR = '\u0001';
+
 /** Keys that change with every event: a distinct call stands for many times. */
-const TIME_KEYS = ['aws:CurrentTime', 'aws:EpochTime'];
+const isTimeKey = (key: string) => key === 'aws:CurrentTime' || key === 'aws:EpochTime';
 
 /** Who a call is counted under: a role session's role, anyone else as its principal names it. */
 export function callerOf(principal: CallerPrincipal): string {
@@ -19,23 +20,60 @@ export function callerOf(principal: CallerPrincipal): string {
   );
 }
 
+interface Seen {
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+/** Widens `into`'s first and last times to take in `from`'s. */
+export function widenSeen(into: Seen, from: Seen): void {
+  if (
+    from.firstSeen !== undefined &&
+    (into.firstSeen === undefined || from.firstSeen < into.firstSeen)
+  )
+    into.firstSeen = from.firstSeen;
+  if (from.lastSeen !== undefined && (into.lastSeen === undefined || from.lastSeen > into.lastSeen))
+    into.lastSeen = from.lastSeen;
+}
+
+/** A short code for each context key met, so that a context's text is mostly its values. */
+const keyCodes = new Map<string, string>();
+
+function keyCode(key: string): string {
+  let code = keyCodes.get(key);
+  if (code === undefined) {
+    code = String.fromCharCode(0x100 + keyCodes.size);
+    keyCodes.set(key, code);
+  }
+  return code;
+}
+
+/** The context's keys and values but the time, as text: equal for equal contexts. */
+function contextText(context: RequestContext): string {
+  let text = '';
+  const keys = Object.keys(context);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    if (isTimeKey(key)) continue;
+    const value = context[key]!;
+    text += keyCode(key) + (typeof value === 'string' ? value : JSON.stringify(value)) + SEPARATOR;
+  }
+  return text;
+}
+
 function withoutTime(context: RequestContext): RequestContext {
-  if (!TIME_KEYS.some((key) => key in context)) return context;
   const kept: RequestContext = {};
-  for (const [key, value] of Object.entries(context))
-    if (!TIME_KEYS.includes(key)) kept[key] = value;
+  for (const key in context) if (!isTimeKey(key)) kept[key] = context[key]!;
   return kept;
 }
 
 /**
  * Distinct mapped calls, built as events arrive: one per caller, service, operation, recorded
  * outcome and the requests it needed (principal, action, resource, context without the time), with
- * counts and first and last times. Equal contexts are kept once, so that calls on many resources
- * with the same context hold one copy of it.
+ * counts and first and last times.
  */
 export class MappedCallAggregate {
-  private readonly calls = new Map<string, MappedCall>();
-  private readonly contexts = new Map<string, { id: number; context: RequestContext }>();
+  private calls = new Map<string, MappedCall>();
   /** Events not kept because the number of distinct calls reached `maxCalls`. */
   overflow = 0;
 
@@ -45,63 +83,32 @@ export class MappedCallAggregate {
     return this.calls.size;
   }
 
-  private interned(context: RequestContext): { id: number; context: RequestContext } {
-    const stripped = withoutTime(context);
-    const text = JSON.stringify(stripped);
-    let found = this.contexts.get(text);
-    if (!found) {
-      found = { id: this.contexts.size, context: stripped };
-      this.contexts.set(text, found);
-    }
-    return found;
-  }
-
   add(requests: EventRequests, event: CloudTrailEvent): void {
-    const context = this.interned(requests.context);
-    const seen = new Map<RequestContext, { id: number; context: RequestContext }>([
-      [requests.context, context],
-    ]);
-    const kept: EventRequest[] = [];
-    const parts: string[] = [
-      event.principal.type,
-      callerOf(event.principal),
-      requests.principal ?? requests.principalUnresolved ?? '',
-      event.eventSource,
-      event.eventName,
-      requests.recorded,
-      String(context.id),
-      requests.unmapped === undefined ? requests.resources.join(' ') : event.resources.join(' '),
-    ];
-    for (const request of requests.requests) {
-      let own = seen.get(request.context);
-      if (!own) {
-        own = this.interned(request.context);
-        seen.set(request.context, own);
-      }
-      parts.push(`${request.action} ${request.resource} ${own.id}`);
-      kept.push({ ...request, context: own.context });
+    const unmappedResources = requests.unmapped === undefined ? '' : event.resources.join(' ');
+    let key = `${event.principal.type}${SEPARATOR}${callerOf(event.principal)}${SEPARATOR}${requests.principal ?? requests.principalUnresolved ?? ''}${SEPARATOR}${event.eventSource}${SEPARATOR}${event.eventName}${SEPARATOR}${requests.recorded}${SEPARATOR}${unmappedResources}${SEPARATOR}${contextText(requests.context)}`;
+    const list = requests.requests;
+    for (let at = 0; at < list.length; at += 1) {
+      const request = list[at]!;
+      // A request's own context (one with iam:PassedToService) is part of the key too.
+      const own = request.context === requests.context ? '' : contextText(request.context);
+      key += `${SEPARATOR}${request.action} ${request.resource} ${own}`;
     }
-    const key = parts.join(SEPARATOR);
     const call = this.calls.get(key);
     if (call) {
       call.count += event.count;
-      if (
-        event.firstSeen !== undefined &&
-        (call.firstSeen === undefined || event.firstSeen < call.firstSeen)
-      )
-        call.firstSeen = event.firstSeen;
-      if (
-        event.lastSeen !== undefined &&
-        (call.lastSeen === undefined || event.lastSeen > call.lastSeen)
-      )
-        call.lastSeen = event.lastSeen;
+      widenSeen(call, event);
       return;
     }
     if (this.calls.size >= this.maxCalls) {
       this.overflow += event.count;
       return;
     }
-    this.calls.set(key, this.newCall(requests, event, context.context, kept));
+    const context = withoutTime(requests.context);
+    const kept = list.map((request): EventRequest => ({
+      ...request,
+      context: request.context === requests.context ? context : withoutTime(request.context),
+    }));
+    this.calls.set(key, this.newCall(requests, event, context, kept));
   }
 
   private newCall(
@@ -135,5 +142,11 @@ export class MappedCallAggregate {
 
   list(): MappedCall[] {
     return [...this.calls.values()];
+  }
+
+  /** Forgets every call, so that a reader can replay a portion and go on. */
+  clear(): void {
+    this.calls = new Map();
+    this.overflow = 0;
   }
 }

@@ -11,21 +11,27 @@ export function worse(a: Decision, b: Decision): Decision {
   return RANK[b] > RANK[a] ? b : a;
 }
 
-/** A replayed call, with each of its actions' decision (the worst of that action's requests). */
+/** A replayed call, with the decision of each of its requests, in order. */
 export interface DecidedCall {
   replayed: ReplayedCall;
-  actions: Map<string, Decision>;
+  decisions: Decision[];
 }
 
-function statementKey(statement: MatchedStatement): string {
-  return `${statement.policyId}\u0001${statement.statementIndex}`;
+/** The statements of every request, each once, in the order first met. */
+function distinctStatements(lists: MatchedStatement[][]): MatchedStatement[] {
+  if (lists.length === 1) return lists[0]!;
+  const seen = new Map<string, MatchedStatement>();
+  for (const list of lists)
+    for (const statement of list)
+      seen.set(`${statement.policyId}\u0001${statement.statementIndex}`, statement);
+  return [...seen.values()];
 }
 
 /**
  * Decides `call` as the policies would at its last time (the request context has no aws:CurrentTime
  * of its own): allowed when every request is allowed (so a call that needs no permission is), else
- * an explicit deny when any request is explicitly denied, else an implicit deny. A call not mapped
- * to actions, or whose caller could not be named, is not decided.
+ * an explicit deny when any request is explicitly denied, else an implicit deny, by the first such
+ * request. A call not mapped to actions, or whose caller could not be named, is not decided.
  */
 export function decideCall(
   prepared: PreparedScenario,
@@ -33,49 +39,44 @@ export function decideCall(
   index: number,
   fallbackNow: Date,
 ): DecidedCall {
-  const actions = new Map<string, Decision>();
   if (call.unmapped !== undefined || call.principal === undefined)
-    return { replayed: { call, decision: 'unmapped', matchedStatements: [] }, actions };
+    return { replayed: { call, decision: 'unmapped', matchedStatements: [] }, decisions: [] };
   const seen = call.lastSeen !== undefined ? new Date(call.lastSeen) : fallbackNow;
   const now = Number.isNaN(seen.getTime()) ? fallbackNow : seen;
+  const decisions: Decision[] = [];
+  const allowing: MatchedStatement[][] = [];
+  const unevaluable: UnevaluablePolicy[] = [];
   let decision: Decision = 'allowed';
   let deciding: number | undefined;
   let decidingStatements: MatchedStatement[] = [];
-  const allowing = new Map<string, MatchedStatement>();
-  const unevaluable = new Map<string, UnevaluablePolicy>();
-  call.requests.forEach((request, at) => {
+  for (let at = 0; at < call.requests.length; at += 1) {
+    const { action, resource, context } = call.requests[at]!;
     const result = decideRequest(
       prepared,
-      {
-        principal: call.principal!,
-        action: request.action,
-        resource: request.resource,
-        context: request.context,
-      },
+      { principal: call.principal, action, resource, context },
       index,
       { now },
     );
-    for (const policy of result.unevaluable) unevaluable.set(policy.policyId, policy);
-    actions.set(request.action, worse(actions.get(request.action) ?? 'allowed', result.decision));
-    if (result.decision === 'allowed') {
-      for (const statement of result.matchedStatements)
-        allowing.set(statementKey(statement), statement);
-    } else if (worse(decision, result.decision) !== decision) {
+    decisions.push(result.decision);
+    unevaluable.push(...result.unevaluable);
+    if (result.decision === 'allowed') allowing.push(result.matchedStatements);
+    else if (worse(decision, result.decision) !== decision) {
       decision = result.decision;
       deciding = at;
       decidingStatements = result.matchedStatements;
     }
-  });
+  }
   const replayed: ReplayedCall = {
     call,
     decision,
-    matchedStatements: decision === 'allowed' ? [...allowing.values()] : decidingStatements,
+    matchedStatements: decision === 'allowed' ? distinctStatements(allowing) : decidingStatements,
   };
   if (deciding !== undefined) replayed.decidingRequest = deciding;
-  if (unevaluable.size > 0) replayed.unevaluable = [...unevaluable.values()];
+  if (unevaluable.length > 0)
+    replayed.unevaluable = [...new Map(unevaluable.map((p) => [p.policyId, p])).values()];
   const outcome = recordedOutcome(call.recorded);
   if (outcome === 'success' && decision !== 'allowed') replayed.difference = 'would-break';
   else if (outcome === 'denied' && decision === 'allowed')
     replayed.difference = 'allowed-but-denied';
-  return { replayed, actions };
+  return { replayed, decisions };
 }

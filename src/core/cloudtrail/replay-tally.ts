@@ -1,5 +1,5 @@
 import type { Decision } from '../scenario/model.ts';
-import type { DecidedCall } from './replay-decision.ts';
+import { worse, type DecidedCall } from './replay-decision.ts';
 import type { ReplayRow, ReplaySummary } from './replay-model.ts';
 
 export function emptyReplaySummary(): ReplaySummary {
@@ -20,7 +20,7 @@ export class ReplayTally {
   readonly summary = emptyReplaySummary();
   private readonly rows = new Map<string, ReplayRow>();
 
-  add({ replayed, actions }: DecidedCall): void {
+  add({ replayed, decisions }: DecidedCall): void {
     const { call, decision } = replayed;
     const { summary } = this;
     summary.events += call.count;
@@ -32,6 +32,16 @@ export class ReplayTally {
     summary[decision] += call.count;
     if (replayed.difference === 'would-break') summary.wouldBreak += call.count;
     if (replayed.difference === 'allowed-but-denied') summary.allowedButDenied += call.count;
+    const { requests } = call;
+    if (requests.length === 1) {
+      this.count(call.caller, requests[0]!.action, decisions[0]!, call);
+      return;
+    }
+    // Each action once, with the worst decision of its requests.
+    const actions = new Map<string, Decision>();
+    requests.forEach(({ action }, at) =>
+      actions.set(action, worse(actions.get(action) ?? 'allowed', decisions[at]!)),
+    );
     for (const [action, actionDecision] of actions)
       this.count(call.caller, action, actionDecision, call);
   }

@@ -11,6 +11,11 @@ export interface ReplayProgress {
 export interface ReplayOptions {
   /** The time a call with no recorded time is decided at; by default, now. */
   now?: Date;
+  /**
+   * Where the rows and summary are counted: a reader that replays its calls a portion at a time
+   * gives each portion the same tally, and the result's rows and summary are of every portion.
+   */
+  tally?: ReplayTally;
 }
 
 export interface ReplayCallsOptions extends ReplayOptions {
@@ -33,7 +38,7 @@ export function* replaying(
   options: ReplayOptions = {},
 ): Generator<ReplayProgress, ReplayResult> {
   const now = options.now ?? new Date();
-  const tally = new ReplayTally();
+  const tally = options.tally ?? new ReplayTally();
   const replayed: ReplayedCall[] = [];
   for (let index = 0; index < calls.length; index += 1) {
     const decided = decideCall(prepared, calls[index]!, index, now);

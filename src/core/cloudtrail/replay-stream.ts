@@ -1,0 +1,97 @@
+import type { PreparedScenario } from '../engine/evaluate.ts';
+import type { EventRequests } from './event-requests.ts';
+import { MappedCallAggregate, widenSeen } from './mapped-calls.ts';
+import type { CloudTrailEvent } from './model.ts';
+import type { MappedCall, ReplayedCall, ReplayRow, ReplaySummary } from './replay-model.ts';
+import { replayCalls } from './replay.ts';
+import { ReplayTally } from './replay-tally.ts';
+
+/** Distinct calls held at most: more are replayed a portion at a time, so memory stays bounded. */
+const PORTION = 10_000;
+
+export interface UnmappedCalls {
+  eventSource: string;
+  eventName: string;
+  count: number;
+  reason: string;
+}
+
+export interface ReplayStreamResult {
+  rows: ReplayRow[];
+  differences: ReplayedCall[];
+  unmapped: UnmappedCalls[];
+  summary: ReplaySummary;
+}
+
+/** The same call in another portion: caller, operation, outcome and requests alike. */
+function callKey(call: MappedCall): string {
+  const { caller, principal, eventSource, eventName, recorded, requests } = call;
+  return JSON.stringify([caller, principal ?? null, eventSource, eventName, recorded, requests]);
+}
+
+function merge(into: MappedCall, from: MappedCall): void {
+  into.count += from.count;
+  widenSeen(into, from);
+}
+
+/**
+ * A replay fed event by event: events are aggregated into distinct calls and, once PORTION of them
+ * are held, those are replayed and only their counts, the calls that differ from what CloudTrail
+ * recorded and the unmapped ones are kept. A call met again in a later portion is decided again at
+ * that portion's last time, and merged with itself among the differences.
+ */
+export class ReplayStream {
+  private readonly aggregate = new MappedCallAggregate();
+  private readonly tally = new ReplayTally();
+  private readonly differences = new Map<string, ReplayedCall>();
+  private readonly unmapped = new Map<string, UnmappedCalls>();
+
+  constructor(
+    private readonly prepared: PreparedScenario,
+    private readonly portion = PORTION,
+  ) {}
+
+  add(requests: EventRequests, event: CloudTrailEvent): void {
+    this.aggregate.add(requests, event);
+    if (this.aggregate.size >= this.portion) this.replayHeld();
+  }
+
+  private replayHeld(): void {
+    const { calls } = replayCalls(this.prepared, this.aggregate.list(), { tally: this.tally });
+    this.aggregate.clear();
+    for (const replayed of calls) {
+      const { call } = replayed;
+      if (replayed.decision === 'unmapped') this.countUnmapped(call);
+      if (replayed.difference === undefined) continue;
+      const key = callKey(call);
+      const known = this.differences.get(key);
+      if (known) merge(known.call, call);
+      else this.differences.set(key, replayed);
+    }
+  }
+
+  private countUnmapped(call: MappedCall): void {
+    const reason = call.unmapped ?? call.principalUnresolved ?? 'no principal';
+    const key = `${call.eventSource}\u0001${call.eventName}\u0001${reason}`;
+    const known = this.unmapped.get(key);
+    if (known) known.count += call.count;
+    else
+      this.unmapped.set(key, {
+        eventSource: call.eventSource,
+        eventName: call.eventName,
+        count: call.count,
+        reason,
+      });
+  }
+
+  /** Replays what is still held and gives the whole replay. */
+  finish(): ReplayStreamResult {
+    this.replayHeld();
+    return {
+      rows: this.tally.list(),
+      differences: [...this.differences.values()],
+      unmapped: [...this.unmapped.values()],
+      summary: this.tally.summary,
+    };
+  }
+}
