@@ -15,7 +15,7 @@ export const rootActivity: CloudTrailRule = {
     return activity.rootCalls.map((call) => ({
       subject: call.caller,
       name: call.name,
-      message: `The root user called ${call.eventName} (${call.eventSource}) ${call.count === 1 ? 'once' : `${call.count} times`}${call.errorCodes.length > 0 ? `, failing with ${call.errorCodes.join(', ')}` : ''}${call.accessKeyIds.length > 0 ? ` with access key ${call.accessKeyIds.join(', ')}` : ''}`,
+      message: `The root user called ${call.eventName} (${call.eventSource}) ${call.count === 1 ? 'once' : `${call.count} times`}${call.errorCodes.length > 0 ? `, failing with ${call.errorCodes.join(', ')}` : ''}${call.accessKeyIds.length > 0 ? `, signed with access key ${call.accessKeyIds.join(', ')}` : ''}`,
       evidence: {
         eventSource: call.eventSource,
         eventName: call.eventName,
