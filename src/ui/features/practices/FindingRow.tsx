@@ -28,18 +28,20 @@ export function FindingRow({ finding }: { finding: CredentialFinding }) {
       </td>
       <td className="px-2 py-1 tabular-nums">{finding.line}</td>
       <td className="px-2 py-1">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-2 font-mono">
+        <dl className="flex flex-col gap-0.5 font-mono">
           {Object.entries(finding.evidence).map(([column, value]) => (
-            <div key={column} className="contents">
-              <dt className="text-zinc-500 dark:text-zinc-400">{column}</dt>
-              <dd>{value}</dd>
+            <div key={column}>
+              <dt className="inline text-zinc-500 dark:text-zinc-400">{column}</dt>{' '}
+              <dd className="inline break-all">{value}</dd>
             </div>
           ))}
         </dl>
       </td>
       <td className="px-2 py-1">
         <p>{finding.remedy}</p>
-        <p className="mt-0.5 text-zinc-500 dark:text-zinc-400">{finding.source}</p>
+        <p className="mt-0.5 text-zinc-500 [overflow-wrap:anywhere] dark:text-zinc-400">
+          {finding.source}
+        </p>
       </td>
     </tr>
   );

@@ -19,31 +19,33 @@ import { FindingRow } from './FindingRow.tsx';
 const PAGE = 100;
 const CODES = CREDENTIAL_RULES.map((rule) => rule.code);
 
-const HEADERS: readonly { column?: FindingsColumn; label: string }[] = [
-  { column: 'severity', label: 'Severity' },
-  { column: 'code', label: 'Finding' },
-  { column: 'user', label: 'User' },
-  { column: 'line', label: 'Line' },
-  { label: 'Evidence' },
-  { label: 'What to do' },
+const HEADERS: readonly { column?: FindingsColumn; label: string; width: string }[] = [
+  { column: 'severity', label: 'Severity', width: 'w-24' },
+  { column: 'code', label: 'Finding', width: 'w-[22%]' },
+  { column: 'user', label: 'User', width: 'w-32' },
+  { column: 'line', label: 'Line', width: 'w-12' },
+  { label: 'Evidence', width: '' },
+  { label: 'What to do', width: 'w-[24%]' },
 ];
 
 function SortHeader({
   column,
   label,
+  width,
   sort,
   onSort,
 }: {
   column?: FindingsColumn;
   label: string;
+  width: string;
   sort: FindingsSort;
   onSort(sort: FindingsSort): void;
 }) {
-  if (!column) return <th className="px-2 py-1 text-left">{label}</th>;
+  if (!column) return <th className={`px-2 py-1 text-left ${width}`}>{label}</th>;
   const sorted = sort.column === column;
   return (
     <th
-      className="px-2 py-1 text-left"
+      className={`px-2 py-1 text-left ${width}`}
       aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : 'none'}
     >
       <button
@@ -99,7 +101,10 @@ export function FindingsTable({
           Export JSON
         </button>
       </div>
-      <table aria-label="Credential report findings" className="w-full border-collapse text-xs">
+      <table
+        aria-label="Credential report findings"
+        className="w-full table-fixed border-collapse text-xs"
+      >
         <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <tr>
             {HEADERS.map((header) => (

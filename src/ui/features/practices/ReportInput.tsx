@@ -71,7 +71,7 @@ export function ReportInput() {
           type="button"
           className={buttonClass}
           disabled={pasted.trim() === ''}
-          onClick={() => practices.importReport('pasted text', pasted)}
+          onClick={() => practices.importReport('The pasted text', pasted)}
         >
           Read pasted text
         </button>

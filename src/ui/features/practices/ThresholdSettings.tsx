@@ -32,21 +32,18 @@ export function ThresholdSettings() {
         const preset = CIS_THRESHOLDS[name];
         const value = given[name];
         return (
-          <div key={name} className="flex flex-wrap items-center gap-2">
-            <label className="flex items-center gap-1">
-              {LABELS[name]}
-              <input
-                type="number"
-                min={0}
-                aria-label={`${LABELS[name]} (days)`}
-                value={value ?? preset.days}
-                onChange={(event) => change(name, event.target.value)}
-                className={`${inputClass} w-20`}
-              />
-              days
-            </label>
+          <div key={name} className="grid grid-cols-[11rem_4.5rem_1fr] items-baseline gap-2">
+            <label htmlFor={`threshold-${name}`}>{LABELS[name]} (days)</label>
+            <input
+              id={`threshold-${name}`}
+              type="number"
+              min={0}
+              value={value ?? preset.days}
+              onChange={(event) => change(name, event.target.value)}
+              className={inputClass}
+            />
             <span className="text-zinc-500 dark:text-zinc-400">
-              {value === undefined ? 'Default' : `Changed from the default`} {preset.days} days:{' '}
+              {value === undefined ? 'Default' : 'Changed from the default'} {preset.days} days:{' '}
               {preset.source}
             </span>
           </div>

@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { largeCredentialReport } from './fixtures/practices-large-report.ts';
+import { recordLongTasks } from './support/long-tasks.ts';
+import { requestRows, simulator } from './support/requests.ts';
+import { openStudio } from './support/studio.ts';
+
+const fixture = (name: string) =>
+  new URL(`../src/core/practices/__fixtures__/${name}`, import.meta.url).pathname;
+/** `aws iam get-credential-report` output generated 2026-12-01: 4 users, 6 findings. */
+const REPORT = fixture('credential-report.json');
+const REPORT_CSV = readFileSync(fixture('credential-report.csv'), 'utf8');
+/** admin is allowed "*" on "*"; dev may put a policy on itself; reader reads S3. */
+const ACCOUNT = readFileSync(fixture('credential-report-account.json'), 'utf8');
+/** CloudTrail records, one or more for each CIS alarm, and some for none. */
+const ALARM_RECORDS = fixture('alarm-records.json');
+const DEV = 'arn:aws:iam::123456789012:user/dev';
+
+const view = (page: Page) => page.getByRole('region', { name: 'Best practices' });
+const findings = (page: Page) => view(page).getByTestId('credential-finding');
+
+async function openPractices(page: Page, tab: string) {
+  const button = page.getByRole('banner').getByRole('button', { name: 'Best practices' });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await view(page).getByRole('tab', { name: tab }).click();
+}
+
+async function chooseReport(page: Page, path: string) {
+  await view(page)
+    .locator('label', { hasText: 'Choose a file' })
+    .locator('input[type="file"]')
+    .setInputFiles(path);
+}
+
+/** Drops text as a file on the credential report's drop zone, as a person drags one in. */
+async function dropReport(page: Page, name: string, text: string) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: 'text/csv' }));
+      return data;
+    },
+    [name, text] as const,
+  );
+  await view(page).getByTestId('credential-report-drop-zone').dispatchEvent('drop', {
+    dataTransfer: transfer,
+  });
+}
+
+async function openAccount(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Import a scenario or a policy' });
+  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
+  await dialog.getByLabel('Paste a scenario or a policy').fill(ACCOUNT);
+  await dialog.getByRole('button', { name: 'Open as account' }).click();
+  await expect(dialog.getByRole('status').last()).toContainText('3 users');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+}
+
+test('credential report journey: dropped, its findings counted, filtered and sorted, a user simulated as and opened in the account, privileged users from the account', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await openPractices(page, 'Credential report');
+  await dropReport(page, 'credential-report.csv', REPORT_CSV);
+
+  // A CSV does not say when it was generated: ages count from the import.
+  await expect(view(page).getByRole('status', { name: 'Report summary' })).toContainText(
+    'when it was imported (a CSV does not say when it was generated)',
+  );
+  await expect(view(page).getByRole('status', { name: 'Report summary' })).toContainText(
+    'credential-report.csv: 4 users',
+  );
+  const counts = view(page).getByRole('list', { name: 'Findings per code' });
+  await expect(counts.getByRole('button', { name: 'two-active-keys 1' })).toBeVisible();
+  await expect(counts.getByRole('button', { name: 'root-access-key 0' })).toBeVisible();
+
+  // The thresholds: CIS's defaults named, one changed.
+  await expect(
+    view(page).getByText('Default 90 days: CIS AWS Foundations Benchmark v3.0.0 1.14'),
+  ).toBeVisible();
+
+  await chooseReport(page, REPORT);
+  await expect(view(page).getByRole('status', { name: 'Report summary' })).toContainText(
+    'credential-report.json: 4 users, 6 findings. Ages counted from 2026-12-01T00:00:00.000Z, when the report was generated',
+  );
+  await expect(findings(page)).toHaveCount(6);
+  await view(page).getByLabel('Access keys rotated within (days)').fill('400');
+  await expect(findings(page)).toHaveCount(5);
+  await expect(view(page).getByText('Changed from the default 90 days')).toBeVisible();
+
+  // Filtered by user and sorted by code; the evidence cells and the remedy are shown.
+  await view(page).getByLabel('Filter by user').fill('dev');
+  await expect(findings(page)).toHaveCount(3);
+  await view(page).getByRole('button', { name: 'Finding' }).click();
+  await expect(findings(page).locator('td:nth-child(2) .font-mono')).toHaveText([
+    'access-key-never-used',
+    'console-without-mfa',
+    'two-active-keys',
+  ]);
+  await expect(view(page).getByRole('columnheader', { name: 'Finding' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  const mfa = findings(page).filter({ hasText: 'console-without-mfa' });
+  await expect(mfa).toContainText('mfa_active false');
+  await expect(mfa).toContainText('password_enabled true');
+  await view(page).getByRole('button', { name: 'Export JSON' }).click();
+  const download = await Promise.all([
+    page.waitForEvent('download'),
+    view(page).getByRole('button', { name: 'Export CSV' }).click(),
+  ]).then(([file]) => file);
+  expect(download.suggestedFilename()).toBe('credential-findings.csv');
+  await page.screenshot({ path: '/tmp/practices-findings.png' });
+
+  // Simulate as the user: a request with its ARN, selected in the simulator.
+  await mfa.getByRole('button', { name: 'Simulate as dev' }).click();
+  await expect(requestRows(page)).toHaveCount(1);
+  await expect(requestRows(page).last()).toHaveAttribute('aria-current', 'true');
+  await expect(simulator(page).getByLabel('Principal', { exact: true })).toHaveValue(DEV);
+  await expect(requestRows(page).last()).toContainText('Implicit deny');
+
+  // With the account open, privileged users without MFA, and a user opened in the account.
+  await openAccount(page);
+  await openPractices(page, 'Credential report');
+  await view(page).getByLabel('Filter by user').fill('');
+  await view(page).getByRole('button', { name: 'Find privileged users' }).click();
+  await expect(view(page).getByLabel('Privileged users')).toContainText(
+    "Privileged users, from the account's escalation analysis: 2.",
+    { timeout: 20_000 },
+  );
+  await view(page).getByRole('button', { name: 'privileged-without-mfa 2' }).click();
+  await expect(findings(page)).toHaveCount(2);
+  await page.screenshot({ path: '/tmp/practices-privileged.png' });
+  await findings(page).first().getByRole('button', { name: 'Open admin in the account' }).click();
+  await expect(view(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Details of admin' })).toBeVisible();
+});
+
+test('a report that is not AWS’s shows the line of each bad row, and the view stays usable', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await openPractices(page, 'Credential report');
+  const [header, root, admin] = REPORT_CSV.split('\n');
+  await view(page)
+    .getByLabel('Paste a credential report')
+    .fill(`${header}\n${root}\n${admin},extra\n<img src=x onerror=alert(1)>\n`);
+  await view(page).getByRole('button', { name: 'Read pasted text' }).click();
+  const alert = view(page).getByRole('alert', { name: 'Not a credential report' });
+  await expect(alert).toContainText(
+    'Line 3: the row has 23 cells, the credential report 22 columns',
+  );
+  await expect(alert).toContainText('Line 4:');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/practices-bad-report.png' });
+
+  await view(page).getByLabel('Paste a credential report').fill(REPORT_CSV);
+  await view(page).getByRole('button', { name: 'Read pasted text' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(findings(page)).not.toHaveCount(0);
+});
+
+test('alarms journey: CloudTrail logs read, each CIS alarm with the events it would have fired on, a template copied and downloaded, a pattern of one’s own tested and its error located', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await openPractices(page, 'CloudWatch alarms');
+  const alarm = (title: string) => view(page).getByRole('listitem', { name: title, exact: true });
+  await expect(view(page).getByTestId('cis-alarm')).toHaveCount(15);
+  await expect(alarm('Management Console sign-in without MFA')).toContainText(
+    '$.additionalEventData.MFAUsed != "Yes"',
+  );
+  await expect(alarm('Management Console sign-in without MFA').getByRole('status')).toHaveText(
+    'Import CloudTrail logs to see the events it would have fired on',
+  );
+
+  await view(page)
+    .locator('label', { hasText: 'Choose files' })
+    .locator('input[type="file"]')
+    .setInputFiles(ALARM_RECORDS);
+  await expect(view(page).getByRole('status', { name: 'Alarms tested on' })).toHaveText(
+    'Tested on the 20 events of the CloudTrail logs read (1 file).',
+  );
+  const signIn = alarm('Management Console sign-in without MFA');
+  await expect(signIn.getByRole('status')).toHaveText('Would have fired on 1 event');
+  await expect(signIn.getByTestId('matched-event')).toContainText(['signin:ConsoleLogin']);
+  await expect(signIn.getByTestId('matched-event')).toContainText(
+    'e0000000-0000-4000-8000-000000000001',
+  );
+  await expect(
+    alarm('CloudTrail configuration changes').getByTestId('matched-event'),
+  ).toContainText('cloudtrail:StopLogging');
+  await page.screenshot({ path: '/tmp/practices-alarms.png' });
+
+  // The template: CloudFormation by default, Terraform on demand, downloaded.
+  const template = view(page).getByRole('region', { name: 'Alarm template' });
+  await expect(template.getByLabel('Template text')).toContainText('AWS::Logs::MetricFilter');
+  await template.getByLabel('Template format').selectOption('terraform');
+  await expect(template.getByLabel('Template text')).toContainText(
+    'resource "aws_cloudwatch_log_metric_filter"',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    template.getByRole('button', { name: 'Download cis-alarms.tf' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('cis-alarms.tf');
+  await template.getByLabel('Template format').selectOption('eventbridge');
+  await expect(template.getByLabel('Template text')).toContainText('AWS::Events::Rule');
+
+  // A pattern of one's own: its syntax error under a caret, then tested on the events read.
+  const mine = view(page).getByRole('region', { name: 'Your pattern' });
+  await mine.getByLabel('Filter pattern').fill('{ $.eventName = "CreatePolicy" && }');
+  await expect(mine.getByRole('alert', { name: 'Pattern error' })).toContainText('Column 35:');
+  await expect(mine.getByTestId('pattern-caret')).toHaveText(
+    `{ $.eventName = "CreatePolicy" && }\n${' '.repeat(34)}^`,
+  );
+  await mine.screenshot({ path: '/tmp/practices-pattern-error.png' });
+  await mine.getByLabel('Filter pattern').fill('{ $.eventName = "CreatePolicy" }');
+  await mine.getByRole('button', { name: 'Test' }).click();
+  await expect(mine.getByRole('status', { name: 'Pattern matches' })).toHaveText(
+    'Matches 2 of 20 events.',
+  );
+  await expect(mine.getByTestId('matched-event')).toHaveCount(2);
+});
+
+test('checklist: each practice asks for what it needs, then passes or fails with a link to its findings', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await openPractices(page, 'Checklist');
+  const item = (title: string) => view(page).getByRole('listitem', { name: title });
+  await expect(view(page).getByRole('status', { name: 'Checklist summary' })).toHaveText(
+    '0 pass, 0 fail, 11 not checked yet.',
+  );
+  await expect(item('The root user has MFA (hardware MFA preferred)')).toContainText(
+    'Import a credential report to check this',
+  );
+  await view(page).getByRole('tab', { name: 'Credential report' }).click();
+  await chooseReport(page, REPORT);
+  await expect(findings(page)).toHaveCount(6);
+  await view(page).getByRole('tab', { name: 'Checklist' }).click();
+  await expect(view(page).getByRole('status', { name: 'Checklist summary' })).toHaveText(
+    '4 pass, 6 fail, 1 not checked yet.',
+  );
+  await expect(item('Privileged users have MFA')).toContainText('Open the account');
+  await expect(item('The root user has no access keys')).toHaveAttribute('data-state', 'pass');
+  await page.screenshot({ path: '/tmp/practices-checklist.png' });
+  await item('Every user with a console password has MFA')
+    .getByRole('button', { name: '1 finding' })
+    .click();
+  await expect(view(page).getByRole('tab', { name: 'Credential report' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(findings(page)).toHaveCount(1);
+  await expect(findings(page)).toContainText('console-without-mfa');
+});
+
+test('a 10,000-user report is read without blocking the page for 100 ms', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openStudio(page);
+  await openPractices(page, 'Credential report');
+  const text = largeCredentialReport(10_000);
+  const stop = await recordLongTasks(page);
+  await dropReport(page, 'large.csv', text);
+  await expect(view(page).getByRole('status', { name: 'Report summary' })).toContainText(
+    'large.csv: 10,001 users',
+    { timeout: 30_000 },
+  );
+  await view(page).getByRole('button', { name: 'Severity' }).click();
+  await view(page).getByLabel('Filter by user').fill('user-0999');
+  await expect(findings(page).first()).toBeVisible();
+  const tasks = await stop();
+  await page.screenshot({ path: '/tmp/practices-large.png' });
+  const cpu = tasks.map((task) => Math.round(task.cpuMs));
+  console.log(`long tasks (CPU ms): ${JSON.stringify(cpu)}`);
+  expect(cpu.filter((ms) => ms > 100)).toEqual([]);
+});
