@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CloudTrailInputFile } from '../../../analysis/cloudtrail-import.ts';
+import { useFileDrop } from '../../components/use-file-drop.ts';
 import { buttonClass } from '../workspace-io/classes.ts';
 import { chosenFiles, droppedFiles } from './dropped-files.ts';
 
@@ -9,27 +10,18 @@ import { chosenFiles, droppedFiles } from './dropped-files.ts';
  * the Athena aggregation's CSV).
  */
 export function LogDropZone({ onFiles }: { onFiles(files: CloudTrailInputFile[]): void }) {
-  const [dragging, setDragging] = useState(false);
   const [failed, setFailed] = useState<string>();
   const take = (files: CloudTrailInputFile[]) => {
     setFailed(files.length === 0 ? 'No file was found in what was dropped.' : undefined);
     if (files.length > 0) onFiles(files);
   };
+  const { dragging, handlers } = useFileDrop((data) =>
+    droppedFiles(data).then(take, () => setFailed('The dropped files could not be read.')),
+  );
   return (
     <div
       data-testid="cloudtrail-drop-zone"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        droppedFiles(event.dataTransfer).then(take, () =>
-          setFailed('The dropped files could not be read.'),
-        );
-      }}
+      {...handlers}
       className={`flex flex-col items-center gap-2 rounded border-2 border-dashed p-4 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
     >
       <p className="text-center">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { ReadImport } from '../../../analysis/read-import.ts';
 import type { ImportedText, Scenario } from '../../../core/index.ts';
+import { useFileDrop } from '../../components/use-file-drop.ts';
 import { OpenAsAccount } from '../identities/OpenAsAccount.tsx';
 import { buttonClass, codeBlockClass, primaryButtonClass } from './classes.ts';
 import { Dialog } from './Dialog.tsx';
@@ -51,7 +52,6 @@ export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: Im
   const hintId = useId();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string>();
-  const [dragging, setDragging] = useState(false);
   const [fromFile, setFromFile] = useState<{ found: Found; fileName: string; text: string }>();
   const [readingFile, setReadingFile] = useState<string>();
   // Once the account is open in its own workspace, importing its policies again would add copies.
@@ -104,21 +104,14 @@ export function ImportDialog({ onImport, onOpenAccount, accountId, onClose }: Im
       );
   };
 
+  const drop = useFileDrop((data) => readFile(data.files[0]));
+
   return (
     <Dialog title="Import a scenario or a policy" onClose={onClose}>
       <div
         data-testid="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          readFile(event.dataTransfer.files[0]);
-        }}
-        className={`mb-3 flex flex-col items-center gap-2 rounded border-2 border-dashed p-5 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
+        {...drop.handlers}
+        className={`mb-3 flex flex-col items-center gap-2 rounded border-2 border-dashed p-5 text-xs text-zinc-600 dark:text-zinc-400 ${drop.dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
       >
         Drop a .json, .yaml or .template file here, or
         <label className={buttonClass}>
