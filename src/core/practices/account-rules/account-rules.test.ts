@@ -4,6 +4,7 @@ import type { AccountRuleContext } from './account-rule.ts';
 import { adminOutsideBreakGlass } from './admin-outside-break-glass.ts';
 import { inlinePolicyReusable } from './inline-policy-reusable.ts';
 import { noSupportRole } from './no-support-role.ts';
+import { roleUnused } from './role-unused.ts';
 import { userDirectPolicies } from './user-direct-policies.ts';
 
 const arn = (resource: string) => `arn:aws:iam::123456789012:${resource}`;
@@ -163,5 +164,48 @@ describe('account rules', () => {
       evidence: { withSupportAccess: [arn('user/helpdesk')] },
     });
     expect(noSupportRole.check(account({}), context)).toEqual([]);
+  });
+});
+
+const unused = (...roles: AccountRole[]) => roleUnused.check(account({ roles }), context);
+
+describe('role-unused', () => {
+  it('says when the role was last used, and where', () => {
+    const [finding] = unused(
+      role('reports', {
+        lastUsed: { lastUsedDate: '2026-08-01T00:00:00Z', region: 'eu-west-1' },
+      }),
+    );
+    expect(finding).toMatchObject({
+      message: 'Role reports was last used 122 days ago (in eu-west-1), 90 days or more',
+      evidence: {
+        lastUsedDate: '2026-08-01T00:00:00Z',
+        region: 'eu-west-1',
+        createDate: 'unknown',
+      },
+      remedy: expect.stringMatching(/^Check in CloudTrail/),
+    });
+  });
+
+  it('dates a role never used from its creation', () => {
+    const [finding] = unused(role('legacy', { createDate: '2026-01-01T00:00:00Z' }));
+    expect(finding?.message).toBe(
+      'Role legacy has no recorded use (IAM keeps 400 days of it) and was created 334 days ago',
+    );
+    expect(finding?.evidence).toEqual({ lastUsedDate: 'none', createDate: '2026-01-01T00:00:00Z' });
+  });
+
+  it('tells to delete a service-linked role through its service', () => {
+    const [finding] = unused(
+      role('AWSServiceRoleForSupport', {
+        path: '/aws-service-role/support.amazonaws.com/',
+        createDate: '2020-01-01T00:00:00Z',
+      }),
+    );
+    expect(finding?.remedy).toMatch(/^A service-linked role: .* through that service/);
+  });
+
+  it('reads a last use that is not a date as no use', () => {
+    expect(unused(role('odd', { lastUsed: { lastUsedDate: 'yesterday' } }))).toEqual([]);
   });
 });
