@@ -75,6 +75,7 @@ function recordingJobs(ran: string[]): JobHandlers {
     cloudTrailOtherStatements: () => null,
     credentialReport: () => ({ ok: false, errors: [] }),
     alarmEvents: () => null,
+    practiceChecklist: () => ({ checklist: [], findings: [], checked: [] }),
   };
 }
 

@@ -1,12 +1,21 @@
 import {
+  CloudTrailActivityCollector,
   credentialFindings,
   filterPatternMatches,
   parseFilterPattern,
+  practiceChecklist,
+  practiceFindings,
   readCloudTrailFiles,
   readCredentialReport,
+  type Account,
+  type ChecklistItem,
+  type CloudTrailActivity,
   type CredentialFinding,
+  type CredentialReport,
   type CredentialThresholds,
   type FilterPattern,
+  type PracticeFinding,
+  type PracticeInput,
   type ReportError,
 } from '../core/index.ts';
 import type { CloudTrailInputFile } from './cloudtrail-import.ts';
@@ -33,6 +42,24 @@ export type CredentialReportOutput =
       durationMs: number;
     }
   | { ok: false; errors: ReportError[] };
+
+/** What the checklist reads besides the credential report the worker read last. */
+export interface PracticeChecklistQuery {
+  account?: Account;
+  /** From the account's escalation analysis when it ran; else the checklist runs it on `account`. */
+  privilegedUsers?: string[];
+  thresholds: CredentialReportQuery['thresholds'];
+  /** The CloudTrail logs read (the CloudTrail read's number), if any. */
+  read?: number;
+  /** Epoch milliseconds ages are counted from when the credential report does not say. */
+  fallbackNow: number;
+}
+
+export interface PracticeChecklistOutput {
+  checklist: ChecklistItem[];
+  findings: PracticeFinding[];
+  checked: PracticeInput[];
+}
 
 /** A pattern to test, named by the caller (a CIS alarm's name, or the user's own). */
 export interface NamedPattern {
@@ -83,9 +110,13 @@ function callerOf(record: Record<string, unknown>): string {
 }
 
 /** Reads the report and lists its findings, or where it is not a credential report. */
-export function credentialReportJob(query: CredentialReportQuery): CredentialReportOutput {
+export function credentialReportJob(
+  query: CredentialReportQuery,
+  keep: (report: CredentialReport | undefined) => void = () => undefined,
+): CredentialReportOutput {
   const started = performance.now();
   const read = readCredentialReport(query.text);
+  keep(read.ok ? read.report : undefined);
   if (!read.ok) return { ok: false, errors: read.errors };
   const { report } = read;
   const fromReport = report.generatedTime !== undefined;
@@ -112,6 +143,22 @@ export function credentialReportJob(query: CredentialReportQuery): CredentialRep
  */
 export function withPracticesJobs<T extends { cloudTrailRead: CloudTrailReadJob }>(cloudTrail: T) {
   let kept: { read: number; files: CloudTrailInputFile[] } | undefined;
+  let report: CredentialReport | undefined;
+  let activity: { read: number; activity: CloudTrailActivity } | undefined;
+
+  /** What the best-practice rules read of the kept logs, gathered once per read. */
+  async function activityOf(read: number): Promise<CloudTrailActivity | undefined> {
+    if (activity?.read === read) return activity.activity;
+    if (kept?.read !== read) return undefined;
+    const collector = new CloudTrailActivityCollector();
+    await readCloudTrailFiles(
+      kept.files.map(({ name, blob }) => ({ name, stream: () => blob.stream() })),
+      { onEvent: (event, record) => collector.add(event, record) },
+    );
+    activity = { read, activity: collector.result() };
+    return activity.activity;
+  }
+
   return {
     ...cloudTrail,
     cloudTrailRead: async (files: CloudTrailInputFile[], job: JobContext<'cloudTrailRead'>) => {
@@ -119,7 +166,28 @@ export function withPracticesJobs<T extends { cloudTrailRead: CloudTrailReadJob 
       if (output) kept = { read: output.read, files };
       return output;
     },
-    credentialReport: (query: CredentialReportQuery) => credentialReportJob(query),
+    credentialReport: (query: CredentialReportQuery) =>
+      credentialReportJob(query, (read) => {
+        report = read;
+      }),
+    /** Every practice's state from the credential report read last, the account and the logs. */
+    practiceChecklist: async (query: PracticeChecklistQuery): Promise<PracticeChecklistOutput> => {
+      const cloudTrail = query.read === undefined ? undefined : await activityOf(query.read);
+      const generated = report?.generatedTime;
+      const result = practiceFindings({
+        now: new Date(generated !== undefined ? generated : query.fallbackNow),
+        thresholds: query.thresholds,
+        ...(report && { credentialReport: report }),
+        ...(query.account && { account: query.account }),
+        ...(query.privilegedUsers && { privilegedUsers: query.privilegedUsers }),
+        ...(cloudTrail && { cloudTrail }),
+      });
+      return {
+        checklist: practiceChecklist(result),
+        findings: result.findings,
+        checked: result.checked,
+      };
+    },
     /** The events of the logs read as `read` each pattern matches; null when read again since. */
     alarmEvents: async (
       { read, patterns }: { read: number; patterns: NamedPattern[] },

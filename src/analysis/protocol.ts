@@ -24,6 +24,8 @@ import type {
   CredentialReportOutput,
   CredentialReportQuery,
   NamedPattern,
+  PracticeChecklistOutput,
+  PracticeChecklistQuery,
 } from './practices-jobs.ts';
 import type { AccountSource, ReadAccount } from './read-account.ts';
 import type { ImportSource, ReadImport } from './read-import.ts';
@@ -130,6 +132,12 @@ export interface AnalysisJobs {
     input: { read: number; patterns: NamedPattern[] };
     progress: never;
     output: AlarmEventsOutput | null;
+  };
+  /** The best-practices checklist from the credential report read last, the account and the logs. */
+  practiceChecklist: {
+    input: PracticeChecklistQuery;
+    progress: never;
+    output: PracticeChecklistOutput;
   };
 }
 
