@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CIS_ALARMS } from '../core/index.ts';
+import { CIS_ALARMS, readAccountDetailsText } from '../core/index.ts';
 import type { CloudTrailReadOutput } from './cloudtrail-jobs.ts';
 import type { JobContext } from './job-runner.ts';
 import { credentialReportJob, withPracticesJobs } from './practices-jobs.ts';
@@ -118,5 +118,56 @@ describe('alarmEvents', () => {
     });
     await jobs.cloudTrailRead(files, context());
     expect(await jobs.alarmEvents({ read: 1, patterns: [] }, context())).toBeNull();
+  });
+});
+
+describe('practiceChecklist', () => {
+  const stateOf = (output: { checklist: { id: string; state: string }[] }, id: string) =>
+    output.checklist.find((item) => item.id === id)?.state;
+
+  it('asks for every input before anything is read', async () => {
+    const output = await practicesJobs().practiceChecklist({ thresholds: {}, fallbackNow: 0 });
+    expect(output.checked).toEqual([]);
+    expect(new Set(output.checklist.map((item) => item.state))).toEqual(new Set(['not-checked']));
+  });
+
+  it('judges the practices from the report read last, the account given and the logs kept', async () => {
+    const jobs = practicesJobs();
+    jobs.credentialReport({
+      text: fixture('credential-report.json'),
+      thresholds: {},
+      fallbackNow: 0,
+    });
+    const read = await jobs.cloudTrailRead(
+      [{ name: 'alarm-records.json', blob: new Blob([RECORDS]) }],
+      context(),
+    );
+    const gaad = readAccountDetailsText(fixture('credential-report-account.json'));
+    if (!gaad.ok) throw new Error('account not read');
+    const output = await jobs.practiceChecklist({
+      account: gaad.account,
+      thresholds: {},
+      read: read!.read,
+      fallbackNow: 0,
+    });
+    expect(output.checked).toEqual(['credential-report', 'account', 'cloudtrail']);
+    expect(stateOf(output, 'protect-root-user')).toBe('fail');
+    const codes = new Set(output.findings.map((finding) => finding.code));
+    // The account's escalation analysis ran in the job: admin and dev are privileged.
+    expect(codes).toContain('privileged-without-mfa');
+    // JohnDoe signed in without MFA in the logs.
+    expect(codes).toContain('console-sign-in-without-mfa');
+  });
+
+  it('forgets a report that was not read', async () => {
+    const jobs = practicesJobs();
+    jobs.credentialReport({
+      text: fixture('credential-report.json'),
+      thresholds: {},
+      fallbackNow: 0,
+    });
+    jobs.credentialReport({ text: 'not a report', thresholds: {}, fallbackNow: 0 });
+    const output = await jobs.practiceChecklist({ thresholds: {}, fallbackNow: 0 });
+    expect(output.checked).toEqual([]);
   });
 });
