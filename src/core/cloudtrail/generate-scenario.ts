@@ -62,6 +62,27 @@ function delegatingPolicy(
   };
 }
 
+const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
+
+/**
+ * The caller, and the principals of its calls that attaching to it does not reach: a record whose
+ * session ARN names another role than its sessionIssuer (the IAM User Guide's role chaining
+ * example) is still the caller's call. A role's own sessions are left to the role, so that the
+ * list stays one entry for a role of thousands of sessions.
+ */
+function attachedTo(caller: string, calls: readonly MappedCall[]): string[] {
+  const role = ROLE.exec(caller);
+  const sessions = role && `arn:${role[1]}:sts::${role[2]}:assumed-role/${role[3]}/`;
+  const others = calls.flatMap((call) =>
+    call.principal === undefined ||
+    call.principal === caller ||
+    (sessions && call.principal.startsWith(sessions))
+      ? []
+      : [call.principal],
+  );
+  return [...new Set([caller, ...others])];
+}
+
 /**
  * The generated policy alone, attached to its caller (a role: to its sessions) and the principals
  * of its calls, and for each
@@ -86,11 +107,7 @@ export function generatedScenario(
         name: `Generated for ${generated.caller}`,
         type: 'identity',
         document: generated.document,
-        // The sessions too: a record whose session ARN names another role than its sessionIssuer
-        // (the IAM User Guide's role chaining example) is still the caller's call.
-        attachedTo: [
-          ...new Set([generated.caller, ...calls.flatMap((call) => call.principal ?? [])]),
-        ],
+        attachedTo: attachedTo(generated.caller, calls),
       },
       ...delegating,
     ],
