@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { requestRows } from './support/requests.ts';
 import { openStudio, policyList } from './support/studio.ts';
 
@@ -81,6 +82,7 @@ test('CloudTrail journey: logs dropped, replayed by caller and action, a call ex
   await page.screenshot({ path: '/tmp/ui-cloudtrail-replay.png' });
   await why.scrollIntoViewIfNeeded();
   await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-why.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Add as requests: the simulator's request table gets the call's request.
   await rowCalls.getByRole('checkbox').first().check();
@@ -123,6 +125,7 @@ test('CloudTrail journey: logs dropped, replayed by caller and action, a call ex
     generate.getByRole('region', { name: 'Granted and never used' }).getByTestId('unused-service'),
   ).toContainText(['lambda: 1 action never used of 1 granted, never used in this window']);
   await page.screenshot({ path: '/tmp/ui-cloudtrail-generate.png', fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
   await generate.getByRole('region', { name: 'Proof' }).scrollIntoViewIfNeeded();
   await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-proof.png' });
 
@@ -200,4 +203,15 @@ test('a whole folder of logs (gzip in a subfolder, the Athena CSV) is read by th
     }, journey);
   await expect(summary).toContainText('10 events in 1 file');
   await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-dropped.png' });
+  // The view in the dark theme, with the calls that would break and a call explained.
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await cloudTrailView(page)
+    .getByRole('region', { name: 'Differences from CloudTrail' })
+    .getByTestId('cloudtrail-call')
+    .first()
+    .getByRole('button')
+    .click();
+  await expect(cloudTrailView(page).getByTestId('explanation-headline')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await cloudTrailView(page).screenshot({ path: '/tmp/ui-cloudtrail-dark.png' });
 });

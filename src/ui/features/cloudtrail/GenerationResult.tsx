@@ -119,7 +119,7 @@ export function GenerationResult({
           Open as new policy
         </button>
       </div>
-      <pre aria-label="Generated policy" className={codeBlockClass}>
+      <pre aria-label="Generated policy" tabIndex={0} className={codeBlockClass}>
         {generated.document}
       </pre>
       {view.leftOut.length > 0 && (
