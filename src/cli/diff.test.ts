@@ -79,10 +79,10 @@ describe('iam-policy-studio diff', () => {
     });
   });
 
-  it('exits 1 when it cannot tell (a policy variable), with the reason', () => {
-    const home = (variable: string) =>
-      policy({ ...READ, Resource: `arn:aws:s3:::home/\${${variable}}/*` });
-    const { status, output } = diff(home('aws:username'), home('aws:userid'));
+  it('exits 1 when it cannot tell (a value of a policy variable it did not try), with the reason', () => {
+    const home = { ...READ, Resource: 'arn:aws:s3:::home/${aws:username}/*' };
+    const denyAlice = { ...READ, Effect: 'Deny', Resource: 'arn:aws:s3:::home/alice/*' };
+    const { status, output } = diff(policy(home), policy(home, denyAlice));
     expect([status, output?.result]).toEqual([1, 'unknown']);
     expect(output?.unknown[0]).toContain('policy variables');
   });

@@ -161,10 +161,12 @@ function compareGroup(comparison: Comparison, group: ActionGroup, progress: Prog
       ...comparison.extraResources,
     ];
     let awsRuleDecided = false;
+    const { readsVariables, fresh } = comparison;
     for (const { resource, applying } of resourceClasses(
       resources,
       statements,
-      comparison.readsVariables,
+      readsVariables,
+      fresh,
     )) {
       // Where no changed statement applies, both sides decide alike.
       if (!applying.some((index) => sides[index]!.changed)) continue;

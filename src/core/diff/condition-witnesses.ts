@@ -2,6 +2,7 @@ import { hasVariables } from '../engine/variables.ts';
 import type { Statement } from '../policy/model.ts';
 import type { ContextValue } from '../scenario/model.ts';
 import { valueWitnesses } from './value-witnesses.ts';
+import { variableKeys, withVariablesFilled } from './variable-witnesses.ts';
 
 /** The values to try for one condition key; undefined is the key absent from the request. */
 export interface KeyWitnesses {
@@ -32,7 +33,8 @@ function addUse(uses: Map<string, KeyUse>, key: string): KeyUse {
  * For every key the statements' conditions name: each value's witnesses (valueWitnesses), a value
  * no policy names (for string, ARN, IP, binary and Null tests), and the key absent. A key used with
  * ForAllValues or ForAnyValue is given as arrays: each value alone, none, and all of them together.
- * Values holding policy variables are reported through `variables`.
+ * Values holding policy variables are reported through `variables`, filled with `fresh`, and the
+ * keys the variables read are given `fresh` too (variable-witnesses.ts).
  */
 export function conditionWitnesses(
   statements: readonly Statement[],
@@ -49,8 +51,12 @@ export function conditionWitnesses(
         if (block.operator.setQualifier) use.multivalued = true;
         if (family !== 'null') {
           for (const { value } of entry.values) {
-            if (readsVariables(statement) && hasVariables(value)) variables.add(value);
-            for (const witness of valueWitnesses(block.operator.base, value, fresh)) {
+            let written = value;
+            if (readsVariables(statement) && hasVariables(value)) {
+              variables.add(value);
+              written = withVariablesFilled(value, fresh);
+            }
+            for (const witness of valueWitnesses(block.operator.base, written, fresh)) {
               use.values.add(witness);
             }
           }
@@ -60,6 +66,17 @@ export function conditionWitnesses(
         }
       }
     }
+  }
+  // The keys the statements' variables read, given the token their values were filled with.
+  for (const statement of statements) {
+    if (!readsVariables(statement)) continue;
+    const texts = [
+      ...(statement.resource?.entries ?? []).map((entry) => entry.value),
+      ...statement.conditions.flatMap((block) =>
+        block.keys.flatMap((key) => key.values.map((value) => value.value)),
+      ),
+    ];
+    for (const key of texts.flatMap(variableKeys)) addUse(uses, key).values.add(fresh);
   }
   return [...uses.values()].map(({ key, values, multivalued }) => {
     const singles = [...values];

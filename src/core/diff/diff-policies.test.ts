@@ -244,10 +244,35 @@ describe('diffPolicies: pairs whose answer follows from the evaluation rules', (
 });
 
 describe('diffPolicies: what it cannot decide', () => {
-  it('says unknown, not equivalent, when a policy variable takes its value from the request', async () => {
-    const home = (prefix: string) =>
-      policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::home/${prefix}` });
-    const result = await diff(home('${aws:username}/*'), home('${aws:userid}/*'));
+  // IAM policy elements: Variables and tags: ${aws:username} takes the request's value.
+  it('asks a statement with a policy variable with the key set, and says the values are not all tried', async () => {
+    const home = (variable: string) =>
+      policy({
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: `arn:aws:s3:::home/\${${variable}}/*`,
+      });
+    const result = await diff(home('aws:username'), home('aws:userid'));
+    expect(result.result).toBe('both');
+    expect(result.removedAccess[0]?.request.context).toEqual({ 'aws:username': 'diffwitness' });
+    expect(result.newAccess[0]?.request.context).toEqual({ 'aws:userid': 'diffwitness' });
+    expect(result.unknown.join()).toContain('policy variables');
+  });
+
+  it('says unknown, not equivalent, when the difference needs a value of a variable it did not try', async () => {
+    const home = policy({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::home/${aws:username}/*',
+    });
+    const withDeny = JSON.stringify({
+      ...JSON.parse(home),
+      Statement: [
+        ...JSON.parse(home).Statement,
+        { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::home/alice/*' },
+      ],
+    });
+    const result = await diff(home, withDeny);
     expect(result.result).toBe('unknown');
     expect(result.unknown.join()).toContain('policy variables');
   });

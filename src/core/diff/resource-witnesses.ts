@@ -4,6 +4,7 @@ import { hasVariables } from '../engine/variables.ts';
 import type { Statement } from '../policy/model.ts';
 import { globWitnesses } from './glob-witnesses.ts';
 import type { DiffCatalog } from './model.ts';
+import { withVariablesFilled } from './variable-witnesses.ts';
 
 export interface ResourceWitnessInput {
   action: string;
@@ -38,16 +39,21 @@ function formatFills(input: ResourceWitnessInput): string[] {
 /**
  * The resources to ask `action` on: the action's own ARN formats filled with values no pattern
  * names (a resource a reviewer recognises), then the witnesses of every Resource and NotResource
- * entry of the statements it may match (globWitnesses).
+ * entry of the statements it may match (globWitnesses), policy variables filled as
+ * variable-witnesses.ts says.
  */
 export function resourceWitnesses(input: ResourceWitnessInput): string[] {
   const witnesses = new Set(formatFills(input));
   for (const statement of input.statements) {
     for (const { value } of statement.resource?.entries ?? []) {
-      if (input.readsVariables(statement) && hasVariables(value)) input.variables.add(value);
       // `*` matches every resource: the filled formats ask it already.
       if (value === '*') continue;
-      for (const witness of globWitnesses(value, input.fresh)) witnesses.add(witness);
+      let pattern = value;
+      if (input.readsVariables(statement) && hasVariables(value)) {
+        input.variables.add(value);
+        pattern = withVariablesFilled(value, input.fresh);
+      }
+      for (const witness of globWitnesses(pattern, input.fresh)) witnesses.add(witness);
     }
   }
   return [...witnesses];
