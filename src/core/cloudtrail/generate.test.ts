@@ -10,7 +10,7 @@ import {
   s3,
   statementsOf,
 } from './generate-fixtures.ts';
-import { generatePolicy } from './generate.ts';
+import { generatePolicy, withoutCovered } from './generate.ts';
 
 const reports = (key: string) => ({ bucketName: 'reports', key });
 
@@ -111,6 +111,29 @@ describe('the policy generated from a caller’s successful calls', () => {
       generate(records, scope).generated.statements.map((s) => s.resources);
     expect(resources('type')).toEqual([['arn:aws:s3:::reports/*']]);
     expect(resources('account')).toEqual([['arn:aws:s3:::*/*']]);
+  });
+
+  it('names a resource once when a wider one of the same action covers it, * above all', () => {
+    const { generated } = generate([
+      roleCall('lambda.amazonaws.com', 'Invoke', {
+        resources: [
+          {
+            type: 'AWS::Lambda::Function',
+            ARN: 'arn:aws:lambda:us-east-2:777788889999:function:app',
+          },
+        ],
+      }),
+      roleCall('lambda.amazonaws.com', 'Invoke'),
+    ]);
+    expect(generated.statements.map((s) => s.resources)).toEqual([['*']]);
+    // As IAM matches Resource: the bucket wildcard matches object ARNs too.
+    expect(
+      withoutCovered(['arn:aws:s3:::reports/a.csv', 'arn:aws:s3:::reports/*', 'arn:aws:s3:::*']),
+    ).toEqual(['arn:aws:s3:::*']);
+    // Patterns tested against patterns: the bucket wildcard covers every object wildcard.
+    expect(withoutCovered(['arn:aws:s3:::*/*', 'arn:aws:s3:::*'])).toEqual(['arn:aws:s3:::*']);
+    // Two patterns that cover each other: one stays.
+    expect(withoutCovered(['arn:aws:s3:::a/**', 'arn:aws:s3:::a/*'])).toEqual(['arn:aws:s3:::a/*']);
   });
 
   it('CopyObject: s3:GetObject on the source object (Read), s3:PutObject on the destination (Write)', () => {

@@ -27,15 +27,22 @@ interface ActionUse {
   calls: Set<MappedCall>;
 }
 
+/**
+ * A character no ARN holds, standing for a `*` of a pattern tested against another: only a `*` of
+ * the covering pattern matches it, as only a `*` matches every run of characters that one does.
+ */
+const ANY_RUN = '\u0000';
+
 /** Patterns without those another of them covers; `*` covers everything. */
-function withoutCovered(patterns: Iterable<string>): string[] {
+export function withoutCovered(patterns: Iterable<string>): string[] {
   const all = [...new Set(patterns)];
   if (all.includes('*')) return ['*'];
-  // Only a pattern with a wildcard covers another: exact ARNs are compared with those alone.
+  // Only a pattern with a wildcard covers another: exact ARNs are compared with those alone. Of
+  // two that cover each other, the first in order stays.
   const wildcards = all.filter(hasWildcard);
-  return all
-    .filter((p) => !wildcards.some((other) => other !== p && matchesWildcard(other, p, false)))
-    .sort();
+  const covers = (a: string, b: string) =>
+    a !== b && !a.includes('?') && matchesWildcard(a, b.replaceAll('*', ANY_RUN), false);
+  return all.filter((p) => !wildcards.some((w) => covers(w, p) && !(covers(p, w) && p < w))).sort();
 }
 
 function collectUses(
