@@ -223,31 +223,47 @@ test('alarms journey: CloudTrail logs read, each CIS alarm with the events it wo
   await expect(mine.getByTestId('matched-event')).toHaveCount(2);
 });
 
-test('checklist: each practice asks for what it needs, then passes or fails with a link to its findings', async ({
+test('checklist: each practice asks for what it needs, then passes or fails from the credential report and the CloudTrail logs, with links to its findings', async ({
   page,
 }) => {
   await openStudio(page);
   await openPractices(page, 'Checklist');
   const item = (title: string) => view(page).getByRole('listitem', { name: title });
-  await expect(view(page).getByRole('status', { name: 'Checklist summary' })).toHaveText(
-    '0 pass, 0 fail, 11 not checked yet.',
+  const summary = view(page).getByRole('status', { name: 'Checklist summary' });
+  const mfa = item('Require multi-factor authentication (MFA)');
+  await expect(summary).toHaveText('0 pass, 0 fail, 9 not checked.');
+  await expect(mfa).toContainText(
+    'Import a credential report or the account (get-account-authorization-details) or CloudTrail logs to check this',
   );
-  await expect(item('The root user has MFA (hardware MFA preferred)')).toContainText(
-    'Import a credential report to check this',
-  );
-  await view(page).getByRole('tab', { name: 'Credential report' }).click();
+
+  await item('Follow best practices to protect your root user credentials')
+    .getByRole('button', { name: 'Import a credential report' })
+    .click();
   await chooseReport(page, REPORT);
   await expect(findings(page)).toHaveCount(6);
   await view(page).getByRole('tab', { name: 'Checklist' }).click();
-  await expect(view(page).getByRole('status', { name: 'Checklist summary' })).toHaveText(
-    '4 pass, 6 fail, 1 not checked yet.',
+  await expect(summary).toHaveText('0 pass, 4 fail, 5 not checked.');
+  await expect(mfa).toHaveAttribute('data-state', 'fail');
+  await expect(mfa.getByRole('status')).toHaveText(
+    '2 findings (root-without-mfa, console-without-mfa); import the account (get-account-authorization-details) or CloudTrail logs to check the rest',
   );
-  await expect(item('Privileged users have MFA')).toContainText('Open the account');
-  await expect(item('The root user has no access keys')).toHaveAttribute('data-state', 'pass');
+
+  // CloudTrail logs read: the sign-ins without MFA they hold, listed under the practice.
+  await mfa.getByRole('button', { name: 'Import CloudTrail logs' }).click();
+  await view(page)
+    .locator('label', { hasText: 'Choose files' })
+    .locator('input[type="file"]')
+    .setInputFiles(ALARM_RECORDS);
+  await expect(view(page).getByRole('status', { name: 'Alarms tested on' })).toContainText(
+    'Tested on the 20 events',
+  );
+  await view(page).getByRole('tab', { name: 'Checklist' }).click();
+  await mfa.getByRole('button', { name: /^console-sign-in-without-mfa: / }).click();
+  await expect(mfa.getByTestId('practice-finding').first()).toContainText('JohnDoe');
   await page.screenshot({ path: '/tmp/practices-checklist.png' });
-  await item('Every user with a console password has MFA')
-    .getByRole('button', { name: '1 finding' })
-    .click();
+
+  // A credential-report code opens the findings table filtered to it.
+  await mfa.getByRole('button', { name: 'console-without-mfa: 1' }).click();
   await expect(view(page).getByRole('tab', { name: 'Credential report' })).toHaveAttribute(
     'aria-selected',
     'true',

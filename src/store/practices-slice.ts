@@ -1,4 +1,8 @@
-import type { AlarmEventsOutput, CredentialReportOutput } from '../analysis/practices-jobs.ts';
+import type {
+  AlarmEventsOutput,
+  CredentialReportOutput,
+  PracticeChecklistOutput,
+} from '../analysis/practices-jobs.ts';
 import type { CredentialSeverity, CredentialThresholds } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
@@ -44,6 +48,12 @@ export interface PracticesState {
   /** The pattern the user writes and tests. */
   customPattern: string;
   customPatternEvents?: PatternEventsJob & { pattern: string };
+  /** The checklist from everything imported; the last one done stays while the next one runs. */
+  practiceChecklist?: {
+    shown?: PracticeChecklistOutput;
+    status: PracticesJob<unknown>['status'];
+    error?: string;
+  };
 }
 
 export interface PracticesActions {
@@ -58,6 +68,7 @@ export interface PracticesActions {
   setAlarmEvents(job: PatternEventsJob | undefined): void;
   setCustomPattern(pattern: string): void;
   setCustomPatternEvents(job: PracticesState['customPatternEvents']): void;
+  setPracticeChecklist(job: PracticesState['practiceChecklist']): void;
 }
 
 export function createPracticesSlice(set: SliceSet<PracticesState>) {
@@ -85,6 +96,7 @@ export function createPracticesSlice(set: SliceSet<PracticesState>) {
     setAlarmEvents: (job) => set(() => ({ alarmEvents: job })),
     setCustomPattern: (pattern) => set(() => ({ customPattern: pattern })),
     setCustomPatternEvents: (job) => set(() => ({ customPatternEvents: job })),
+    setPracticeChecklist: (job) => set(() => ({ practiceChecklist: job })),
   };
   return { state, actions };
 }

@@ -32,7 +32,39 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function createPracticesRunner(store: Store, client: Client) {
   let unfollow: (() => void) | undefined;
+  let checklistFollowed = false;
   const actions = () => store.getState().actions;
+
+  function checkPractices(): void {
+    const state = store.getState();
+    const privilegedUsers = privilegedUsersOf(state);
+    const read = state.cloudTrailLogs?.read;
+    const shown = state.practiceChecklist?.shown;
+    actions().setPracticeChecklist({ ...(shown && { shown }), status: 'running' });
+    client
+      .run(
+        'practiceChecklist',
+        {
+          thresholds: state.credentialThresholds,
+          fallbackNow: state.credentialSource?.importedAt ?? Date.now(),
+          ...(state.account && { account: state.account }),
+          ...(privilegedUsers && { privilegedUsers }),
+          ...(read !== undefined && { read }),
+        },
+        { lane: 'practice-checklist' },
+      )
+      .then(
+        (output) => {
+          if (output) actions().setPracticeChecklist({ shown: output, status: 'done' });
+        },
+        (error: unknown) =>
+          actions().setPracticeChecklist({
+            ...(shown && { shown }),
+            status: 'failed',
+            error: errorText(error),
+          }),
+      );
+  }
 
   function checkReport(): void {
     const state = store.getState();
@@ -53,22 +85,29 @@ export function createPracticesRunner(store: Store, client: Client) {
       )
       .then(
         (output) => {
-          if (output) actions().setCredentialReport({ status: 'done', output });
+          if (!output) return;
+          actions().setCredentialReport({ status: 'done', output });
+          // The worker checks the practices on the report it read last: this one.
+          if (checklistFollowed) checkPractices();
         },
         (error: unknown) =>
           actions().setCredentialReport({ status: 'failed', error: errorText(error) }),
       );
   }
 
-  /** Checks the report again when what its findings depend on changes. */
+  /** Checks the report (and the practices, once asked for) again when what they read changes. */
   function follow(): void {
     unfollow ??= store.subscribe((state, previous) => {
-      if (
+      const inputsChanged =
         state.credentialThresholds !== previous.credentialThresholds ||
         state.account !== previous.account ||
-        state.accountJobs.escalations !== previous.accountJobs.escalations
+        state.accountJobs.escalations !== previous.accountJobs.escalations;
+      if (inputsChanged && state.credentialSource) checkReport();
+      else if (
+        checklistFollowed &&
+        (inputsChanged || state.cloudTrailLogs !== previous.cloudTrailLogs)
       )
-        checkReport();
+        checkPractices();
     });
   }
 
@@ -94,6 +133,13 @@ export function createPracticesRunner(store: Store, client: Client) {
       actions().setCredentialSource({ name, text, importedAt: Date.now() });
       follow();
       checkReport();
+    },
+    /** Checks every practice now, and again whenever anything it reads changes. */
+    followChecklist(): void {
+      if (checklistFollowed) return;
+      checklistFollowed = true;
+      follow();
+      checkPractices();
     },
     /** Tests the CIS alarms on the CloudTrail logs read, unless done for these logs already. */
     testAlarms(): void {
