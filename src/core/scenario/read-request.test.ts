@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScenario } from './read.ts';
-import { readRequest, validRequestOf, validRequestsOf } from './read-request.ts';
+import { readRequest, seenStrings, validRequestOf, validRequestsOf } from './read-request.ts';
 import { ValueNode } from './value-nodes.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
@@ -104,13 +104,13 @@ describe('validRequestOf, the fast path for a request JSON.parse read', () => {
   it('accepts exactly what readRequest reads without a problem, and gives the same request', () => {
     let accepted = 0;
     // One for all requests, as for those of one scenario.
-    const knownPrincipals = new Map<string, boolean>();
+    const seen = seenStrings();
     for (const value of requests()) {
       // JSON.parse, as the fast path gets it: "__proto__" an own key, undefined fields absent.
       const parsed: unknown = JSON.parse(JSON.stringify(value));
       const problems: string[] = [];
       const read = readRequest(new ValueNode(parsed), 0, (message) => problems.push(message));
-      const fast = validRequestOf(parsed, knownPrincipals);
+      const fast = validRequestOf(parsed, seen);
       const label = JSON.stringify(parsed);
       expect(fast, label).toEqual(problems.length === 0 ? read : undefined);
       if (fast?.context) expect(Object.getPrototypeOf(fast.context), label).toBeNull();
@@ -127,7 +127,7 @@ describe('validRequestOf and the context JSON.parse made', () => {
     const parsed = JSON.parse(
       `{"principal": "${ALICE}", "action": "s3:GetObject", "resource": "*", "context": {"constructor": "c"}}`,
     ) as { context: object };
-    const context = validRequestOf(parsed, new Map())?.context;
+    const context = validRequestOf(parsed, seenStrings())?.context;
     expect(context).toBe(parsed.context);
     expect(Object.getPrototypeOf(context)).toBeNull();
     expect(context?.constructor).toBe('c');
@@ -148,7 +148,9 @@ describe('validRequestsOf, the fast path for the requests JSON.parse read', () =
       request('b', 's3:PutObject'),
       { principal: '*', action: 'x', resource: '*' },
     ];
-    expect(validRequestsOf(items)).toEqual(items.map((item) => validRequestOf(item, new Map())));
+    expect(validRequestsOf(items)).toEqual(
+      items.map((item) => validRequestOf(item, seenStrings())),
+    );
   });
 
   it('leaves the list to the readers over nodes when one request is off or two share an id', () => {

@@ -126,16 +126,42 @@ function validContextOf(value: unknown): Record<string, ContextValue> | undefine
   return Object.setPrototypeOf(value, null) as Record<string, ContextValue>;
 }
 
-/** Whether each principal met so far is one the format knows: requests repeat a few principals. */
-export type KnownPrincipals = Map<string, boolean>;
+/**
+ * The principals and actions met so far, each kept as the first request gave it (a principal the
+ * format does not know as null). Requests repeat a few of each: every request then holds the same
+ * string, where JSON.parse made one per request. The copies are left to the garbage collector
+ * before it moves them, and the engine's lookups by principal and action hash each string once.
+ */
+export interface SeenStrings {
+  principals: Map<string, string | null>;
+  actions: Map<string, string>;
+}
 
-function isKnownOnce(principal: string, known: KnownPrincipals): boolean {
-  let isKnown = known.get(principal);
-  if (isKnown === undefined) {
-    isKnown = isKnownPrincipal(principal);
-    known.set(principal, isKnown);
+export function seenStrings(): SeenStrings {
+  return { principals: new Map(), actions: new Map() };
+}
+
+/** The string first seen for `principal`, or null when the format does not know it. */
+function knownPrincipal(principal: string, seen: SeenStrings): string | null {
+  let known = seen.principals.get(principal);
+  if (known === undefined) {
+    known = isKnownPrincipal(principal) ? principal : null;
+    seen.principals.set(principal, known);
   }
-  return isKnown;
+  return known;
+}
+
+function sameAction(action: string, seen: SeenStrings): string {
+  const first = seen.actions.get(action);
+  if (first !== undefined) return first;
+  seen.actions.set(action, action);
+  return action;
+}
+
+/** The constant for a decision, rather than a string JSON.parse made for it. */
+function decisionOf(value: unknown): Decision | undefined {
+  for (let i = 0; i < DECISIONS.length; i += 1) if (DECISIONS[i] === value) return DECISIONS[i];
+  return undefined;
 }
 
 /**
@@ -143,24 +169,27 @@ function isKnownOnce(principal: string, known: KnownPrincipals): boolean {
  * same request, read much faster than through nodes; undefined when anything is off, for
  * readRequest to say what and where. The request takes over the value's context object.
  */
-export function validRequestOf(
-  value: unknown,
-  known: KnownPrincipals,
-): ScenarioRequest | undefined {
+export function validRequestOf(value: unknown, seen: SeenStrings): ScenarioRequest | undefined {
   if (!isObject(value)) return undefined;
-  const { id, principal, action, resource, resourceAccount, context, expect } = value;
+  const { id, principal, action, resource, resourceAccount, context } = value;
+  const expect = value.expect === undefined ? undefined : decisionOf(value.expect);
   if (
     (id !== undefined && !isFilledString(id)) ||
     !isFilledString(principal) ||
     !isFilledString(action) ||
     !isFilledString(resource) ||
     (resourceAccount !== undefined && typeof resourceAccount !== 'string') ||
-    (expect !== undefined && !isDecision(expect)) ||
-    !isKnownOnce(principal, known)
+    (value.expect !== undefined && expect === undefined)
   ) {
     return undefined;
   }
-  const request: ScenarioRequest = { principal, action, resource };
+  const known = knownPrincipal(principal, seen);
+  if (known === null) return undefined;
+  const request: ScenarioRequest = {
+    principal: known,
+    action: sameAction(action, seen),
+    resource,
+  };
   if (id !== undefined) request.id = id;
   if (resourceAccount !== undefined) request.resourceAccount = resourceAccount;
   if (context !== undefined) {
@@ -177,11 +206,11 @@ export function validRequestOf(
  * two share an id; undefined when anything is off, for the readers over nodes to say what and where.
  */
 export function validRequestsOf(items: readonly unknown[]): ScenarioRequest[] | undefined {
-  const known: KnownPrincipals = new Map();
+  const seen = seenStrings();
   const ids = new Set<string>();
   const requests: ScenarioRequest[] = [];
   for (let i = 0; i < items.length; i += 1) {
-    const request = validRequestOf(items[i], known);
+    const request = validRequestOf(items[i], seen);
     if (!request) return undefined;
     if (request.id !== undefined) {
       if (ids.has(request.id)) return undefined;
