@@ -76,6 +76,7 @@ function recordingJobs(ran: string[]): JobHandlers {
     credentialReport: () => ({ ok: false, errors: [] }),
     alarmEvents: () => null,
     practiceChecklist: () => ({ checklist: [], findings: [], checked: [] }),
+    diffPolicies: () => null,
   };
 }
 

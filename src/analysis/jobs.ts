@@ -1,6 +1,7 @@
 import { type Catalog } from '../core/index.ts';
 import { createAccountJobs } from './account-jobs.ts';
 import { createCloudTrailJobs } from './cloudtrail-jobs.ts';
+import { createDiffJobs } from './diff-jobs.ts';
 import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
@@ -49,5 +50,6 @@ export function createJobs(catalog: Catalog): JobHandlers {
     readAccount: (source) => readAccount(source),
     ...createAccountJobs(catalog),
     ...withPracticesJobs(createCloudTrailJobs(catalog, parses)),
+    ...createDiffJobs(catalog),
   };
 }

@@ -1,6 +1,7 @@
 import {
   type Account,
   type AccountEscalationReport,
+  type DiffResult,
   type EscalationProgress,
   type NamedStatement,
   type PolicyType,
@@ -17,6 +18,7 @@ import type {
   CloudTrailScenario,
 } from './cloudtrail-jobs.ts';
 import type { CallView, ReplayView } from './cloudtrail-replay.ts';
+import type { PolicyDiffQuery } from './diff-jobs.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type {
@@ -139,6 +141,8 @@ export interface AnalysisJobs {
     progress: never;
     output: PracticeChecklistOutput;
   };
+  /** What the new version of a policy allows that the old did not, and the reverse; null when cancelled. */
+  diffPolicies: { input: PolicyDiffQuery; progress: never; output: DiffResult | null };
 }
 
 export type JobKind = keyof AnalysisJobs;
