@@ -11,6 +11,7 @@ import { ipRangeMergeable } from './rules/ip-range-mergeable.ts';
 import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
 import { invalidArn } from './rules/invalid-arn.ts';
 import { invalidPrincipal } from './rules/invalid-principal.ts';
+import { mfaDenyBool } from './rules/mfa-deny-bool.ts';
 import { missingPrincipal } from './rules/missing-principal.ts';
 import { missingResource } from './rules/missing-resource.ts';
 import { missingTagKey } from './rules/missing-tag-key.ts';
@@ -26,6 +27,8 @@ import { redundantAction } from './rules/redundant-action.ts';
 import { redundantResource } from './rules/redundant-resource.ts';
 import { redundantStatement } from './rules/redundant-statement.ts';
 import { resourceInTrustPolicy } from './rules/resource-in-trust-policy.ts';
+import { servicePrincipalOrgKey } from './rules/service-principal-org-key.ts';
+import { servicePrincipalSource } from './rules/service-principal-source.ts';
 import { typeMismatch } from './rules/type-mismatch.ts';
 import { unknownAction } from './rules/unknown-action.ts';
 import { unknownConditionKey } from './rules/unknown-condition-key.ts';
@@ -52,6 +55,7 @@ export const LINT_RULES: readonly LintRule[] = [
   resourceInTrustPolicy,
   rcpSyntax,
   policySize,
+  servicePrincipalOrgKey,
   conditionValueType,
   nullIfExists,
   boolMultipleValues,
@@ -69,12 +73,14 @@ export const LINT_RULES: readonly LintRule[] = [
   forAllValuesSingleValued,
   oidcMissingCondition,
   publicAccess,
+  servicePrincipalSource,
   privilegeEscalation,
   unsupportedTagKey,
   wildcardAction,
   wildcardResource,
   wildcardWithoutLike,
   typeMismatch,
+  mfaDenyBool,
   conditionNeverTrue,
   githubSubBroad,
   redundantAction,

@@ -1,6 +1,6 @@
-import type { Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
+import { narrowsOn } from '../narrowing.ts';
 
 /*
  * "Principal": "*" in an Allow statement of a resource-based policy grants access to everyone,
@@ -38,15 +38,6 @@ const NARROWING_KEYS = new Set(
   ].map((key) => key.toLowerCase()),
 );
 
-function narrowed(statement: Statement): boolean {
-  return statement.conditions.some(
-    (block) =>
-      !block.operator.ifExists &&
-      !/Not/.test(block.operator.base) &&
-      block.keys.some((entry) => NARROWING_KEYS.has(entry.key.toLowerCase())),
-  );
-}
-
 export const publicAccess: LintRule = {
   code: 'public-access',
   check: ({ policy, policyType }) => {
@@ -57,7 +48,7 @@ export const publicAccess: LintRule = {
       const everyone = principal.entries.find(
         (entry) => entry.kind === 'AWS' && entry.value === '*',
       );
-      if (!everyone || narrowed(statement)) return [];
+      if (!everyone || narrowsOn(statement, NARROWING_KEYS)) return [];
       return [
         {
           code: 'public-access',
