@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { gzipSync, strToU8 } from 'fflate';
 import { generatedLogFiles } from './fixtures/cloudtrail-generated.ts';
 import { recordLongTasks, type LongTask } from './support/long-tasks.ts';
+import { requestRows, simulator } from './support/requests.ts';
 import { openStudio } from './support/studio.ts';
 
 const EVENTS = 100_000;
@@ -47,7 +48,10 @@ test('100,000 CloudTrail events read, replayed, filtered and replayed again afte
 
   const stop = await recordLongTasks(page);
   await input.setInputFiles(files);
-  // While the worker reads, the page shows its progress.
+  // While CloudTrail's worker reads, the page shows its progress, and the simulator still answers.
+  await expect(reading).toBeVisible();
+  await simulator(page).getByRole('button', { name: 'Add a request' }).click();
+  await expect(requestRows(page).first().locator('[data-decision]')).toBeVisible();
   await expect(reading).toBeVisible();
   const outcome = cloudTrailView(page).getByRole('status', { name: 'Replay outcome' });
   await expect(outcome).toBeVisible({ timeout: 180_000 });

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { CloudTrailExplained } from '../../../analysis/cloudtrail-jobs.ts';
 import type { Span } from '../../../core/index.ts';
 import { useStudioActions } from '../../../store/store.ts';
 import { DecidingStatements } from '../simulator/DecidingStatements.tsx';
 import { ExplanationPanel, type LoadOthers, type PointAt } from '../simulator/ExplanationPanel.tsx';
+import { cloudTrailClient } from './cloudtrail.ts';
 
 /**
  * Why a replayed call got its decision: its deciding request (the first denied one, or the first
@@ -16,7 +16,7 @@ export function CallExplanation({ run, call }: { run: number; call: number }) {
   const [explained, setExplained] = useState<CloudTrailExplained | null>();
   useEffect(() => {
     let current = true;
-    analysisClient.run('cloudTrailExplain', { run, call }, { lane: 'cloudtrail-explain' }).then(
+    cloudTrailClient.run('cloudTrailExplain', { run, call }, { lane: 'cloudtrail-explain' }).then(
       (answer) => {
         if (current && answer !== undefined) setExplained(answer);
       },
@@ -28,7 +28,7 @@ export function CallExplanation({ run, call }: { run: number; call: number }) {
   }, [run, call]);
   const loadOthers: LoadOthers = useCallback(
     (step) =>
-      analysisClient.run('cloudTrailOtherStatements', { run, call, step }).then(
+      cloudTrailClient.run('cloudTrailOtherStatements', { run, call, step }).then(
         (statements) => statements ?? null,
         () => null,
       ),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { analysisClient } from '../../../analysis/analysis-client.ts';
 import type { CallView } from '../../../analysis/cloudtrail-replay.ts';
 import { CallsPanel } from './CallsPanel.tsx';
+import { cloudTrailClient } from './cloudtrail.ts';
 import type { SelectedRow } from './ReplayTable.tsx';
 
 /** The calls of the row clicked in the replay table (asked of the worker, which holds them). */
@@ -9,7 +9,7 @@ export function RowCalls({ run, row }: { run: number; row: SelectedRow }) {
   const [calls, setCalls] = useState<{ calls: CallView[]; total: number } | null>();
   useEffect(() => {
     let current = true;
-    analysisClient.run('cloudTrailRowCalls', { run, ...row }, { lane: 'cloudtrail-row' }).then(
+    cloudTrailClient.run('cloudTrailRowCalls', { run, ...row }, { lane: 'cloudtrail-row' }).then(
       (answer) => {
         if (current && answer !== undefined) setCalls(answer);
       },
