@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import type { Scenario } from '../core/index.ts';
 import {
   createAccountViewSlice,
   type AccountViewActions,
@@ -11,6 +12,7 @@ import {
   type CloudTrailActions,
   type CloudTrailState,
 } from './cloudtrail-slice.ts';
+import { createDiffSlice, type DiffActions, type DiffState } from './diff-slice.ts';
 import {
   createEditorViewSlice,
   type EditorViewActions,
@@ -44,7 +46,8 @@ export type StudioActions = PoliciesActions &
   AnalysisActions &
   AccountViewActions &
   CloudTrailActions &
-  PracticesActions;
+  PracticesActions &
+  DiffActions;
 export type StudioState = PoliciesState &
   ThemeState &
   EditorViewState &
@@ -54,7 +57,8 @@ export type StudioState = PoliciesState &
   AnalysisState &
   AccountViewState &
   CloudTrailState &
-  PracticesState & { actions: StudioActions };
+  PracticesState &
+  DiffState & { actions: StudioActions };
 
 /** Builds a fresh store; the app uses the one instance below, tests build their own. */
 export function createStudioStore() {
@@ -69,6 +73,7 @@ export function createStudioStore() {
     const accountView = createAccountViewSlice(set);
     const cloudTrail = createCloudTrailSlice(set);
     const practices = createPracticesSlice(set);
+    const diff = createDiffSlice(set, policies.state.policies);
     return {
       ...policies.state,
       ...theme.state,
@@ -80,6 +85,7 @@ export function createStudioStore() {
       ...accountView.state,
       ...cloudTrail.state,
       ...practices.state,
+      ...diff.state,
       actions: {
         ...policies.actions,
         ...theme.actions,
@@ -91,6 +97,7 @@ export function createStudioStore() {
         ...accountView.actions,
         ...cloudTrail.actions,
         ...practices.actions,
+        ...diff.actions,
         // A policy selected from anywhere (the simulator, the identities, CloudTrail) is shown in
         // the editor, in place of the account analysis or the CloudTrail view.
         selectPolicy: (id: string) => {
@@ -98,6 +105,12 @@ export function createStudioStore() {
           accountView.actions.setSidebarTab('policies');
           cloudTrail.actions.setCloudTrailOpen(false);
           practices.actions.setPracticesOpen(false);
+          diff.actions.closeComparison();
+        },
+        // What a workspace is opened with is what its policies' edits are compared with.
+        replaceScenario: (scenario: Scenario, selectedRequest?: string) => {
+          workspace.actions.replaceScenario(scenario, selectedRequest);
+          diff.actions.setOpenedDocuments(scenario.policies);
         },
         // The CloudTrail and best-practices views take the main area in turn.
         setCloudTrailOpen: (open: boolean) => {

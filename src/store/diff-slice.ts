@@ -1,0 +1,64 @@
+import type { DiffResult, ScenarioPolicy } from '../core/index.ts';
+import type { SliceSet } from './slice.ts';
+
+/** What the open policy is compared with. */
+export type DiffAgainst =
+  /** Its text as the workspace was opened (restored from storage, a share link, an import). */
+  | { kind: 'opened' }
+  /** Another policy of the workspace, of the same type. */
+  | { kind: 'policy'; policyId: string };
+
+export interface DiffComparison {
+  policyId: string;
+  against: DiffAgainst;
+}
+
+/** The diff of the two texts `old` and `new` as the worker answers it. */
+export type DiffRun = { old: string; new: string } & (
+  | { status: 'running' }
+  | { status: 'done'; result: DiffResult }
+  | { status: 'failed'; error: string }
+);
+
+export interface DiffState {
+  /**
+   * Each policy's text as the workspace was opened: the workspace saves every edit at once, so
+   * this is its last saved (or shared) state before this session's edits. A policy added since
+   * has none: it granted nothing.
+   */
+  openedDocuments: Readonly<Record<string, string>>;
+  /** The comparison the main area shows; null when it shows none. */
+  comparison: DiffComparison | null;
+  diffRun?: DiffRun;
+}
+
+export interface DiffActions {
+  compareWith(policyId: string, against: DiffAgainst): void;
+  closeComparison(): void;
+  setDiffRun(run: DiffRun | undefined): void;
+  /** The policies' texts as a workspace is opened: the versions compared with from now on. */
+  setOpenedDocuments(policies: readonly ScenarioPolicy[]): void;
+  /** Takes a policy's text as reviewed: "What does this grant?" compares with it from now on. */
+  setOpenedDocument(policyId: string, document: string): void;
+}
+
+/** The text of a policy that did not exist: it allows nothing. */
+export const NO_POLICY = '{"Version":"2012-10-17","Statement":[]}';
+
+const documentsOf = (policies: readonly ScenarioPolicy[]) =>
+  Object.fromEntries(policies.map((policy) => [policy.id, policy.document]));
+
+export function createDiffSlice(set: SliceSet<DiffState>, policies: readonly ScenarioPolicy[]) {
+  const state: DiffState = { openedDocuments: documentsOf(policies), comparison: null };
+  const actions: DiffActions = {
+    compareWith: (policyId, against) =>
+      set(() => ({ comparison: { policyId, against }, diffRun: undefined })),
+    closeComparison: () => set(() => ({ comparison: null, diffRun: undefined })),
+    setDiffRun: (run) => set(() => ({ diffRun: run })),
+    setOpenedDocuments: (opened) =>
+      set(() => ({ openedDocuments: documentsOf(opened), comparison: null, diffRun: undefined })),
+    setOpenedDocument: (policyId, document) =>
+      set((s) => ({ openedDocuments: { ...s.openedDocuments, [policyId]: document } })),
+  };
+  return { state, actions };
+}
