@@ -19,14 +19,17 @@ export function CallsPanel({
   calls,
   total,
   run,
+  explainFirst = false,
 }: {
   label: string;
   calls: readonly CallView[];
   total: number;
   run: number;
+  /** Explains the first call at once (a row's calls come most telling first). */
+  explainFirst?: boolean;
 }) {
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [explained, setExplained] = useState<number>();
+  const [explained, setExplained] = useState(explainFirst ? calls[0]?.index : undefined);
   const [added, setAdded] = useState<string>();
   const [shown, setShown] = useState(PAGE);
   const readOnly = useStudio((s) => s.readOnly);

@@ -34,6 +34,7 @@ export function RowCalls({ run, row }: { run: number; row: SelectedRow }) {
           calls={calls.calls}
           total={calls.total}
           run={run}
+          explainFirst
         />
       )}
     </section>
