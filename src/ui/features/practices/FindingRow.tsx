@@ -32,7 +32,7 @@ export function FindingRow({ finding }: { finding: CredentialFinding }) {
           {Object.entries(finding.evidence).map(([column, value]) => (
             <div key={column}>
               <dt className="inline text-zinc-500 dark:text-zinc-400">{column}</dt>{' '}
-              <dd className="inline break-all">{value}</dd>
+              <dd className="inline [overflow-wrap:anywhere]">{value}</dd>
             </div>
           ))}
         </dl>

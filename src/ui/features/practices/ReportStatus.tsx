@@ -57,7 +57,8 @@ export function ReportStatus() {
       {output.fromReport
         ? ', when the report was generated'
         : ', when it was imported (a CSV does not say when it was generated)'}
-      .
+      .{' '}
+      <span className="text-zinc-500">Read and checked in {Math.round(output.durationMs)} ms.</span>
     </p>
   );
 }
