@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_FORMAT } from '../core/index.ts';
+import { SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
 import { SEED_POLICY } from './seed-policy.ts';
 import { createStudioStore } from './store.ts';
 
-const opened = {
+const opened: Scenario = {
   format: SCENARIO_FORMAT,
-  policies: [{ id: 'p1', type: 'identity' as const, document: '{"Statement":[]}' }],
+  policies: [{ id: 'p1', type: 'identity', document: '{"Statement":[]}' }],
   requests: [],
 };
 

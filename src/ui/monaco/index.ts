@@ -17,3 +17,9 @@ export { showPolicyFindings } from './problem-markers.ts';
 export { applyQuickFix } from './code-actions.ts';
 export { watchMarkers, type MarkerSummary } from './markers.ts';
 export { setEditorTheme, type ResolvedTheme } from './themes.ts';
+export {
+  mountDiffEditor,
+  setDiffReadOnly,
+  showPolicyDiff,
+  type PolicyDiffEditor,
+} from './diff-editor.ts';

@@ -1,0 +1,53 @@
+import { monaco } from './monaco.ts';
+import { getPolicyModel } from './policy-models.ts';
+import { syncPolicyModel } from './policy-edits.ts';
+import { getEditorTheme } from './themes.ts';
+
+export type PolicyDiffEditor = monaco.editor.IStandaloneDiffEditor;
+
+/** Creates a side-by-side diff editor in `container`; returns it and the function that tears it down. */
+export function mountDiffEditor(container: HTMLElement) {
+  const editor = monaco.editor.createDiffEditor(container, {
+    automaticLayout: true,
+    fixedOverflowWidgets: true,
+    fontSize: 13,
+    lineHeight: 20,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    renderSideBySide: true,
+    // The main area is often narrower than Monaco's 900 px threshold: still two sides.
+    useInlineViewWhenSpaceIsLimited: false,
+    originalEditable: false,
+    renderOverviewRuler: false,
+    theme: getEditorTheme(),
+    originalAriaLabel: 'Version compared with (read-only)',
+    modifiedAriaLabel: 'Policy document (JSON)',
+  });
+  return { editor, dispose: () => editor.dispose() };
+}
+
+/**
+ * Shows `original` (read-only) against the policy itself: the modified side is the policy's own
+ * model, so an edit there is an edit of the policy, with its undo history, reported through
+ * `onChange`. Returns the function that stops showing them.
+ */
+export function showPolicyDiff(
+  editor: PolicyDiffEditor,
+  { original, policyId, text }: { original: string; policyId: string; text: string },
+  onChange: (text: string) => void,
+) {
+  syncPolicyModel(policyId, text);
+  const modified = getPolicyModel(policyId, text);
+  const originalModel = monaco.editor.createModel(original, 'json');
+  editor.setModel({ original: originalModel, modified });
+  const subscription = modified.onDidChangeContent(() => onChange(modified.getValue()));
+  return () => {
+    subscription.dispose();
+    editor.setModel(null);
+    originalModel.dispose();
+  };
+}
+
+export function setDiffReadOnly(editor: PolicyDiffEditor, readOnly: boolean): void {
+  editor.getModifiedEditor().updateOptions({ readOnly });
+}
