@@ -139,6 +139,11 @@ test('CloudTrail journey: logs dropped, replayed by caller and action, a call ex
   const opened = JSON.parse(await page.evaluate(() => window.__iamStudio?.getValue() ?? ''));
   expect(opened).toEqual(JSON.parse(JSON.stringify(generated)));
   await page.screenshot({ path: '/tmp/ui-cloudtrail-opened.png' });
+  // Back in the view, the comparison says it was made with the policies before.
+  await page.getByRole('banner').getByRole('button', { name: 'CloudTrail' }).click();
+  await expect(generate.getByRole('status').first()).toHaveText(
+    'The policies have changed since: generate again to compare with them.',
+  );
 });
 
 test('bad files are listed with their reasons, the rest is read, and text from the logs stays text', async ({

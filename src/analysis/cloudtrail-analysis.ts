@@ -119,10 +119,10 @@ export function createCloudTrailAnalysis(
       generating?.abort();
       const controller = new AbortController();
       generating = controller;
-      const asked = { caller, resources };
+      const { policies, account } = store.getState();
+      const asked = { caller, resources, policies };
       const set = actions().setCloudTrailGenerated;
       set({ ...asked, status: 'running' });
-      const { policies, account } = store.getState();
       client
         .run(
           'cloudTrailGenerate',

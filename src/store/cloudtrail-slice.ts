@@ -47,6 +47,8 @@ export interface CloudTrailReplayState {
 export interface CloudTrailGenerateAsked {
   caller: string;
   resources: ResourceScope;
+  /** The workspace's policies the generation was compared with. */
+  policies: readonly ScenarioPolicy[];
 }
 
 export interface CloudTrailState {

@@ -30,7 +30,10 @@ export function GeneratePanel({
   run?: number | undefined;
 }) {
   const candidates = callers.filter((caller) => caller.succeeded > 0);
-  const job = useStudio((s) => s.cloudTrailGenerated);
+  const { job, changed } = useStudio((s) => ({
+    job: s.cloudTrailGenerated,
+    changed: s.cloudTrailGenerated !== undefined && s.cloudTrailGenerated.policies !== s.policies,
+  }));
   const readOnly = useStudio((s) => s.readOnly);
   const actions = useStudioActions();
   const [caller, setCaller] = useState(job?.caller ?? candidates[0]?.caller ?? '');
@@ -106,6 +109,11 @@ export function GeneratePanel({
       {opened !== undefined && (
         <p role="status" className="text-xs text-green-700 dark:text-green-400">
           Opened as a new policy beside the current ones.
+        </p>
+      )}
+      {job?.status === 'done' && changed && (
+        <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+          The policies have changed since: generate again to compare with them.
         </p>
       )}
       {job?.status === 'done' && (
