@@ -88,6 +88,13 @@ const ALLOWED: Allowance[] = [
     reason:
       'the reference attaches it only to the agreement-request actions; AWS uses it with aws-marketplace:Subscribe',
   },
+  {
+    code: 'missing-qualifier',
+    values: ['events:detail-type'],
+    reason:
+      'the reference types it ArrayOfString, and "multivalued condition keys require condition set operators", ' +
+      'but these policies compare it with a plain StringEquals (Access Analyzer lists managed policies with "Missing qualifier" too)',
+  },
 ];
 
 /** The name a finding is about: the text it spans. */

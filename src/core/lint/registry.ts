@@ -1,5 +1,6 @@
 import type { LintRule } from './context.ts';
 import { boolMultipleValues } from './rules/bool-multiple-values.ts';
+import { conditionKeyFormat } from './rules/condition-key-format.ts';
 import { conditionNeverTrue } from './rules/condition-never-true.ts';
 import { conditionValueType } from './rules/condition-value-type.ts';
 import { emptySid } from './rules/empty-sid.ts';
@@ -14,8 +15,11 @@ import { invalidPrincipal } from './rules/invalid-principal.ts';
 import { mfaDenyBool } from './rules/mfa-deny-bool.ts';
 import { missingPrincipal } from './rules/missing-principal.ts';
 import { missingResource } from './rules/missing-resource.ts';
+import { missingQualifier } from './rules/missing-qualifier.ts';
 import { missingTagKey } from './rules/missing-tag-key.ts';
 import { nullIfExists } from './rules/null-if-exists.ts';
+import { nullWithQualifier } from './rules/null-with-qualifier.ts';
+import { numericValuesRedundant } from './rules/numeric-values-redundant.ts';
 import { oidcMissingCondition } from './rules/oidc-missing-condition.ts';
 import { passRoleUnscoped } from './rules/passrole-unscoped.ts';
 import { policySize } from './rules/policy-size.ts';
@@ -58,6 +62,8 @@ export const LINT_RULES: readonly LintRule[] = [
   servicePrincipalOrgKey,
   conditionValueType,
   nullIfExists,
+  conditionKeyFormat,
+  missingQualifier,
   boolMultipleValues,
   variableSyntax,
   variableUnsupported,
@@ -90,6 +96,8 @@ export const LINT_RULES: readonly LintRule[] = [
   emptySid,
   ipRangeRedundant,
   ipRangeMergeable,
+  nullWithQualifier,
+  numericValuesRedundant,
   privateIpSubset,
 ];
 

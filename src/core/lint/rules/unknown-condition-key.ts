@@ -1,3 +1,4 @@
+import { unconditionalAllowNote } from '../absent-key.ts';
 import type { LintRule } from '../context.ts';
 import { lookupConditionKey } from '../catalog-lookup.ts';
 import { conditionKeyUses } from '../conditions.ts';
@@ -18,7 +19,7 @@ export const unknownConditionKey: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    return conditionKeyUses(policy).flatMap(({ entry }): LintFinding[] => {
+    return conditionKeyUses(policy).flatMap(({ statement, block, entry }): LintFinding[] => {
       const found = lookupConditionKey(catalog, entry.key);
       if (found.kind !== 'unknown') return [];
       const suggestion = suggest(
@@ -32,7 +33,8 @@ export const unknownConditionKey: LintRule = {
           severity: 'error',
           message: suggestion
             ? `Unknown condition key "${entry.key}": did you mean "${suggestion}"?`
-            : `Unknown condition key "${entry.key}": no AWS service documents it, so requests never have it`,
+            : `Unknown condition key "${entry.key}": no AWS service documents it, so requests never have it` +
+              unconditionalAllowNote(statement, block),
           span: entry.keySpan,
           fixes: fixable
             ? replaceFix(`Change to "${suggestion}"`, entry.keySpan, JSON.stringify(suggestion))

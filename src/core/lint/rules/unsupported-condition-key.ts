@@ -1,3 +1,4 @@
+import { unconditionalAllowNote } from '../absent-key.ts';
 import type { LintRule } from '../context.ts';
 import { expandAll } from '../catalog-actions.ts';
 import { listsKey, lookupConditionKey } from '../catalog-lookup.ts';
@@ -22,7 +23,7 @@ export const unsupportedConditionKey: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    return conditionKeyUses(policy).flatMap(({ statement, entry }): LintFinding[] => {
+    return conditionKeyUses(policy).flatMap(({ statement, block, entry }): LintFinding[] => {
       if (keyPrefix(entry.key) === 'aws' || !statement.action || statement.action.negated)
         return [];
       if (lookupConditionKey(catalog, entry.key).kind !== 'found') return [];
@@ -41,7 +42,8 @@ export const unsupportedConditionKey: LintRule = {
           severity: 'error',
           message:
             `No action of this statement supports "${entry.key}", so requests for them never ` +
-            'have it: move the condition to a statement with actions that do, or remove it',
+            'have it: move the condition to a statement with actions that do, or remove it' +
+            unconditionalAllowNote(statement, block),
           span: entry.keySpan,
         },
       ];
