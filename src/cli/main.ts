@@ -14,7 +14,8 @@ import { whatCanCommand } from './what-can.ts';
 import { whoCanCommand } from './who-can.ts';
 
 const USAGE = `Usage:
-  iam-policy-studio simulate FILE   evaluate a scenario's requests (FILE, or - for standard input)
+  iam-policy-studio simulate FILE [--coverage]
+                                    evaluate a scenario's requests (FILE, or - for standard input); with --coverage, which statements decided any
   iam-policy-studio lint FILE       report problems in a scenario or a bare policy document
   iam-policy-studio account FILE    the users, groups, roles and policies of an account (a GAAD output or a scenario)
   iam-policy-studio who-can FILE --action A [--resource R]
@@ -45,7 +46,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  simulate: { run: simulateCommand },
+  simulate: { run: simulateCommand, options: true },
   lint: { run: lintCommand },
   account: { run: accountCommand },
   'who-can': { run: whoCanCommand, options: true },

@@ -58,8 +58,10 @@ export class SimulateOutput {
     if (this.pending.length >= CHUNK) this.flush();
   }
 
-  finish(summary: SimulationSummary): void {
-    this.pending += `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}\n}\n`;
+  /** Ends the output with the summary, and `coverage` (simulate --coverage) when given. */
+  finish(summary: SimulationSummary, coverage?: object): void {
+    const after = coverage === undefined ? '' : `,\n  "coverage": ${nested(coverage, 1)}`;
+    this.pending += `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}${after}\n}\n`;
     this.flush();
   }
 
