@@ -33,7 +33,10 @@ function context<K extends 'cloudTrailRead' | 'cloudTrailReplay'>(cancelAfter = 
   return { job, progress };
 }
 
-async function readJourney(jobs: ReturnType<typeof createCloudTrailJobs>) {
+async function readJourney(
+  jobs: ReturnType<typeof createCloudTrailJobs>,
+  { job, progress } = context<'cloudTrailRead'>(),
+) {
   const gz = new Blob([gzipSync(strToU8(JOURNEY))]);
   const bad = new Blob(['{"Records":[{"eventVersion":"2.1","s3":{"bucket":{"name":"b"}}}]}']);
   const read = await jobs.cloudTrailRead(
@@ -41,16 +44,22 @@ async function readJourney(jobs: ReturnType<typeof createCloudTrailJobs>) {
       { name: 'logs/journey.json.gz', blob: gz },
       { name: 'logs/notification.json', blob: bad },
     ],
-    context<'cloudTrailRead'>().job,
+    job,
   );
   if (!read) throw new Error('not read');
-  return read;
+  return { ...read, progress, sizes: [gz.size, bad.size] as const };
 }
 
 describe('CloudTrail jobs of the analysis worker', () => {
   it('reads gzip and plain files into distinct mapped calls, listing what could not be read', async () => {
     const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
-    const { summary } = await readJourney(jobs);
+    const { summary, progress, sizes } = await readJourney(jobs);
+    const [gz, bad] = sizes;
+    // Progress in the files' bytes as stored (the .gz compressed), before each piece is read.
+    expect(progress).toEqual([
+      { bytes: 0, totalBytes: gz + bad, events: 0, file: 'logs/journey.json.gz' },
+      { bytes: gz, totalBytes: gz + bad, events: 10, file: 'logs/notification.json' },
+    ]);
     expect(summary.summary.events).toBe(10);
     expect(summary.summary.duplicates).toBe(1);
     expect(summary.mappedEvents).toBe(9);
