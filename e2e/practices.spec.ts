@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { largeCredentialReport } from './fixtures/practices-large-report.ts';
+import { seriousViolations } from './support/axe.ts';
 import { recordLongTasks } from './support/long-tasks.ts';
 import { requestRows, simulator } from './support/requests.ts';
 import { openStudio } from './support/studio.ts';
@@ -111,6 +112,7 @@ test('credential report journey: dropped, its findings counted, filtered and sor
   ]).then(([file]) => file);
   expect(download.suggestedFilename()).toBe('credential-findings.csv');
   await page.screenshot({ path: '/tmp/practices-findings.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Simulate as the user: a request with its ARN, selected in the simulator.
   await mfa.getByRole('button', { name: 'Simulate as dev' }).click();
@@ -191,6 +193,7 @@ test('alarms journey: CloudTrail logs read, each CIS alarm with the events it wo
     alarm('CloudTrail configuration changes').getByTestId('matched-event'),
   ).toContainText('cloudtrail:StopLogging');
   await page.screenshot({ path: '/tmp/practices-alarms.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The template: CloudFormation by default, Terraform on demand, downloaded.
   const template = view(page).getByRole('region', { name: 'Alarm template' });
@@ -261,6 +264,7 @@ test('checklist: each practice asks for what it needs, then passes or fails from
   await mfa.getByRole('button', { name: /^console-sign-in-without-mfa: / }).click();
   await expect(mfa.getByTestId('practice-finding').first()).toContainText('JohnDoe');
   await page.screenshot({ path: '/tmp/practices-checklist.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // A credential-report code opens the findings table filtered to it.
   await mfa.getByRole('button', { name: 'console-without-mfa: 1' }).click();

@@ -23,7 +23,7 @@ export function FindingsFilters({ counts }: { counts: ReadonlyMap<string, number
               type="button"
               aria-pressed={filter.code === code}
               onClick={() => setFindingsFilter({ code: filter.code === code ? '' : code })}
-              className={`rounded border px-1.5 py-0.5 font-mono ${filter.code === code ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'} ${count === 0 ? 'text-zinc-400' : ''}`}
+              className={`rounded border px-1.5 py-0.5 font-mono ${filter.code === code ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'} ${count === 0 ? 'text-zinc-500 dark:text-zinc-400' : ''}`}
             >
               {code}{' '}
               <span className="font-sans font-semibold tabular-nums">

@@ -24,7 +24,11 @@ function LocatedError({
       <p>
         Column {column}: {message}
       </p>
-      <pre data-testid="pattern-caret" className="overflow-x-auto font-mono text-[11px]">
+      <pre
+        data-testid="pattern-caret"
+        tabIndex={0}
+        className="overflow-x-auto font-mono text-[11px]"
+      >
         {pattern.replace(/\s/g, ' ')}
         {'\n'}
         {' '.repeat(column - 1)}^
