@@ -2,10 +2,12 @@
 // policies prepared once and the requests varied; the simulator after a policy edit; parse times;
 // lint of a 10,000-statement policy; `simulate` on the command line (scripts/bench-cli.ts); the
 // generated account's import, who-can and escalation analysis (scripts/bench-account.ts); the
-// semantic diff (scripts/bench-diff.ts); CloudTrail in the browser (scripts/bench-cloudtrail-browser.ts).
+// semantic diff (scripts/bench-diff.ts); CloudTrail in the browser (scripts/bench-cloudtrail-browser.ts);
+// `replay` of 1,000,000 CloudTrail events on the command line (src/cli/replay-bench.ts).
 import { fileLintCatalog } from '../src/cli/lint-catalog.ts';
 import { benchAccount } from './bench-account.ts';
 import { benchCli } from './bench-cli.ts';
+import { benchReplay } from '../src/cli/replay-bench.ts';
 import { benchCloudTrailBrowser } from './bench-cloudtrail-browser.ts';
 import { benchDiff } from './bench-diff.ts';
 import { evaluateRequest, prepareScenario } from '../src/core/engine/evaluate.ts';
@@ -248,7 +250,9 @@ const d = benchSimulatorEdit(50);
 const e = benchLargeLint(1000);
 const cli = benchCli();
 const account = benchAccount();
+const replay = benchReplay();
 const diff = await benchDiff();
 const cloudTrailBrowser = await benchCloudTrailBrowser();
 
-process.exitCode = a && b && d && e && cli && account && diff && cloudTrailBrowser ? 0 : 1;
+process.exitCode =
+  a && b && d && e && cli && account && replay && diff && cloudTrailBrowser ? 0 : 1;

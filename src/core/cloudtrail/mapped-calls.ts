@@ -144,6 +144,11 @@ export class MappedCallAggregate {
     return [...this.calls.values()];
   }
 
+  /** Each call with its key, the same for the same call whenever it is added, in list()'s order. */
+  entries(): [string, MappedCall][] {
+    return [...this.calls.entries()];
+  }
+
   /** Forgets every call, so that a reader can replay a portion and go on. */
   clear(): void {
     this.calls = new Map();

@@ -23,12 +23,6 @@ export interface ReplayStreamResult {
   summary: ReplaySummary;
 }
 
-/** The same call in another portion: caller, operation, outcome and requests alike. */
-function callKey(call: MappedCall): string {
-  const { caller, principal, eventSource, eventName, recorded, requests } = call;
-  return JSON.stringify([caller, principal ?? null, eventSource, eventName, recorded, requests]);
-}
-
 function merge(into: MappedCall, from: MappedCall): void {
   into.count += from.count;
   widenSeen(into, from);
@@ -57,17 +51,19 @@ export class ReplayStream {
   }
 
   private replayHeld(): void {
-    const { calls } = replayCalls(this.prepared, this.aggregate.list(), { tally: this.tally });
+    const held = this.aggregate.entries();
+    const calls = held.map(([, call]) => call);
+    const replayed = replayCalls(this.prepared, calls, { tally: this.tally }).calls;
     this.aggregate.clear();
-    for (const replayed of calls) {
-      const { call } = replayed;
-      if (replayed.decision === 'unmapped') this.countUnmapped(call);
-      if (replayed.difference === undefined) continue;
-      const key = callKey(call);
+    replayed.forEach((entry, at) => {
+      const { call } = entry;
+      if (entry.decision === 'unmapped') this.countUnmapped(call);
+      if (entry.difference === undefined) return;
+      const key = held[at]![0];
       const known = this.differences.get(key);
       if (known) merge(known.call, call);
-      else this.differences.set(key, replayed);
-    }
+      else this.differences.set(key, entry);
+    });
   }
 
   private countUnmapped(call: MappedCall): void {
