@@ -1,4 +1,9 @@
 import type { LintRule } from './context.ts';
+import { trustNotPrincipal } from './rules/trust-not-principal.ts';
+import { federatedPrincipalUnsupported } from './rules/federated-principal-unsupported.ts';
+import { trustActionMismatch } from './rules/trust-action-mismatch.ts';
+import { rolesAnywhereActions } from './rules/roles-anywhere-actions.ts';
+import { trustRedundantPrincipal } from './rules/trust-redundant-principal.ts';
 import { boolMultipleValues } from './rules/bool-multiple-values.ts';
 import { conditionKeyFormat } from './rules/condition-key-format.ts';
 import { conditionNeverTrue } from './rules/condition-never-true.ts';
@@ -57,6 +62,10 @@ export const LINT_RULES: readonly LintRule[] = [
   missingPrincipal,
   missingResource,
   resourceInTrustPolicy,
+  trustNotPrincipal,
+  federatedPrincipalUnsupported,
+  trustActionMismatch,
+  rolesAnywhereActions,
   rcpSyntax,
   policySize,
   servicePrincipalOrgKey,
@@ -92,6 +101,7 @@ export const LINT_RULES: readonly LintRule[] = [
   redundantAction,
   redundantResource,
   redundantStatement,
+  trustRedundantPrincipal,
   emptyValue,
   emptySid,
   ipRangeRedundant,
