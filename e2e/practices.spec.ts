@@ -105,12 +105,30 @@ test('credential report journey: dropped, its findings counted, filtered and sor
   const mfa = findings(page).filter({ hasText: 'console-without-mfa' });
   await expect(mfa).toContainText('mfa_active false');
   await expect(mfa).toContainText('password_enabled true');
-  await view(page).getByRole('button', { name: 'Export JSON' }).click();
-  const download = await Promise.all([
-    page.waitForEvent('download'),
-    view(page).getByRole('button', { name: 'Export CSV' }).click(),
-  ]).then(([file]) => file);
-  expect(download.suggestedFilename()).toBe('credential-findings.csv');
+  // The exports hold what the table shows.
+  const exported = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      view(page).getByRole('button', { name }).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  };
+  const csv = await exported('Export CSV');
+  expect(csv.name).toBe('credential-findings.csv');
+  expect(csv.text.split('\r\n').slice(0, 2)).toEqual([
+    'severity,code,user,arn,line,message,evidence,remedy,source',
+    expect.stringMatching(/^low,access-key-never-used,dev,arn:aws:iam::123456789012:user\/dev,4,/),
+  ]);
+  const json = await exported('Export JSON');
+  expect(json.name).toBe('credential-findings.json');
+  expect(JSON.parse(json.text)).toMatchObject({
+    now: '2026-12-01T00:00:00.000Z',
+    findings: [
+      { code: 'access-key-never-used' },
+      { code: 'console-without-mfa' },
+      { code: 'two-active-keys' },
+    ],
+  });
   await page.screenshot({ path: '/tmp/practices-findings.png' });
   expect(await seriousViolations(page)).toEqual([]);
 
