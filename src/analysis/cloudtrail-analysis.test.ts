@@ -50,6 +50,7 @@ const view = (run: number): ReplayView => ({
   rows: [],
   differing: [],
   differingCalls: 0,
+  decided: [],
   durationMs: 1,
 });
 

@@ -8,6 +8,7 @@ import type {
   ReplayRow,
   ReplaySummary,
 } from '../core/index.ts';
+import { replayDecisions, type ReplayCoverageDecision } from './replay-coverage.ts';
 
 /** A row of the replay table, with the events of its calls whose outcome differs from CloudTrail's. */
 export interface ReplayRowView extends ReplayRow {
@@ -49,6 +50,8 @@ export interface ReplayView {
   differing: CallView[];
   /** Distinct calls that differ, listed or not. */
   differingCalls: number;
+  /** The calls' deciding statements, for statement coverage. */
+  decided: ReplayCoverageDecision[];
   durationMs: number;
 }
 
@@ -114,6 +117,7 @@ export function replayView(result: ReplayResult, run: number, durationMs: number
       .slice(0, MAX_DIFFERING)
       .map((replayed) => callView(replayed, indexes.get(replayed)!)),
     differingCalls: differing.length,
+    decided: replayDecisions(result.calls),
     durationMs,
   };
 }
