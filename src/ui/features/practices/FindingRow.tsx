@@ -24,7 +24,12 @@ export function FindingRow({ finding }: { finding: CredentialFinding }) {
         <div>{finding.message}</div>
       </td>
       <td className="px-2 py-1">
-        <UserLinks user={finding.user} arn={finding.arn} />
+        <div className="flex flex-col items-start gap-1">
+          <span className="font-mono break-all" title={finding.arn}>
+            {finding.user}
+          </span>
+          <UserLinks user={finding.user} arn={finding.arn} />
+        </div>
       </td>
       <td className="px-2 py-1 tabular-nums">{finding.line}</td>
       <td className="px-2 py-1">

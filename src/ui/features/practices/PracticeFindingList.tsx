@@ -1,4 +1,6 @@
 import type { PracticeFinding } from '../../../core/index.ts';
+import { isIdentityArn } from './user-actions.ts';
+import { UserLinks } from './UserLinks.tsx';
 
 /** Findings of the account or CloudTrail: who, what, the evidence and what to do. */
 export function PracticeFindingList({ findings }: { findings: readonly PracticeFinding[] }) {
@@ -16,6 +18,9 @@ export function PracticeFindingList({ findings }: { findings: readonly PracticeF
           <p>
             <span className="font-mono">{finding.name}</span>: {finding.message}
           </p>
+          {isIdentityArn(finding.subject) && (
+            <UserLinks user={finding.name} arn={finding.subject} />
+          )}
           <p className="font-mono text-[11px] break-all text-zinc-600 dark:text-zinc-400">
             {Object.entries(finding.evidence)
               .map(

@@ -5,10 +5,17 @@ import type { StudioState } from '../../../store/store.ts';
 
 type Store = StoreApi<StudioState>;
 
-/** Whether the imported account has the user of this ARN, to open in the account view. */
-export function accountHasUser(state: StudioState, arn: string): boolean {
-  return state.account?.users.some((user) => user.arn === arn) ?? false;
+/** Whether the imported account has the user or role of this ARN, to open in the account view. */
+export function accountHasIdentity(state: StudioState, arn: string): boolean {
+  const account = state.account;
+  if (!account) return false;
+  return (
+    account.users.some((user) => user.arn === arn) || account.roles.some((role) => role.arn === arn)
+  );
 }
+
+/** An IAM user's or role's ARN, which a request can name as its principal. */
+export const isIdentityArn = (arn: string) => /^arn:aws[a-z-]*:iam::\d{12}:(user|role)\//.test(arn);
 
 /** Opens the user in the account view: the Identities tab, the user selected, its analysis shown. */
 export function openInAccount(store: Store, arn: string): void {
