@@ -19,6 +19,18 @@ describe('lintPolicy', () => {
     expect(lintPolicy('{"Statement": [', 'identity').map((f) => f.severity)).toContain('error');
   });
 
+  it('makes a duplicate Sid an error in IAM policies and a warning in other resource-based ones', () => {
+    const statement = { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+    const text = policyText([statement, statement]);
+    const severity = (type: 'identity' | 'trust' | 'resource') =>
+      lintPolicy(text, type).find((f) => f.code === 'duplicate-sid')?.severity;
+    expect([severity('identity'), severity('trust'), severity('resource')]).toEqual([
+      'error',
+      'error',
+      'warning',
+    ]);
+  });
+
   it('runs the catalog rules only with a catalog, and sorts findings by position', () => {
     const text = policyText([
       { Effect: 'Allow', Action: ['s3:GetObjekt', 's4:Get'], Resource: '*' },

@@ -9,10 +9,21 @@ import { LINT_RULES } from './registry.ts';
 /** Parse problems whose severity lint raises: Access Analyzer calls this one a security warning. */
 const RAISED: Record<string, LintSeverity> = { 'allow-with-not-principal': 'security-warning' };
 
-function fromProblem(problem: PolicyProblem): LintFinding {
+/*
+ * IAM requires a policy's Sids to be unique; other services' resource-based policies accept
+ * duplicates, where unique Sids are only recommended (IAM Access Analyzer: "Unique Sids required",
+ * an error, and "Unique Sids recommended", a warning; "IAM JSON policy elements: Sid").
+ */
+function severityOf(problem: PolicyProblem, policyType: PolicyType): LintSeverity {
+  const resourceBased = policyType === 'resource' || policyType === 'vpc-endpoint';
+  if (problem.code === 'duplicate-sid' && resourceBased) return 'warning';
+  return RAISED[problem.code] ?? problem.severity;
+}
+
+function fromProblem(problem: PolicyProblem, policyType: PolicyType): LintFinding {
   return {
     code: problem.code,
-    severity: RAISED[problem.code] ?? problem.severity,
+    severity: severityOf(problem, policyType),
     message: problem.message,
     span: problem.span,
   };
@@ -47,7 +58,7 @@ export function lintPolicy(
   catalog?: LintCatalog,
 ): LintFinding[] {
   const parsed = typeof policy === 'string' ? parsePolicy(policy) : policy;
-  const problems = parsed.problems.map(fromProblem);
+  const problems = parsed.problems.map((problem) => fromProblem(problem, policyType));
   const findings: LintFinding[] = [];
   const root = parsed.tree;
   if (root?.type === 'object') {

@@ -30,4 +30,8 @@ describe('github-sub-broad', () => {
       expect(findingsWithCode('github-sub-broad', trust(sub), 'trust')).toEqual([]);
     }
   });
+
+  it('is for role trust policies only', () => {
+    expect(findingsWithCode('github-sub-broad', trust('repo:org/*'), 'resource')).toEqual([]);
+  });
 });

@@ -13,8 +13,9 @@ const SPECIFIC = /^repo:[^*?/:]+\/[^*?/:]+:.+$/;
 
 export const githubSubBroad: LintRule = {
   code: 'github-sub-broad',
-  check: ({ policy }) =>
+  check: ({ policy, policyType }) =>
     policy.statements.flatMap((statement): LintFinding[] => {
+      if (policyType !== 'trust') return [];
       const trustsGithub = statement.principal?.entries.some(
         (entry) => oidcProvider(entry) === GITHUB_HOST,
       );

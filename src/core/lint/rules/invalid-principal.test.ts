@@ -44,6 +44,7 @@ describe('invalid-principal', () => {
       { Service: ['ec2.amazonaws.com', 'logs.us-east-1.amazonaws.com'] },
       { Federated: ['arn:aws:iam::111122223333:saml-provider/idp', 'accounts.google.com'] },
       { CanonicalUser: 'a'.repeat(64) },
+      { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL' },
     ]) {
       expect(findingsWithCode('invalid-principal', trusting(principal), 'resource')).toEqual([]);
     }

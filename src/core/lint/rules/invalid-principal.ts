@@ -18,6 +18,9 @@ const AWS_FORMS = [
   new RegExp(`^arn:${PARTITION}:iam::\\d{12}:(root|user/.+|role/.+)$`),
   new RegExp(`^arn:${PARTITION}:sts::\\d{12}:(assumed-role/[^/]+/.+|federated-user/.+)$`),
   /^A[A-Z0-9]{15,127}$/,
+  // A CloudFront origin access identity, which S3 bucket policies name so ("Restricting access to
+  // an Amazon S3 origin", Amazon CloudFront Developer Guide).
+  /^arn:aws:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/,
 ];
 const SERVICE = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com(\.cn)?|amazon\.com|aws\.internal)$/;
 const FEDERATED = [

@@ -46,4 +46,9 @@ describe('oidc-missing-condition', () => {
     const saml = trust('arn:aws:iam::111122223333:saml-provider/idp');
     expect(findingsWithCode('oidc-missing-condition', saml, 'trust')).toEqual([]);
   });
+
+  it('leaves a provider in a bucket policy to federated-principal-unsupported', () => {
+    const bucket = trust(GITHUB).replace('"sts:AssumeRoleWithWebIdentity"', '"s3:GetObject"');
+    expect(findingsWithCode('oidc-missing-condition', bucket, 'resource')).toEqual([]);
+  });
 });

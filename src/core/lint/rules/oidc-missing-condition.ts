@@ -6,9 +6,11 @@ import { audienceKey, conditionValuesFor, GITHUB_HOST, oidcProvider } from './oi
 
 export const oidcMissingCondition: LintRule = {
   code: 'oidc-missing-condition',
-  check: ({ policy }) =>
+  check: ({ policy, policyType }) =>
     policy.statements.flatMap((statement): LintFinding[] => {
-      if (statement.effect !== 'Allow' || statement.principal?.negated) return [];
+      // Elsewhere a Federated principal is federated-principal-unsupported's to report.
+      if (policyType !== 'trust' || statement.effect !== 'Allow' || statement.principal?.negated)
+        return [];
       return (statement.principal?.entries ?? []).flatMap((entry): LintFinding[] => {
         const provider = oidcProvider(entry);
         if (!provider) return [];

@@ -6,6 +6,12 @@ const allow = (action: unknown, resource: unknown) =>
   policyText([{ Effect: 'Allow', Action: action, Resource: resource }]);
 
 describe('unsupported-resource', () => {
+  it('leaves an ARN whose service is not a prefix to invalid-arn: one finding for one mistake', () => {
+    const text = allow('s3:GetObject', 'arn:aws:S3:::bucket/*');
+    expect(findingsWithCode('unsupported-resource', text, 'identity', testCatalog())).toEqual([]);
+    expect(findingsWithCode('invalid-arn', text, 'identity', testCatalog())).toHaveLength(1);
+  });
+
   it('errs when no action applies to any resource of the statement', () => {
     const text = allow('s3:GetObject', 'arn:aws:s3:::bucket');
     const [finding] = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());

@@ -3,7 +3,7 @@ import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
-import { globsIntersect, hasWildcard } from '../glob.ts';
+import { globsIntersect } from '../glob.ts';
 import { placeholderPattern } from '../key-names.ts';
 
 /*
@@ -54,7 +54,8 @@ function formatsOf(catalog: LintCatalog, actionEntries: readonly string[]): Form
 
 function checkable(entry: TextValue): boolean {
   const service = serviceField(entry.value);
-  return entry.value.startsWith('arn:') && service !== undefined && !hasWildcard(service);
+  // A service that is no prefix (upper case, empty) is invalid-arn's to report, once.
+  return entry.value.startsWith('arn:') && service !== undefined && /^[a-z0-9-]+$/.test(service);
 }
 
 function ofService(format: ArnFormat, service: string | undefined): boolean {
