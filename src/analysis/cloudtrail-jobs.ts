@@ -90,6 +90,9 @@ export function createCloudTrailJobs(
   let last: Replayed | undefined;
   const cache = createPolicyCache((source) => parses.get(source.id, source.document));
   const replayedRun = (run: number) => (last?.run === run ? last : undefined);
+  /** The workspace's policies and account prepared, each policy's text parsed once. */
+  const prepare = (policies: ScenarioPolicy[], account: Account | undefined) =>
+    prepareScenario(buildScenario(policies, [], account), cache);
 
   const requestOf = (call: MappedCall, index: number): ScenarioRequest | undefined => {
     const deciding = last?.result.calls[index];
@@ -143,7 +146,7 @@ export function createCloudTrailJobs(
     ): Promise<ReplayView | null> => {
       if (held?.read !== read) return null;
       const started = performance.now();
-      const prepared = prepareScenario(buildScenario(policies, [], account), cache);
+      const prepared = prepare(policies, account);
       const replay = replaying(prepared, held.calls);
       let sliceStart = performance.now();
       for (let step = replay.next(); ; step = replay.next()) {
@@ -178,12 +181,7 @@ export function createCloudTrailJobs(
       ...query
     }: CloudTrailGenerateQuery & Omit<CloudTrailScenario, 'read'>) =>
       held?.read === read
-        ? generateView(
-            held.calls,
-            prepareScenario(buildScenario(policies, [], account), cache),
-            { read, ...query },
-            catalog,
-          )
+        ? generateView(held.calls, prepare(policies, account), { read, ...query }, catalog)
         : null,
     cloudTrailOtherStatements: ({
       run,
