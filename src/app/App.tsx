@@ -6,6 +6,7 @@ import { useStudio, useStudioStore } from '../store/store.ts';
 import { ResizeHandle } from '../ui/components/ResizeHandle.tsx';
 import { AccountAnalysis } from '../ui/features/account/AccountAnalysis.tsx';
 import { CloudTrailView } from '../ui/features/cloudtrail/CloudTrailView.tsx';
+import { DiffView } from '../ui/features/diff/DiffView.tsx';
 import { PolicyEditorPane } from '../ui/features/policy-editor/PolicyEditorPane.tsx';
 import { PolicySidebar } from '../ui/features/identities/PolicySidebar.tsx';
 import { PracticesView } from '../ui/features/practices/PracticesView.tsx';
@@ -21,6 +22,7 @@ export function App({ session }: { session: WorkspaceSession }) {
   const analysed = useStudio((s) => (s.sidebarTab === 'identities' ? s.account : undefined));
   const cloudTrailOpen = useStudio((s) => s.cloudTrailOpen);
   const practicesOpen = useStudio((s) => s.practicesOpen);
+  const comparing = useStudio((s) => s.comparison !== null);
   const theme = useResolvedTheme(preference);
   useApplyTheme(theme);
   const layout = useDefaultLayout({ id: 'iam-policy-studio:panes', storage: localStorage });
@@ -47,6 +49,8 @@ export function App({ session }: { session: WorkspaceSession }) {
               <PracticesView />
             ) : cloudTrailOpen ? (
               <CloudTrailView />
+            ) : comparing ? (
+              <DiffView />
             ) : analysed ? (
               <AccountAnalysis account={analysed} />
             ) : (

@@ -14,11 +14,14 @@ export interface DiffComparison {
 }
 
 /** The diff of the two texts `old` and `new` as the worker answers it. */
-export type DiffRun = { old: string; new: string } & (
-  | { status: 'running' }
-  | { status: 'done'; result: DiffResult }
-  | { status: 'failed'; error: string }
-);
+export interface DiffRun {
+  old: string;
+  new: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+  /** The answer for these texts once done; while running, the one for the texts before, if any. */
+  result?: DiffResult;
+  error?: string;
+}
 
 export interface DiffState {
   /**
@@ -41,9 +44,6 @@ export interface DiffActions {
   /** Takes a policy's text as reviewed: "What does this grant?" compares with it from now on. */
   setOpenedDocument(policyId: string, document: string): void;
 }
-
-/** The text of a policy that did not exist: it allows nothing. */
-export const NO_POLICY = '{"Version":"2012-10-17","Statement":[]}';
 
 const documentsOf = (policies: readonly ScenarioPolicy[]) =>
   Object.fromEntries(policies.map((policy) => [policy.id, policy.document]));

@@ -1,6 +1,8 @@
+import type { Span } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import { getPolicyModel } from './policy-models.ts';
 import { syncPolicyModel } from './policy-edits.ts';
+import { spanToRange } from './ranges.ts';
 import { getEditorTheme } from './themes.ts';
 
 export type PolicyDiffEditor = monaco.editor.IStandaloneDiffEditor;
@@ -50,4 +52,15 @@ export function showPolicyDiff(
 
 export function setDiffReadOnly(editor: PolicyDiffEditor, readOnly: boolean): void {
   editor.getModifiedEditor().updateOptions({ readOnly });
+}
+
+/** Selects a span of one side (a deciding statement) and scrolls it into view. */
+export function revealDiffSpan(editor: PolicyDiffEditor, side: 'old' | 'new', span: Span): void {
+  const sideEditor = side === 'old' ? editor.getOriginalEditor() : editor.getModifiedEditor();
+  const model = sideEditor.getModel();
+  if (!model) return;
+  const range = spanToRange(model, span);
+  sideEditor.setSelection(range);
+  sideEditor.revealRangeInCenterIfOutsideViewport(range);
+  sideEditor.focus();
 }

@@ -19,6 +19,7 @@ export { watchMarkers, type MarkerSummary } from './markers.ts';
 export { setEditorTheme, type ResolvedTheme } from './themes.ts';
 export {
   mountDiffEditor,
+  revealDiffSpan,
   setDiffReadOnly,
   showPolicyDiff,
   type PolicyDiffEditor,

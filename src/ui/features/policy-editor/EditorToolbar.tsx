@@ -2,6 +2,7 @@ import { showsCode, type EditorView } from '../../../store/editor-view-slice.ts'
 import { type Span } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { foldSpans, formatDocument, unfoldAll, type PolicyCodeEditor } from '../../monaco/index.ts';
+import { CompareMenu } from '../diff/CompareMenu.tsx';
 
 const VIEWS: { value: EditorView; label: string; title: string }[] = [
   { value: 'code', label: 'JSON', title: 'The JSON editor alone' },
@@ -72,6 +73,8 @@ export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
       >
         Unfold all
       </button>
+      <span className="mx-1 h-4 w-px bg-zinc-200 dark:bg-zinc-800" />
+      <CompareMenu />
     </div>
   );
 }

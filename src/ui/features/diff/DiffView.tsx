@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { DiffFinding, Span } from '../../../core/index.ts';
+import { policyTypeLabel } from '../../../store/policy-ops.ts';
+import { useStudio, useStudioActions, useStudioStore } from '../../../store/store.ts';
+import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { revealDiffSpan, type PolicyDiffEditor } from '../../monaco/index.ts';
+import { buttonClass } from '../simulator/classes.ts';
+import { comparedVersions, policyName } from './compared-versions.ts';
+import type { DiffSide, ExampleActions } from './DiffExample.tsx';
+import { DiffEditorPane } from './DiffEditorPane.tsx';
+import { DiffFindings } from './DiffFindings.tsx';
+import { simulatorRequest } from './simulator-request.ts';
+import { useDiffRun } from './use-diff-run.ts';
+
+/**
+ * The main area while a policy is compared: Monaco's side-by-side diff of the two versions and,
+ * beside it, what the new one allows that the old did not and the reverse.
+ */
+export function DiffView() {
+  const { comparison, policies, openedDocuments, readOnly } = useStudio((s) => ({
+    comparison: s.comparison,
+    policies: s.policies,
+    openedDocuments: s.openedDocuments,
+    readOnly: s.readOnly,
+  }));
+  const run = useStudioStore((s) => s.diffRun);
+  const actions = useStudioActions();
+  const versions = comparedVersions(comparison, policies, openedDocuments);
+  const [editor, setEditor] = useState<PolicyDiffEditor | null>(null);
+  const cancel = useDiffRun(versions?.old, versions?.policy.document, versions?.type ?? 'identity');
+  const policy = versions?.policy;
+
+  const exampleActions = useMemo<ExampleActions>(
+    () => ({
+      open: (finding: DiffFinding) => {
+        if (!policy) return;
+        actions.setSimulatorView('requests');
+        actions.addRequest(simulatorRequest(finding, policy));
+      },
+      reveal: (side: DiffSide, span: Span) => {
+        if (editor) revealDiffSpan(editor, side, span);
+      },
+    }),
+    [actions, policy, editor],
+  );
+  const takeAsReviewed = useCallback(() => {
+    if (policy) actions.setOpenedDocument(policy.id, policy.document);
+  }, [actions, policy]);
+
+  if (!versions || !policy) return null;
+  return (
+    <section
+      aria-label="Compare versions"
+      className="@container flex h-full flex-col bg-white dark:bg-zinc-900"
+    >
+      <PaneHeader
+        title={
+          <span className="tracking-normal normal-case">
+            <span className="text-zinc-800 dark:text-zinc-100">{policyName(policy)}</span>
+            <span className="ml-2 font-normal text-zinc-500 dark:text-zinc-400">
+              {policyTypeLabel(policy.type)} compared with {versions.oldLabel}
+            </span>
+          </span>
+        }
+      >
+        <div className="flex gap-1">
+          {comparison?.against.kind === 'opened' && (
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={readOnly || versions.old === policy.document}
+              title="Compare later edits with the text as it is now"
+              onClick={takeAsReviewed}
+            >
+              Mark as reviewed
+            </button>
+          )}
+          <button type="button" className={buttonClass} onClick={actions.closeComparison}>
+            Close
+          </button>
+        </div>
+      </PaneHeader>
+      <div className="flex min-h-0 flex-1 flex-col @5xl:flex-row">
+        <div className="flex min-h-0 min-w-0 flex-1 basis-1/2 flex-col">
+          <div className="flex shrink-0 text-[11px] text-zinc-500 dark:text-zinc-400">
+            <span className="flex-1 truncate px-3 py-1">
+              Before: {versions.oldLabel} (read-only)
+            </span>
+            <span className="flex-1 truncate px-3 py-1">Now: {policyName(policy)}</span>
+          </div>
+          <DiffEditorPane
+            policyId={policy.id}
+            original={versions.old}
+            editor={editor}
+            onEditorChange={setEditor}
+          />
+        </div>
+        <div className="flex min-h-0 basis-1/2 flex-col border-t border-zinc-200 @5xl:border-t-0 @5xl:border-l dark:border-zinc-800">
+          <DiffFindings
+            run={run}
+            oldLabel={versions.oldLabel}
+            actions={exampleActions}
+            onCancel={cancel}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

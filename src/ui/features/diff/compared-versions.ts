@@ -1,0 +1,46 @@
+import type { PolicyType, ScenarioPolicy } from '../../../core/index.ts';
+import type { DiffComparison } from '../../../store/diff-slice.ts';
+import { EMPTY_POLICY_DOCUMENT } from '../../../store/policy-ops.ts';
+
+/** The two texts a comparison puts side by side, with what each one is. */
+export interface ComparedVersions {
+  policy: ScenarioPolicy;
+  type: PolicyType;
+  old: string;
+  /** What the old text is, for the user: "as opened", another policy's name. */
+  oldLabel: string;
+}
+
+export const policyName = (policy: ScenarioPolicy) => policy.name ?? policy.id;
+
+/**
+ * The versions a comparison names in the workspace; undefined when its policy is gone. A policy
+ * added since the workspace was opened is compared with an empty one: it granted nothing.
+ */
+export function comparedVersions(
+  comparison: DiffComparison | null,
+  policies: readonly ScenarioPolicy[],
+  openedDocuments: Readonly<Record<string, string>>,
+): ComparedVersions | undefined {
+  if (!comparison) return undefined;
+  const policy = policies.find((p) => p.id === comparison.policyId);
+  if (!policy) return undefined;
+  const { against } = comparison;
+  if (against.kind === 'policy') {
+    const other = policies.find((p) => p.id === against.policyId);
+    if (!other) return undefined;
+    return { policy, type: policy.type, old: other.document, oldLabel: policyName(other) };
+  }
+  const opened = openedDocuments[policy.id];
+  return opened === undefined
+    ? { policy, type: policy.type, old: EMPTY_POLICY_DOCUMENT, oldLabel: 'no policy (added since)' }
+    : { policy, type: policy.type, old: opened, oldLabel: 'the version opened (saved or shared)' };
+}
+
+/** The other policies of the workspace of the same type as `policy`: those it can be compared with. */
+export function comparablePolicies(
+  policy: ScenarioPolicy,
+  policies: readonly ScenarioPolicy[],
+): ScenarioPolicy[] {
+  return policies.filter((p) => p.id !== policy.id && p.type === policy.type);
+}
