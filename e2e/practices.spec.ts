@@ -242,6 +242,12 @@ test('alarms journey: CloudTrail logs read, each CIS alarm with the events it wo
     'Matches 2 of 20 events.',
   );
   await expect(mine.getByTestId('matched-event')).toHaveCount(2);
+  await page
+    .getByRole('radiogroup', { name: 'Theme' })
+    .getByRole('radio', { name: 'Dark' })
+    .click();
+  await page.screenshot({ path: '/tmp/practices-alarms-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('checklist: each practice asks for what it needs, then passes or fails from the credential report and the CloudTrail logs, with links to its findings', async ({

@@ -36,7 +36,10 @@ export function AlarmItem({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="text-xs font-semibold">
-          {alarm.title} <span className="font-mono font-normal text-zinc-500">{alarm.name}</span>
+          {alarm.title}{' '}
+          <span className="font-mono font-normal text-zinc-500 dark:text-zinc-400">
+            {alarm.name}
+          </span>
         </h4>
         <span
           role="status"

@@ -66,7 +66,7 @@ export function AlarmTemplates() {
         The CloudTrail log group, the SNS topic and the metric namespace are the template’s
         parameters.
       </p>
-      <pre aria-label="Template text" tabIndex={0} className={`${codeBlockClass} max-h-48`}>
+      <pre aria-label="Template text" tabIndex={0} className={codeBlockClass}>
         {text}
       </pre>
     </section>

@@ -42,7 +42,9 @@ function PatternResult({ pattern, hasLogs }: { pattern: string; hasLogs: boolean
   const job = useStudio((s) => s.customPatternEvents);
   if (!hasLogs)
     return (
-      <p className="text-xs text-zinc-500">Import CloudTrail logs to test it on their events.</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        Import CloudTrail logs to test it on their events.
+      </p>
     );
   if (!job || job.pattern !== pattern) return null;
   if (job.status === 'running')

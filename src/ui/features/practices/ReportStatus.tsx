@@ -58,7 +58,9 @@ export function ReportStatus() {
         ? ', when the report was generated'
         : ', when it was imported (a CSV does not say when it was generated)'}
       .{' '}
-      <span className="text-zinc-500">Read and checked in {Math.round(output.durationMs)} ms.</span>
+      <span className="text-zinc-500 dark:text-zinc-400">
+        Read and checked in {Math.round(output.durationMs)} ms.
+      </span>
     </p>
   );
 }
