@@ -5,6 +5,7 @@ import { trustActionMismatch } from './rules/trust-action-mismatch.ts';
 import { rolesAnywhereActions } from './rules/roles-anywhere-actions.ts';
 import { trustRedundantPrincipal } from './rules/trust-redundant-principal.ts';
 import { boolMultipleValues } from './rules/bool-multiple-values.ts';
+import { createSlrUnscoped } from './rules/create-slr-unscoped.ts';
 import { conditionKeyFormat } from './rules/condition-key-format.ts';
 import { conditionNeverTrue } from './rules/condition-never-true.ts';
 import { conditionValueType } from './rules/condition-value-type.ts';
@@ -85,6 +86,7 @@ export const LINT_RULES: readonly LintRule[] = [
   unknownConditionKey,
   unsupportedConditionKey,
   passRoleUnscoped,
+  createSlrUnscoped,
   forAllValuesSingleValued,
   oidcMissingCondition,
   publicAccess,
