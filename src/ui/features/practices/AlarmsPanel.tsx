@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { AlarmEventsOutput } from '../../../analysis/practices-jobs.ts';
 import { CIS_ALARMS } from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
 import { cloudTrail } from '../cloudtrail/cloudtrail.ts';
@@ -8,6 +9,9 @@ import { AlarmItem } from './AlarmItem.tsx';
 import { AlarmTemplates } from './AlarmTemplates.tsx';
 import { PatternTester } from './PatternTester.tsx';
 import { practices } from './practices.ts';
+
+const firedCount = (output: AlarmEventsOutput) =>
+  output.patterns.filter((matches) => matches.matched > 0).length;
 
 /** Which CloudTrail events the alarms were tested on, or that they are being tested. */
 function TestedOn() {
@@ -26,7 +30,7 @@ function TestedOn() {
       className="text-xs text-zinc-600 dark:text-zinc-400"
     >
       {job?.status === 'done'
-        ? `Tested on the ${job.output.tested.toLocaleString('en-US')} events of the CloudTrail logs read (${logs.summary.sources.length} file${logs.summary.sources.length === 1 ? '' : 's'}).`
+        ? `Tested on the ${job.output.tested.toLocaleString('en-US')} events of the CloudTrail logs read (${logs.summary.sources.length} file${logs.summary.sources.length === 1 ? '' : 's'}): ${firedCount(job.output)} of ${CIS_ALARMS.length} alarms would have fired.`
         : `Testing the alarms on the CloudTrail logs read…`}
     </p>
   );
