@@ -1,4 +1,9 @@
 import type { LintRule } from './context.ts';
+import { sidCharacters } from './rules/sid-characters.ts';
+import { vpcIdFormat } from './rules/vpc-id-format.ts';
+import { principalUniqueId } from './rules/principal-unique-id.ts';
+import { wildcardServiceName } from './rules/wildcard-service-name.ts';
+import { ipHostBits } from './rules/ip-host-bits.ts';
 import { trustNotPrincipal } from './rules/trust-not-principal.ts';
 import { federatedPrincipalUnsupported } from './rules/federated-principal-unsupported.ts';
 import { trustActionMismatch } from './rules/trust-action-mismatch.ts';
@@ -80,6 +85,8 @@ export const LINT_RULES: readonly LintRule[] = [
   variableOldVersion,
   missingTagKey,
   privateIp,
+  vpcIdFormat,
+  sidCharacters,
   unknownService,
   unknownAction,
   unsupportedResource,
@@ -100,12 +107,15 @@ export const LINT_RULES: readonly LintRule[] = [
   mfaDenyBool,
   conditionNeverTrue,
   githubSubBroad,
+  principalUniqueId,
   redundantAction,
   redundantResource,
   redundantStatement,
   trustRedundantPrincipal,
   emptyValue,
   emptySid,
+  wildcardServiceName,
+  ipHostBits,
   ipRangeRedundant,
   ipRangeMergeable,
   nullWithQualifier,
