@@ -25,7 +25,12 @@ export function mountDiffEditor(container: HTMLElement) {
     originalAriaLabel: 'Version compared with (read-only)',
     modifiedAriaLabel: 'Policy document (JSON)',
   });
-  return { editor, dispose: () => editor.dispose() };
+  const dispose = () => {
+    // Disposed with its models still set, the diff editor throws from its pending updates.
+    editor.setModel(null);
+    editor.dispose();
+  };
+  return { editor, dispose };
 }
 
 /**
@@ -43,9 +48,13 @@ export function showPolicyDiff(
   const originalModel = monaco.editor.createModel(original, 'json');
   editor.setModel({ original: originalModel, modified });
   const subscription = modified.onDidChangeContent(() => onChange(modified.getValue()));
+  let shown = true;
+  // The editor may be disposed first (React tears down a component's effects in order).
+  const disposal = editor.onDidDispose(() => (shown = false));
   return () => {
     subscription.dispose();
-    editor.setModel(null);
+    disposal.dispose();
+    if (shown) editor.setModel(null);
     originalModel.dispose();
   };
 }
