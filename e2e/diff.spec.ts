@@ -53,6 +53,11 @@ test('an edit, what it grants, and one of its examples decided by the simulator'
   );
   await page.screenshot({ path: '/tmp/diff-simulator.png' });
 
+  // Reviewed: later edits are compared with the text as it is now, which grants nothing new.
+  await compareView(page).getByRole('button', { name: 'Mark as reviewed' }).click();
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'equivalent');
+  await expect(compareView(page).getByRole('button', { name: 'Mark as reviewed' })).toBeDisabled();
+
   // The diff ran in the worker: the page never held the main thread for over 100 ms of CPU.
   expect(longTasks.filter((task) => task.cpuMs > 100)).toEqual([]);
 });
