@@ -23,7 +23,11 @@ function simulationInputOf(state: StudioState): SimulationInput {
     policies: state.policies,
     requests: state.requests,
     selected: state.selectedRequest,
-    matrix: state.simulatorView === 'matrix' ? state.matrix : null,
+    matrix:
+      state.simulatorView === 'matrix' ||
+      (state.simulatorView === 'coverage' && state.coverageSources.matrix)
+        ? state.matrix
+        : null,
     ...(state.account && { account: state.account }),
   };
 }

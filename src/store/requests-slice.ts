@@ -2,7 +2,20 @@ import type { MatrixSettings } from '../analysis/simulation.ts';
 import { type ScenarioRequest, type Span } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
-export type SimulatorView = 'requests' | 'matrix';
+export type SimulatorView = 'requests' | 'matrix' | 'coverage';
+
+/** What statement coverage counts: the request table, the matrix, the replayed CloudTrail calls. */
+export interface CoverageSources {
+  requests: boolean;
+  matrix: boolean;
+  cloudTrail: boolean;
+}
+
+/** A statement a view asked the editor to select and scroll to, once. */
+export interface RevealedStatement {
+  policyId: string;
+  span: Span;
+}
 
 /** The policy element an explanation line points at while the pointer is over it. */
 export interface HoveredElement {
@@ -17,6 +30,8 @@ export interface RequestsState {
   simulatorView: SimulatorView;
   matrix: MatrixSettings;
   hoveredElement: HoveredElement | null;
+  coverageSources: CoverageSources;
+  revealedStatement: RevealedStatement | null;
 }
 
 export interface RequestsActions {
@@ -31,6 +46,8 @@ export interface RequestsActions {
   setSimulatorView(view: SimulatorView): void;
   setMatrix(settings: Partial<MatrixSettings>): void;
   setHoveredElement(element: HoveredElement | null): void;
+  setCoverageSources(sources: Partial<CoverageSources>): void;
+  revealStatement(statement: RevealedStatement): void;
 }
 
 export const DEFAULT_PRINCIPAL = 'arn:aws:iam::111122223333:user/alice';
@@ -63,6 +80,9 @@ export function createRequestsSlice(set: SliceSet<RequestsState>) {
       context: {},
     },
     hoveredElement: null,
+    // The matrix's default actions are an example, not the user's requests: counted when asked.
+    coverageSources: { requests: true, matrix: false, cloudTrail: true },
+    revealedStatement: null,
   };
   const actions: RequestsActions = {
     addRequest: (request) =>
@@ -117,6 +137,9 @@ export function createRequestsSlice(set: SliceSet<RequestsState>) {
     setSimulatorView: (view) => set(() => ({ simulatorView: view })),
     setMatrix: (settings) => set((s) => ({ matrix: { ...s.matrix, ...settings } })),
     setHoveredElement: (element) => set(() => ({ hoveredElement: element })),
+    setCoverageSources: (sources) =>
+      set((s) => ({ coverageSources: { ...s.coverageSources, ...sources } })),
+    revealStatement: (statement) => set(() => ({ revealedStatement: { ...statement } })),
   };
   return { state, actions };
 }

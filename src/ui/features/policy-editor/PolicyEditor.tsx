@@ -8,6 +8,7 @@ import {
   type PolicyCodeEditor,
 } from '../../monaco/index.ts';
 import { useDecisionDecorations } from '../../monaco/decorations.ts';
+import { useCoverageDecorations } from '../../monaco/coverage-decorations.ts';
 import type { ShownPolicyFindings } from '../findings/use-policy-findings.ts';
 
 interface PolicyEditorProps {
@@ -77,6 +78,7 @@ export function PolicyEditor({
   }, [editor, readOnly]);
 
   useDecisionDecorations(editor, policyId);
+  useCoverageDecorations(editor, policyId);
 
   return (
     <div

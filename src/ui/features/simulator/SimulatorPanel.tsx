@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { type Span } from '../../../core/index.ts';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { CoverageView } from '../coverage/CoverageView.tsx';
 import { BeakerIcon } from '../../components/icons.tsx';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { TabList } from '../../components/TabList.tsx';
@@ -16,6 +17,7 @@ import { summaryLine } from './summary-line.ts';
 const VIEWS = [
   { id: 'requests', label: 'Requests' },
   { id: 'matrix', label: 'Matrix' },
+  { id: 'coverage', label: 'Coverage' },
 ] as const;
 
 function EmptyState({ onAdd }: { onAdd?: () => void }) {
@@ -103,7 +105,11 @@ export function SimulatorPanel() {
           The simulation failed: {response.error}
         </p>
       )}
-      {view === 'matrix' ? (
+      {view === 'coverage' ? (
+        <div className="min-h-0 flex-1 overflow-auto">
+          <CoverageView />
+        </div>
+      ) : view === 'matrix' ? (
         <div className="min-h-0 flex-1 overflow-auto">
           <MatrixView matrix={output?.matrix ?? null} selected={selectedRequest} />
         </div>
