@@ -1,4 +1,5 @@
 import type { LintRule } from './context.ts';
+import { arnSegments } from './rules/arn-segments.ts';
 import { sidCharacters } from './rules/sid-characters.ts';
 import { vpcIdFormat } from './rules/vpc-id-format.ts';
 import { principalUniqueId } from './rules/principal-unique-id.ts';
@@ -89,6 +90,7 @@ export const LINT_RULES: readonly LintRule[] = [
   sidCharacters,
   unknownService,
   unknownAction,
+  arnSegments,
   unsupportedResource,
   unknownConditionKey,
   unsupportedConditionKey,

@@ -1,4 +1,5 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
+import { arnSegmentProblems } from '../arn-segments.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
@@ -96,9 +97,19 @@ function message(verdict: Verdict, entry: TextValue, formats: ArnFormat[]): stri
   }
 }
 
-function statementFindings(formats: ArnFormat[], statement: Statement): LintFinding[] {
+function statementFindings(
+  catalog: LintCatalog,
+  formats: ArnFormat[],
+  statement: Statement,
+): LintFinding[] {
   const entries = statement.resource?.entries ?? [];
-  const unsupported = entries.filter((entry) => checkable(entry) && !supported(formats, entry));
+  // An ARN with a Region or account its service never has is arn-segments' to report, once.
+  const unsupported = entries.filter(
+    (entry) =>
+      checkable(entry) &&
+      !supported(formats, entry) &&
+      arnSegmentProblems(catalog, entry).length === 0,
+  );
   const sure = unsupported.map((entry) => documented(formats, entry));
   const never = unsupported.length === entries.length && sure.every(Boolean);
   return unsupported.map((entry, index) => ({
@@ -126,7 +137,7 @@ export const unsupportedResource: LintRule = {
       const key = actions.join('\n');
       if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(catalog, actions));
       const formats = formatsFor.get(key);
-      return formats ? statementFindings(formats, statement) : [];
+      return formats ? statementFindings(catalog, formats, statement) : [];
     });
   },
 };
