@@ -7,6 +7,9 @@ const WRITE = { Sid: 'Write', Effect: 'Allow', Action: 's3:PutObject', Resource:
 const POLICY = JSON.stringify({ Version: '2012-10-17', Statement: [READ, WRITE] }, null, 2);
 const WRITE_TEXT = JSON.stringify(WRITE, null, 2).replaceAll('\n', '\n    ');
 
+const JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
+const NEVER = { Sid: 'Never', Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' };
+
 const coverage = (page: Page) =>
   simulator(page).getByRole('region', { name: 'Statement coverage' });
 const dimmed = (page: Page) => page.locator('.monaco-editor .iam-unused-statement');
@@ -58,4 +61,35 @@ test('requests using one of two statements: 50%, the other listed and dimmed in 
   await expect(dimmed(page).first()).toBeVisible();
   await simulator(page).getByRole('tab', { name: 'Requests' }).click();
   await expect(dimmed(page)).toHaveCount(0);
+});
+
+test('the replayed CloudTrail calls count too: the statement no call used is listed', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const text = JSON.stringify({ Version: '2012-10-17', Statement: [READ, WRITE, NEVER] }, null, 2);
+  await page.evaluate((policy) => window.__iamStudio?.setValue(policy), text);
+  await page.getByRole('banner').getByRole('button', { name: 'CloudTrail' }).click();
+  const cloudTrail = page.getByRole('region', { name: 'CloudTrail', exact: true });
+  await cloudTrail
+    .locator('label', { hasText: 'Choose files' })
+    .locator('input[type="file"]')
+    .setInputFiles(JOURNEY);
+  await expect(cloudTrail.getByRole('status', { name: 'Replay outcome' })).toBeVisible();
+  await page.getByRole('region', { name: 'Policies' }).getByRole('button').first().click();
+
+  await simulator(page).getByRole('tab', { name: 'Coverage' }).click();
+  const source = coverage(page).getByRole('checkbox', { name: /CloudTrail calls/ });
+  await expect(source).toBeChecked();
+  const policy = coverage(page).getByRole('listitem').first();
+  // Alice's GetObject and PutObject calls were allowed by Read and Write; nothing ran an instance.
+  await expect(policy.getByLabel('Coverage')).toHaveText('66.7%');
+  const neverUsed = policy.getByRole('list', { name: 'Never used' }).getByRole('button');
+  await expect(neverUsed).toHaveText(['Statement 3 · Never · Allow']);
+  await expect(dimmed(page).filter({ hasText: 'ec2:RunInstances' })).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/coverage-cloudtrail.png' });
+
+  await source.uncheck();
+  await expect(policy.getByLabel('Coverage')).toHaveText('0%');
+  await expect(neverUsed).toHaveCount(3);
 });
