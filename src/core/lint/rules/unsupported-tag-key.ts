@@ -1,3 +1,4 @@
+import type { ConditionKeyEntry, Effect } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import { expandAll } from '../catalog-actions.ts';
 import { listsKey } from '../catalog-lookup.ts';
@@ -16,13 +17,31 @@ import type { LintFinding } from '../finding.ts';
 
 const TAG_KEY = /^aws:(RequestTag\/|ResourceTag\/|TagKeys$)/i;
 
+/*
+ * With NotAction the statement covers every other action, those added later included, and many of
+ * them do not support the key (IAM Access Analyzer: "Deny NotAction with unsupported tag condition
+ * key for service", a security warning; "Allow NotAction ...", a suggestion): list the actions.
+ */
+function notActionFinding(effect: Effect, entry: ConditionKeyEntry): LintFinding {
+  const deny = effect === 'Deny';
+  return {
+    code: 'unsupported-tag-key',
+    severity: deny ? 'security-warning' : 'suggestion',
+    message:
+      `With NotAction this statement covers every other action, and those that do not support "${entry.key}" ` +
+      `never have it, so the ${deny ? 'Deny does not restrict them' : 'statement does not allow them'}: list the actions in Action instead`,
+    span: entry.keySpan,
+  };
+}
+
 export const unsupportedTagKey: LintRule = {
   code: 'unsupported-tag-key',
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
     return conditionKeyUses(policy).flatMap(({ statement, entry }): LintFinding[] => {
-      if (!TAG_KEY.test(entry.key) || !statement.action || statement.action.negated) return [];
+      if (!TAG_KEY.test(entry.key) || !statement.action) return [];
+      if (statement.action.negated) return [notActionFinding(statement.effect, entry)];
       const actions = expandAll(
         catalog,
         statement.action.entries.map((action) => action.value),
