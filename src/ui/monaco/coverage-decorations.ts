@@ -36,12 +36,9 @@ export function setCoverageDecorations(
   editor: monaco.editor.ICodeEditor,
   unused: readonly StatementUse[],
 ): void {
+  const collection = collections.get(editor) ?? editor.createDecorationsCollection();
+  collections.set(editor, collection);
   const model = editor.getModel();
-  let collection = collections.get(editor);
-  if (!collection) {
-    collection = editor.createDecorationsCollection();
-    collections.set(editor, collection);
-  }
   collection.set(model ? unused.map((statement) => unusedDecoration(model, statement)) : []);
 }
 
