@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { recordLongTasks } from './support/long-tasks.ts';
 import { requestRows, simulator } from './support/requests.ts';
 import { callHook, openStudio, placeCursor, policyList, SEED_TEXT } from './support/studio.ts';
@@ -91,6 +92,10 @@ test('two policies of the workspace compared, and the comparison closed', async 
   await expect(removed).toContainText('s3:DeleteAccessPointPolicy');
   await expect(removed.locator('[data-side="new"]').first()).toContainText('Explicit deny');
   await page.screenshot({ path: '/tmp/diff-policies.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await page.screenshot({ path: '/tmp/diff-policies-dark.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await compareView(page).getByRole('button', { name: 'Close' }).click();
   await expect(compareView(page)).toBeHidden();

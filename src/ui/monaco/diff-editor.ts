@@ -22,9 +22,10 @@ export function mountDiffEditor(container: HTMLElement) {
     originalEditable: false,
     renderOverviewRuler: false,
     theme: getEditorTheme(),
-    originalAriaLabel: 'Version compared with (read-only)',
-    modifiedAriaLabel: 'Policy document (JSON)',
   });
+  // The sides' own labels: the diff editor's options do not reach their input areas.
+  editor.getOriginalEditor().updateOptions({ ariaLabel: 'Version compared with (read-only)' });
+  editor.getModifiedEditor().updateOptions({ ariaLabel: 'Policy document (JSON), compared' });
   const dispose = () => {
     // Disposed with its models still set, the diff editor throws from its pending updates.
     editor.setModel(null);

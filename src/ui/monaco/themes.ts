@@ -20,6 +20,11 @@ monaco.editor.defineTheme(EDITOR_THEMES.light, {
     'editorLineNumber.activeForeground': '#18181b',
     'editor.lineHighlightBackground': '#f4f4f5',
     'editor.lineHighlightBorder': '#00000000',
+    // The diff editor's changes, light enough that every token keeps 4.5:1 on them.
+    'diffEditor.removedLineBackground': '#fee2e2',
+    'diffEditor.removedTextBackground': '#fecaca',
+    'diffEditor.insertedLineBackground': '#dcfce7',
+    'diffEditor.insertedTextBackground': '#bbf7d0',
   },
 });
 
@@ -33,6 +38,10 @@ monaco.editor.defineTheme(EDITOR_THEMES.dark, {
     'editorLineNumber.activeForeground': '#fafafa',
     'editor.lineHighlightBackground': '#27272a',
     'editor.lineHighlightBorder': '#00000000',
+    'diffEditor.removedLineBackground': '#3b0a0a',
+    'diffEditor.removedTextBackground': '#5c1a1a',
+    'diffEditor.insertedLineBackground': '#052e16',
+    'diffEditor.insertedTextBackground': '#0f3320',
   },
 });
 
