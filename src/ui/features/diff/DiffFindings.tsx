@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DiffRun } from '../../../store/diff-slice.ts';
 import { buttonClass } from '../simulator/classes.ts';
 import type { ExampleActions } from './DiffExample.tsx';
@@ -12,7 +13,12 @@ interface DiffFindingsProps {
 }
 
 /** What the diff found: its answer, why it may not be exhaustive, and the example requests. */
-export function DiffFindings({ run, oldLabel, actions, onCancel }: DiffFindingsProps) {
+export const DiffFindings = memo(function DiffFindings({
+  run,
+  oldLabel,
+  actions,
+  onCancel,
+}: DiffFindingsProps) {
   const result = run?.result;
   const running = run === undefined || run.status === 'running';
   return (
@@ -78,4 +84,4 @@ export function DiffFindings({ run, oldLabel, actions, onCancel }: DiffFindingsP
       )}
     </section>
   );
-}
+});

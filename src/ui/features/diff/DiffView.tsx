@@ -29,19 +29,22 @@ export function DiffView() {
   const [editor, setEditor] = useState<PolicyDiffEditor | null>(null);
   const cancel = useDiffRun(versions?.old, versions?.policy.document, versions?.type ?? 'identity');
   const policy = versions?.policy;
+  const policyId = policy?.id;
 
+  // Stable while the policy is typed in, so that the examples are not rendered again per keystroke.
   const exampleActions = useMemo<ExampleActions>(
     () => ({
       open: (finding: DiffFinding) => {
-        if (!policy) return;
+        const shown = useStudioStore.getState().policies.find((p) => p.id === policyId);
+        if (!shown) return;
         actions.setSimulatorView('requests');
-        actions.addRequest(simulatorRequest(finding, policy));
+        actions.addRequest(simulatorRequest(finding, shown));
       },
       reveal: (side: DiffSide, span: Span) => {
         if (editor) revealDiffSpan(editor, side, span);
       },
     }),
-    [actions, policy, editor],
+    [actions, policyId, editor],
   );
   const takeAsReviewed = useCallback(() => {
     if (policy) actions.setOpenedDocument(policy.id, policy.document);
