@@ -46,7 +46,8 @@ export function readLogEvents(
   const files = expandLogPaths(paths);
   if (typeof files === 'string') return `${files}\n`;
   if (files.length === 0) return `error: no file under ${paths.join(', ')}\n`;
-  const reading = new CloudTrailImport({ onEvent });
+  // The callers group the events themselves, mapped: the reader's own groups would go unused.
+  const reading = new CloudTrailImport({ onEvent, aggregate: false });
   for (const file of files) {
     const problem = readLogFile(io, reading, file);
     if (problem !== undefined) return `${problem}\n`;

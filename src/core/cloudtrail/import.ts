@@ -22,6 +22,11 @@ export interface CloudTrailImportOptions {
   maxItemCharacters?: number;
   /** Distinct calls kept at most; events of further calls are counted and reported. */
   maxCalls?: number;
+  /**
+   * False when `onEvent` groups the events itself (replay, generate): no calls are kept, so memory
+   * does not hold every distinct call twice, and result().calls is empty.
+   */
+  aggregate?: boolean;
   /** Each event once (duplicate eventIDs left out), with its record when it came as JSON. */
   onEvent?: (
     event: CloudTrailEvent,
@@ -53,7 +58,7 @@ export class CloudTrailImport implements SourceOwner {
   private readonly customKnown: boolean;
   private readonly issues: IssueList;
   private readonly ids = new EventIdSet();
-  private readonly aggregate: CallAggregate;
+  private readonly aggregate: CallAggregate | undefined;
   private readonly sources: CloudTrailSource[] = [];
   private bytes = 0;
   private events = 0;
@@ -64,7 +69,8 @@ export class CloudTrailImport implements SourceOwner {
     this.known = options.knownEventSource ?? endpointShaped;
     this.customKnown = options.knownEventSource !== undefined;
     this.issues = new IssueList(options.maxIssues ?? 200);
-    this.aggregate = new CallAggregate(options.maxCalls ?? 1_000_000);
+    this.aggregate =
+      options.aggregate === false ? undefined : new CallAggregate(options.maxCalls ?? 1_000_000);
   }
 
   /** A new source (file, pasted text), named as issues will name it. */
@@ -86,7 +92,7 @@ export class CloudTrailImport implements SourceOwner {
 
   /** Distinct calls kept in memory (the aggregate's size). */
   get distinctCalls(): number {
-    return this.aggregate.size;
+    return this.aggregate?.size ?? 0;
   }
 
   /** Bytes held by the table of event ID hashes. */
@@ -97,7 +103,7 @@ export class CloudTrailImport implements SourceOwner {
   /** The calls and counts so far; close every source first for its truncation and refusal. */
   result(): CloudTrailImportResult {
     return {
-      calls: this.aggregate.list(),
+      calls: this.aggregate?.list() ?? [],
       summary: this.progress(),
       issues: [...this.issues.listed],
       sources: this.sources.map((source) => source.current),
@@ -119,10 +125,11 @@ export class CloudTrailImport implements SourceOwner {
         place,
       );
     }
-    if (!this.aggregate.add(event) && this.aggregate.overflow === event.count) {
+    const aggregate = this.aggregate;
+    if (aggregate && !aggregate.add(event) && aggregate.overflow === event.count) {
       this.issue(
         'too-many-calls',
-        `more than ${this.aggregate.size} distinct calls: further ones are counted, not kept`,
+        `more than ${aggregate.size} distinct calls: further ones are counted, not kept`,
         place,
       );
     }

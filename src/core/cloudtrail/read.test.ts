@@ -220,6 +220,19 @@ describe('other shapes', () => {
     expect(result.summary.issues['too-many-calls']).toBe(1);
   });
 
+  it('keeps no calls when told not to aggregate, and still hands on and counts every event', () => {
+    const handed: string[] = [];
+    const result = readCloudTrail([{ name: 'log', content: fixture('log-file.json') }], {
+      aggregate: false,
+      maxCalls: 2,
+      onEvent: (event) => handed.push(event.eventName),
+    });
+    expect(result.calls).toEqual([]);
+    expect(handed).toHaveLength(13);
+    expect(result.summary.events).toBe(13);
+    expect(result.summary.issues['too-many-calls'] ?? 0).toBe(0);
+  });
+
   it('skips a record longer than the limit and says so', () => {
     const result = readCloudTrail([{ name: 'big', content: fixture('log-file.json') }], {
       maxItemCharacters: 1500,
