@@ -1,4 +1,6 @@
 import type { LintRule } from './context.ts';
+import { dateEpochValue } from './rules/date-epoch-value.ts';
+import { missingPairedKey } from './rules/missing-paired-key.ts';
 import { arnSegments } from './rules/arn-segments.ts';
 import { sidCharacters } from './rules/sid-characters.ts';
 import { vpcIdFormat } from './rules/vpc-id-format.ts';
@@ -97,6 +99,7 @@ export const LINT_RULES: readonly LintRule[] = [
   passRoleUnscoped,
   createSlrUnscoped,
   forAllValuesSingleValued,
+  missingPairedKey,
   oidcMissingCondition,
   publicAccess,
   servicePrincipalSource,
@@ -106,6 +109,7 @@ export const LINT_RULES: readonly LintRule[] = [
   wildcardResource,
   wildcardWithoutLike,
   typeMismatch,
+  dateEpochValue,
   mfaDenyBool,
   conditionNeverTrue,
   githubSubBroad,

@@ -33,4 +33,17 @@ describe('unknown-condition-key', () => {
       findingsWithCode('unknown-condition-key', text, 'identity', testCatalog(['lambda'])),
     ).toEqual([]);
   });
+
+  it('names the keys that replace aws:ARN', () => {
+    const text = policyText([
+      {
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: '*',
+        Condition: { ArnEquals: { 'aws:ARN': 'arn:aws:iam::111122223333:role/app' } },
+      },
+    ]);
+    const [finding] = findingsWithCode('unknown-condition-key', text, 'identity', testCatalog());
+    expect(finding?.message).toContain('use aws:PrincipalArn for the caller');
+  });
 });

@@ -14,6 +14,12 @@ import { suggest } from '../../text/suggest.ts';
  * such as saml: or an OIDC provider's host, are identity provider claims and pass.
  */
 
+/** Global keys AWS retired, and what replaces them (IAM Access Analyzer: "Deprecated global condition key"). */
+const RETIRED: Record<string, string> = {
+  'aws:arn':
+    'use aws:PrincipalArn for the caller, or aws:SourceArn for the resource a service acts for',
+};
+
 export const unknownConditionKey: LintRule = {
   code: 'unknown-condition-key',
   needsCatalog: true,
@@ -26,6 +32,17 @@ export const unknownConditionKey: LintRule = {
         entry.key,
         found.choices.map((key) => key.name),
       );
+      const replacement = RETIRED[entry.key.toLowerCase()];
+      if (replacement) {
+        return [
+          {
+            code: 'unknown-condition-key',
+            severity: 'error',
+            message: `"${entry.key}" is no longer a condition key, so requests never have it: ${replacement}`,
+            span: entry.keySpan,
+          },
+        ];
+      }
       const fixable = suggestion !== undefined && !/[$<]/.test(suggestion);
       return [
         {
