@@ -19,6 +19,7 @@ import { conditionNeverTrue } from './rules/condition-never-true.ts';
 import { conditionValueType } from './rules/condition-value-type.ts';
 import { emptySid } from './rules/empty-sid.ts';
 import { emptyValue } from './rules/empty-value.ts';
+import { forAnyValueSingleValued } from './rules/foranyvalue-single-valued.ts';
 import { forAllValuesSingleValued } from './rules/forallvalues-single-valued.ts';
 import { githubSubBroad } from './rules/github-sub-broad.ts';
 import { invalidAction } from './rules/invalid-action.ts';
@@ -99,6 +100,7 @@ export const LINT_RULES: readonly LintRule[] = [
   passRoleUnscoped,
   createSlrUnscoped,
   forAllValuesSingleValued,
+  forAnyValueSingleValued,
   missingPairedKey,
   oidcMissingCondition,
   publicAccess,
