@@ -61,6 +61,12 @@ const COMMANDS: Record<string, Command> = {
   diff: { run: diffCommand, options: true },
 };
 
+/**
+ * The reader of standard output closed it early (`| head`): the command stops without a message,
+ * with the status of a Unix tool that SIGPIPE ends (128 + 13).
+ */
+export const EXIT_READER_GONE = 141;
+
 /** Runs one command and returns the exit status. */
 export function runCli(args: readonly string[], io: CliIo = processIo): number {
   const [command, file, ...rest] = args;
@@ -74,5 +80,10 @@ export function runCli(args: readonly string[], io: CliIo = processIo): number {
     io.stderr(command === undefined || known ? USAGE : `Unknown command "${command}"\n${USAGE}`);
     return EXIT_INVALID_INPUT;
   }
-  return known.run(io, file, rest);
+  try {
+    return known.run(io, file, rest);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_READER_GONE;
+    throw error;
+  }
 }
