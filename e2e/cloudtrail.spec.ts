@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { requestRows } from './support/requests.ts';
 import { openStudio, policyList } from './support/studio.ts';
@@ -14,6 +14,29 @@ const ATHENA_CSV = readFileSync(
   new URL('../src/core/cloudtrail/__fixtures__/athena.csv', import.meta.url),
 );
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const DEPLOY = 'arn:aws:iam::111122223333:role/deploy';
+
+/** Whether a select is drawn narrower than its options need, cutting the chosen one off. */
+const narrowerThanItsText = (select: Locator) =>
+  select.evaluate((node) => {
+    const free = node.cloneNode(true) as HTMLSelectElement;
+    Object.assign(free.style, { position: 'absolute', width: 'auto', maxWidth: 'none' });
+    node.after(free);
+    const needed = free.getBoundingClientRect().width;
+    free.remove();
+    return node.getBoundingClientRect().width < needed - 0.5;
+  });
+
+/**
+ * Whether the element's text is wider than its box, so cut off or running over, by as little as
+ * a fraction of a pixel (which scrollWidth, rounded, does not show, and an ellipsis does).
+ */
+const overflowing = (element: Locator) =>
+  element.evaluate((node) => {
+    const text = document.createRange();
+    text.selectNodeContents(node);
+    return text.getBoundingClientRect().width > node.getBoundingClientRect().width;
+  });
 
 const policyText = (actions: string[]) =>
   JSON.stringify(
@@ -113,8 +136,32 @@ test('CloudTrail journey: logs dropped, replayed by caller and action, a call ex
   await generate.getByLabel('Caller').selectOption(ALICE);
   await generate.getByRole('button', { name: 'Generate least privilege' }).click();
   await expect(generate.getByRole('status', { name: 'Proof outcome' })).toHaveText(
-    'Proven: replayed 6 successful events against this policy alone, all allowed; lint found nothing above a suggestion.',
+    'Proven: replayed the 6 successful mapped events against this policy alone, all allowed; lint found nothing above a suggestion.',
   );
+  // Alice's 7th successful event, DoThing, is not mapped to IAM actions: the caller's choice,
+  // the proof and the policy count the same 6 events, and say which were left out.
+  await expect(generate.getByRole('option', { selected: true })).toHaveText(
+    `${ALICE} (6 successful mapped events)`,
+  );
+  await expect(generate.getByText('3 statements from the 6 successful mapped events')).toHaveText(
+    '3 statements from the 6 successful mapped events; 2 events of the caller left out',
+  );
+  await generate.getByText('Calls left out and why').click();
+  await expect(generate.getByRole('listitem').filter({ hasText: 'DoThing' })).toContainText(
+    'madeup.amazonaws.com DoThing (1 event): not mapped to IAM actions',
+  );
+  expect(await narrowerThanItsText(generate.getByLabel('Caller'))).toBe(false);
+  // With the view scrolling (narrower by its scroll bar), a caller's whole ARN still shows in
+  // the replay table, wrapped if it must be, and on hover.
+  const deployCaller = replayRow(page, DEPLOY, 'lambda:UpdateFunctionCode')
+    .getByRole('cell')
+    .first();
+  await expect(deployCaller).toHaveText(DEPLOY);
+  await expect(deployCaller).toHaveAttribute('title', DEPLOY);
+  expect(await overflowing(deployCaller)).toBe(false);
+  expect(
+    await overflowing(replayRow(page, DEPLOY, 'lambda:UpdateFunctionCode').getByRole('button')),
+  ).toBe(false);
   const generated = JSON.parse(
     (await generate.getByLabel('Generated policy').textContent()) ?? '',
   ) as { Statement: { Action: string | string[]; Resource: string | string[] }[] };

@@ -28,7 +28,9 @@ export interface CloudTrailGenerateQuery {
 export interface GenerationView {
   generated: Omit<GeneratedPolicy, 'leftOut'>;
   leftOut: { call: CallFacts; reason: string }[];
+  /** Distinct calls left out (the first LISTED are in `leftOut`) and their events. */
   leftOutCalls: number;
+  leftOutEvents: number;
   proof: Omit<GenerationProof, 'notAllowed'> & { notAllowed: CallView[] };
   unused: ServiceUse[];
   usedButDenied: CallView[];
@@ -63,6 +65,7 @@ export async function generateView(
       reason,
     })),
     leftOutCalls: leftOut.length,
+    leftOutEvents: leftOut.reduce((sum, { call }) => sum + call.count, 0),
     proof: { ...proof, notAllowed: listed(proof.notAllowed, places) },
     unused: diff.unused,
     usedButDenied: listed(diff.usedButDenied, places),

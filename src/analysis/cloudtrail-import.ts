@@ -1,6 +1,7 @@
 import {
   MappedCallAggregate,
   readCloudTrailFiles,
+  recordedOutcome,
   type Catalog,
   type CloudTrailIssue,
   type CloudTrailSourceSummary,
@@ -36,8 +37,11 @@ export interface CallerEvents {
   caller: string;
   callerType: string;
   events: number;
-  /** Events that CloudTrail recorded as successful: what a generated policy must allow. */
-  succeeded: number;
+  /**
+   * Events CloudTrail recorded as successful and mapped to IAM actions: those a generated policy
+   * is written from and proven with (a successful event of an unknown API is left out).
+   */
+  successfulMapped: number;
 }
 
 export interface CloudTrailReadSummary {
@@ -89,11 +93,12 @@ function callerEvents(calls: readonly MappedCall[]): CallerEvents[] {
   for (const call of calls) {
     let found = byCaller.get(call.caller);
     if (!found) {
-      found = { caller: call.caller, callerType: call.callerType, events: 0, succeeded: 0 };
+      found = { caller: call.caller, callerType: call.callerType, events: 0, successfulMapped: 0 };
       byCaller.set(call.caller, found);
     }
     found.events += call.count;
-    if (call.recorded === 'success') found.succeeded += call.count;
+    if (call.unmapped === undefined && recordedOutcome(call.recorded) === 'success')
+      found.successfulMapped += call.count;
   }
   return [...byCaller.values()].sort((a, b) => b.events - a.events);
 }

@@ -5,7 +5,7 @@ import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { labelClass, selectClass } from '../simulator/classes.ts';
 import { primaryButtonClass } from '../workspace-io/classes.ts';
 import { cloudTrail } from './cloudtrail.ts';
-import { counted } from './counts.ts';
+import { successfulMapped } from './counts.ts';
 import { GenerationResult } from './GenerationResult.tsx';
 
 const SCOPES: readonly { id: ResourceScope; label: string }[] = [
@@ -29,7 +29,7 @@ export function GeneratePanel({
   callers: CallerEvents[];
   run?: number | undefined;
 }) {
-  const candidates = callers.filter((caller) => caller.succeeded > 0);
+  const candidates = callers.filter((caller) => caller.successfulMapped > 0);
   const { job, changed } = useStudio((s) => ({
     job: s.cloudTrailGenerated,
     changed: s.cloudTrailGenerated !== undefined && s.cloudTrailGenerated.policies !== s.policies,
@@ -42,7 +42,8 @@ export function GeneratePanel({
   if (candidates.length === 0)
     return (
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        No caller has a successful call in these logs: there is nothing to generate from.
+        No caller has a successful call mapped to IAM actions in these logs: there is nothing to
+        generate from.
       </p>
     );
   const open = () => {
@@ -57,18 +58,17 @@ export function GeneratePanel({
     <section aria-label="Least privilege" className="flex flex-col gap-2">
       <h3 className={labelClass}>Least privilege from these logs</h3>
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <label className="flex items-center gap-1">
+        <label className="flex max-w-full min-w-0 items-center gap-1">
           Caller
           <select
             aria-label="Caller"
             value={caller}
             onChange={(event) => setCaller(event.target.value)}
-            className={`${selectClass} max-w-96`}
+            className={`${selectClass} min-w-0`}
           >
             {candidates.map((candidate) => (
               <option key={candidate.caller} value={candidate.caller}>
-                {candidate.caller} (
-                {counted(candidate.succeeded, 'successful event', 'successful events')})
+                {candidate.caller} ({successfulMapped(candidate.successfulMapped)})
               </option>
             ))}
           </select>

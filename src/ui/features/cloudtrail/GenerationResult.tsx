@@ -2,7 +2,7 @@ import type { GenerationView } from '../../../analysis/cloudtrail-generate.ts';
 import { codeBlockClass } from '../workspace-io/classes.ts';
 import { labelClass } from '../simulator/classes.ts';
 import { CallsPanel } from './CallsPanel.tsx';
-import { counted } from './counts.ts';
+import { counted, successfulMapped } from './counts.ts';
 
 /** Replayed alone, every successful event allowed; linted, nothing above a suggestion. */
 function Proof({ proof }: { proof: GenerationView['proof'] }) {
@@ -16,10 +16,14 @@ function Proof({ proof }: { proof: GenerationView['proof'] }) {
         }
       >
         {proof.proven ? 'Proven: ' : 'Not proven: '}
-        replayed {counted(proof.replayed, 'successful event', 'successful events')} against this
-        policy alone,{' '}
-        {proof.allowed === proof.replayed ? 'all' : proof.allowed.toLocaleString('en-US')} allowed;
-        lint found{' '}
+        {proof.notReplayed ?? (
+          <>
+            replayed the {successfulMapped(proof.replayed)} against this policy alone,{' '}
+            {proof.allowed === proof.replayed ? 'all' : proof.allowed.toLocaleString('en-US')}{' '}
+            allowed
+          </>
+        )}
+        ; lint found{' '}
         {proof.findings.length === 0
           ? 'nothing above a suggestion'
           : counted(proof.findings.length, 'finding', 'findings')}
@@ -106,9 +110,10 @@ export function GenerationResult({
       <Proof proof={view.proof} />
       <div className="flex items-center gap-2 text-xs">
         <span className="text-zinc-600 dark:text-zinc-400">
-          {counted(generated.statements.length, 'statement', 'statements')} from{' '}
-          {counted(generated.events, 'successful event', 'successful events')}
-          {view.leftOutCalls > 0 && `; ${counted(view.leftOutCalls, 'call', 'calls')} left out`}
+          {counted(generated.statements.length, 'statement', 'statements')} from the{' '}
+          {successfulMapped(generated.events)}
+          {view.leftOutEvents > 0 &&
+            `; ${counted(view.leftOutEvents, 'event', 'events')} of the caller left out`}
         </span>
         <button
           type="button"
@@ -124,14 +129,18 @@ export function GenerationResult({
       </pre>
       {view.leftOut.length > 0 && (
         <details className="text-xs">
-          <summary className="cursor-pointer">Calls left out and why</summary>
+          <summary className="cursor-pointer">
+            Calls left out and why
+            {view.leftOutCalls > view.leftOut.length &&
+              ` (the first ${view.leftOut.length} of ${view.leftOutCalls.toLocaleString('en-US')})`}
+          </summary>
           <ul className="list-disc pl-5">
             {view.leftOut.map(({ call, reason }) => (
               <li key={call.index}>
                 <span className="font-mono">
                   {call.eventSource} {call.eventName}
-                </span>
-                : {reason}
+                </span>{' '}
+                ({counted(call.count, 'event', 'events')}): {reason}
               </li>
             ))}
           </ul>

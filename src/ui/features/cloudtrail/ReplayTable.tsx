@@ -2,10 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
 import { inputClass, selectClass } from '../simulator/classes.ts';
+import { WrapAfter } from '../../components/WrapAfter.tsx';
 import { counted } from './counts.ts';
 import type { OutcomeFilter, ReplayFilter } from '../../../store/cloudtrail-slice.ts';
 import { filterRows } from './replay-filter.ts';
 
+/** A row of one line; a long caller ARN or action wraps, and its row is measured. */
 const ROW_HEIGHT = 28;
 const COLUMNS = 'grid grid-cols-[minmax(0,2.4fr)_minmax(0,1.6fr)_4.5rem_4.5rem_4.5rem_4rem] gap-2';
 
@@ -143,6 +145,8 @@ export function ReplayTable({
               return (
                 <div
                   key={`${row.caller} ${row.action}`}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-selected={isSelected}
@@ -153,24 +157,28 @@ export function ReplayTable({
                     top: 0,
                     left: 0,
                     right: 0,
-                    height: ROW_HEIGHT,
+                    minHeight: ROW_HEIGHT,
                     transform: `translateY(${item.start}px)`,
                   }}
-                  className={`${COLUMNS} cursor-pointer items-center px-2 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${isSelected ? 'bg-sky-50 dark:bg-sky-950/40' : ''}`}
+                  className={`${COLUMNS} cursor-pointer items-center px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${isSelected ? 'bg-sky-50 dark:bg-sky-950/40' : ''}`}
                 >
-                  <span role="cell" className="truncate font-mono" title={row.caller}>
-                    {row.caller}
+                  <span
+                    role="cell"
+                    className="font-mono [overflow-wrap:anywhere]"
+                    title={row.caller}
+                  >
+                    <WrapAfter text={row.caller} after=":/" />
                   </span>
-                  <span role="cell" className="truncate font-mono">
+                  <span role="cell" className="font-mono [overflow-wrap:anywhere]">
                     <button
                       type="button"
-                      className="truncate text-left hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+                      className="text-left hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
                       onClick={(event) => {
                         event.stopPropagation();
                         onSelect(row);
                       }}
                     >
-                      {row.action}
+                      <WrapAfter text={row.action} after=":" />
                     </button>
                   </span>
                   {cellNumber(row.allowed, 'text-green-700 dark:text-green-400')}

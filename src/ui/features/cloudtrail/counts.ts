@@ -3,6 +3,13 @@ export function counted(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
+/**
+ * `6 successful mapped events`: events CloudTrail recorded as successful and mapped to IAM
+ * actions, those a generated policy is written from and proven with.
+ */
+export const successfulMapped = (n: number) =>
+  counted(n, 'successful mapped event', 'successful mapped events');
+
 /** `12.5 MB`, `830 KB`. */
 export function byteSize(bytes: number): string {
   if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;

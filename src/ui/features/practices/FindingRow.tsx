@@ -1,5 +1,5 @@
-import { Fragment } from 'react';
 import type { CredentialFinding, CredentialSeverity } from '../../../core/index.ts';
+import { WrapAfter } from '../../components/WrapAfter.tsx';
 import { UserLinks } from './UserLinks.tsx';
 
 const SEVERITY_CLASS: Record<CredentialSeverity, string> = {
@@ -7,20 +7,6 @@ const SEVERITY_CLASS: Record<CredentialSeverity, string> = {
   medium: 'bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-300',
   low: 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300',
 };
-
-/** A report column's name, allowed to wrap after each underscore (access_key_2_last_rotated). */
-function ColumnName({ name }: { name: string }) {
-  return name.split('_').map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && (
-        <>
-          _<wbr />
-        </>
-      )}
-      {part}
-    </Fragment>
-  ));
-}
 
 /** One finding: its severity, code and message, the user with its links, the report's cells. */
 export function FindingRow({ finding }: { finding: CredentialFinding }) {
@@ -52,7 +38,7 @@ export function FindingRow({ finding }: { finding: CredentialFinding }) {
           {Object.entries(finding.evidence).map(([column, value]) => (
             <div key={column}>
               <dt className="inline text-zinc-500 dark:text-zinc-400">
-                <ColumnName name={column} />
+                <WrapAfter text={column} after="_" />
               </dt>{' '}
               <dd className="inline">{value}</dd>
             </div>
