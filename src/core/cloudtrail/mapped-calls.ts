@@ -67,6 +67,50 @@ function withoutTime(context: RequestContext): RequestContext {
   return kept;
 }
 
+/** The key of the distinct call an event is: the same for every event of that call. */
+export function mappedCallKey(requests: EventRequests, event: CloudTrailEvent): string {
+  const unmappedResources = requests.unmapped === undefined ? '' : event.resources.join(' ');
+  let key = `${event.principal.type}${SEPARATOR}${callerOf(event.principal)}${SEPARATOR}${requests.principal ?? requests.principalUnresolved ?? ''}${SEPARATOR}${event.eventSource}${SEPARATOR}${event.eventName}${SEPARATOR}${requests.recorded}${SEPARATOR}${unmappedResources}${SEPARATOR}${contextText(requests.context)}`;
+  const list = requests.requests;
+  for (let at = 0; at < list.length; at += 1) {
+    const request = list[at]!;
+    // A request's own context (one with iam:PassedToService) is part of the key too.
+    const own = request.context === requests.context ? '' : contextText(request.context);
+    key += `${SEPARATOR}${request.action} ${request.resource} ${own}`;
+  }
+  return key;
+}
+
+/** One event as a distinct call of its own, its time left out of the contexts. */
+export function mappedCall(requests: EventRequests, event: CloudTrailEvent): MappedCall {
+  const context = withoutTime(requests.context);
+  const kept = requests.requests.map((request): EventRequest => ({
+    ...request,
+    context: request.context === requests.context ? context : withoutTime(request.context),
+  }));
+  const call: MappedCall = {
+    caller: callerOf(event.principal),
+    callerType: event.principal.type,
+    eventSource: event.eventSource,
+    eventName: event.eventName,
+    actions: requests.actions,
+    resources: requests.unmapped === undefined ? requests.resources : event.resources,
+    context,
+    requests: kept,
+    recorded: requests.recorded,
+    notes: requests.notes,
+    count: event.count,
+  };
+  if (requests.principal !== undefined) call.principal = requests.principal;
+  if (requests.principalUnresolved !== undefined)
+    call.principalUnresolved = requests.principalUnresolved;
+  if (requests.unmapped !== undefined) call.unmapped = requests.unmapped;
+  if (event.firstSeen !== undefined) call.firstSeen = event.firstSeen;
+  if (event.lastSeen !== undefined) call.lastSeen = event.lastSeen;
+  if (event.eventId !== undefined) call.sampleEventId = event.eventId;
+  return call;
+}
+
 /**
  * Distinct mapped calls, built as events arrive: one per caller, service, operation, recorded
  * outcome and the requests it needed (principal, action, resource, context without the time), with
@@ -84,15 +128,7 @@ export class MappedCallAggregate {
   }
 
   add(requests: EventRequests, event: CloudTrailEvent): void {
-    const unmappedResources = requests.unmapped === undefined ? '' : event.resources.join(' ');
-    let key = `${event.principal.type}${SEPARATOR}${callerOf(event.principal)}${SEPARATOR}${requests.principal ?? requests.principalUnresolved ?? ''}${SEPARATOR}${event.eventSource}${SEPARATOR}${event.eventName}${SEPARATOR}${requests.recorded}${SEPARATOR}${unmappedResources}${SEPARATOR}${contextText(requests.context)}`;
-    const list = requests.requests;
-    for (let at = 0; at < list.length; at += 1) {
-      const request = list[at]!;
-      // A request's own context (one with iam:PassedToService) is part of the key too.
-      const own = request.context === requests.context ? '' : contextText(request.context);
-      key += `${SEPARATOR}${request.action} ${request.resource} ${own}`;
-    }
+    const key = mappedCallKey(requests, event);
     const call = this.calls.get(key);
     if (call) {
       call.count += event.count;
@@ -103,41 +139,7 @@ export class MappedCallAggregate {
       this.overflow += event.count;
       return;
     }
-    const context = withoutTime(requests.context);
-    const kept = list.map((request): EventRequest => ({
-      ...request,
-      context: request.context === requests.context ? context : withoutTime(request.context),
-    }));
-    this.calls.set(key, this.newCall(requests, event, context, kept));
-  }
-
-  private newCall(
-    requests: EventRequests,
-    event: CloudTrailEvent,
-    context: RequestContext,
-    kept: EventRequest[],
-  ): MappedCall {
-    const call: MappedCall = {
-      caller: callerOf(event.principal),
-      callerType: event.principal.type,
-      eventSource: event.eventSource,
-      eventName: event.eventName,
-      actions: requests.actions,
-      resources: requests.unmapped === undefined ? requests.resources : event.resources,
-      context,
-      requests: kept,
-      recorded: requests.recorded,
-      notes: requests.notes,
-      count: event.count,
-    };
-    if (requests.principal !== undefined) call.principal = requests.principal;
-    if (requests.principalUnresolved !== undefined)
-      call.principalUnresolved = requests.principalUnresolved;
-    if (requests.unmapped !== undefined) call.unmapped = requests.unmapped;
-    if (event.firstSeen !== undefined) call.firstSeen = event.firstSeen;
-    if (event.lastSeen !== undefined) call.lastSeen = event.lastSeen;
-    if (event.eventId !== undefined) call.sampleEventId = event.eventId;
-    return call;
+    this.calls.set(key, mappedCall(requests, event));
   }
 
   list(): MappedCall[] {

@@ -1,8 +1,9 @@
-import { decideRequest, type PreparedScenario } from '../engine/evaluate.ts';
+import type { PreparedScenario } from '../engine/evaluate.ts';
 import type { MatchedStatement, UnevaluablePolicy } from '../engine/trace.ts';
 import type { Decision } from '../scenario/model.ts';
 import { recordedOutcome } from './recorded-outcome.ts';
 import type { MappedCall, ReplayedCall } from './replay-model.ts';
+import { RequestDecisions } from './request-decisions.ts';
 
 const RANK: Record<Decision, number> = { allowed: 0, implicitDeny: 1, explicitDeny: 2 };
 
@@ -38,12 +39,13 @@ export function decideCall(
   call: MappedCall,
   index: number,
   fallbackNow: Date,
+  decisions: RequestDecisions = new RequestDecisions(prepared),
 ): DecidedCall {
   if (call.unmapped !== undefined || call.principal === undefined)
     return { replayed: { call, decision: 'unmapped', matchedStatements: [] }, decisions: [] };
   const seen = call.lastSeen !== undefined ? new Date(call.lastSeen) : fallbackNow;
   const now = Number.isNaN(seen.getTime()) ? fallbackNow : seen;
-  const decisions: Decision[] = [];
+  const requestDecisions: Decision[] = [];
   const allowing: MatchedStatement[][] = [];
   const unevaluable: UnevaluablePolicy[] = [];
   let decision: Decision = 'allowed';
@@ -51,13 +53,8 @@ export function decideCall(
   let decidingStatements: MatchedStatement[] = [];
   for (let at = 0; at < call.requests.length; at += 1) {
     const { action, resource, context } = call.requests[at]!;
-    const result = decideRequest(
-      prepared,
-      { principal: call.principal, action, resource, context },
-      index,
-      { now },
-    );
-    decisions.push(result.decision);
+    const result = decisions.decide(call.principal, action, resource, context, index, now);
+    requestDecisions.push(result.decision);
     unevaluable.push(...result.unevaluable);
     if (result.decision === 'allowed') allowing.push(result.matchedStatements);
     else if (worse(decision, result.decision) !== decision) {
@@ -78,5 +75,5 @@ export function decideCall(
   if (outcome === 'success' && decision !== 'allowed') replayed.difference = 'would-break';
   else if (outcome === 'denied' && decision === 'allowed')
     replayed.difference = 'allowed-but-denied';
-  return { replayed, decisions };
+  return { replayed, decisions: requestDecisions };
 }

@@ -2,6 +2,7 @@ import type { PreparedScenario } from '../engine/evaluate.ts';
 import { decideCall } from './replay-decision.ts';
 import type { MappedCall, ReplayedCall, ReplayResult } from './replay-model.ts';
 import { ReplayTally } from './replay-tally.ts';
+import { RequestDecisions } from './request-decisions.ts';
 
 export interface ReplayProgress {
   done: number;
@@ -16,6 +17,8 @@ export interface ReplayOptions {
    * gives each portion the same tally, and the result's rows and summary are of every portion.
    */
   tally?: ReplayTally;
+  /** Requests already decided against the same policies, kept by a reader across its portions. */
+  decisions?: RequestDecisions;
 }
 
 export interface ReplayCallsOptions extends ReplayOptions {
@@ -39,9 +42,10 @@ export function* replaying(
 ): Generator<ReplayProgress, ReplayResult> {
   const now = options.now ?? new Date();
   const tally = options.tally ?? new ReplayTally();
+  const decisions = options.decisions ?? new RequestDecisions(prepared);
   const replayed: ReplayedCall[] = [];
   for (let index = 0; index < calls.length; index += 1) {
-    const decided = decideCall(prepared, calls[index]!, index, now);
+    const decided = decideCall(prepared, calls[index]!, index, now, decisions);
     tally.add(decided);
     replayed.push(decided.replayed);
     if ((index + 1) % STEP === 0) yield { done: index + 1, total: calls.length };
