@@ -103,3 +103,50 @@ test('two policies of the workspace compared, and the comparison closed', async 
   // Monaco's diff editor, torn down, left nothing that throws.
   expect(errors).toEqual([]);
 });
+
+test('an edit decided alone grants more; in the workspace a boundary still refuses it, and the example opens as asked', async ({
+  page,
+}) => {
+  const alice = 'arn:aws:iam::111122223333:user/alice';
+  await openStudio(page);
+  await page.getByLabel('Attached to (principals)').fill(alice);
+  await page.getByLabel('Attached to (principals)').blur();
+  await placeCursor(page, AFTER_LAST_ACTION);
+  await page.keyboard.type(', "s3:GetObject"');
+  await policyList(page).getByLabel('Add policy').selectOption('permissions-boundary');
+  await page.evaluate(() =>
+    window.__iamStudio?.setValue(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:PutBucketLogging","s3:GetObject"],"Resource":"*"}]}',
+    ),
+  );
+  await policyList(page).getByText('VisualEditor0 example').click();
+  await page.getByRole('button', { name: 'What does this grant?' }).click();
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'new-access');
+  // Alone the example is asked by a caller of the diff's own; opened, by alice whom it is attached to.
+  await newAccess(page).getByRole('button', { name: 'Open in simulator' }).first().click();
+  await expect(requestRows(page).last()).toContainText('Allowed');
+
+  await compareView(page).getByLabel('Decided by').selectOption('workspace');
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'new-access');
+  await expect(newAccess(page)).toContainText(alice);
+  await expect(newAccess(page)).not.toContainText('diffwitness/diffwitness:');
+  // Decided by the workspace's policies: the edited statement, which the diff editor can show.
+  const decidedNow = newAccess(page).locator('[data-side="new"]');
+  await expect(decidedNow.getByRole('button', { name: '"VisualEditor0" (Allow)' })).toBeVisible();
+  await expect(decidedNow).not.toContainText("caller's own permissions");
+  await page.screenshot({ path: '/tmp/diff-workspace.png' });
+
+  // The boundary refuses everything else: with GetObject taken out of it, the edit grants nothing.
+  await policyList(page)
+    .getByRole('button', { name: /Permissions boundary/ })
+    .click();
+  await page.evaluate(() =>
+    window.__iamStudio?.setValue(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutBucketLogging","Resource":"*"}]}',
+    ),
+  );
+  await policyList(page).getByText('VisualEditor0 example').click();
+  await page.getByRole('button', { name: 'What does this grant?' }).click();
+  await expect(compareView(page).getByLabel('Decided by')).toHaveValue('workspace');
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'equivalent');
+});

@@ -8,6 +8,8 @@ export type DiffAgainst =
   /** Another policy of the workspace, of the same type. */
   | { kind: 'policy'; policyId: string };
 
+export type DiffScope = 'policy' | 'workspace';
+
 export interface DiffComparison {
   policyId: string;
   against: DiffAgainst;
@@ -32,6 +34,8 @@ export interface DiffState {
   openedDocuments: Readonly<Record<string, string>>;
   /** The comparison the main area shows; null when it shows none. */
   comparison: DiffComparison | null;
+  /** Each version decided alone, or in the workspace with every other policy as it is. */
+  diffScope: DiffScope;
   diffRun?: DiffRun;
 }
 
@@ -39,6 +43,7 @@ export interface DiffActions {
   compareWith(policyId: string, against: DiffAgainst): void;
   closeComparison(): void;
   setDiffRun(run: DiffRun | undefined): void;
+  setDiffScope(scope: DiffScope): void;
   /** The policies' texts as a workspace is opened: the versions compared with from now on. */
   setOpenedDocuments(policies: readonly ScenarioPolicy[]): void;
   /** Takes a policy's text as reviewed: "What does this grant?" compares with it from now on. */
@@ -49,12 +54,17 @@ const documentsOf = (policies: readonly ScenarioPolicy[]) =>
   Object.fromEntries(policies.map((policy) => [policy.id, policy.document]));
 
 export function createDiffSlice(set: SliceSet<DiffState>, policies: readonly ScenarioPolicy[]) {
-  const state: DiffState = { openedDocuments: documentsOf(policies), comparison: null };
+  const state: DiffState = {
+    openedDocuments: documentsOf(policies),
+    comparison: null,
+    diffScope: 'policy',
+  };
   const actions: DiffActions = {
     compareWith: (policyId, against) =>
       set(() => ({ comparison: { policyId, against }, diffRun: undefined })),
     closeComparison: () => set(() => ({ comparison: null, diffRun: undefined })),
     setDiffRun: (run) => set(() => ({ diffRun: run })),
+    setDiffScope: (scope) => set(() => ({ diffScope: scope })),
     setOpenedDocuments: (opened) =>
       set(() => ({ openedDocuments: documentsOf(opened), comparison: null, diffRun: undefined })),
     setOpenedDocument: (policyId, document) =>

@@ -7,6 +7,10 @@ export type DiffSide = 'old' | 'new';
 export interface ExampleActions {
   open(finding: DiffFinding): void;
   reveal(side: DiffSide, span: Span): void;
+  /** Whether a deciding statement is one of the side's own text, shown in the diff editor. */
+  isCompared(side: DiffSide, policyId: string): boolean;
+  /** The name of another policy that decided (in the workspace), or of the diff's stand-in. */
+  policyName(policyId: string): string;
 }
 
 const statementLabel = (statement: MatchedStatement) =>
@@ -33,8 +37,7 @@ function Decided({
         <span className="text-zinc-500 dark:text-zinc-400">no statement applies</span>
       ) : (
         decided.statements.map((statement) =>
-          // The comparison's own stand-in for the caller's permissions is no line of either side.
-          statement.policyId === side ? (
+          actions.isCompared(side, statement.policyId) ? (
             <button
               key={statement.statementIndex}
               type="button"
@@ -46,9 +49,10 @@ function Decided({
           ) : (
             <span
               key={`${statement.policyId}#${statement.statementIndex}`}
-              className="text-zinc-500"
+              className="text-zinc-600 dark:text-zinc-300"
             >
-              the caller&apos;s own permissions
+              {statementLabel(statement)} ({statement.effect}) in{' '}
+              {actions.policyName(statement.policyId)}
             </span>
           ),
         )

@@ -1,14 +1,21 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { DiffFinding, Span } from '../../../core/index.ts';
+import {
+  SCENARIO_FORMAT,
+  type DiffFinding,
+  type Scenario,
+  type Span,
+} from '../../../core/index.ts';
+import type { DiffScope } from '../../../store/diff-slice.ts';
 import { policyTypeLabel } from '../../../store/policy-ops.ts';
 import { useStudio, useStudioActions, useStudioStore } from '../../../store/store.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { revealDiffSpan, type PolicyDiffEditor } from '../../monaco/index.ts';
-import { buttonClass } from '../simulator/classes.ts';
+import { buttonClass, selectClass } from '../simulator/classes.ts';
 import { comparedVersions, policyName } from './compared-versions.ts';
 import type { DiffSide, ExampleActions } from './DiffExample.tsx';
 import { DiffEditorPane } from './DiffEditorPane.tsx';
 import { DiffFindings } from './DiffFindings.tsx';
+import { diffQuery } from './diff-query.ts';
 import { simulatorRequest } from './simulator-request.ts';
 import { useDiffRun } from './use-diff-run.ts';
 
@@ -17,17 +24,32 @@ import { useDiffRun } from './use-diff-run.ts';
  * beside it, what the new one allows that the old did not and the reverse.
  */
 export function DiffView() {
-  const { comparison, policies, openedDocuments, readOnly } = useStudio((s) => ({
+  const { comparison, openedDocuments, readOnly, scope, ...workspace } = useStudio((s) => ({
     comparison: s.comparison,
-    policies: s.policies,
     openedDocuments: s.openedDocuments,
     readOnly: s.readOnly,
+    scope: s.diffScope,
+    policies: s.policies,
+    requests: s.requests,
+    organization: s.organization,
+    account: s.account,
   }));
+  const { policies, requests, organization, account } = workspace;
   const run = useStudioStore((s) => s.diffRun);
   const actions = useStudioActions();
-  const versions = comparedVersions(comparison, policies, openedDocuments);
+  const versions = useMemo(
+    () => comparedVersions(comparison, policies, openedDocuments),
+    [comparison, policies, openedDocuments],
+  );
   const [editor, setEditor] = useState<PolicyDiffEditor | null>(null);
-  const cancel = useDiffRun(versions?.old, versions?.policy.document, versions?.type ?? 'identity');
+  const query = useMemo(() => {
+    if (!versions) return undefined;
+    const scenario: Scenario = { format: SCENARIO_FORMAT, policies, requests };
+    if (organization) scenario.organization = organization;
+    if (account) scenario.account = account;
+    return diffQuery(versions, scope, scenario);
+  }, [versions, scope, policies, requests, organization, account]);
+  const cancel = useDiffRun(query, versions?.old, versions?.policy.document);
   const policy = versions?.policy;
   const policyId = policy?.id;
 
@@ -35,13 +57,24 @@ export function DiffView() {
   const exampleActions = useMemo<ExampleActions>(
     () => ({
       open: (finding: DiffFinding) => {
-        const shown = useStudioStore.getState().policies.find((p) => p.id === policyId);
+        const state = useStudioStore.getState();
+        const shown = state.policies.find((p) => p.id === policyId);
         if (!shown) return;
         actions.setSimulatorView('requests');
-        actions.addRequest(simulatorRequest(finding, shown));
+        // In the workspace the example was asked as the simulator asks it already.
+        const { request } = finding;
+        actions.addRequest(
+          state.diffScope === 'workspace' ? { ...request } : simulatorRequest(finding, shown),
+        );
       },
       reveal: (side: DiffSide, span: Span) => {
         if (editor) revealDiffSpan(editor, side, span);
+      },
+      // Alone, each side is the policy named after it; in the workspace, the policy compared.
+      isCompared: (side: DiffSide, id: string) => id === side || id === policyId,
+      policyName: (id: string) => {
+        const named = useStudioStore.getState().policies.find((p) => p.id === id);
+        return named ? policyName(named) : "the caller's own permissions (allowed everything)";
       },
     }),
     [actions, policyId, editor],
@@ -67,10 +100,20 @@ export function DiffView() {
         }
       >
         <div className="flex gap-1">
+          <select
+            aria-label="Decided by"
+            title="Each version alone, or the workspace with each version in turn (every other policy as it is)"
+            value={scope}
+            onChange={(event) => actions.setDiffScope(event.target.value as DiffScope)}
+            className={selectClass}
+          >
+            <option value="policy">This policy alone</option>
+            <option value="workspace">The whole workspace</option>
+          </select>
           {comparison?.against.kind === 'opened' && (
             <button
               type="button"
-              className={buttonClass}
+              className={`${buttonClass} whitespace-nowrap`}
               disabled={readOnly || versions.old === policy.document}
               title="Compare later edits with the text as it is now"
               onClick={takeAsReviewed}
@@ -78,7 +121,11 @@ export function DiffView() {
               Mark as reviewed
             </button>
           )}
-          <button type="button" className={buttonClass} onClick={actions.closeComparison}>
+          <button
+            type="button"
+            className={`${buttonClass} whitespace-nowrap`}
+            onClick={actions.closeComparison}
+          >
             Close
           </button>
         </div>

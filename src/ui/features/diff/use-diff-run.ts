@@ -1,23 +1,27 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
-import type { PolicyType } from '../../../core/index.ts';
+import type { PolicyDiffQuery } from '../../../analysis/diff-jobs.ts';
 import { useStudioActions, useStudioStore } from '../../../store/store.ts';
 
 /** Edits closer together than this are compared once, after the last. */
 const EDIT_PAUSE_MS = 300;
 
 /**
- * Compares `old` with `next` in the analysis worker whenever either changes (at once the first
- * time, after a pause in edits later) and keeps the answer in the store. Returns the function that
- * stops the comparison running.
+ * Runs the comparison in the analysis worker whenever the query changes (at once the first time,
+ * after a pause in edits later) and keeps the answer, for the texts `old` and `next`, in the
+ * store. Returns the function that stops the comparison running.
  */
-export function useDiffRun(old: string | undefined, next: string | undefined, type: PolicyType) {
+export function useDiffRun(
+  query: PolicyDiffQuery | undefined,
+  old: string | undefined,
+  next: string | undefined,
+) {
   const { setDiffRun } = useStudioActions();
   const running = useRef<AbortController | null>(null);
   const asked = useRef(false);
 
   useEffect(() => {
-    if (old === undefined || next === undefined) return;
+    if (!query || old === undefined || next === undefined) return;
     const controller = new AbortController();
     const texts = { old, new: next };
     const timer = setTimeout(
@@ -27,7 +31,7 @@ export function useDiffRun(old: string | undefined, next: string | undefined, ty
         const before = useStudioStore.getState().diffRun?.result;
         setDiffRun({ ...texts, status: 'running', ...(before && { result: before }) });
         analysisClient
-          .run('diffPolicies', { ...texts, type }, { lane: 'diff', signal: controller.signal })
+          .run('diffPolicies', query, { lane: 'diff', signal: controller.signal })
           .then((result) => {
             if (controller.signal.aborted) return;
             setDiffRun(
@@ -45,7 +49,7 @@ export function useDiffRun(old: string | undefined, next: string | undefined, ty
       clearTimeout(timer);
       controller.abort();
     };
-  }, [old, next, type, setDiffRun]);
+  }, [query, old, next, setDiffRun]);
 
   return useCallback(() => {
     const controller = running.current;
