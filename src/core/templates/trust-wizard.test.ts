@@ -85,6 +85,7 @@ const EVERY_KIND: [string, TrustedEntity][] = [
     },
   ],
   ['custom', { kind: 'custom' }],
+  ['IAM Roles Anywhere', { kind: 'service', services: ['rolesanywhere.amazonaws.com'] }],
 ];
 
 describe('the trust policy wizard', () => {
@@ -108,6 +109,14 @@ describe('the trust policy wizard', () => {
     expect(statementOf(EVERY_KIND[1]![1]).Principal).toEqual({
       Service: ['ec2.amazonaws.com', 'ecs-tasks.amazonaws.com'],
     });
+  });
+
+  it('IAM Roles Anywhere: also tags the session and sets its source identity (Roles Anywhere User Guide, "Trust model")', () => {
+    expect(statementOf(EVERY_KIND.at(-1)![1]).Action).toEqual([
+      'sts:AssumeRole',
+      'sts:TagSession',
+      'sts:SetSourceIdentity',
+    ]);
   });
 
   it('AWS account: the root principal, the external ID as sts:ExternalId, MFA as a Bool condition', () => {
@@ -238,6 +247,7 @@ describe('the trust policy wizard', () => {
       'Trust SAML ExampleIdP',
       'Trust SAML ExampleIdP',
       'Custom trust policy',
+      'Trust rolesanywhere.amazonaws.com',
     ]);
   });
 

@@ -31,6 +31,12 @@ export const SAML_SIGNIN_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
 type Statement = Record<string, unknown>;
 
+// IAM Roles Anywhere tags the session and sets its source identity as it assumes the role, so its
+// trust policy must allow those too (IAM Roles Anywhere User Guide, "Trust model",
+// https://docs.aws.amazon.com/rolesanywhere/latest/userguide/trust-model.html).
+const ROLES_ANYWHERE = 'rolesanywhere.amazonaws.com';
+const ROLES_ANYWHERE_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
+
 function serviceStatement(services: string[], checks: FieldChecks): Statement {
   const named = [...new Set(services.map((service) => service.trim()).filter(Boolean))];
   checks.check('services', '', named.length > 0, 'Choose at least one AWS service.');
@@ -45,7 +51,7 @@ function serviceStatement(services: string[], checks: FieldChecks): Statement {
   return {
     Effect: 'Allow',
     Principal: { Service: named.length === 1 ? named[0] : named },
-    Action: 'sts:AssumeRole',
+    Action: named.includes(ROLES_ANYWHERE) ? ROLES_ANYWHERE_ACTIONS : 'sts:AssumeRole',
   };
 }
 
