@@ -97,6 +97,17 @@ test('two policies of the workspace compared, and the comparison closed', async 
   await page.screenshot({ path: '/tmp/diff-policies-dark.png' });
   expect(await seriousViolations(page)).toEqual([]);
 
+  // The right side is the policy itself: emptied there, it cannot be read, and the answer says where.
+  await compareView(page).locator('.editor.modified .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'unknown');
+  await expect(compareView(page).getByRole('region', { name: 'Not decided' })).toContainText(
+    'new policy, line 1, column 1',
+  );
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'both');
+
   await compareView(page).getByRole('button', { name: 'Close' }).click();
   await expect(compareView(page)).toBeHidden();
   await expect(page.getByRole('region', { name: 'Policy editor' })).toBeVisible();
