@@ -68,7 +68,7 @@ export function principalLayers(prepared: PreparedScenario, principalArn: string
     allowLayers: allowLayers.map(allowsOf),
     denies: statements.filter((statement) => statement.effect === 'Deny'),
     statements,
-    unreadable: all.filter((policy) => !policy.parsed.ok),
+    unreadable: all.filter((policy) => !policy.evaluable),
   };
 }
 

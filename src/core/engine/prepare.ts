@@ -15,12 +15,15 @@ import {
 } from './applicability.ts';
 import { prepareStatement, type PreparedStatement } from './statement.ts';
 import { AttachedIndex } from './attached-index.ts';
+import { isEvaluable } from './evaluable.ts';
 import { ResourceIndex } from './resource-index.ts';
 
 export interface PreparedPolicy {
   source: ScenarioPolicy;
   order: number;
   parsed: ParsedPolicy;
+  /** Whether its requests can be decided (see isEvaluable). */
+  evaluable: boolean;
   statements: PreparedStatement[];
   attached: AttachedPatterns | null;
 }
@@ -78,6 +81,7 @@ function levelsOf(policies: PreparedPolicy[]): number[] {
 
 interface PreparedText {
   parsed: ParsedPolicy;
+  evaluable: boolean;
   statements: PreparedStatement[];
 }
 
@@ -127,12 +131,13 @@ function prepareText(source: ScenarioPolicy, parse: PolicyParser): PreparedText 
     throw new Error(`The parse given for policy "${source.id}" is of another text`);
   }
   const variables = allowsVariables(parsed);
-  const statements = parsed.ok
+  const evaluable = isEvaluable(parsed, source.type);
+  const statements = evaluable
     ? parsed.policy.statements.map((statement) =>
         prepareStatement(source.id, source.type, statement, variables),
       )
     : [];
-  return { parsed, statements };
+  return { parsed, evaluable, statements };
 }
 
 function cachedText(
@@ -168,18 +173,19 @@ export function prepareScenario(scenario: Scenario, cache?: PolicyCache): Prepar
   const policyProblems: PolicyProblems[] = [];
   const used = new Map<string, PreparedText>();
   for (const [order, source] of scenario.policies.entries()) {
-    const { parsed, statements } = cachedText(source, cache, used);
+    const { parsed, evaluable, statements } = cachedText(source, cache, used);
     const policy: PreparedPolicy = {
       source,
       order,
       parsed,
+      evaluable,
       statements,
       attached: compileAttachedTo(source.attachedTo),
     };
     policies.push(policy);
     byType[source.type].push(policy);
     if (parsed.problems.length > 0) {
-      policyProblems.push({ policyId: source.id, ok: parsed.ok, problems: parsed.problems });
+      policyProblems.push({ policyId: source.id, ok: evaluable, problems: parsed.problems });
     }
   }
   if (cache) cache.entries = used;

@@ -84,7 +84,7 @@ export function runLayer(
     const traces = tracer?.policy(policy, level, applies);
     if (!applies) continue;
     applied = true;
-    if (!policy.parsed.ok) run.unevaluable.push(unevaluableEntry(policy));
+    if (!policy.evaluable) run.unevaluable.push(unevaluableEntry(policy));
     const statements = policy.statements;
     for (let s = 0; s < statements.length; s += 1) {
       const statement = statements[s]!;

@@ -123,7 +123,7 @@ export function attachedElsewhere(
     for (const traced of layer.policies) {
       const policy = byId.get(traced.policyId);
       const attachedTo = policy?.source.attachedTo;
-      if (traced.applies || !policy?.parsed.ok || !attachedTo) continue;
+      if (traced.applies || !policy?.evaluable || !attachedTo) continue;
       if (mayAllow(policy, input)) candidates.push({ policy, layer: layer.layer, attachedTo });
     }
   }
