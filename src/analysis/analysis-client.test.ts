@@ -72,6 +72,7 @@ function recordingJobs(ran: string[]): JobHandlers {
     cloudTrailRowCalls: () => null,
     cloudTrailExplain: () => null,
     cloudTrailGenerate: () => null,
+    cloudTrailAccessAdvisor: () => null,
     cloudTrailOtherStatements: () => null,
     credentialReport: () => ({ ok: false, errors: [] }),
     alarmEvents: () => null,

@@ -27,6 +27,7 @@ import {
   type CallView,
   type ReplayView,
 } from './cloudtrail-replay.ts';
+import { accessAdvisorView, type AccessAdvisorQuery } from './cloudtrail-advisor.ts';
 import { generateView, type CloudTrailGenerateQuery } from './cloudtrail-generate.ts';
 import type { JobContext } from './job-runner.ts';
 import type { ParsedTexts } from './parsed-texts.ts';
@@ -182,6 +183,16 @@ export function createCloudTrailJobs(
     }: CloudTrailGenerateQuery & Omit<CloudTrailScenario, 'read'>) =>
       held?.read === read
         ? generateView(held.calls, prepare(policies, account), { read, ...query }, catalog)
+        : null,
+    /** Access Advisor's view of a caller of the calls read; null when they have been read again. */
+    cloudTrailAccessAdvisor: ({
+      read,
+      caller,
+      policies,
+      account,
+    }: AccessAdvisorQuery & Omit<CloudTrailScenario, 'read'>) =>
+      held?.read === read
+        ? accessAdvisorView(held.calls, prepare(policies, account), caller, catalog)
         : null,
     cloudTrailOtherStatements: ({
       run,

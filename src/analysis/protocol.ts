@@ -8,6 +8,7 @@ import {
   type WhatCanAnswer,
 } from '../core/index.ts';
 import type { AccountQuery, WhatCanQuery, WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
+import type { AccessAdvisorQuery, AccessAdvisorView } from './cloudtrail-advisor.ts';
 import type { CloudTrailGenerateQuery, GenerationView } from './cloudtrail-generate.ts';
 import type { CloudTrailInputFile, CloudTrailReadProgress } from './cloudtrail-import.ts';
 import type {
@@ -117,6 +118,12 @@ export interface AnalysisJobs {
     input: CloudTrailGenerateQuery & Omit<CloudTrailScenario, 'read'>;
     progress: never;
     output: GenerationView | null;
+  };
+  /** Access Advisor's view of a caller of the calls read; null when read again since. */
+  cloudTrailAccessAdvisor: {
+    input: AccessAdvisorQuery & Omit<CloudTrailScenario, 'read'>;
+    progress: never;
+    output: AccessAdvisorView | null;
   };
   cloudTrailOtherStatements: {
     input: CloudTrailExplainQuery & { step: number };

@@ -54,7 +54,7 @@ describe('the generated policy beside the caller’s current policies', () => {
     ]);
   });
 
-  it('a service every granted action of which was used is not listed', () => {
+  it('a service every granted action of which was used is not listed as unused, and is in Access Advisor’s view', () => {
     const exact = prepared([
       {
         Effect: 'Allow',
@@ -62,7 +62,29 @@ describe('the generated policy beside the caller’s current policies', () => {
         Resource: 'arn:aws:s3:::reports/*',
       },
     ]);
-    expect(compareWithCurrent(exact, calls, ROLE, catalog).unused).toEqual([]);
+    const diff = compareWithCurrent(exact, calls, ROLE, catalog);
+    expect(diff.unused).toEqual([]);
+    expect(diff.services).toEqual([
+      {
+        service: 's3',
+        granted: 2,
+        used: ['s3:GetObject', 's3:PutObject'],
+        neverUsed: [],
+        lastUsed: '2026-03-02T10:00:00Z',
+      },
+    ]);
+  });
+
+  it('Access Advisor’s view lists the services granted, used or not, and no service only used', () => {
+    const diff = compareWithCurrent(current, calls, ROLE, catalog);
+    expect(diff.services.map((use) => [use.service, use.lastUsed])).toEqual([
+      ['lambda', undefined],
+      ['s3', '2026-03-02T10:00:00Z'],
+    ]);
+    const onlyLambda = prepared([{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }]);
+    expect(
+      compareWithCurrent(onlyLambda, calls, ROLE, catalog).services.map((u) => u.service),
+    ).toEqual(['lambda']);
   });
 
   it('a service wildcard names services that must be loaded: listed as unloaded, or loaded first', async () => {

@@ -132,7 +132,7 @@ function serviceUse(
     .filter((action) => granted(subject, action, calls));
   const used = grantedActions.filter((action) => calls?.actions.has(action.toLowerCase()));
   const neverUsed = grantedActions.filter((action) => !calls?.actions.has(action.toLowerCase()));
-  if (neverUsed.length === 0) return undefined;
+  if (grantedActions.length === 0) return undefined;
   const use: ServiceUse = {
     service: service.prefix,
     granted: grantedActions.length,
@@ -155,8 +155,9 @@ export function comparedServices(
 
 /**
  * The generated policy's other side: for each service, the actions the caller's policies in
- * `prepared` allow today and the window's successful calls never used, with the service's last
- * use; and the successful calls today's policies deny. Services the catalog has not loaded are
+ * `prepared` allow today, those the window's successful calls used and never used, with the
+ * service's last use (Access Advisor's view, `services`; `unused` those with actions never used);
+ * and the successful calls today's policies deny. Services the catalog has not loaded are
  * named in `unloaded` (loadCompareWithCurrent loads them).
  */
 export function compareWithCurrent(
@@ -167,7 +168,7 @@ export function compareWithCurrent(
 ): GenerationDiff {
   const subject = subjectOf(prepared, calls, caller);
   const byService = serviceCalls(subject.used);
-  const unused: ServiceUse[] = [];
+  const services: ServiceUse[] = [];
   const unloaded: string[] = [];
   for (const prefix of servicesToCompare(subject, catalog)) {
     const service = catalog.loaded(prefix);
@@ -176,12 +177,13 @@ export function compareWithCurrent(
       continue;
     }
     const use = serviceUse(subject, service, byService.get(prefix));
-    if (use) unused.push(use);
+    if (use) services.push(use);
   }
+  const unused = services.filter((use) => use.neverUsed!.length > 0);
   const usedButDenied = replayCalls(prepared, subject.used).calls.filter(
     (replayed) => replayed.decision !== 'allowed',
   );
-  return { unused, usedButDenied, ...(unloaded.length > 0 && { unloaded }) };
+  return { services, unused, usedButDenied, ...(unloaded.length > 0 && { unloaded }) };
 }
 
 /** compareWithCurrent once the services it asks about are loaded in `catalog`. */

@@ -71,7 +71,12 @@ export interface ServiceUse {
 
 /** The generated policy beside the caller's current policies. */
 export interface GenerationDiff {
-  /** Actions granted today and never used in the window, by service with last use. */
+  /**
+   * Access Advisor's view: every service whose actions the current policies allow the caller,
+   * with those used and never used in the window and its last use, by prefix.
+   */
+  services: ServiceUse[];
+  /** Those of `services` with actions granted today and never used in the window. */
   unused: ServiceUse[];
   /** Calls that succeeded in the window yet today's policies deny (used but denied). */
   usedButDenied: ReplayedCall[];
