@@ -18,6 +18,7 @@ import {
   type AccountRole,
   type AccountUser,
   type ManagedPolicy,
+  type PolicyVersion,
   type RoleLastUsed,
 } from './model.ts';
 
@@ -186,7 +187,32 @@ export function defaultVersion(
   return versionId === undefined ? { document } : { versionId, document };
 }
 
-/** ManagedPolicyDetail, at its default version. */
+/** The versions of PolicyVersionList other than the default one; a version unread is reported. */
+function otherVersions(
+  object: JsonObject,
+  defaultVersionId: string | undefined,
+  path: JsonPath,
+  report: ReportAt,
+): PolicyVersion[] {
+  const listed = objects(object, 'PolicyVersionList', path, () => undefined);
+  return listed.flatMap(({ value, path: at }) => {
+    const versionId = text(value, 'VersionId');
+    if (value.IsDefaultVersion === true || versionId === defaultVersionId) return [];
+    if (versionId === undefined) {
+      report('VersionId is missing: the version was left out', at);
+      return [];
+    }
+    checkFields(value, KNOWN_FIELDS.version, at, report);
+    const document = documentAt(value.Document, [...at, 'Document'], report);
+    if (document === undefined) return [];
+    const createDate = text(value, 'CreateDate');
+    return [
+      createDate === undefined ? { versionId, document } : { versionId, document, createDate },
+    ];
+  });
+}
+
+/** ManagedPolicyDetail, at its default version, with its other versions. */
 export function readManagedPolicy(
   object: JsonObject,
   path: JsonPath,
@@ -212,5 +238,7 @@ export function readManagedPolicy(
     isAwsManaged: isAwsManagedPolicyArn(arn),
   };
   if (version.versionId !== undefined) policy.defaultVersionId = version.versionId;
+  const others = otherVersions(object, version.versionId, path, report);
+  if (others.length > 0) policy.otherVersions = others;
   return policy;
 }

@@ -68,6 +68,14 @@ export interface AccountRole {
   instanceProfiles: string[];
 }
 
+/** A version of a managed policy that IAM keeps but does not apply. */
+export interface PolicyVersion {
+  versionId: string;
+  /** The version's document as JSON text. */
+  document: string;
+  createDate?: string;
+}
+
 export interface ManagedPolicy {
   arn: string;
   name: string;
@@ -78,6 +86,11 @@ export interface ManagedPolicy {
   document: string;
   /** An AWS managed policy (arn:PARTITION:iam::aws:policy/...), not one of the account's own. */
   isAwsManaged: boolean;
+  /**
+   * The versions other than the default one, as the import listed them; a saved workspace does
+   * not keep them (an AWS managed policy can have hundreds).
+   */
+  otherVersions?: PolicyVersion[];
 }
 
 export interface Account {

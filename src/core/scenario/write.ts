@@ -1,4 +1,17 @@
+import type { Account } from '../account/model.ts';
 import type { Scenario } from './model.ts';
+
+/**
+ * The account without its managed policies' other versions: an import keeps them to compare with,
+ * a saved scenario does not (an AWS managed policy can have hundreds, and the format has no field
+ * for them).
+ */
+function savedAccount(account: Account): Account {
+  return {
+    ...account,
+    policies: account.policies.map(({ otherVersions: _, ...policy }) => policy),
+  };
+}
 
 /**
  * The scenario as the format's JSON text: documents stay text, byte for byte, and fields are
@@ -12,6 +25,6 @@ export function writeScenario(scenario: Scenario, extra: Record<string, unknown>
     requests: scenario.requests,
   };
   if (scenario.organization) document.organization = scenario.organization;
-  if (scenario.account) document.account = scenario.account;
+  if (scenario.account) document.account = savedAccount(scenario.account);
   return `${JSON.stringify({ ...document, ...extra }, null, 2)}\n`;
 }
