@@ -16,6 +16,9 @@ const ACCOUNT = readFileSync(fixture('credential-report-account.json'), 'utf8');
 /** CloudTrail records, one or more for each CIS alarm, and some for none. */
 const ALARM_RECORDS = fixture('alarm-records.json');
 const DEV = 'arn:aws:iam::123456789012:user/dev';
+/** The CloudTrail journey's logs: alice read and wrote S3 objects, the deploy role Lambda. */
+const CLOUDTRAIL_JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
 
 const view = (page: Page) => page.getByRole('region', { name: 'Best practices' });
 const findings = (page: Page) => view(page).getByTestId('credential-finding');
@@ -337,4 +340,46 @@ test('a 10,000-user report is read without blocking the page for 100 ms', async 
   const cpu = tasks.map((task) => Math.round(task.cpuMs));
   console.log(`long tasks (CPU ms): ${JSON.stringify(cpu)}`);
   expect(cpu.filter((ms) => ms > 100)).toEqual([]);
+});
+
+test('Access Advisor’s view: for a caller of the CloudTrail logs, the services its policies grant, used ones first with their last use', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.evaluate(
+    (text) => window.__iamStudio?.setValue(text),
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetObject', 's3:PutObject', 'lambda:UpdateFunctionCode'],
+          Resource: '*',
+        },
+      ],
+    }),
+  );
+  await openPractices(page, 'Last use by service');
+  await view(page).getByRole('button', { name: 'Import CloudTrail logs' }).click();
+  await view(page)
+    .locator('label', { hasText: 'Choose files' })
+    .locator('input[type="file"]')
+    .setInputFiles(CLOUDTRAIL_JOURNEY);
+  await openPractices(page, 'Last use by service');
+  await view(page).getByLabel('Caller').selectOption(ALICE);
+  await view(page).getByRole('button', { name: 'Show the services' }).click();
+  const rows = view(page).getByTestId('advised-service');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByRole('cell')).toHaveText([
+    's3',
+    '2 of 2 actions used (s3:GetObject, s3:PutObject)',
+    '2026-11-02T12:00:00Z',
+  ]);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText([
+    'lambda',
+    '0 of 1 action used',
+    'Not used in these logs',
+  ]);
+  await page.screenshot({ path: '/tmp/polish-access-advisor.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -163,4 +163,24 @@ describe('CloudTrail jobs of the analysis worker', () => {
     expect(s3?.neverUsed).toContain('s3:DeleteBucket');
     expect(s3?.lastUsed).toBe('2026-11-02T12:00:00Z');
   });
+
+  it('gives Access Advisor’s view of a caller: the services granted, the used ones first with their last use', async () => {
+    const jobs = createCloudTrailJobs(newBundledCatalog(), new ParsedTexts(), { sliceMs: 0 });
+    const { read } = await readJourney(jobs);
+    const policies = [policy(['s3:GetObject', 's3:PutObject', 'lambda:UpdateFunctionCode'])];
+    const view = await jobs.cloudTrailAccessAdvisor({ read, caller: ALICE, policies });
+    // Alice used both S3 actions granted and no Lambda one; ListAllMyBuckets is not granted.
+    expect(view?.services).toEqual([
+      {
+        service: 's3',
+        granted: 2,
+        used: ['s3:GetObject', 's3:PutObject'],
+        neverUsed: 0,
+        lastUsed: '2026-11-02T12:00:00Z',
+      },
+      { service: 'lambda', granted: 1, used: [], neverUsed: 1 },
+    ]);
+    await readJourney(jobs);
+    expect(await jobs.cloudTrailAccessAdvisor({ read, caller: ALICE, policies })).toBeNull();
+  });
 });

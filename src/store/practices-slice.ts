@@ -1,13 +1,14 @@
+import type { AccessAdvisorView } from '../analysis/cloudtrail-advisor.ts';
 import type {
   AlarmEventsOutput,
   CredentialReportOutput,
   PracticeChecklistOutput,
 } from '../analysis/practices-jobs.ts';
-import type { CredentialSeverity, CredentialThresholds } from '../core/index.ts';
+import type { CredentialSeverity, CredentialThresholds, ScenarioPolicy } from '../core/index.ts';
 import type { SliceSet } from './slice.ts';
 
 /** The best-practices view's tabs. */
-export type PracticesTab = 'checklist' | 'credentials' | 'alarms';
+export type PracticesTab = 'checklist' | 'credentials' | 'alarms' | 'advisor';
 
 /** A job of the best-practices view as it shows it. */
 export type PracticesJob<T> =
@@ -31,6 +32,13 @@ export interface FindingsFilter {
 
 export const NO_FINDINGS_FILTER: FindingsFilter = { severity: 'all', code: '', user: '' };
 
+/** Access Advisor's view asked for a caller of the logs read as `read`, with the policies then. */
+export type AccessAdvisorJob = {
+  read: number;
+  caller: string;
+  policies: readonly ScenarioPolicy[];
+} & PracticesJob<AccessAdvisorView>;
+
 /** The CloudTrail events that patterns matched, for the logs read as `read`. */
 export type PatternEventsJob = { read: number } & PracticesJob<AlarmEventsOutput>;
 
@@ -48,6 +56,7 @@ export interface PracticesState {
   /** The pattern the user writes and tests. */
   customPattern: string;
   customPatternEvents?: PatternEventsJob & { pattern: string };
+  accessAdvisor?: AccessAdvisorJob;
   /** The checklist from everything imported; the last one done stays while the next one runs. */
   practiceChecklist?: {
     shown?: PracticeChecklistOutput;
@@ -69,6 +78,7 @@ export interface PracticesActions {
   setCustomPattern(pattern: string): void;
   setCustomPatternEvents(job: PracticesState['customPatternEvents']): void;
   setPracticeChecklist(job: PracticesState['practiceChecklist']): void;
+  setAccessAdvisor(job: AccessAdvisorJob | undefined): void;
 }
 
 export function createPracticesSlice(set: SliceSet<PracticesState>) {
@@ -97,6 +107,7 @@ export function createPracticesSlice(set: SliceSet<PracticesState>) {
     setCustomPattern: (pattern) => set(() => ({ customPattern: pattern })),
     setCustomPatternEvents: (job) => set(() => ({ customPatternEvents: job })),
     setPracticeChecklist: (job) => set(() => ({ practiceChecklist: job })),
+    setAccessAdvisor: (job) => set(() => ({ accessAdvisor: job })),
   };
   return { state, actions };
 }

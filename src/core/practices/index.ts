@@ -35,4 +35,3 @@ export {
   type ChecklistItem,
   type ChecklistState,
 } from './checklist.ts';
-export { accessAdvisor, type AccessAdvisorRow } from './cloudtrail-rules/access-advisor.ts';

@@ -51,14 +51,6 @@ export interface AccessKeyUse extends ActivityCaller, Seen {
   services: string[];
 }
 
-/** A caller's use of one service: Access Advisor's "last accessed" from CloudTrail. */
-export interface ServiceLastUse extends ActivityCaller, Seen {
-  /** The IAM service prefix (s3, ec2), or the eventSource when the studio does not know it. */
-  service: string;
-  /** Calls that CloudTrail recorded with an error; Access Advisor counts attempts too. */
-  failed: number;
-}
-
 export interface CloudTrailActivity {
   /** Events read (Athena rows count as their event_count). */
   events: number;
@@ -67,5 +59,4 @@ export interface CloudTrailActivity {
   rootCalls: RootCall[];
   consoleSignIns: ConsoleSignIn[];
   accessKeys: AccessKeyUse[];
-  services: ServiceLastUse[];
 }

@@ -10,7 +10,6 @@ import type {
   ConsoleSignIn,
   RootCall,
   Seen,
-  ServiceLastUse,
 } from './activity-model.ts';
 
 /** Source IPs listed at most per entry: enough to recognise, bounded for a long import. */
@@ -80,8 +79,9 @@ function entry<T extends Seen>(
  * - Console sign-ins: signin.amazonaws.com's ConsoleLogin, with additionalEventData.MFAUsed and
  *   responseElements.ConsoleLogin (CloudTrail User Guide, "AWS Management Console sign-in events").
  * - Access keys: userIdentity.accessKeyId of IAM users and the root user.
- * - Services: every caller's calls by IAM service prefix, failed ones too, as Access Advisor's
- *   last accessed information counts attempts.
+ *
+ * Access Advisor's view (services granted and their last use) is compareWithCurrent's, from the
+ * calls the CloudTrail view reads and the policies they are replayed against.
  */
 export class CloudTrailActivityCollector {
   private events = 0;
@@ -89,19 +89,12 @@ export class CloudTrailActivityCollector {
   private readonly rootCalls = new Map<string, RootCall>();
   private readonly signIns = new Map<string, ConsoleSignIn>();
   private readonly keys = new Map<string, AccessKeyUse>();
-  private readonly services = new Map<string, ServiceLastUse>();
 
   add(event: CloudTrailEvent, record?: JsonObject): void {
     this.events += event.count;
     if (record === undefined) this.eventsWithoutRecord += event.count;
     const caller = callerOfEvent(event.principal);
     const service = servicePrefixOf(event.eventSource) ?? event.eventSource;
-    const use = entry(this.services, `${caller.caller}${SEPARATOR}${service}`, event, () => ({
-      ...caller,
-      service,
-      failed: 0,
-    }));
-    if (event.errorCode !== undefined) use.failed += event.count;
     if (this.isRootCall(event, record)) this.addRootCall(event, record, caller);
     if (record === undefined) return;
     if (event.eventSource === 'signin.amazonaws.com' && event.eventName === 'ConsoleLogin')
@@ -116,7 +109,6 @@ export class CloudTrailActivityCollector {
       rootCalls: [...this.rootCalls.values()],
       consoleSignIns: [...this.signIns.values()],
       accessKeys: [...this.keys.values()],
-      services: [...this.services.values()],
     };
   }
 

@@ -21,7 +21,6 @@ const activity = (fields: Partial<CloudTrailActivity>): CloudTrailActivity => ({
   rootCalls: [],
   consoleSignIns: [],
   accessKeys: [],
-  services: [],
   ...fields,
 });
 

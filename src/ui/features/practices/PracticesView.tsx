@@ -3,6 +3,7 @@ import type { PracticesTab } from '../../../store/practices-slice.ts';
 import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { buttonClass } from '../simulator/classes.ts';
+import { AccessAdvisorPanel } from './AccessAdvisorPanel.tsx';
 import { AlarmsPanel } from './AlarmsPanel.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { CredentialReportPanel } from './CredentialReportPanel.tsx';
@@ -11,11 +12,13 @@ const TABS: readonly { id: PracticesTab; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'credentials', label: 'Credential report' },
   { id: 'alarms', label: 'CloudWatch alarms' },
+  { id: 'advisor', label: 'Last use by service' },
 ];
 
 /**
  * AWS's IAM best practices checked on what the user imported: the checklist, the credential
- * report's findings, and the CIS alarms for CloudTrail with the events they would have fired on.
+ * report's findings, the CIS alarms for CloudTrail with the events they would have fired on, and
+ * Access Advisor's view of each caller of the logs.
  * Shown in the main area in place of the editor.
  */
 export function PracticesView() {
@@ -46,6 +49,7 @@ export function PracticesView() {
         {tab === 'checklist' && <ChecklistPanel />}
         {tab === 'credentials' && <CredentialReportPanel />}
         {tab === 'alarms' && <AlarmsPanel />}
+        {tab === 'advisor' && <AccessAdvisorPanel />}
       </div>
     </section>
   );

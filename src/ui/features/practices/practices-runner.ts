@@ -147,6 +147,36 @@ export function createPracticesRunner(store: Store, client: Client) {
       if (state.alarmEvents && state.alarmEvents.read === state.cloudTrailLogs?.read) return;
       testPatterns(CIS_PATTERNS, 'alarm-events', actions().setAlarmEvents);
     },
+    /** Access Advisor's view of a caller of the CloudTrail logs read, with today's policies. */
+    adviseOn(caller: string): void {
+      const { cloudTrailLogs, policies, account } = store.getState();
+      if (!cloudTrailLogs) return;
+      const { read } = cloudTrailLogs;
+      const write = actions().setAccessAdvisor;
+      write({ read, caller, policies, status: 'running' });
+      client
+        .run(
+          'cloudTrailAccessAdvisor',
+          { read, caller, policies, ...(account && { account }) },
+          { lane: 'access-advisor' },
+        )
+        .then(
+          (output) => {
+            if (store.getState().accessAdvisor?.caller !== caller) return;
+            if (output) write({ read, caller, policies, status: 'done', output });
+            else
+              write({
+                read,
+                caller,
+                policies,
+                status: 'failed',
+                error: 'the logs were read again meanwhile',
+              });
+          },
+          (error: unknown) =>
+            write({ read, caller, policies, status: 'failed', error: errorText(error) }),
+        );
+    },
     /** Tests the user's pattern on the CloudTrail logs read. */
     testCustomPattern(pattern: string): void {
       testPatterns([{ id: 'custom', pattern }], 'custom-pattern', (job) =>
