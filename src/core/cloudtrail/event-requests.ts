@@ -5,6 +5,7 @@ import {
   type EventActions,
   type LoadedServices,
 } from './event-actions.ts';
+import type { ActionNeed } from './event-exceptions.ts';
 import { requestContext, type RequestContext } from './event-context.ts';
 import type { EventFacts } from './event-facts.ts';
 import { needResources } from './event-resources.ts';
@@ -34,6 +35,18 @@ export interface EventRequests {
   unmapped?: string;
   /** Why a resource is `*` where the action takes one, and other limits of the mapping. */
   notes: string[];
+}
+
+/** The needs that apply to a call, by the requestParameters given or absent. */
+function applyingNeeds(needs: readonly ActionNeed[], facts: EventFacts | undefined): ActionNeed[] {
+  const applying: ActionNeed[] = [];
+  for (const need of needs) {
+    if (need.parameter !== undefined && facts?.parameters[need.parameter] === undefined) continue;
+    if (need.absentParameter !== undefined && facts?.parameters[need.absentParameter] !== undefined)
+      continue;
+    applying.push(need);
+  }
+  return applying;
 }
 
 /**
@@ -97,12 +110,7 @@ export class EventRequestMapper {
       result.unmapped = mapping.reason;
       return result;
     }
-    const given = (parameter: string) => facts?.parameters[parameter] !== undefined;
-    const applying = mapping.needs.filter(
-      (need) =>
-        (need.parameter === undefined || given(need.parameter)) &&
-        (need.absentParameter === undefined || !given(need.absentParameter)),
-    );
+    const applying = applyingNeeds(mapping.needs, facts);
     if (!facts)
       for (const need of mapping.needs)
         if (need.parameter !== undefined)

@@ -81,13 +81,22 @@ export function mappedCallKey(requests: EventRequests, event: CloudTrailEvent): 
   return key;
 }
 
-/** One event as a distinct call of its own, its time left out of the contexts. */
-export function mappedCall(requests: EventRequests, event: CloudTrailEvent): MappedCall {
-  const context = withoutTime(requests.context);
-  const kept = requests.requests.map((request): EventRequest => ({
-    ...request,
-    context: request.context === requests.context ? context : withoutTime(request.context),
-  }));
+/**
+ * One event as a distinct call of its own, its time left out of the contexts; with `timeless`
+ * false the contexts are the event's own, for a call decided at once and not kept.
+ */
+export function mappedCall(
+  requests: EventRequests,
+  event: CloudTrailEvent,
+  timeless = true,
+): MappedCall {
+  const context = timeless ? withoutTime(requests.context) : requests.context;
+  const kept = timeless
+    ? requests.requests.map((request): EventRequest => ({
+        ...request,
+        context: request.context === requests.context ? context : withoutTime(request.context),
+      }))
+    : requests.requests;
   const call: MappedCall = {
     caller: callerOf(event.principal),
     callerType: event.principal.type,

@@ -72,7 +72,7 @@ export class ReplayStream {
   }
 
   private decideNow(requests: EventRequests, event: CloudTrailEvent): void {
-    const call = mappedCall(requests, event);
+    const call = mappedCall(requests, event, false);
     const decided = decideCall(this.prepared, call, this.events, this.now, this.decisions);
     this.events += 1;
     this.tally.add(decided);
@@ -82,7 +82,7 @@ export class ReplayStream {
     const key = mappedCallKey(requests, event);
     const known = this.differences.get(key);
     if (known) merge(known.call, call);
-    else this.differences.set(key, entry);
+    else this.differences.set(key, { ...entry, call: mappedCall(requests, event) });
   }
 
   private replayHeld(): void {

@@ -18,7 +18,8 @@ export function emptyReplaySummary(): ReplaySummary {
 /** Rows by caller and action and the summary, counted in events (each call weighs its count). */
 export class ReplayTally {
   readonly summary = emptyReplaySummary();
-  private readonly rows = new Map<string, ReplayRow>();
+  /** Rows by caller, then action: no key text made per call. */
+  private readonly rows = new Map<string, Map<string, ReplayRow>>();
 
   add({ replayed, decisions }: DecidedCall): void {
     const { call, decision } = replayed;
@@ -52,11 +53,15 @@ export class ReplayTally {
     decision: Decision,
     call: DecidedCall['replayed']['call'],
   ): void {
-    const key = `${caller}\u0001${action}`;
-    let row = this.rows.get(key);
+    let byAction = this.rows.get(caller);
+    if (!byAction) {
+      byAction = new Map();
+      this.rows.set(caller, byAction);
+    }
+    let row = byAction.get(action);
     if (!row) {
       row = { caller, action, allowed: 0, explicitDeny: 0, implicitDeny: 0 };
-      this.rows.set(key, row);
+      byAction.set(action, row);
     }
     row[decision] += call.count;
     if (call.lastSeen !== undefined && (row.lastSeen === undefined || call.lastSeen > row.lastSeen))
@@ -65,8 +70,8 @@ export class ReplayTally {
 
   /** The rows by caller, then action. */
   list(): ReplayRow[] {
-    return [...this.rows.values()].sort(
-      (a, b) => a.caller.localeCompare(b.caller) || a.action.localeCompare(b.action),
-    );
+    return [...this.rows.values()]
+      .flatMap((byAction) => [...byAction.values()])
+      .sort((a, b) => a.caller.localeCompare(b.caller) || a.action.localeCompare(b.action));
   }
 }
