@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CloudTrailExplained } from '../../../analysis/cloudtrail-jobs.ts';
-import type { Span } from '../../../core/index.ts';
-import { useStudioActions } from '../../../store/store.ts';
 import { DecidingStatements } from '../simulator/DecidingStatements.tsx';
-import { ExplanationPanel, type LoadOthers, type PointAt } from '../simulator/ExplanationPanel.tsx';
+import { ExplanationPanel, type LoadOthers } from '../simulator/ExplanationPanel.tsx';
+import { usePointAt } from '../simulator/use-point-at.ts';
 import { cloudTrailClient } from './cloudtrail.ts';
 
 /**
@@ -12,7 +11,6 @@ import { cloudTrailClient } from './cloudtrail.ts';
  * replay reruns after an edit.
  */
 export function CallExplanation({ run, call }: { run: number; call: number }) {
-  const actions = useStudioActions();
   const [explained, setExplained] = useState<CloudTrailExplained | null>();
   useEffect(() => {
     let current = true;
@@ -34,14 +32,7 @@ export function CallExplanation({ run, call }: { run: number; call: number }) {
       ),
     [run, call],
   );
-  const at: PointAt = useMemo(
-    () => ({
-      hover: (policyId: string, span: Span | null) =>
-        actions.setHoveredElement(span ? { policyId, span } : null),
-      open: (policyId: string) => actions.selectPolicy(policyId),
-    }),
-    [actions],
-  );
+  const at = usePointAt();
   if (explained === undefined) return <p className="px-3 text-xs text-zinc-500">Explaining…</p>;
   if (explained === null)
     return (

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { type Span } from '../../../core/index.ts';
 import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { CoverageView } from '../coverage/CoverageView.tsx';
@@ -8,7 +7,8 @@ import { PaneHeader } from '../../components/PaneHeader.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { buttonClass } from './classes.ts';
 import { DecidingStatements } from './DecidingStatements.tsx';
-import { ExplanationPanel, type LoadOthers, type PointAt } from './ExplanationPanel.tsx';
+import { ExplanationPanel, type LoadOthers } from './ExplanationPanel.tsx';
+import { usePointAt } from './use-point-at.ts';
 import { MatrixView } from './MatrixView.tsx';
 import { RequestEditor } from './RequestEditor.tsx';
 import { RequestTable } from './RequestTable.tsx';
@@ -71,14 +71,7 @@ export function SimulatorPanel() {
     [explained],
   );
 
-  const at: PointAt = useMemo(
-    () => ({
-      hover: (policyId: string, span: Span | null) =>
-        actions.setHoveredElement(span ? { policyId, span } : null),
-      open: (policyId: string) => actions.selectPolicy(policyId),
-    }),
-    [actions],
-  );
+  const at = usePointAt();
   const select = (index: number) => {
     actions.selectRequest(index);
     const request = requests[index];
