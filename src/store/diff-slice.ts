@@ -6,7 +6,9 @@ export type DiffAgainst =
   /** Its text as the workspace was opened (restored from storage, a share link, an import). */
   | { kind: 'opened' }
   /** Another policy of the workspace, of the same type. */
-  | { kind: 'policy'; policyId: string };
+  | { kind: 'policy'; policyId: string }
+  /** Another version of the account's managed policy the policy stands for. */
+  | { kind: 'version'; versionId: string };
 
 export type DiffScope = 'policy' | 'workspace';
 

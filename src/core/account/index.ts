@@ -1,6 +1,13 @@
 // AccountUser, AccountGroup and AccountRole are left to ./model.ts: escalation/ exports view types
 // of those names through the same index.
-export type { Account, InlinePolicy, ManagedPolicy, RoleLastUsed, Tags } from './model.ts';
+export type {
+  Account,
+  InlinePolicy,
+  ManagedPolicy,
+  PolicyVersion,
+  RoleLastUsed,
+  Tags,
+} from './model.ts';
 export { accountIdOfArn, isAwsManagedPolicyArn, rootArn } from './model.ts';
 export {
   isAccountDetails,

@@ -1,14 +1,65 @@
 import { useMemo } from 'react';
 import { useStudioActions, useStudioStore, type StudioState } from '../../../store/store.ts';
-import { comparablePolicies, policyName } from './compared-versions.ts';
+import type { DiffAgainst } from '../../../store/diff-slice.ts';
+import {
+  comparablePolicies,
+  otherVersionsOf,
+  policyName,
+  versionName,
+} from './compared-versions.ts';
 
 const OPENED = 'opened';
 
-/** The ids and names of the policies the selected one can be compared with, as JSON. */
+interface Comparables {
+  /** [id, name] of the other policies of its type. */
+  others: [string, string][];
+  /** [versionId, name] of the other versions of the managed policy it stands for. */
+  versions: [string, string][];
+}
+
+/** What the selected policy can be compared with, as JSON. */
 function comparableKey(s: StudioState): string {
   const policy = s.policies.find((p) => p.id === s.selectedPolicyId);
-  const others = policy ? comparablePolicies(policy, s.policies) : [];
-  return JSON.stringify(others.map((other) => [other.id, policyName(other)]));
+  const comparables: Comparables = {
+    others: (policy ? comparablePolicies(policy, s.policies) : []).map((other) => [
+      other.id,
+      policyName(other),
+    ]),
+    versions: (policy ? otherVersionsOf(policy, s.account) : []).map((version) => [
+      version.versionId,
+      versionName(version),
+    ]),
+  };
+  return JSON.stringify(comparables);
+}
+
+/** The option's value as what it compares with: "opened", "policy:ID" or "version:ID". */
+function chosenAgainst(value: string): DiffAgainst {
+  if (value.startsWith('version:')) return { kind: 'version', versionId: value.slice(8) };
+  if (value.startsWith('policy:')) return { kind: 'policy', policyId: value.slice(7) };
+  return { kind: 'opened' };
+}
+
+/** A group of the menu's choices, each `[id, name]`, valued "KIND:ID"; none when it is empty. */
+function Choices({
+  label,
+  kind,
+  items,
+}: {
+  label: string;
+  kind: 'version' | 'policy';
+  items: [string, string][];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {items.map(([id, name]) => (
+        <option key={id} value={`${kind}:${id}`}>
+          {name}
+        </option>
+      ))}
+    </optgroup>
+  );
 }
 
 const controlClass =
@@ -17,13 +68,14 @@ const controlClass =
 
 /**
  * The editor toolbar's comparisons of the open policy: "What does this grant?" (with the version
- * the workspace was opened with) and "Compare with…" that version or another policy of its type.
+ * the workspace was opened with) and "Compare with…" that version, another version of the account's
+ * managed policy it stands for, or another policy of its type.
  */
 export function CompareMenu() {
   const policyId = useStudioStore((s) => s.selectedPolicyId);
   // As one string, which stays equal while the policy is typed in: no render per keystroke.
   const othersKey = useStudioStore(comparableKey);
-  const others = useMemo(() => JSON.parse(othersKey) as [string, string][], [othersKey]);
+  const { others, versions } = useMemo(() => JSON.parse(othersKey) as Comparables, [othersKey]);
   const { compareWith } = useStudioActions();
   if (policyId === '') return null;
   return (
@@ -43,25 +95,15 @@ export function CompareMenu() {
         onChange={(event) => {
           const chosen = event.target.value;
           if (chosen === '') return;
-          compareWith(
-            policyId,
-            chosen === OPENED ? { kind: 'opened' } : { kind: 'policy', policyId: chosen },
-          );
+          compareWith(policyId, chosenAgainst(chosen));
         }}
       >
         <option value="" disabled>
           Compare with…
         </option>
         <option value={OPENED}>The version opened (saved or shared)</option>
-        {others.length > 0 && (
-          <optgroup label="Another policy of this type">
-            {others.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </optgroup>
-        )}
+        <Choices label="Another version of this managed policy" kind="version" items={versions} />
+        <Choices label="Another policy of this type" kind="policy" items={others} />
       </select>
     </>
   );

@@ -38,8 +38,8 @@ export function DiffView() {
   const run = useStudioStore((s) => s.diffRun);
   const actions = useStudioActions();
   const versions = useMemo(
-    () => comparedVersions(comparison, policies, openedDocuments),
-    [comparison, policies, openedDocuments],
+    () => comparedVersions(comparison, policies, openedDocuments, account),
+    [comparison, policies, openedDocuments, account],
   );
   const [editor, setEditor] = useState<PolicyDiffEditor | null>(null);
   const query = useMemo(() => {
