@@ -34,6 +34,7 @@ function addPolicyKeys(policy: PreparedPolicy, into: Set<string>): boolean {
       namesSession = true;
     for (const condition of statement.conditions) {
       into.add(condition.entry.key.toLowerCase());
+      addVariables(condition.entry.key, into);
       for (const value of condition.entry.values) addVariables(value.value, into);
     }
     for (const entry of statement.resource?.entries ?? []) addVariables(entry.entry.value, into);
