@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideRequest, prepareScenario } from '../engine/evaluate.ts';
+import type { Account } from '../account/model.ts';
 import { SCENARIO_FORMAT, type ScenarioPolicy } from '../scenario/model.ts';
 import type { RequestContext } from './event-context.ts';
 import { RequestDecisions } from './request-decisions.ts';
@@ -41,18 +42,19 @@ interface Asked {
 }
 
 /** Each request's decision through the cache, checked against the engine's own, and how many were made. */
-function decided(policies: ScenarioPolicy[], asked: Asked[]) {
-  const prepared = prepareScenario({ format: SCENARIO_FORMAT, policies, requests: [] });
+function decided(policies: ScenarioPolicy[], asked: Asked[], account?: Account) {
+  const scenario = () => ({
+    format: SCENARIO_FORMAT,
+    policies,
+    requests: [],
+    ...(account && { account }),
+  });
+  const prepared = prepareScenario(scenario());
   const decisions = new RequestDecisions(prepared);
   const results = asked.map(({ principal, context, now = NOW }, index) => {
     const result = decisions.decide(principal, 's3:GetObject', OBJECT, context, index, now);
     const request = { principal, action: 's3:GetObject', resource: OBJECT, context };
-    const engine = decideRequest(
-      prepareScenario({ format: SCENARIO_FORMAT, policies, requests: [] }),
-      request,
-      index,
-      { now },
-    );
+    const engine = decideRequest(prepareScenario(scenario()), request, index, { now });
     expect(result.decision).toBe(engine.decision);
     return result.decision;
   });
@@ -142,6 +144,51 @@ describe('requests decided once each (RequestDecisions)', () => {
         { principal: session('a'), context: {} },
         { principal: session('b'), context: {} },
       ],
+    );
+    expect(results).toEqual(['allowed', 'implicitDeny']);
+  });
+
+  it("reads the keys of the account's policies, prepared at the principal's first request", () => {
+    const reader: Account = {
+      id: '111122223333',
+      users: [],
+      groups: [],
+      policies: [],
+      roles: [
+        {
+          name: 'reader',
+          arn: ROLE,
+          path: '/',
+          trust: '{}',
+          attached: [],
+          inline: [
+            {
+              name: 'office',
+              document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 's3:GetObject',
+                    Resource: '*',
+                    Condition: { IpAddress: { 'aws:SourceIp': '192.0.2.0/30' } },
+                  },
+                ],
+              }),
+            },
+          ],
+          tags: {},
+          instanceProfiles: [],
+        },
+      ],
+    };
+    const { results } = decided(
+      [],
+      [
+        { principal: session('a'), context: { 'aws:SourceIp': '192.0.2.1' } },
+        { principal: session('b'), context: { 'aws:SourceIp': '192.0.2.9' } },
+      ],
+      reader,
     );
     expect(results).toEqual(['allowed', 'implicitDeny']);
   });
