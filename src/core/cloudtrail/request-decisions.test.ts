@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideRequest, prepareScenario } from '../engine/evaluate.ts';
 import type { Account } from '../account/model.ts';
-import { SCENARIO_FORMAT, type ScenarioPolicy } from '../scenario/model.ts';
+import { SCENARIO_FORMAT, type Scenario, type ScenarioPolicy } from '../scenario/model.ts';
 import type { RequestContext } from './event-context.ts';
 import { RequestDecisions } from './request-decisions.ts';
 
@@ -43,7 +43,7 @@ interface Asked {
 
 /** Each request's decision through the cache, checked against the engine's own, and how many were made. */
 function decided(policies: ScenarioPolicy[], asked: Asked[], account?: Account) {
-  const scenario = () => ({
+  const scenario = (): Scenario => ({
     format: SCENARIO_FORMAT,
     policies,
     requests: [],
