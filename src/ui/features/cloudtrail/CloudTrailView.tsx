@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
-import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { MainAreaView } from '../../components/MainAreaView.tsx';
 import { buttonClass } from '../simulator/classes.ts';
 import { cloudTrail } from './cloudtrail.ts';
 import { counted } from './counts.ts';
@@ -47,12 +47,12 @@ export function CloudTrailView() {
   const [row, setRow] = useState<SelectedRow>();
   const view = replay?.view;
   return (
-    <section aria-label="CloudTrail" className="flex h-full flex-col bg-white dark:bg-zinc-900">
-      <PaneHeader title="CloudTrail: replay and least privilege">
-        <button type="button" className={buttonClass} onClick={() => setCloudTrailOpen(false)}>
-          Back to the editor
-        </button>
-      </PaneHeader>
+    <MainAreaView
+      label="CloudTrail"
+      title="CloudTrail: replay and least privilege"
+      backButtonClass={buttonClass}
+      onBack={() => setCloudTrailOpen(false)}
+    >
       <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-auto p-3">
         <LogDropZone onFiles={(files) => cloudTrail.read(files)} />
         <ReadStatus />
@@ -73,6 +73,6 @@ export function CloudTrailView() {
         )}
         {logs && <GeneratePanel callers={logs.summary.callers} run={view?.run} />}
       </div>
-    </section>
+    </MainAreaView>
   );
 }

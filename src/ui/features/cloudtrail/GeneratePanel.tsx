@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { CallerEvents } from '../../../analysis/cloudtrail-import.ts';
 import type { ResourceScope } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
-import { labelClass, selectClass } from '../simulator/classes.ts';
+import { labelClass } from '../simulator/classes.ts';
 import { primaryButtonClass } from '../workspace-io/classes.ts';
+import { CallerSelect } from './CallerSelect.tsx';
 import { cloudTrail } from './cloudtrail.ts';
 import { successfulMapped } from './counts.ts';
 import { GenerationResult } from './GenerationResult.tsx';
@@ -58,21 +59,14 @@ export function GeneratePanel({
     <section aria-label="Least privilege" className="flex flex-col gap-2">
       <h3 className={labelClass}>Least privilege from these logs</h3>
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <label className="flex max-w-full min-w-0 items-center gap-1">
-          Caller
-          <select
-            aria-label="Caller"
-            value={caller}
-            onChange={(event) => setCaller(event.target.value)}
-            className={`${selectClass} min-w-0`}
-          >
-            {candidates.map((candidate) => (
-              <option key={candidate.caller} value={candidate.caller}>
-                {candidate.caller} ({successfulMapped(candidate.successfulMapped)})
-              </option>
-            ))}
-          </select>
-        </label>
+        <CallerSelect
+          callers={candidates.map((candidate) => ({
+            caller: candidate.caller,
+            counted: successfulMapped(candidate.successfulMapped),
+          }))}
+          value={caller}
+          onChange={setCaller}
+        />
         <fieldset className="flex items-center gap-2">
           <legend className="sr-only">Resources</legend>
           {SCOPES.map((option) => (

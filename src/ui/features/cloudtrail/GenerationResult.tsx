@@ -3,6 +3,7 @@ import { codeBlockClass } from '../workspace-io/classes.ts';
 import { labelClass } from '../simulator/classes.ts';
 import { CallsPanel } from './CallsPanel.tsx';
 import { counted, successfulMapped } from './counts.ts';
+import { UnloadedServices } from './UnloadedServices.tsx';
 
 /** Replayed alone, every successful event allowed; linted, nothing above a suggestion. */
 function Proof({ proof }: { proof: GenerationView['proof'] }) {
@@ -83,11 +84,7 @@ function Unused({ view }: { view: GenerationView }) {
           ))}
         </ul>
       )}
-      {view.unloaded.length > 0 && (
-        <p className="text-zinc-500">
-          Not compared (their reference did not load): {view.unloaded.join(', ')}
-        </p>
-      )}
+      <UnloadedServices services={view.unloaded} />
     </section>
   );
 }

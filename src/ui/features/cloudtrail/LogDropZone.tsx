@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CloudTrailInputFile } from '../../../analysis/cloudtrail-import.ts';
-import { useFileDrop } from '../../components/use-file-drop.ts';
+import { DropZone } from '../../components/DropZone.tsx';
 import { buttonClass } from '../workspace-io/classes.ts';
 import { chosenFiles, droppedFiles } from './dropped-files.ts';
 
@@ -15,14 +15,14 @@ export function LogDropZone({ onFiles }: { onFiles(files: CloudTrailInputFile[])
     setFailed(files.length === 0 ? 'No file was found in what was dropped.' : undefined);
     if (files.length > 0) onFiles(files);
   };
-  const { dragging, handlers } = useFileDrop((data) =>
-    droppedFiles(data).then(take, () => setFailed('The dropped files could not be read.')),
-  );
   return (
-    <div
-      data-testid="cloudtrail-drop-zone"
-      {...handlers}
-      className={`flex flex-col items-center gap-2 rounded border-2 border-dashed p-4 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
+    <DropZone
+      testId="cloudtrail-drop-zone"
+      onDrop={(data) =>
+        droppedFiles(data).then(take, () => setFailed('The dropped files could not be read.'))
+      }
+      failed={failed}
+      className="items-center p-4"
     >
       <p className="text-center">
         Drop CloudTrail logs here: log files (.json, .json.gz) or whole folders of them,{' '}
@@ -57,11 +57,6 @@ export function LogDropZone({ onFiles }: { onFiles(files: CloudTrailInputFile[])
           />
         </label>
       </div>
-      {failed !== undefined && (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {failed}
-        </p>
-      )}
-    </div>
+    </DropZone>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
-import { buttonClass, selectClass } from '../simulator/classes.ts';
+import { buttonClass } from '../simulator/classes.ts';
+import { CallerSelect } from '../cloudtrail/CallerSelect.tsx';
 import { counted } from '../cloudtrail/counts.ts';
 import { AdvisedServices } from './AdvisedServices.tsx';
 import { practices } from './practices.ts';
@@ -37,21 +38,14 @@ export function AccessAdvisorPanel() {
         actions). A service granted and never used is one to remove.
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <label className="flex max-w-full min-w-0 items-center gap-1">
-          Caller
-          <select
-            aria-label="Caller"
-            value={caller}
-            onChange={(event) => setCaller(event.target.value)}
-            className={`${selectClass} min-w-0`}
-          >
-            {callers.map((candidate) => (
-              <option key={candidate.caller} value={candidate.caller}>
-                {candidate.caller} ({counted(candidate.events, 'event', 'events')})
-              </option>
-            ))}
-          </select>
-        </label>
+        <CallerSelect
+          callers={callers.map((candidate) => ({
+            caller: candidate.caller,
+            counted: counted(candidate.events, 'event', 'events'),
+          }))}
+          value={caller}
+          onChange={setCaller}
+        />
         <button
           type="button"
           className={buttonClass}

@@ -1,5 +1,6 @@
 import type { AccessAdvisorView } from '../../../analysis/cloudtrail-advisor.ts';
 import { counted } from '../cloudtrail/counts.ts';
+import { UnloadedServices } from '../cloudtrail/UnloadedServices.tsx';
 
 /** A caller's services as Access Advisor lists them: granted, used and last used. */
 export function AdvisedServices({ view }: { view: AccessAdvisorView }) {
@@ -46,11 +47,7 @@ export function AdvisedServices({ view }: { view: AccessAdvisorView }) {
           </tbody>
         </table>
       )}
-      {view.unloaded.length > 0 && (
-        <p className="text-zinc-500 dark:text-zinc-400">
-          Not listed (their reference did not load): {view.unloaded.join(', ')}
-        </p>
-      )}
+      <UnloadedServices services={view.unloaded} />
     </>
   );
 }

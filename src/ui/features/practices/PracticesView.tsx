@@ -1,6 +1,6 @@
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import type { PracticesTab } from '../../../store/practices-slice.ts';
-import { PaneHeader } from '../../components/PaneHeader.tsx';
+import { MainAreaView } from '../../components/MainAreaView.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { buttonClass } from '../simulator/classes.ts';
 import { AccessAdvisorPanel } from './AccessAdvisorPanel.tsx';
@@ -25,12 +25,12 @@ export function PracticesView() {
   const tab = useStudio((s) => s.practicesTab);
   const { setPracticesOpen, setPracticesTab } = useStudioActions();
   return (
-    <section aria-label="Best practices" className="flex h-full flex-col bg-white dark:bg-zinc-900">
-      <PaneHeader title="Best practices">
-        <button type="button" className={buttonClass} onClick={() => setPracticesOpen(false)}>
-          Back to the editor
-        </button>
-      </PaneHeader>
+    <MainAreaView
+      label="Best practices"
+      title="Best practices"
+      backButtonClass={buttonClass}
+      onBack={() => setPracticesOpen(false)}
+    >
       <TabList
         label="Best practices"
         tabs={TABS}
@@ -51,6 +51,6 @@ export function PracticesView() {
         {tab === 'alarms' && <AlarmsPanel />}
         {tab === 'advisor' && <AccessAdvisorPanel />}
       </div>
-    </section>
+    </MainAreaView>
   );
 }

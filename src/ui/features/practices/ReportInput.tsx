@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DropZone } from '../../components/DropZone.tsx';
 import { buttonClass, inputClass } from '../simulator/classes.ts';
 import { practices } from './practices.ts';
 
@@ -19,7 +20,6 @@ function readFile(file: File | undefined, onFailed: (message: string) => void): 
  * with the base64 Content) or the decoded CSV, dropped, chosen or pasted.
  */
 export function ReportInput() {
-  const [dragging, setDragging] = useState(false);
   const [failed, setFailed] = useState<string>();
   const [pasted, setPasted] = useState('');
   const take = (file: File | undefined) => {
@@ -27,19 +27,11 @@ export function ReportInput() {
     readFile(file, setFailed);
   };
   return (
-    <div
-      data-testid="credential-report-drop-zone"
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        take(event.dataTransfer.files[0]);
-      }}
-      className={`flex flex-col gap-2 rounded border-2 border-dashed p-3 text-xs text-zinc-600 dark:text-zinc-400 ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-zinc-300 dark:border-zinc-700'}`}
+    <DropZone
+      testId="credential-report-drop-zone"
+      onDrop={(data) => take(data.files[0])}
+      failed={failed}
+      className="p-3"
     >
       <p>
         Drop the credential report here: the output of <code>aws iam get-credential-report</code>{' '}
@@ -76,11 +68,6 @@ export function ReportInput() {
           Read pasted text
         </button>
       </div>
-      {failed !== undefined && (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {failed}
-        </p>
-      )}
-    </div>
+    </DropZone>
   );
 }
