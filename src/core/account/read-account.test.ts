@@ -49,6 +49,7 @@ const ACCOUNT = {
       arn: 'arn:aws:iam::111122223333:role/ci/deploy',
       trust: POLICY,
       maxSessionDuration: 7200,
+      createDate: '2019-04-18T20:45:08Z',
       lastUsed: { lastUsedDate: '2026-11-01T10:00:00Z', region: 'eu-west-1' },
       instanceProfiles: [],
     },
@@ -97,6 +98,7 @@ describe('the scenario field account', () => {
       arn: 'arn:aws:iam::111122223333:role/ci/deploy',
       trust: POLICY,
       maxSessionDuration: 7200,
+      createDate: '2019-04-18T20:45:08Z',
       lastUsed: { lastUsedDate: '2026-11-01T10:00:00Z', region: 'eu-west-1' },
     });
     expect(account?.policies[0]).toEqual({

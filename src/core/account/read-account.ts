@@ -220,6 +220,8 @@ function readRole(
         duration,
       );
   }
+  const created = readString(fields.get('createDate'), `${where}.createDate`, check);
+  if (created !== undefined) role.createDate = created;
   const lastUsedNode = fields.get('lastUsed');
   if (lastUsedNode) {
     const entry = readEntry(lastUsedNode, `${where}.lastUsed`, check);
