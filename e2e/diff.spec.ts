@@ -9,6 +9,13 @@ const verdict = (page: Page) => compareView(page).locator('[data-verdict]');
 const newAccess = (page: Page) =>
   compareView(page).getByRole('region', { name: 'New access', exact: true });
 
+/**
+ * Waits until Monaco holds `policyId`'s text. Selecting a policy closes the compare view, and the
+ * editor mounted again gets its model only in a later render: written before, text lands nowhere.
+ */
+const editorShows = (page: Page, policyId: string) =>
+  expect.poll(() => callHook(page, 'getModelUri')).toBe(`inmemory://policies/${policyId}.json`);
+
 const AFTER_LAST_ACTION =
   SEED_TEXT.indexOf('"s3:DeleteAccessPointPolicy"') + '"s3:DeleteAccessPointPolicy"'.length;
 
@@ -125,6 +132,7 @@ test('an edit decided alone grants more; in the workspace a boundary still refus
   await placeCursor(page, AFTER_LAST_ACTION);
   await page.keyboard.type(', "s3:GetObject"');
   await policyList(page).getByLabel('Add policy').selectOption('permissions-boundary');
+  await editorShows(page, 'permissions-boundary');
   await page.evaluate(() =>
     window.__iamStudio?.setValue(
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:PutBucketLogging","s3:GetObject"],"Resource":"*"}]}',
@@ -151,6 +159,7 @@ test('an edit decided alone grants more; in the workspace a boundary still refus
   await policyList(page)
     .getByRole('button', { name: /Permissions boundary/ })
     .click();
+  await editorShows(page, 'permissions-boundary');
   await page.evaluate(() =>
     window.__iamStudio?.setValue(
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutBucketLogging","Resource":"*"}]}',
