@@ -141,6 +141,30 @@ function cutShort(locator: import('@playwright/test').Locator) {
   );
 }
 
+/** The names of elements whose boxes overlap another's, or that run past the window's edge. */
+function overlapping(locator: import('@playwright/test').Locator) {
+  return locator.evaluateAll((elements) => {
+    const boxes = elements.map((e) => ({
+      name: e.textContent ?? '',
+      box: e.getBoundingClientRect(),
+    }));
+    return boxes
+      .filter(
+        ({ box }, index) =>
+          box.right > window.innerWidth ||
+          boxes.some(
+            (other, otherIndex) =>
+              otherIndex !== index &&
+              box.left < other.box.right - 1 &&
+              other.box.left < box.right - 1 &&
+              box.top < other.box.bottom - 1 &&
+              other.box.top < box.bottom - 1,
+          ),
+      )
+      .map(({ name }) => name);
+  });
+}
+
 test.describe('at 1024 px wide', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -155,6 +179,11 @@ test.describe('at 1024 px wide', () => {
     await expect(page.locator('.monaco-editor')).toBeVisible();
     await expect(statementCard(page, 1)).toBeVisible();
     expect(await cutShort(page.getByRole('heading', { level: 2 }))).toEqual([]);
+    expect(await overlapping(page.getByRole('banner').getByRole('button'))).toEqual([]);
+    for (const name of ['Fold statements', 'Unfold all', 'What does this grant?']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box?.height, `the editor toolbar keeps "${name}" on one line`).toBeLessThan(30);
+    }
     await expect(statementCard(page, 1).getByLabel('Condition key').first()).toHaveValue(
       'aws:MultiFactorAuthPresent',
     );

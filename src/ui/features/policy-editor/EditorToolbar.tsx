@@ -32,7 +32,7 @@ export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
   const codeShown = showsCode(view) && editor !== null;
 
   return (
-    <div className="flex h-8 shrink-0 items-center gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800">
+    <div className="flex min-h-8 shrink-0 flex-wrap items-center gap-1 border-b border-zinc-200 px-2 py-0.5 dark:border-zinc-800 [&_button]:whitespace-nowrap">
       <div role="group" aria-label="Editor view" className="flex gap-0.5">
         {VIEWS.map(({ value, label, title }) => (
           <button
