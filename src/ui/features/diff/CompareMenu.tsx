@@ -9,10 +9,17 @@ import {
 } from './compared-versions.ts';
 
 const OPENED = 'opened';
+/**
+ * Other policies of its type listed at most: an account's workspace holds thousands, and drawing
+ * an option for each held the page for tens of milliseconds whenever it opened.
+ */
+const MAX_LISTED = 100;
 
 interface Comparables {
-  /** [id, name] of the other policies of its type. */
+  /** [id, name] of the other policies of its type, the first MAX_LISTED. */
   others: [string, string][];
+  /** How many more policies of its type there are. */
+  unlisted: number;
   /** [versionId, name] of the other versions of the managed policy it stands for. */
   versions: [string, string][];
 }
@@ -20,11 +27,10 @@ interface Comparables {
 /** What the selected policy can be compared with, as JSON. */
 function comparableKey(s: StudioState): string {
   const policy = s.policies.find((p) => p.id === s.selectedPolicyId);
+  const others = policy ? comparablePolicies(policy, s.policies) : [];
   const comparables: Comparables = {
-    others: (policy ? comparablePolicies(policy, s.policies) : []).map((other) => [
-      other.id,
-      policyName(other),
-    ]),
+    others: others.slice(0, MAX_LISTED).map((other) => [other.id, policyName(other)]),
+    unlisted: Math.max(0, others.length - MAX_LISTED),
     versions: (policy ? otherVersionsOf(policy, s.account) : []).map((version) => [
       version.versionId,
       versionName(version),
@@ -75,7 +81,10 @@ export function CompareMenu() {
   const policyId = useStudioStore((s) => s.selectedPolicyId);
   // As one string, which stays equal while the policy is typed in: no render per keystroke.
   const othersKey = useStudioStore(comparableKey);
-  const { others, versions } = useMemo(() => JSON.parse(othersKey) as Comparables, [othersKey]);
+  const { others, unlisted, versions } = useMemo(
+    () => JSON.parse(othersKey) as Comparables,
+    [othersKey],
+  );
   const { compareWith } = useStudioActions();
   if (policyId === '') return null;
   return (
@@ -104,6 +113,11 @@ export function CompareMenu() {
         <option value={OPENED}>The version opened (saved or shared)</option>
         <Choices label="Another version of this managed policy" kind="version" items={versions} />
         <Choices label="Another policy of this type" kind="policy" items={others} />
+        {unlisted > 0 && (
+          <option value="" disabled>
+            …and {unlisted.toLocaleString('en-US')} more: open one of them to compare it with this
+          </option>
+        )}
       </select>
     </>
   );
