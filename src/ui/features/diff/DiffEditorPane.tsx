@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStudioActions, useStudioStore } from '../../../store/store.ts';
+import { useMounted } from '../../components/use-mounted.ts';
 import {
   mountDiffEditor,
   setDiffReadOnly,
@@ -26,16 +27,7 @@ export function DiffEditorPane({
   const { setPolicyDocument } = useStudioActions();
   const readOnly = useStudioStore((s) => s.readOnly);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const mounted = mountDiffEditor(container);
-    onEditorChange(mounted.editor);
-    return () => {
-      onEditorChange(null);
-      mounted.dispose();
-    };
-  }, [onEditorChange]);
+  useMounted(containerRef, mountDiffEditor, onEditorChange);
 
   useEffect(() => {
     if (!editor) return;

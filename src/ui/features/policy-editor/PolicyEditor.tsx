@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStudioActions, useStudioStore } from '../../../store/store.ts';
+import { useMounted } from '../../components/use-mounted.ts';
 import {
   mountEditor,
   showPolicy,
@@ -37,16 +38,7 @@ export function PolicyEditor({
   const document = useStudioStore((s) => s.policies.find((p) => p.id === policyId)?.document);
   const readOnly = useStudioStore((s) => s.readOnly);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const mounted = mountEditor(container);
-    onEditorChange(mounted.editor);
-    return () => {
-      onEditorChange(null);
-      mounted.dispose();
-    };
-  }, [onEditorChange]);
+  useMounted(containerRef, mountEditor, onEditorChange);
 
   useEffect(() => {
     if (!editor) return;
