@@ -49,6 +49,7 @@ import { trustRedundantPrincipal } from './rules/trust-redundant-principal.ts';
 import { typeMismatch } from './rules/type-mismatch.ts';
 import { unknownAction } from './rules/unknown-action.ts';
 import { unknownConditionKey } from './rules/unknown-condition-key.ts';
+import { unknownRegion } from './rules/unknown-region.ts';
 import { unknownService } from './rules/unknown-service.ts';
 import { unsupportedConditionKey } from './rules/unsupported-condition-key.ts';
 import { unsupportedPrincipal } from './rules/unsupported-principal.ts';
@@ -90,6 +91,7 @@ export const LINT_RULES: readonly LintRule[] = [
   missingTagKey,
   privateIp,
   vpcIdFormat,
+  unknownRegion,
   sidCharacters,
   unknownService,
   unknownAction,
