@@ -22,4 +22,9 @@ export interface LintFinding {
   message: string;
   span: Span;
   fixes?: QuickFix[];
+  /**
+   * Set when the finding says a statement grants more than it looks (a wildcard, NotAction,
+   * NotResource, a negated condition): that statement's index, whose reach is shown with it.
+   */
+  broadStatement?: number;
 }

@@ -4,6 +4,7 @@ import type { PolicyType } from '../scenario/model.ts';
 import type { LintCatalog } from './catalog-port.ts';
 import type { LintContext } from './context.ts';
 import type { LintFinding, LintSeverity } from './finding.ts';
+import { markBroadFindings } from './reach/broad-findings.ts';
 import { LINT_RULES } from './registry.ts';
 
 /** Parse problems whose severity lint raises: Access Analyzer calls this one a security warning. */
@@ -70,5 +71,6 @@ export function lintPolicy(
     }
   }
   const kept = problems.filter((problem) => !explainedByRule(problem, findings));
-  return [...kept, ...findings].sort(bySpan);
+  const marked = markBroadFindings(findings, parsed.policy.statements);
+  return [...kept, ...marked].sort(bySpan);
 }
