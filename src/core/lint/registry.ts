@@ -19,6 +19,7 @@ import { ipHostBits } from './rules/ip-host-bits.ts';
 import { ipRangeMergeable } from './rules/ip-range-mergeable.ts';
 import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
 import { mfaDenyBool } from './rules/mfa-deny-bool.ts';
+import { missingActionForKey } from './rules/missing-action-for-key.ts';
 import { missingPairedKey } from './rules/missing-paired-key.ts';
 import { missingPrincipal } from './rules/missing-principal.ts';
 import { missingQualifier } from './rules/missing-qualifier.ts';
@@ -77,6 +78,7 @@ export const LINT_RULES: readonly LintRule[] = [
   federatedPrincipalUnsupported,
   trustActionMismatch,
   rolesAnywhereActions,
+  missingActionForKey,
   rcpSyntax,
   policySize,
   servicePrincipalOrgKey,

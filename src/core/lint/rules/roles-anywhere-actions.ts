@@ -1,3 +1,4 @@
+import { addActionsFix } from '../add-actions-fix.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { coversAction } from '../statement-match.ts';
@@ -26,23 +27,15 @@ export const rolesAnywhereActions: LintRule = {
       if (statement.effect !== 'Allow' || statement.principal?.negated || !entry) return [];
       const missing = NEEDED.filter((action) => !coversAction(statement, action));
       if (missing.length === 0) return [];
-      const finding: LintFinding = {
-        code: 'roles-anywhere-actions',
-        severity: 'error',
-        message: `IAM Roles Anywhere needs ${NEEDED.join(', ')} to assume the role: add ${missing.join(' and ')}`,
-        span: entry.span,
-      };
-      const action = statement.action;
-      if (action && !action.negated) {
-        const listed = [...action.entries.map((listedEntry) => listedEntry.value), ...missing];
-        finding.fixes = [
-          {
-            title: `Add ${missing.join(' and ')}`,
-            edits: [{ span: action.span, text: `"Action": ${JSON.stringify(listed)}` }],
-          },
-        ];
-      }
-      return [finding];
+      return [
+        {
+          code: 'roles-anywhere-actions',
+          severity: 'error',
+          message: `IAM Roles Anywhere needs ${NEEDED.join(', ')} to assume the role: add ${missing.join(' and ')}`,
+          span: entry.span,
+          fixes: addActionsFix(statement, missing),
+        },
+      ];
     });
   },
 };
