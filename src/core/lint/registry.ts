@@ -1,10 +1,12 @@
 import type { LintRule } from './context.ts';
+import { allowWithNotResource } from './rules/allow-with-not-resource.ts';
 import { arnSegments } from './rules/arn-segments.ts';
 import { boolMultipleValues } from './rules/bool-multiple-values.ts';
 import { conditionKeyFormat } from './rules/condition-key-format.ts';
 import { conditionNeverTrue } from './rules/condition-never-true.ts';
 import { conditionValueType } from './rules/condition-value-type.ts';
 import { createSlrUnscoped } from './rules/create-slr-unscoped.ts';
+import { credentialsExposure } from './rules/credentials-exposure.ts';
 import { dateEpochValue } from './rules/date-epoch-value.ts';
 import { emptySid } from './rules/empty-sid.ts';
 import { emptyValue } from './rules/empty-value.ts';
@@ -30,6 +32,7 @@ import { nullWithQualifier } from './rules/null-with-qualifier.ts';
 import { numericValuesRedundant } from './rules/numeric-values-redundant.ts';
 import { oidcMissingCondition } from './rules/oidc-missing-condition.ts';
 import { passRoleUnscoped } from './rules/passrole-unscoped.ts';
+import { permissionsManagement } from './rules/permissions-management.ts';
 import { policySize } from './rules/policy-size.ts';
 import { principalUniqueId } from './rules/principal-unique-id.ts';
 import { privateIp, privateIpSubset } from './rules/private-ip.ts';
@@ -40,6 +43,7 @@ import { redundantAction } from './rules/redundant-action.ts';
 import { redundantResource } from './rules/redundant-resource.ts';
 import { redundantStatement } from './rules/redundant-statement.ts';
 import { resourceInTrustPolicy } from './rules/resource-in-trust-policy.ts';
+import { resourcePolicyEscalation } from './rules/resource-policy-escalation.ts';
 import { rolesAnywhereActions } from './rules/roles-anywhere-actions.ts';
 import { servicePrincipalOrgKey } from './rules/service-principal-org-key.ts';
 import { servicePrincipalSource } from './rules/service-principal-source.ts';
@@ -110,9 +114,13 @@ export const LINT_RULES: readonly LintRule[] = [
   publicAccess,
   servicePrincipalSource,
   privilegeEscalation,
+  resourcePolicyEscalation,
+  credentialsExposure,
   unsupportedTagKey,
   wildcardAction,
   wildcardResource,
+  permissionsManagement,
+  allowWithNotResource,
   wildcardWithoutLike,
   typeMismatch,
   dateEpochValue,

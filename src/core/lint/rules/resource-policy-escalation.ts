@@ -1,0 +1,170 @@
+import type { Statement } from '../../policy/model.ts';
+import { allowStatements, grantsAccess, type LintRule } from '../context.ts';
+import type { LintFinding } from '../finding.ts';
+import { globCovers } from '../glob.ts';
+import { coversAction, entryCovering } from '../statement-match.ts';
+
+/*
+ * An action that rewrites a resource's policy, ACL or grants lets the principal write itself in:
+ * it can then do on that resource what the resource's policy may allow, though the policy linted
+ * here does not grant it. parliament reports this as RESOURCE_POLICY_PRIVILEGE_ESCALATION for S3
+ * (s3:PutBucketPolicy allowed on a bucket whose objects the policy does not let the principal
+ * read, write or delete); this rule does the same for the resource policies of other services.
+ * The widened actions are those each resource policy or grant is documented to allow: a bucket
+ * ACL's WRITE grant creates, overwrites and deletes objects (S3 "Access control list (ACL)
+ * overview"; parliament also counts s3:GetObject, which a bucket ACL does not grant); a lifecycle
+ * rule's expiration deletes objects. RAM shares the account's resources with other accounts,
+ * access no identity policy of this account can stand for, so it is reported whenever allowed.
+ */
+
+interface Widening {
+  action: string;
+  /** What the action rewrites, for the message. */
+  rewrites: string;
+  /** The access it can give; empty when it always reaches beyond the policy. */
+  widens: string[];
+  /** The action acts on a bucket and widens access to the bucket's objects. */
+  toObjects?: boolean;
+}
+
+const S3_OBJECT_ACCESS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
+
+const WIDENINGS: Widening[] = [
+  {
+    action: 's3:PutBucketPolicy',
+    rewrites: 'bucket policy',
+    widens: S3_OBJECT_ACCESS,
+    toObjects: true,
+  },
+  {
+    action: 's3:PutBucketAcl',
+    rewrites: 'bucket ACL',
+    widens: ['s3:PutObject', 's3:DeleteObject'],
+    toObjects: true,
+  },
+  {
+    action: 's3:PutLifecycleConfiguration',
+    rewrites: 'lifecycle rules, whose expiration deletes objects',
+    widens: ['s3:DeleteObject'],
+    toObjects: true,
+  },
+  {
+    action: 'lambda:AddPermission',
+    rewrites: 'function policy',
+    widens: ['lambda:InvokeFunction'],
+  },
+  {
+    action: 'sns:AddPermission',
+    rewrites: 'topic policy',
+    widens: ['sns:Publish', 'sns:Subscribe'],
+  },
+  {
+    action: 'sqs:AddPermission',
+    rewrites: 'queue policy',
+    widens: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage'],
+  },
+  { action: 'kms:PutKeyPolicy', rewrites: 'key policy', widens: ['kms:Decrypt', 'kms:Encrypt'] },
+  { action: 'kms:CreateGrant', rewrites: "key's grants", widens: ['kms:Decrypt', 'kms:Encrypt'] },
+  {
+    action: 'secretsmanager:PutResourcePolicy',
+    rewrites: "secret's policy",
+    widens: ['secretsmanager:GetSecretValue'],
+  },
+  {
+    action: 'ecr:SetRepositoryPolicy',
+    rewrites: 'repository policy',
+    widens: ['ecr:BatchGetImage', 'ecr:PutImage'],
+  },
+  { action: 'ram:CreateResourceShare', rewrites: 'resource shares', widens: [] },
+  { action: 'ram:AssociateResourceShare', rewrites: 'resource shares', widens: [] },
+];
+
+/** A bucket ARN (no object key) or a pattern of them; "*" counts as one. */
+function isBucketPattern(resource: string): boolean {
+  return resource === '*' || !resource.replace(/^arn:[^:]*:s3:::/, '').includes('/');
+}
+
+/** The resources the statement grants the widening action on, as the widened actions name them. */
+function targets(statement: Statement, widening: Widening): string[] {
+  const resource = statement.resource;
+  if (!resource || resource.negated) return ['*'];
+  const values = resource.entries.map((entry) => entry.value);
+  if (!widening.toObjects) return values;
+  return values.filter(isBucketPattern).map((bucket) => (bucket === '*' ? '*' : `${bucket}/*`));
+}
+
+/** An unconditional Deny of the action on every resource takes it away whatever the Allow. */
+function deniedEverywhere(denies: Statement[], action: string): boolean {
+  return denies.some(
+    (deny) =>
+      deny.conditions.length === 0 &&
+      coversAction(deny, action) &&
+      deny.resource?.negated === false &&
+      deny.resource.entries.some((entry) => entry.value === '*'),
+  );
+}
+
+function grantsOn(allows: Statement[], action: string, target: string): boolean {
+  return allows.some((allow) => {
+    if (!coversAction(allow, action)) return false;
+    const resource = allow.resource;
+    if (!resource || resource.negated) return true;
+    return resource.entries.some((entry) => globCovers(entry.value, target));
+  });
+}
+
+interface Found {
+  action: string;
+  says: string;
+}
+
+/** Each widening action the statement allows, and what it can give that the policy does not. */
+function widenings(statement: Statement, allows: Statement[], denies: Statement[]): Found[] {
+  const found: Found[] = [];
+  for (const widening of WIDENINGS) {
+    if (!coversAction(statement, widening.action)) continue;
+    if (deniedEverywhere(denies, widening.action)) continue;
+    const onto = targets(statement, widening);
+    if (onto.length === 0) continue;
+    const missing = widening.widens.filter(
+      (action) =>
+        deniedEverywhere(denies, action) ||
+        !onto.every((target) => grantsOn(allows, action, target)),
+    );
+    if (widening.widens.length > 0 && missing.length === 0) continue;
+    const gives =
+      missing.length > 0
+        ? `${missing.join(', ')}, which this policy does not grant`
+        : "other accounts' access to the account's resources";
+    found.push({
+      action: widening.action,
+      says: `${widening.action} rewrites the ${widening.rewrites} and can give ${gives}`,
+    });
+  }
+  return found;
+}
+
+export const resourcePolicyEscalation: LintRule = {
+  code: 'resource-policy-escalation',
+  check: ({ policy, policyType }) => {
+    if (!grantsAccess(policyType)) return [];
+    const allows = allowStatements(policy);
+    const denies = policy.statements.filter((statement) => statement.effect === 'Deny');
+    return allows.flatMap((statement): LintFinding[] => {
+      const found = widenings(statement, allows, denies);
+      const first = found[0];
+      if (!first) return [];
+      const span = entryCovering(statement, first.action)?.span ?? statement.effectSpan;
+      return [
+        {
+          code: 'resource-policy-escalation',
+          severity: 'security-warning',
+          message:
+            "The principal can widen its access through a resource's policy: " +
+            `${found.map((item) => item.says).join('; ')}. Keep these actions to administrators`,
+          span,
+        },
+      ];
+    });
+  },
+};
