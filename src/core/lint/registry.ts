@@ -1,6 +1,7 @@
 import type { LintRule } from './context.ts';
 import { allowWithNotResource } from './rules/allow-with-not-resource.ts';
 import { arnSegments } from './rules/arn-segments.ts';
+import { audienceQualifier } from './rules/audience-qualifier.ts';
 import { boolMultipleValues } from './rules/bool-multiple-values.ts';
 import { conditionKeyFormat } from './rules/condition-key-format.ts';
 import { conditionNeverTrue } from './rules/condition-never-true.ts';
@@ -132,6 +133,7 @@ export const LINT_RULES: readonly LintRule[] = [
   redundantResource,
   redundantStatement,
   trustRedundantPrincipal,
+  audienceQualifier,
   emptyValue,
   emptySid,
   wildcardServiceName,
