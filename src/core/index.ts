@@ -75,6 +75,8 @@ export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';
 export { lintPolicy } from './lint/lint-policy.ts';
 export { placeFindings, type PlacedFinding } from './lint/place-findings.ts';
 export { lintCatalogOf } from './lint/catalog-adapter.ts';
+export type * from './lint/reach/model.ts';
+export { loadReachServices, statementReach } from './lint/reach/statement-reach.ts';
 
 export { decideRequest } from './engine/evaluate.ts';
 export { countResult, emptySummary, summarize } from './engine/summary.ts';
