@@ -6,12 +6,15 @@ const ATTACHED_TO_PRINCIPALS = new Set(['identity', 'permissions-boundary', 'ses
 const accountOf = (arn: string) => arn.split(':')[4] ?? '';
 
 /**
- * An example of the diff as a request of the simulator's table. The diff asks a policy attached
- * to principals with a caller of its own; in the workspace the policy applies only to those it is
- * attached to, so the request is made by the first of them, on a resource of its account when
- * the example's resource was in the caller's.
+ * An example of the diff (or of a finding's reach) as a request of the simulator's table. The
+ * diff asks a policy attached to principals with a caller of its own; in the workspace the policy
+ * applies only to those it is attached to, so the request is made by the first of them, on a
+ * resource of its account when the example's resource was in the caller's.
  */
-export function simulatorRequest(finding: DiffFinding, policy: ScenarioPolicy): ScenarioRequest {
+export function simulatorRequest(
+  finding: Pick<DiffFinding, 'request'>,
+  policy: ScenarioPolicy,
+): ScenarioRequest {
   const { request } = finding;
   const asked: ScenarioRequest = {
     principal: request.principal,
