@@ -57,6 +57,7 @@ import { unknownAction } from './rules/unknown-action.ts';
 import { unknownConditionKey } from './rules/unknown-condition-key.ts';
 import { unknownRegion } from './rules/unknown-region.ts';
 import { unknownService } from './rules/unknown-service.ts';
+import { unsupportedActionInPolicy } from './rules/unsupported-action-in-policy.ts';
 import { unsupportedConditionKey } from './rules/unsupported-condition-key.ts';
 import { unsupportedPrincipal } from './rules/unsupported-principal.ts';
 import { unsupportedResource } from './rules/unsupported-resource.ts';
@@ -104,6 +105,7 @@ export const LINT_RULES: readonly LintRule[] = [
   unknownAction,
   arnSegments,
   unsupportedResource,
+  unsupportedActionInPolicy,
   unknownConditionKey,
   unsupportedConditionKey,
   passRoleUnscoped,
