@@ -21,6 +21,7 @@ import { invalidPrincipal } from './rules/invalid-principal.ts';
 import { ipHostBits } from './rules/ip-host-bits.ts';
 import { ipRangeMergeable } from './rules/ip-range-mergeable.ts';
 import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
+import { irrelevantConditionKey } from './rules/irrelevant-condition-key.ts';
 import { mfaDenyBool } from './rules/mfa-deny-bool.ts';
 import { missingActionForKey } from './rules/missing-action-for-key.ts';
 import { missingPairedKey } from './rules/missing-paired-key.ts';
@@ -135,6 +136,7 @@ export const LINT_RULES: readonly LintRule[] = [
   redundantResource,
   redundantStatement,
   trustRedundantPrincipal,
+  irrelevantConditionKey,
   audienceQualifier,
   emptyValue,
   emptySid,
