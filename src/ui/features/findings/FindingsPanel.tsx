@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { LineColumn, LintFinding, QuickFix, Span } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { countLabel, groupBySeverity, SEVERITY_LABELS } from './finding-groups.ts';
+import { FindingReach } from './FindingReach.tsx';
 import { HiddenChecks } from './HiddenChecks.tsx';
 import { lineLocator } from './line-locator.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
@@ -25,17 +26,19 @@ const LISTED_PER_GROUP = 200;
 
 interface FindingRowProps {
   finding: LintFinding;
+  /** The policy and the text linted, for what a broad statement grants. */
+  shown: ShownPolicyFindings;
   locate: (offset: number) => LineColumn;
   onReveal: (span: Span) => void;
   onFix?: (fix: QuickFix) => void;
   onHide: (code: string) => void;
 }
 
-function FindingRow({ finding, locate, onReveal, onFix, onHide }: FindingRowProps) {
+function FindingRow({ finding, shown, locate, onReveal, onFix, onHide }: FindingRowProps) {
   const { line, column } = locate(finding.span.start);
   const fix = finding.fixes?.[0];
   return (
-    <li className="group flex items-start gap-1 px-2 hover:bg-zinc-100 dark:hover:bg-zinc-800/60">
+    <li className="group flex flex-wrap items-start gap-1 px-2 hover:bg-zinc-100 dark:hover:bg-zinc-800/60">
       <button
         type="button"
         data-code={finding.code}
@@ -62,6 +65,13 @@ function FindingRow({ finding, locate, onReveal, onFix, onHide }: FindingRowProp
       >
         Hide
       </button>
+      {finding.broadStatement !== undefined && (
+        <FindingReach
+          policyId={shown.policyId}
+          document={shown.document}
+          statementIndex={finding.broadStatement}
+        />
+      )}
     </li>
   );
 }
@@ -94,6 +104,7 @@ export function FindingsPanel({ findings, onReveal, onFix }: FindingsPanelProps)
                 <FindingRow
                   key={`${finding.code}:${finding.span.start}:${finding.span.end}:${finding.message}`}
                   finding={finding}
+                  shown={findings}
                   locate={locate}
                   onReveal={onReveal}
                   onFix={onFix}
