@@ -27,13 +27,11 @@ describe('resource-policy-escalation', () => {
     const [finding] = findingsWithCode(CODE, denied);
     expect(finding?.message).toContain('s3:PutBucketAcl');
     expect(finding?.message).not.toContain('s3:PutBucketPolicy');
-    const share = policyText([
-      { Effect: 'Allow', Action: 'ram:CreateResourceShare', Resource: '*' },
-    ]);
-    expect(findingsWithCode(CODE, share)[0]?.message).toContain("other accounts' access");
+    const grant = policyText([{ Effect: 'Allow', Action: 'kms:CreateGrant', Resource: '*' }]);
+    expect(findingsWithCode(CODE, grant)[0]?.message).toContain('kms:Decrypt, kms:Encrypt');
   });
 
-  it('is silent when the policy grants all it could widen to, or denies the action', () => {
+  it('is silent when the policy grants all it could widen to, denies it, or guards a grant', () => {
     const granted = policyText([
       {
         Effect: 'Allow',
@@ -51,6 +49,15 @@ describe('resource-policy-escalation', () => {
       { Effect: 'Allow', Action: 's3:PutBucketPolicy', Resource: 'arn:aws:s3:::bucket/*' },
     ]);
     expect(findingsWithCode(CODE, objectsOnly)).toEqual([]);
+    const forServices = policyText([
+      {
+        Effect: 'Allow',
+        Action: 'kms:CreateGrant',
+        Resource: '*',
+        Condition: { Bool: { 'kms:GrantIsForAWSResource': true } },
+      },
+    ]);
+    expect(findingsWithCode(CODE, forServices)).toEqual([]);
     const boundary = policyText([{ Effect: 'Allow', Action: 's3:PutBucketPolicy', Resource: '*' }]);
     expect(findingsWithCode(CODE, boundary, 'permissions-boundary')).toEqual([]);
   });

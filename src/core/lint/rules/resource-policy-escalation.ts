@@ -13,16 +13,21 @@ import { coversAction, entryCovering } from '../statement-match.ts';
  * The widened actions are those each resource policy or grant is documented to allow: a bucket
  * ACL's WRITE grant creates, overwrites and deletes objects (S3 "Access control list (ACL)
  * overview"; parliament also counts s3:GetObject, which a bucket ACL does not grant); a lifecycle
- * rule's expiration deletes objects. RAM shares the account's resources with other accounts,
- * access no identity policy of this account can stand for, so it is reported whenever allowed.
+ * rule's expiration deletes objects. kms:CreateGrant conditioned on kms:GrantIsForAWSResource or
+ * kms:GranteePrincipal cannot be used to grant the principal itself ("Grants in AWS KMS", "Using
+ * grant constraints"), so such a statement is left alone. Not here: ram:CreateResourceShare,
+ * which gives other accounts access to shareable resources, not the principal (AWS classes it
+ * Write).
  */
 
 interface Widening {
   action: string;
   /** What the action rewrites, for the message. */
   rewrites: string;
-  /** The access it can give; empty when it always reaches beyond the policy. */
+  /** The access it can give. */
   widens: string[];
+  /** Condition keys that keep the principal from giving the access to itself. */
+  guardedBy?: string[];
   /** The action acts on a bucket and widens access to the bucket's objects. */
   toObjects?: boolean;
 }
@@ -64,7 +69,12 @@ const WIDENINGS: Widening[] = [
     widens: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage'],
   },
   { action: 'kms:PutKeyPolicy', rewrites: 'key policy', widens: ['kms:Decrypt', 'kms:Encrypt'] },
-  { action: 'kms:CreateGrant', rewrites: "key's grants", widens: ['kms:Decrypt', 'kms:Encrypt'] },
+  {
+    action: 'kms:CreateGrant',
+    rewrites: "key's grants",
+    widens: ['kms:Decrypt', 'kms:Encrypt'],
+    guardedBy: ['kms:grantisforawsresource', 'kms:granteeprincipal'],
+  },
   {
     action: 'secretsmanager:PutResourcePolicy',
     rewrites: "secret's policy",
@@ -75,8 +85,6 @@ const WIDENINGS: Widening[] = [
     rewrites: 'repository policy',
     widens: ['ecr:BatchGetImage', 'ecr:PutImage'],
   },
-  { action: 'ram:CreateResourceShare', rewrites: 'resource shares', widens: [] },
-  { action: 'ram:AssociateResourceShare', rewrites: 'resource shares', widens: [] },
 ];
 
 /** A bucket ARN (no object key) or a pattern of them; "*" counts as one. */
@@ -91,6 +99,13 @@ function targets(statement: Statement, widening: Widening): string[] {
   const values = resource.entries.map((entry) => entry.value);
   if (!widening.toObjects) return values;
   return values.filter(isBucketPattern).map((bucket) => (bucket === '*' ? '*' : `${bucket}/*`));
+}
+
+function guarded(statement: Statement, widening: Widening): boolean {
+  const keys = widening.guardedBy ?? [];
+  return statement.conditions.some((block) =>
+    block.keys.some((entry) => keys.includes(entry.key.toLowerCase())),
+  );
 }
 
 /** An unconditional Deny of the action on every resource takes it away whatever the Allow. */
@@ -122,7 +137,7 @@ interface Found {
 function widenings(statement: Statement, allows: Statement[], denies: Statement[]): Found[] {
   const found: Found[] = [];
   for (const widening of WIDENINGS) {
-    if (!coversAction(statement, widening.action)) continue;
+    if (!coversAction(statement, widening.action) || guarded(statement, widening)) continue;
     if (deniedEverywhere(denies, widening.action)) continue;
     const onto = targets(statement, widening);
     if (onto.length === 0) continue;
@@ -131,14 +146,10 @@ function widenings(statement: Statement, allows: Statement[], denies: Statement[
         deniedEverywhere(denies, action) ||
         !onto.every((target) => grantsOn(allows, action, target)),
     );
-    if (widening.widens.length > 0 && missing.length === 0) continue;
-    const gives =
-      missing.length > 0
-        ? `${missing.join(', ')}, which this policy does not grant`
-        : "other accounts' access to the account's resources";
+    if (missing.length === 0) continue;
     found.push({
       action: widening.action,
-      says: `${widening.action} rewrites the ${widening.rewrites} and can give ${gives}`,
+      says: `${widening.action} rewrites the ${widening.rewrites} and can give ${missing.join(', ')}`,
     });
   }
   return found;
@@ -161,7 +172,8 @@ export const resourcePolicyEscalation: LintRule = {
           severity: 'security-warning',
           message:
             "The principal can widen its access through a resource's policy: " +
-            `${found.map((item) => item.says).join('; ')}. Keep these actions to administrators`,
+            `${found.map((item) => item.says).join('; ')}, which this policy does not grant. ` +
+            'Keep these actions to administrators',
           span,
         },
       ];
