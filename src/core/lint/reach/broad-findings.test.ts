@@ -21,6 +21,13 @@ describe('findings marked as saying a statement is broader than it looks', () =>
     expect(found.filter(([, statement]) => statement === 0)).toEqual([]);
   });
 
+  it('include Allow with NotResource, which grants every resource but those listed', () => {
+    const found = marked([
+      { Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::secret/*' },
+    ]);
+    expect(found).toContainEqual(['allow-with-not-resource', 0]);
+  });
+
   it('include an unknown key under a negated operator in an Allow, which then always holds', () => {
     // "IAM JSON policy elements: Condition operators": a negated operator matches a request
     // without the key.

@@ -10,6 +10,8 @@ const BROAD_CODES: ReadonlySet<string> = new Set([
   'wildcard-service-name',
   'public-access',
   'privilege-escalation',
+  'resource-policy-escalation',
+  'permissions-management',
   'passrole-unscoped',
   'create-slr-unscoped',
   'allow-with-not-resource',
