@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog, newBundledCatalog } from '../../catalog/bundled.ts';
 import { ACCESS_LEVELS } from '../../catalog/model.ts';
 import { parsePolicy } from '../../policy/parse.ts';
-import { lintCatalogOf } from '../catalog-adapter.ts';
 import { countActions, grantedActions } from './count-actions.ts';
 
 // Access levels as AWS's Service Authorization Reference gives them, "Actions defined by Amazon
@@ -14,7 +13,6 @@ import { countActions, grantedActions } from './count-actions.ts';
 // granted on "*" (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
 
 const catalog = bundledCatalog();
-const port = lintCatalogOf(catalog);
 
 function statementOf(statement: object) {
   const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [statement] }));
@@ -24,7 +22,7 @@ function statementOf(statement: object) {
 async function countOf(statement: object) {
   await Promise.all(catalog.services.map((service) => catalog.load(service.prefix)));
   const read = statementOf(statement);
-  return countActions(read, grantedActions(read, port));
+  return countActions(read, grantedActions(read, catalog));
 }
 
 async function allActions(prefix?: string) {
@@ -96,7 +94,7 @@ describe('the actions a statement grants, per access level', () => {
       Resource: 'arn:aws:iam::*:role/*',
     });
     await catalog.load('iam');
-    const names = grantedActions(read, port).actions.map((action) => action.name);
+    const names = grantedActions(read, catalog).actions.map((action) => action.name);
     expect(names).toContain('iam:PassRole');
     expect(names).toContain('iam:AttachRolePolicy');
     // A user's ARN, and "*" alone.
@@ -107,7 +105,7 @@ describe('the actions a statement grants, per access level', () => {
   it("does not let a wildcard in the ARN's resource reach into its Region or account", async () => {
     await catalog.load('s3');
     const read = statementOf({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' });
-    const names = grantedActions(read, port).actions.map((action) => action.name);
+    const names = grantedActions(read, catalog).actions.map((action) => action.name);
     expect(names).toContain('s3:GetObject');
     // Its access-grants instance ARN has a Region and an account.
     expect(names).not.toContain('s3:CreateAccessGrantsInstance');
@@ -126,7 +124,7 @@ describe('the actions a statement grants, per access level', () => {
   });
 
   it('says how many services it could not count when they are not loaded', () => {
-    const fresh = lintCatalogOf(newBundledCatalog());
+    const fresh = newBundledCatalog();
     const read = statementOf({ Effect: 'Allow', Action: ['s3:*', 'ec2:*'], Resource: '*' });
     const counts = countActions(read, grantedActions(read, fresh));
     expect(counts.total).toBe(0);

@@ -1,8 +1,8 @@
-import { ACCESS_LEVELS, type AccessLevel } from '../../catalog/model.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
+import { ACCESS_LEVELS, type AccessLevel, type ActionInfo } from '../../catalog/model.ts';
 import { matchesWildcard } from '../../catalog/wildcard.ts';
 import { actionEntryMatches, prepareAction } from '../../engine/element-entries.ts';
 import type { Statement } from '../../policy/model.ts';
-import type { CatalogAction, CatalogService, LintCatalog } from '../catalog-port.ts';
 import { globsIntersect } from '../glob.ts';
 import type { ActionCounts } from './model.ts';
 
@@ -25,7 +25,7 @@ export interface GrantedActions {
  * ("Actions, resources, and condition keys for AWS services",
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html).
  */
-type ResourceFit = (service: CatalogService, action: CatalogAction) => boolean;
+type ResourceFit = (action: ActionInfo) => boolean;
 
 /** A placeholder of an ARN format (`${BucketName}`) names some text, never none. */
 const ARN_PLACEHOLDER = /\$\{[^}]*\}/g;
@@ -63,10 +63,8 @@ function resourceFit(statement: Statement): ResourceFit {
     }
     return fit;
   };
-  return (service, action) =>
-    action.resourceTypes.some((name) =>
-      service.resourceTypes.some((type) => type.name === name && formatFits(type.arnFormat)),
-    );
+  return (action) =>
+    action.resourceTypes.some(({ resourceType }) => formatFits(resourceType.arnFormat));
 }
 
 /** The services a statement's Action element can reach: every one for `*` or NotAction. */
@@ -94,15 +92,19 @@ function emptyCounts(): Record<AccessLevel, number> {
  * allowed, not which actions; NotResource is taken to leave some resource of each action outside
  * its list. Services the catalog has not loaded are not counted (said in `leftOut`).
  */
-export function grantedActions(statement: Statement, catalog: LintCatalog): GrantedActions {
+export function grantedActions(
+  statement: Statement,
+  catalog: Pick<Catalog, 'services' | 'loaded'>,
+): GrantedActions {
   const action = statement.action;
   if (!action) return { actions: [], unloaded: 0 };
   const entries = action.entries.map(prepareAction);
   const fits = resourceFit(statement);
   const actions: GrantedAction[] = [];
   let unloaded = 0;
-  for (const prefix of reachedServices(statement, catalog.servicePrefixes())) {
-    const service = catalog.service(prefix);
+  const prefixes = catalog.services.map((service) => service.prefix);
+  for (const prefix of reachedServices(statement, prefixes)) {
+    const service = catalog.loaded(prefix);
     if (!service) {
       unloaded += 1;
       continue;
@@ -110,7 +112,7 @@ export function grantedActions(statement: Statement, catalog: LintCatalog): Gran
     for (const candidate of service.actions) {
       const name = `${service.prefix}:${candidate.name}`;
       const named = entries.some((entry) => actionEntryMatches(entry, name.toLowerCase()));
-      if (named !== action.negated && fits(service, candidate)) {
+      if (named !== action.negated && fits(candidate)) {
         actions.push({ name, accessLevel: candidate.accessLevel });
       }
     }

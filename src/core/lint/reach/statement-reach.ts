@@ -2,22 +2,9 @@ import type { Catalog } from '../../catalog/catalog.ts';
 import { loadDiffServices } from '../../diff/load-services.ts';
 import type { ParsedPolicy, Statement } from '../../policy/model.ts';
 import type { PolicyType } from '../../scenario/model.ts';
-import { lintCatalogOf } from '../catalog-adapter.ts';
-import type { LintCatalog } from '../catalog-port.ts';
 import { countActions, grantedActions, reachedServices } from './count-actions.ts';
 import { reachExample } from './example.ts';
 import type { StatementReach } from './model.ts';
-
-const adapters = new WeakMap<Catalog, LintCatalog>();
-
-function lintCatalog(catalog: Catalog): LintCatalog {
-  let adapter = adapters.get(catalog);
-  if (!adapter) {
-    adapter = lintCatalogOf(catalog);
-    adapters.set(catalog, adapter);
-  }
-  return adapter;
-}
 
 /** Loads the services a statement's reach reads: all of them for `*` or NotAction. */
 export async function loadReachServices(
@@ -45,8 +32,7 @@ export function statementReach(
   catalog: Catalog,
   now: Date = new Date(),
 ): StatementReach {
-  const port = lintCatalog(catalog);
-  const granted = grantedActions(statement, port);
+  const granted = grantedActions(statement, catalog);
   const counts = countActions(statement, granted);
   const example = reachExample({
     policyType,
