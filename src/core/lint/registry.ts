@@ -22,6 +22,7 @@ import { ipHostBits } from './rules/ip-host-bits.ts';
 import { ipRangeMergeable } from './rules/ip-range-mergeable.ts';
 import { ipRangeRedundant } from './rules/ip-range-redundant.ts';
 import { irrelevantConditionKey } from './rules/irrelevant-condition-key.ts';
+import { mfaAllowBool } from './rules/mfa-allow-bool.ts';
 import { mfaDenyBool } from './rules/mfa-deny-bool.ts';
 import { missingActionForKey } from './rules/missing-action-for-key.ts';
 import { missingPairedKey } from './rules/missing-paired-key.ts';
@@ -45,6 +46,7 @@ import { redundantAction } from './rules/redundant-action.ts';
 import { redundantResource } from './rules/redundant-resource.ts';
 import { redundantStatement } from './rules/redundant-statement.ts';
 import { resourceInTrustPolicy } from './rules/resource-in-trust-policy.ts';
+import { resourceEffectivelyStar } from './rules/resource-effectively-star.ts';
 import { resourcePolicyEscalation } from './rules/resource-policy-escalation.ts';
 import { rolesAnywhereActions } from './rules/roles-anywhere-actions.ts';
 import { servicePrincipalOrgKey } from './rules/service-principal-org-key.ts';
@@ -123,12 +125,14 @@ export const LINT_RULES: readonly LintRule[] = [
   unsupportedTagKey,
   wildcardAction,
   wildcardResource,
+  resourceEffectivelyStar,
   permissionsManagement,
   allowWithNotResource,
   wildcardWithoutLike,
   typeMismatch,
   dateEpochValue,
   mfaDenyBool,
+  mfaAllowBool,
   conditionNeverTrue,
   githubSubBroad,
   principalUniqueId,
