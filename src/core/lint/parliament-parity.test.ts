@@ -27,6 +27,8 @@ const ADDED: Record<string, string> = {
   PERMISSIONS_MANAGEMENT_ACTIONS: 'permissions-management',
   CREDENTIALS_EXPOSURE: 'credentials-exposure',
   NOTRESOURCE_WITH_ALLOW: 'allow-with-not-resource',
+  BAD_PATTERN_FOR_MFA: 'mfa-allow-bool',
+  RESOURCE_EFFECTIVELY_STAR: 'resource-effectively-star',
 };
 
 /** Reported by parliament's community auditors, which its tests turn on one by one. */
