@@ -3,6 +3,7 @@ import type { LineColumn, LintFinding, QuickFix, Span } from '../../../core/inde
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { countLabel, groupBySeverity, SEVERITY_LABELS } from './finding-groups.ts';
 import { FindingReach } from './FindingReach.tsx';
+import { reachRows } from './reach-rows.ts';
 import { HiddenChecks } from './HiddenChecks.tsx';
 import { lineLocator } from './line-locator.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
@@ -28,13 +29,23 @@ interface FindingRowProps {
   finding: LintFinding;
   /** The policy and the text linted, for what a broad statement grants. */
   shown: ShownPolicyFindings;
+  /** Whether the row shows what its statement grants (reachRows). */
+  showsReach: boolean;
   locate: (offset: number) => LineColumn;
   onReveal: (span: Span) => void;
   onFix?: (fix: QuickFix) => void;
   onHide: (code: string) => void;
 }
 
-function FindingRow({ finding, shown, locate, onReveal, onFix, onHide }: FindingRowProps) {
+function FindingRow({
+  finding,
+  shown,
+  showsReach,
+  locate,
+  onReveal,
+  onFix,
+  onHide,
+}: FindingRowProps) {
   const { line, column } = locate(finding.span.start);
   const fix = finding.fixes?.[0];
   return (
@@ -65,7 +76,7 @@ function FindingRow({ finding, shown, locate, onReveal, onFix, onHide }: Finding
       >
         Hide
       </button>
-      {finding.broadStatement !== undefined && (
+      {showsReach && finding.broadStatement !== undefined && (
         <FindingReach
           policyId={shown.policyId}
           document={shown.document}
@@ -82,6 +93,10 @@ export function FindingsPanel({ findings, onReveal, onFix }: FindingsPanelProps)
   const { hideLintCode, restoreLintCode } = useStudioActions();
   const groups = useMemo(() => groupBySeverity(findings?.findings ?? []), [findings]);
   const locate = useMemo(() => lineLocator(findings?.document ?? ''), [findings]);
+  const withReach = useMemo(
+    () => reachRows(groups.flatMap((group) => group.findings.slice(0, LISTED_PER_GROUP))),
+    [groups],
+  );
 
   return (
     <section
@@ -105,6 +120,7 @@ export function FindingsPanel({ findings, onReveal, onFix }: FindingsPanelProps)
                   key={`${finding.code}:${finding.span.start}:${finding.span.end}:${finding.message}`}
                   finding={finding}
                   shown={findings}
+                  showsReach={withReach.has(finding)}
                   locate={locate}
                   onReveal={onReveal}
                   onFix={onFix}
