@@ -1,6 +1,6 @@
-import { conditionKeyUses } from '../conditions.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
+import { mfaBoolFalseUses } from '../mfa-bool-false.ts';
 
 /*
  * An Allow on `Bool aws:MultiFactorAuthPresent false` grants only requests made with temporary
@@ -16,22 +16,14 @@ import type { LintFinding } from '../finding.ts';
 export const mfaAllowBool: LintRule = {
   code: 'mfa-allow-bool',
   check: ({ policy }) =>
-    conditionKeyUses(policy).flatMap(({ statement, block, entry }): LintFinding[] => {
-      const { base, ifExists, setQualifier } = block.operator;
-      if (statement.effect !== 'Allow' || base !== 'Bool' || ifExists || setQualifier) return [];
-      if (entry.key.toLowerCase() !== 'aws:multifactorauthpresent') return [];
-      if (!entry.values.some((value) => value.value.toLowerCase() === 'false')) return [];
-      return [
-        {
-          code: 'mfa-allow-bool',
-          severity: 'warning',
-          message:
-            'This Allow applies only to temporary credentials obtained without MFA: requests with ' +
-            'long-term access keys have no aws:MultiFactorAuthPresent and requests with MFA have it ' +
-            'true. To require MFA, allow when it is "true"; to refuse requests without MFA, use a ' +
-            'Deny with BoolIfExists "false"',
-          span: entry.keySpan,
-        },
-      ];
-    }),
+    mfaBoolFalseUses(policy, 'Allow').map(({ entry }): LintFinding => ({
+      code: 'mfa-allow-bool',
+      severity: 'warning',
+      message:
+        'This Allow applies only to temporary credentials obtained without MFA: requests with ' +
+        'long-term access keys have no aws:MultiFactorAuthPresent and requests with MFA have it ' +
+        'true. To require MFA, allow when it is "true"; to refuse requests without MFA, use a ' +
+        'Deny with BoolIfExists "false"',
+      span: entry.keySpan,
+    })),
 };

@@ -1,7 +1,7 @@
 import type { LintRule } from '../context.ts';
-import { conditionKeyUses } from '../conditions.ts';
 import { replaceFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
+import { mfaBoolFalseUses } from '../mfa-bool-false.ts';
 
 /*
  * aws:MultiFactorAuthPresent "is not present in AWS CLI, AWS API, or AWS SDK requests that are made
@@ -15,11 +15,7 @@ import type { LintFinding } from '../finding.ts';
 export const mfaDenyBool: LintRule = {
   code: 'mfa-deny-bool',
   check: ({ policy }) =>
-    conditionKeyUses(policy).flatMap(({ statement, block, entry }): LintFinding[] => {
-      const { base, ifExists, setQualifier } = block.operator;
-      if (statement.effect !== 'Deny' || base !== 'Bool' || ifExists || setQualifier) return [];
-      if (entry.key.toLowerCase() !== 'aws:multifactorauthpresent') return [];
-      if (!entry.values.some((value) => value.value.toLowerCase() === 'false')) return [];
+    mfaBoolFalseUses(policy, 'Deny').flatMap(({ block }): LintFinding[] => {
       const finding: LintFinding = {
         code: 'mfa-deny-bool',
         severity: 'warning',
