@@ -62,11 +62,24 @@ function followSimulation(store: Store, client: Client): () => void {
   let sent: SimulationInput | undefined;
   let revision = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let epoch = store.getState().scenarioEpoch;
+  let opening = false;
   const follow = (state: StudioState) => {
     clearTimeout(timer);
+    // A workspace just opened (in several sets of the store): sending it, a copy of an account of
+    // megabytes, waits for a task of its own, so that the page shows the workspace first.
+    if (state.scenarioEpoch !== epoch) {
+      epoch = state.scenarioEpoch;
+      opening = true;
+    }
     const input = simulationInputOf(state);
     if (sent && sameInput(sent, input)) return;
-    if (sent && largeChange(sent.policies, input.policies)) {
+    if (opening) {
+      timer = setTimeout(() => {
+        opening = false;
+        simulate(store.getState());
+      });
+    } else if (sent && largeChange(sent.policies, input.policies)) {
       timer = setTimeout(() => simulate(store.getState()), LARGE_SIMULATION_PAUSE_MS);
     } else {
       simulate(state);

@@ -12,7 +12,9 @@ const opened: Scenario = {
 describe('the diff slice', () => {
   it('starts with the seed policy as opened', () => {
     const store = createStudioStore();
-    expect(store.getState().openedDocuments).toEqual({ [SEED_POLICY.id]: SEED_POLICY.document });
+    expect(store.getState().openedDocuments).toEqual(
+      new Map([[SEED_POLICY.id, SEED_POLICY.document]]),
+    );
   });
 
   it('keeps the texts a workspace is opened with while its policies are edited', () => {
@@ -20,7 +22,7 @@ describe('the diff slice', () => {
     const { actions } = store.getState();
     actions.replaceScenario(opened);
     actions.setPolicyDocument('p1', '{"Statement":[{}]}');
-    expect(store.getState().openedDocuments).toEqual({ p1: '{"Statement":[]}' });
+    expect(store.getState().openedDocuments).toEqual(new Map([['p1', '{"Statement":[]}']]));
     expect(store.getState().policies[0]?.document).toBe('{"Statement":[{}]}');
   });
 
@@ -42,6 +44,6 @@ describe('the diff slice', () => {
   it('takes a reviewed text as what later edits are compared with', () => {
     const store = createStudioStore();
     store.getState().actions.setOpenedDocument(SEED_POLICY.id, '{}');
-    expect(store.getState().openedDocuments[SEED_POLICY.id]).toBe('{}');
+    expect(store.getState().openedDocuments.get(SEED_POLICY.id)).toBe('{}');
   });
 });

@@ -10,14 +10,20 @@ const policies = [seed, other, scp];
 
 describe('the versions a comparison shows', () => {
   it('are the policy as opened and as it is now', () => {
-    const opened = comparedVersions({ policyId: 'seed', against: { kind: 'opened' } }, policies, {
-      seed: 'then',
-    });
+    const opened = comparedVersions(
+      { policyId: 'seed', against: { kind: 'opened' } },
+      policies,
+      new Map([['seed', 'then']]),
+    );
     expect(opened).toMatchObject({ old: 'then', policy: seed, type: 'identity' });
   });
 
   it('are an empty policy and the policy, for one added since the workspace was opened', () => {
-    const added = comparedVersions({ policyId: 'seed', against: { kind: 'opened' } }, policies, {});
+    const added = comparedVersions(
+      { policyId: 'seed', against: { kind: 'opened' } },
+      policies,
+      new Map(),
+    );
     expect(added).toMatchObject({
       old: EMPTY_POLICY_DOCUMENT,
       oldLabel: 'no policy (added since)',
@@ -26,7 +32,7 @@ describe('the versions a comparison shows', () => {
 
   it('are another policy and this one, named by its id when it has no name', () => {
     const against = { kind: 'policy' as const, policyId: 'other' };
-    expect(comparedVersions({ policyId: 'seed', against }, policies, {})).toMatchObject({
+    expect(comparedVersions({ policyId: 'seed', against }, policies, new Map())).toMatchObject({
       old: 'other text',
       oldLabel: 'other',
     });
@@ -34,8 +40,8 @@ describe('the versions a comparison shows', () => {
 
   it('are none once a policy compared is gone', () => {
     const against = { kind: 'policy' as const, policyId: 'deleted' };
-    expect(comparedVersions({ policyId: 'seed', against }, policies, {})).toBeUndefined();
-    expect(comparedVersions(null, policies, {})).toBeUndefined();
+    expect(comparedVersions({ policyId: 'seed', against }, policies, new Map())).toBeUndefined();
+    expect(comparedVersions(null, policies, new Map())).toBeUndefined();
   });
 
   it('offer the other policies of the same type only', () => {
@@ -73,14 +79,16 @@ describe("the versions of an account's managed policy", () => {
 
   it('are compared with the policy as it is, named with their date', () => {
     const against = { kind: 'version' as const, versionId: 'v1' };
-    expect(comparedVersions({ policyId: 'seed', against }, [managed], {}, account)).toMatchObject({
+    expect(
+      comparedVersions({ policyId: 'seed', against }, [managed], new Map(), account),
+    ).toMatchObject({
       old: 'v1 text',
       oldLabel: 'version v1 of 2015-01-21',
       policy: managed,
     });
     const gone = { kind: 'version' as const, versionId: 'v9' };
-    expect(comparedVersions({ policyId: 'seed', against: gone }, [managed], {}, account)).toBe(
-      undefined,
-    );
+    expect(
+      comparedVersions({ policyId: 'seed', against: gone }, [managed], new Map(), account),
+    ).toBe(undefined);
   });
 });

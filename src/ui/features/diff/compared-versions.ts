@@ -39,7 +39,7 @@ export function otherVersionsOf(
 export function comparedVersions(
   comparison: DiffComparison | null,
   policies: readonly ScenarioPolicy[],
-  openedDocuments: Readonly<Record<string, string>>,
+  openedDocuments: ReadonlyMap<string, string>,
   account?: Account,
 ): ComparedVersions | undefined {
   if (!comparison) return undefined;
@@ -56,7 +56,7 @@ export function comparedVersions(
     if (!version) return undefined;
     return { policy, type: policy.type, old: version.document, oldLabel: versionName(version) };
   }
-  const opened = openedDocuments[policy.id];
+  const opened = openedDocuments.get(policy.id);
   return opened === undefined
     ? { policy, type: policy.type, old: EMPTY_POLICY_DOCUMENT, oldLabel: 'no policy (added since)' }
     : { policy, type: policy.type, old: opened, oldLabel: 'the version opened (saved or shared)' };

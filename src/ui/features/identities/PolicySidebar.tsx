@@ -19,21 +19,24 @@ export function PolicySidebar() {
     tab: s.sidebarTab,
   }));
   const { setSidebarTab } = useStudioActions();
-  if (!account) return <PolicyList />;
+  // One tree with or without an account: the list stays mounted (its thousands of rows measured
+  // once) when an account's workspace opens.
   return (
     <div className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
-      <TabList
-        label="Sidebar"
-        tabs={TABS}
-        selected={tab}
-        onSelect={setSidebarTab}
-        className="flex shrink-0 gap-0.5 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"
-        tabClass={(selected) =>
-          `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
-        }
-      />
+      {account && (
+        <TabList
+          label="Sidebar"
+          tabs={TABS}
+          selected={tab}
+          onSelect={setSidebarTab}
+          className="flex shrink-0 gap-0.5 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"
+          tabClass={(selected) =>
+            `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
+          }
+        />
+      )}
       <div className="min-h-0 flex-1">
-        {tab === 'policies' ? (
+        {!account || tab === 'policies' ? (
           <PolicyList />
         ) : (
           // Another workspace's account starts with an empty search.

@@ -34,6 +34,7 @@ export function PolicyEditor({
 }: PolicyEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const reported = useRef<string | undefined>(undefined);
+  const shownEpoch = useRef<number | undefined>(undefined);
   const { setPolicyDocument } = useStudioActions();
   const document = useStudioStore((s) => s.policies.find((p) => p.id === policyId)?.document);
   const readOnly = useStudioStore((s) => s.readOnly);
@@ -47,10 +48,23 @@ export function PolicyEditor({
     reported.current = text;
     // A kept model may be behind a text the store got while another policy was shown.
     syncPolicyModel(policyId, text);
-    return showPolicy(editor, policyId, text, (changed) => {
-      reported.current = changed;
-      setPolicyDocument(policyId, changed);
-    });
+    const show = () =>
+      showPolicy(editor, policyId, text, (changed) => {
+        reported.current = changed;
+        setPolicyDocument(policyId, changed);
+      });
+    const epoch = useStudioStore.getState().scenarioEpoch;
+    const newScenario = shownEpoch.current !== undefined && shownEpoch.current !== epoch;
+    shownEpoch.current = epoch;
+    if (!newScenario) return show();
+    // A workspace just opened: its first policy is shown in a task of its own, after the page
+    // has drawn the workspace, so that opening a large account does not hold the page for both.
+    let hide: (() => void) | undefined;
+    const timer = setTimeout(() => (hide = show()));
+    return () => {
+      clearTimeout(timer);
+      hide?.();
+    };
   }, [editor, policyId, setPolicyDocument]);
 
   useEffect(() => {

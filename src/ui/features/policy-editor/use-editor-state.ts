@@ -24,7 +24,12 @@ export function useRetainPolicyModels(): void {
   const keep = useStudioStore((s) =>
     [...s.policies.map((p) => p.id), s.deletedPolicy?.policy.id ?? ''].join('\n'),
   );
-  useEffect(() => retainPolicyModels(new Set(keep.split('\n'))), [keep]);
+  useEffect(() => {
+    // In a task of its own: when another workspace opens, the model shown goes, and the editor
+    // letting it go costs tens of milliseconds, after the new workspace's own.
+    const timer = setTimeout(() => retainPolicyModels(new Set(keep.split('\n'))));
+    return () => clearTimeout(timer);
+  }, [keep]);
   // In the store's own update, before any editor brings a kept model to the new text as an edit.
   useEffect(
     () =>
