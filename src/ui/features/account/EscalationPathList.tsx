@@ -11,9 +11,37 @@ import { pathsByPrincipal } from './escalation-list/paths-by-principal.ts';
 const ALL = '';
 /** Principals listed at first, and added by each "Show more": a long list would hold up the page. */
 export const PAGE = 100;
+/** Principals the menu offers at most; the search box finds the others. */
+export const MENU = 100;
 
 function nameOf(arn: string, names: Names): string {
   return names.identities.get(arn) ?? arn;
+}
+
+/** A principal as the menu names it: its name, and how many paths it has when it has any. */
+function optionLabel(
+  principal: string,
+  grouped: ReadonlyMap<string, readonly unknown[]>,
+  names: Names,
+): string {
+  const paths = grouped.get(principal);
+  return paths ? `${nameOf(principal, names)} (${paths.length})` : nameOf(principal, names);
+}
+
+/** The principals whose name or ARN holds `query` (any case), in the report's order. */
+function principalsMatching(
+  grouped: ReadonlyMap<string, unknown>,
+  names: Names,
+  query: string,
+): string[] {
+  const needle = query.trim().toLowerCase();
+  const principals = [...grouped.keys()];
+  if (needle === '') return principals;
+  return principals.filter(
+    (principal) =>
+      nameOf(principal, names).toLowerCase().includes(needle) ||
+      principal.toLowerCase().includes(needle),
+  );
 }
 
 /** A principal's paths, folded; they are rendered only once unfolded, so a large account stays quick. */
@@ -92,15 +120,19 @@ export function EscalationPathList({
     [catalogue],
   );
   const admins = useMemo(() => new Set(report.admins), [report.admins]);
-  // Made once per report: React then skips the thousands of options of a large account.
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => principalsMatching(grouped, names, query), [grouped, names, query]);
+  // At most MENU options: thousands of them held the page over 100 ms as a large account's
+  // paths were shown; the search box reaches the others.
+  const menu = useMemo(() => found.slice(0, MENU), [found]);
   const options = useMemo(
     () =>
-      [...grouped].map(([principal, paths]) => (
+      menu.map((principal) => (
         <option key={principal} value={principal}>
-          {nameOf(principal, names)} ({paths.length})
+          {optionLabel(principal, grouped, names)}
         </option>
       )),
-    [grouped, names],
+    [menu, grouped, names],
   );
   const [showAll, setShowAll] = useState(false);
   const [filteredFor, setFilteredFor] = useState(selected);
@@ -110,28 +142,55 @@ export function EscalationPathList({
     setShowAll(false);
   }
   const filter = showAll ? undefined : selected;
-  const matching = filter === undefined ? [...grouped.keys()] : grouped.has(filter) ? [filter] : [];
+  const matching = filter === undefined ? found : grouped.has(filter) ? [filter] : [];
   const shown = matching.slice(0, listed);
+  const searchable = grouped.size > MENU;
   return (
     <section aria-label="Escalation paths" className="space-y-2">
-      <label className="flex items-center gap-2">
-        <span>Paths of</span>
-        <select
-          value={filter ?? ALL}
-          onChange={(event) => {
-            const value = event.target.value;
-            setShowAll(value === ALL);
-            if (value !== ALL) onSelectPrincipal(value);
-          }}
-          className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900"
-        >
-          <option value={ALL}>All principals ({grouped.size})</option>
-          {filter !== undefined && !grouped.has(filter) && (
-            <option value={filter}>{nameOf(filter, names)}</option>
-          )}
-          {options}
-        </select>
-      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="flex items-center gap-2">
+          <span>Paths of</span>
+          <select
+            value={filter ?? ALL}
+            onChange={(event) => {
+              const value = event.target.value;
+              setShowAll(value === ALL);
+              if (value !== ALL) onSelectPrincipal(value);
+            }}
+            className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            <option value={ALL}>
+              {query.trim() === ''
+                ? `All principals (${grouped.size})`
+                : `All principals matching “${query.trim()}” (${found.length})`}
+            </option>
+            {filter !== undefined && !menu.includes(filter) && (
+              <option value={filter}>{optionLabel(filter, grouped, names)}</option>
+            )}
+            {options}
+          </select>
+        </label>
+        {searchable && (
+          <input
+            type="search"
+            aria-label="Find a principal"
+            placeholder="Find a principal"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setShowAll(true);
+              setListed(PAGE);
+            }}
+            className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        )}
+      </div>
+      {found.length > MENU && (
+        <p className="text-zinc-600 dark:text-zinc-400">
+          The menu lists the first {MENU} of {found.length.toLocaleString('en-US')} principals: type
+          a name to find the others.
+        </p>
+      )}
       {filter !== undefined && matching.length === 0 && (
         <p>{nameOf(filter, names)} can take none of the catalogue&apos;s paths.</p>
       )}

@@ -300,6 +300,34 @@ describe('EscalationsView: the list of paths', () => {
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 
+  it('offers a hundred principals in its menu, and finds the others by name', () => {
+    const many = Array.from({ length: 130 }, (_, index) => arn(`user/u${index}`));
+    const { onSelectPrincipal } = view(undefined, {
+      ...REPORT,
+      paths: many.map((user) => assume(user, DEPLOYER)),
+    });
+    const menu = screen.getByRole('combobox', { name: 'Paths of' });
+    expect(within(menu).getAllByRole('option')).toHaveLength(101);
+    expect(screen.getByText(/^The menu lists the first 100 of 130 principals/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Find a principal' }), {
+      target: { value: 'U12' },
+    });
+    expect(
+      within(menu)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'All principals matching “U12” (11)',
+      // Not in the account: named by their ARNs.
+      `${arn('user/u12')} (1)`,
+      ...Array.from({ length: 10 }, (_, digit) => `${arn(`user/u12${digit}`)} (1)`),
+    ]);
+    const region = screen.getByRole('region', { name: 'Escalation paths' });
+    expect(region.querySelectorAll('summary')).toHaveLength(11);
+    fireEvent.change(menu, { target: { value: arn('user/u125') } });
+    expect(onSelectPrincipal).toHaveBeenCalledWith(arn('user/u125'));
+  });
+
   it('opens a deciding statement in its policy', () => {
     const { onOpenStatement } = view(ALICE);
     fireEvent.click(screen.getByRole('button', { name: 'DevTools, PassDeployer' }));
