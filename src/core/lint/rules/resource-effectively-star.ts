@@ -13,7 +13,10 @@ import { placeholderPattern } from '../key-names.ts';
  * from AWS's service reference, their ARN formats read with every placeholder a wildcard; a
  * pattern naming one partition (arn:aws:...) counts as covering that partition's ARNs, the only
  * ones a policy of that partition reaches. Judged like wildcard-resource's "*": only statements
- * with write, permissions-management or tagging actions, and none that must have "*".
+ * with write, permissions-management or tagging actions, and none that must have "*". A
+ * suggestion, where "*" is a warning: the pattern names the service and resource type, so a reader
+ * sees its reach, and "any resource of the type" is sometimes meant (the CloudTrail generation
+ * offers it); parliament rates it LOW.
  */
 
 const RISKY = new Set(['Write', 'Permissions management', 'Tagging']);
@@ -65,7 +68,7 @@ export const resourceEffectivelyStar: LintRule = {
       return [
         {
           code: 'resource-effectively-star',
-          severity: 'warning',
+          severity: 'suggestion',
           message:
             `"${entry.value}" covers every resource the actions of this statement can act on ` +
             '(their resource types in the service reference): it grants what "Resource": "*" ' +
