@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli as run, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
+import { runCli as run, spawnCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
 const { dir, file } = tempFolder();
 vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
@@ -165,6 +166,20 @@ describe('iam-policy-studio simulate', () => {
   it('exits 2 when the file cannot be read, and on a wrong command', () => {
     expect(run(['simulate', join(dir, 'missing.json')]).status).toBe(2);
     expect(run(['frobnicate', 'x']).status).toBe(2);
+  });
+});
+
+describe('the installed command (bin/iam-policy-studio.mjs, a new process)', () => {
+  it('prints, on each stream, and exits as the commands run in the tests', () => {
+    const ok = file(
+      'installed.json',
+      scenario([{ principal: ALICE, action: 's3:GetObject', resource: '*' }]),
+    );
+    const bad = file('installed-bad.json', '{"format": ');
+    for (const args of [['simulate', ok], ['lint', bad], ['frobnicate', 'x'], ['--help']]) {
+      expect(spawnCli(args)).toEqual(run(args));
+    }
+    expect(spawnCli(['simulate', '-'], readFileSync(ok, 'utf8'))).toEqual(run(['simulate', ok]));
   });
 });
 

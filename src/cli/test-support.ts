@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import type { CliIo } from './io.ts';
+import { runCli as runCommand } from './main.ts';
 
-/** Tests only: the real command line, each run a new Node process as a user starts it. */
+/** Tests only: the command line's own code, in this process or in a new one as a user starts it. */
 
 export const CLI_BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
 
@@ -27,8 +29,27 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `iam-policy-studio ...args`, with `input` on standard input, in `cwd` if given. */
+/**
+ * Runs `iam-policy-studio ...args` with `input` on standard input: in this process, through the
+ * same entry point and the CliIo a process gives it, its files read and its output taken as the
+ * process would; given `cwd`, in a new Node process started there (spawnCli). A process costs
+ * most of a second to start, which the command line's many tests would otherwise pay each time.
+ */
 export function runCli(args: readonly string[], input?: string, cwd?: string): CliRun {
+  if (cwd !== undefined) return spawnCli(args, input, cwd);
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readInput: (path) => (path === '-' ? Buffer.from(input ?? '') : readFileSync(path)),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  };
+  const status = runCommand(args, io);
+  return { status, stdout, stderr };
+}
+
+/** Runs `iam-policy-studio ...args` as a user does: bin/iam-policy-studio.mjs in a new Node process. */
+export function spawnCli(args: readonly string[], input?: string, cwd?: string): CliRun {
   const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
     cwd,
     encoding: 'utf8',
