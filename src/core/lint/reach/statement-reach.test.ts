@@ -67,19 +67,28 @@ describe('an example request a broad statement allows', () => {
     expect(decide('identity', document, request)).toBe('allowed');
   });
 
-  it('carries context values that meet a negated condition, which the evaluator needs', async () => {
+  it('carries the context values its conditions need, and meets a negated one', async () => {
     const statement = {
       Effect: 'Allow',
       Action: 'iam:PassRole',
       Resource: '*',
-      Condition: { StringNotEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+      Condition: {
+        StringNotEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' },
+        StringEquals: { 'aws:RequestedRegion': 'eu-west-1' },
+      },
     };
     const { reach, document } = await reachOf([statement]);
     const { request } = reach.example!;
     expect(reach.byAccessLevel.Write).toBe(1);
     expect(reach.total).toBe(1);
+    expect(request.context?.['aws:RequestedRegion']).toBe('eu-west-1');
     expect(decide('identity', document, request)).toBe('allowed');
-    const toEc2 = { ...request, context: { 'iam:PassedToService': 'ec2.amazonaws.com' } };
+    const withoutContext = { ...request, context: {} };
+    expect(decide('identity', document, withoutContext)).toBe('implicitDeny');
+    const toEc2 = {
+      ...request,
+      context: { ...request.context, 'iam:PassedToService': 'ec2.amazonaws.com' },
+    };
     expect(decide('identity', document, toEc2)).toBe('implicitDeny');
   });
 
