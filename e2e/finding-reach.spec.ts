@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
 import { requestRows, simulator } from './support/requests.ts';
 import { callHook, openStudio, placeCursor } from './support/studio.ts';
 
@@ -64,6 +65,7 @@ test('a wildcard finding shows what the statement grants, and its example opens 
   const action = (await reach.textContent())?.match(/e\.g\. (s3:\w+) on /)?.[1];
   expect(action).toBeDefined();
   await page.screenshot({ path: '/tmp/reach-finding.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   const rowsBefore = await requestRows(page).count();
   const open = reach.getByRole('button', { name: 'Open in simulator' });
