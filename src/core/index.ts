@@ -76,7 +76,12 @@ export { lintPolicy } from './lint/lint-policy.ts';
 export { placeFindings, type PlacedFinding } from './lint/place-findings.ts';
 export { lintCatalogOf } from './lint/catalog-adapter.ts';
 export type * from './lint/reach/model.ts';
-export { loadReachServices, statementReach } from './lint/reach/statement-reach.ts';
+export {
+  loadReachServices,
+  statementAlone,
+  statementReach,
+  type ReadStatement,
+} from './lint/reach/statement-reach.ts';
 
 export { decideRequest } from './engine/evaluate.ts';
 export { countResult, emptySummary, summarize } from './engine/summary.ts';

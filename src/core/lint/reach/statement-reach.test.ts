@@ -4,7 +4,7 @@ import { simulate } from '../../engine/evaluate.ts';
 import { parsePolicy } from '../../policy/parse.ts';
 import type { PolicyType, Scenario, ScenarioRequest } from '../../scenario/model.ts';
 import { SCENARIO_FORMAT } from '../../scenario/model.ts';
-import { loadReachServices, statementReach } from './statement-reach.ts';
+import { loadReachServices, statementAlone, statementReach } from './statement-reach.ts';
 
 // Every example is decided again here, by the evaluator, in a scenario of the policy alone: a
 // resource policy's callers are of another account, allowed everything by their own
@@ -132,5 +132,19 @@ describe('an example request a broad statement allows', () => {
     expect(reach.example).toBeUndefined();
     expect(reach.total).toBeGreaterThan(0);
     expect(reach.leftOut).toContain('no request was found that it alone allows');
+  });
+
+  it("is the same for a statement read alone, which keeps its policy's Version", async () => {
+    const statements = [
+      { Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' },
+      { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::${aws:username}/*' },
+    ];
+    const { reach } = await reachOf(statements, 1);
+    const document = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+    const { policy } = parsePolicy(document);
+    const alone = statementAlone(document, policy.statements[1]!, '2012-10-17')!;
+    expect(alone.parsed.policy.version?.value).toBe('2012-10-17');
+    await loadReachServices(catalog, alone.parsed, alone.statement);
+    expect(statementReach('identity', alone.parsed, alone.statement, catalog, NOW)).toEqual(reach);
   });
 });

@@ -1,10 +1,33 @@
 import type { Catalog } from '../../catalog/catalog.ts';
 import { loadDiffServices } from '../../diff/load-services.ts';
 import type { ParsedPolicy, Statement } from '../../policy/model.ts';
+import { parsePolicy } from '../../policy/parse.ts';
 import type { PolicyType } from '../../scenario/model.ts';
 import { countActions, grantedActions, reachedServices } from './count-actions.ts';
 import { reachExample } from './example.ts';
 import type { StatementReach } from './model.ts';
+
+/** A statement of a parsed policy and that parse, or the statement read as a policy alone. */
+export interface ReadStatement {
+  parsed: ParsedPolicy;
+  statement: Statement;
+}
+
+/**
+ * A statement of `document` read as a policy of its own, with the Version of the policy it is
+ * in: a small text to parse whatever the size of the policy (the page parses no large policy).
+ */
+export function statementAlone(
+  document: string,
+  statement: Statement,
+  version: string | undefined,
+): ReadStatement | undefined {
+  const text = document.slice(statement.span.start, statement.span.end);
+  const head = version === undefined ? '' : `"Version":${JSON.stringify(version)},`;
+  const parsed = parsePolicy(`{${head}"Statement":[${text}]}`);
+  const alone = parsed.policy.statements[0];
+  return alone && { parsed, statement: alone };
+}
 
 /** Loads the services a statement's reach reads: all of them for `*` or NotAction. */
 export async function loadReachServices(
