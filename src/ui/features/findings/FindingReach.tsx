@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReachExample } from '../../../core/index.ts';
-import { useStudio, useStudioActions, useStudioStore } from '../../../store/store.ts';
+import { useStudioActions, useStudioStore } from '../../../store/store.ts';
 import { simulatorRequest } from '../diff/simulator-request.ts';
 import { grantsText } from './reach-text.ts';
 import { useStatementReach } from './use-statement-reach.ts';
@@ -30,8 +30,7 @@ function exampleText({ request }: ReachExample): string {
  * grants per access level, and a request it allows, which opens in the simulator.
  */
 export function FindingReach({ policyId, document, statementIndex }: FindingReachProps) {
-  const type = useStudio((s) => s.policies.find((policy) => policy.id === policyId)?.type);
-  const state = useStatementReach(type, document, statementIndex);
+  const state = useStatementReach(policyId, document, statementIndex);
   const { addRequest, setSimulatorView } = useStudioActions();
   const exampleId = useId();
   if (state.status === 'counting') {

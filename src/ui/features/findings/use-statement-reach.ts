@@ -1,67 +1,82 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { analysePolicy } from '../../../analysis/policy-analysis.ts';
 import {
   bundledCatalog,
   loadReachServices,
-  parsePolicy,
+  statementAlone,
   statementReach,
-  type ParsedPolicy,
-  type PolicyType,
   type StatementReach,
 } from '../../../core/index.ts';
-
-/** The last text parsed: the broad findings of one linted text share its parse. */
-let lastParsed: ParsedPolicy | undefined;
-
-function parsedOf(document: string): ParsedPolicy {
-  if (lastParsed?.text !== document) lastParsed = parsePolicy(document);
-  return lastParsed;
-}
+import { useStudioStore } from '../../../store/store.ts';
 
 /** Reaches by statement text, so that typing elsewhere in the policy works none out again. */
 const reaches = new Map<string, Promise<StatementReach | undefined>>();
 const CACHE_SIZE = 32;
 
-function reachOf(type: PolicyType, document: string, index: number) {
-  const parsed = parsedOf(document);
-  const statement = parsed.policy.statements[index];
-  if (!statement) return Promise.resolve(undefined);
-  const text = document.slice(statement.span.start, statement.span.end);
-  const key = `${type}\n${parsed.policy.version?.value ?? ''}\n${text}`;
-  let reach = reaches.get(key);
-  if (!reach) {
-    const catalog = bundledCatalog();
-    reach = loadReachServices(catalog, parsed, statement).then(
-      () => statementReach(type, parsed, statement, catalog),
-      () => undefined,
-    );
-    reaches.set(key, reach);
+/** What is asked of a statement: `key` names its type, Version and text. */
+interface Asked {
+  key: string;
+  reach: () => Promise<StatementReach | undefined>;
+}
+
+function reachOf({ key, reach }: Asked): Promise<StatementReach | undefined> {
+  let found = reaches.get(key);
+  if (!found) {
+    found = reach().catch(() => undefined);
+    reaches.set(key, found);
     if (reaches.size > CACHE_SIZE) reaches.delete(reaches.keys().next().value as string);
   }
-  return reach;
+  return found;
+}
+
+/**
+ * The statement `index` of the policy's text as the page read it (analysePolicy: the worker
+ * reads a large text), once that is the text linted; undefined meanwhile.
+ */
+function useAsked(policyId: string, document: string, index: number): Asked | undefined {
+  const policy = useStudioStore((s) => s.policies.find((shown) => shown.id === policyId));
+  const read = useStudioStore((s) => s.policyParses.get(policyId));
+  return useMemo(() => {
+    if (!policy) return undefined;
+    const analysis = analysePolicy(policy, read);
+    if (analysis.document !== document || analysis.unreadable) return undefined;
+    const model = analysis.result.policy;
+    const statement = model.statements[index];
+    if (!statement) return undefined;
+    const version = model.version?.value;
+    const text = document.slice(statement.span.start, statement.span.end);
+    return {
+      key: `${policy.type}\n${version ?? ''}\n${text}`,
+      reach: async () => {
+        const alone = statementAlone(document, statement, version);
+        if (!alone) return undefined;
+        const catalog = bundledCatalog();
+        await loadReachServices(catalog, alone.parsed, alone.statement);
+        return statementReach(policy.type, alone.parsed, alone.statement, catalog);
+      },
+    };
+  }, [policy, read, document, index]);
 }
 
 export type ReachState = { status: 'counting' } | { status: 'done'; reach?: StatementReach };
 
 /**
- * What statement `index` of a linted text grants, worked out on the main thread once the services
- * it reaches are loaded (every service for `*` or NotAction); the previous answer stays while the
- * next one is worked out.
+ * What statement `index` of a policy's linted text grants, worked out on the main thread once the
+ * services it reaches are loaded (every service for `*` or NotAction); the previous answer stays
+ * while the next one is worked out.
  */
-export function useStatementReach(
-  type: PolicyType | undefined,
-  document: string,
-  index: number,
-): ReachState {
+export function useStatementReach(policyId: string, document: string, index: number): ReachState {
   const [state, setState] = useState<ReachState>({ status: 'counting' });
+  const asked = useAsked(policyId, document, index);
   useEffect(() => {
-    if (!type) return;
+    if (!asked) return;
     let live = true;
-    void reachOf(type, document, index).then((reach) => {
+    void reachOf(asked).then((reach) => {
       if (live) setState({ status: 'done', ...(reach && { reach }) });
     });
     return () => {
       live = false;
     };
-  }, [type, document, index]);
+  }, [asked]);
   return state;
 }
