@@ -99,3 +99,26 @@ test('NotAction: the count spans every other service, and the example opens allo
   await expect(requestRows(page).last()).not.toContainText('iam:');
   await expect(requestRows(page).last()).toContainText('Allowed');
 });
+
+test('past the first ten broad statements, what one grants is worked out when asked', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const statements = Array.from({ length: 11 }, (_, at) => ({
+    Sid: `Queue${at + 1}`,
+    Effect: 'Allow',
+    Action: 'sqs:*',
+    Resource: '*',
+  }));
+  await page.evaluate(
+    (text) => window.__iamStudio?.setValue(text),
+    JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2),
+  );
+  await page.getByRole('button', { name: 'Findings' }).click();
+  const panel = page.getByRole('region', { name: 'Findings' });
+  const sqs = grantsText(levelsOf('sqs'));
+  await expect(panel.getByTestId('finding-reach').filter({ hasText: sqs })).toHaveCount(10);
+  const ask = panel.getByRole('button', { name: 'What does statement 11 grant?' });
+  await ask.click();
+  await expect(panel.getByTestId('finding-reach').filter({ hasText: sqs })).toHaveCount(11);
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ReachExample } from '../../../core/index.ts';
 import { useStudioActions, useStudioStore } from '../../../store/store.ts';
 import { simulatorRequest } from '../diff/simulator-request.ts';
@@ -15,6 +15,8 @@ interface FindingReachProps {
   /** The linted text the finding's statement index points into. */
   document: string;
   statementIndex: number;
+  /** Worked out as soon as shown; otherwise when asked for (reachRows). */
+  atOnce: boolean;
 }
 
 function exampleText({ request }: ReachExample): string {
@@ -29,10 +31,21 @@ function exampleText({ request }: ReachExample): string {
  * Under a finding that says a statement is broader than it looks: how many actions the statement
  * grants per access level, and a request it allows, which opens in the simulator.
  */
-export function FindingReach({ policyId, document, statementIndex }: FindingReachProps) {
-  const state = useStatementReach(policyId, document, statementIndex);
+export function FindingReach({ policyId, document, statementIndex, atOnce }: FindingReachProps) {
+  const [requested, setRequested] = useState(false);
+  const wanted = atOnce || requested;
+  const state = useStatementReach(policyId, document, statementIndex, wanted);
   const { addRequest, setSimulatorView } = useStudioActions();
   const exampleId = useId();
+  if (!wanted) {
+    return (
+      <p className="basis-full pl-6">
+        <button type="button" className={openButton} onClick={() => setRequested(true)}>
+          What does statement {statementIndex + 1} grant?
+        </button>
+      </p>
+    );
+  }
   if (state.status === 'counting') {
     return (
       <p className="basis-full pl-6 text-zinc-500 dark:text-zinc-400">Counting what it grants…</p>

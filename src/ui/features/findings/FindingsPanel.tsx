@@ -29,23 +29,15 @@ interface FindingRowProps {
   finding: LintFinding;
   /** The policy and the text linted, for what a broad statement grants. */
   shown: ShownPolicyFindings;
-  /** Whether the row shows what its statement grants (reachRows). */
-  showsReach: boolean;
+  /** Whether the row shows what its statement grants: at once, or on request (reachRows). */
+  reach: boolean | undefined;
   locate: (offset: number) => LineColumn;
   onReveal: (span: Span) => void;
   onFix?: (fix: QuickFix) => void;
   onHide: (code: string) => void;
 }
 
-function FindingRow({
-  finding,
-  shown,
-  showsReach,
-  locate,
-  onReveal,
-  onFix,
-  onHide,
-}: FindingRowProps) {
+function FindingRow({ finding, shown, reach, locate, onReveal, onFix, onHide }: FindingRowProps) {
   const { line, column } = locate(finding.span.start);
   const fix = finding.fixes?.[0];
   return (
@@ -76,11 +68,12 @@ function FindingRow({
       >
         Hide
       </button>
-      {showsReach && finding.broadStatement !== undefined && (
+      {reach !== undefined && finding.broadStatement !== undefined && (
         <FindingReach
           policyId={shown.policyId}
           document={shown.document}
           statementIndex={finding.broadStatement}
+          atOnce={reach}
         />
       )}
     </li>
@@ -120,7 +113,7 @@ export function FindingsPanel({ findings, onReveal, onFix }: FindingsPanelProps)
                   key={`${finding.code}:${finding.span.start}:${finding.span.end}:${finding.message}`}
                   finding={finding}
                   shown={findings}
-                  showsReach={withReach.has(finding)}
+                  reach={withReach.get(finding)}
                   locate={locate}
                   onReveal={onReveal}
                   onFix={onFix}

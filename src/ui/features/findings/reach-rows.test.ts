@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LintFinding } from '../../../core/index.ts';
-import { reachRows } from './reach-rows.ts';
+import { REACH_AT_ONCE, reachRows } from './reach-rows.ts';
 
 const finding = (code: string, broadStatement?: number): LintFinding => ({
   code,
@@ -21,6 +21,18 @@ describe('the findings that show what their statement grants', () => {
       finding('wildcard-resource', 1),
       finding('wildcard-resource', 0),
     ];
-    expect([...reachRows(listed)]).toEqual([passRole, action]);
+    expect([...reachRows(listed)]).toEqual([
+      [passRole, true],
+      [action, true],
+    ]);
+  });
+
+  it('are worked out at once for the first statements only, the others on request', () => {
+    const listed = Array.from({ length: REACH_AT_ONCE + 2 }, (_, at) =>
+      finding('wildcard-action', at),
+    );
+    const atOnce = [...reachRows(listed).values()];
+    expect(atOnce.filter(Boolean)).toHaveLength(REACH_AT_ONCE);
+    expect(atOnce.slice(REACH_AT_ONCE)).toEqual([false, false]);
   });
 });

@@ -61,15 +61,20 @@ function useAsked(policyId: string, document: string, index: number): Asked | un
 export type ReachState = { status: 'counting' } | { status: 'done'; reach?: StatementReach };
 
 /**
- * What statement `index` of a policy's linted text grants, worked out on the main thread once the
- * services it reaches are loaded (every service for `*` or NotAction); the previous answer stays
- * while the next one is worked out.
+ * What statement `index` of a policy's linted text grants, once `wanted`, worked out on the main
+ * thread once the services it reaches are loaded (every service for `*` or NotAction); the
+ * previous answer stays while the next one is worked out.
  */
-export function useStatementReach(policyId: string, document: string, index: number): ReachState {
+export function useStatementReach(
+  policyId: string,
+  document: string,
+  index: number,
+  wanted: boolean,
+): ReachState {
   const [state, setState] = useState<ReachState>({ status: 'counting' });
   const asked = useAsked(policyId, document, index);
   useEffect(() => {
-    if (!asked) return;
+    if (!asked || !wanted) return;
     let live = true;
     void reachOf(asked).then((reach) => {
       if (live) setState({ status: 'done', ...(reach && { reach }) });
@@ -77,6 +82,6 @@ export function useStatementReach(policyId: string, document: string, index: num
     return () => {
       live = false;
     };
-  }, [asked]);
+  }, [asked, wanted]);
   return state;
 }
