@@ -9,12 +9,10 @@ import type { StudioState } from '../store/store.ts';
 import { accountChanges } from './account-changes.ts';
 import type { AccountQuery } from './account-jobs.ts';
 import type { AnalysisClient } from './analysis-client.ts';
+import { sentAccountKey } from './account-sender.ts';
 
 type Store = StoreApi<StudioState>;
 type Client = Pick<AnalysisClient, 'run'>;
-
-/** The key the worker holds the open workspace's account under. */
-const keyOf = (state: StudioState) => `epoch:${state.scenarioEpoch}`;
 
 /**
  * Runs the account jobs the account analysis view asks for, in the analysis worker, and writes
@@ -22,20 +20,12 @@ const keyOf = (state: StudioState) => `epoch:${state.scenarioEpoch}`;
  * goes to the worker once per workspace opened; each job sends only what the workspace changed.
  */
 export function createAccountAnalysis(store: Store, client: Client) {
-  let sent: string | undefined;
   const running = new Map<AccountJobKind, AbortController>();
 
   const queryOf = (state: StudioState): AccountQuery | undefined => {
     const { account, policies, organization } = state;
-    if (!account) return undefined;
-    const key = keyOf(state);
-    if (sent !== key) {
-      sent = key;
-      // The worker runs jobs in the order sent: this one comes before the job that names it.
-      client.run('openAccount', { key, account }).catch(() => {
-        sent = undefined;
-      });
-    }
+    const key = sentAccountKey(client, state);
+    if (!account || key === undefined) return undefined;
     const extraPolicies = accountChanges(account, policies);
     return organization === undefined
       ? { account: key, extraPolicies }

@@ -77,7 +77,7 @@ describe('the account jobs', () => {
 describe('the escalations job', () => {
   /** Each principal a slice of its own, so that every one is followed by a checkpoint. */
   async function slicedJobs() {
-    const jobs = createAccountJobs(bundledCatalog(), { sliceMs: 0 });
+    const jobs = createAccountJobs(bundledCatalog(), undefined, { sliceMs: 0 });
     await jobs.openAccount({ key: 'w1:1', account: chainAccount() });
     return jobs;
   }

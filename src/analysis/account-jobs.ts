@@ -42,8 +42,11 @@ export interface WhatCanQuery extends AccountQuery {
 const SLICE_MS = 50;
 
 /** The account jobs of the analysis worker, sharing the accounts it holds. */
-export function createAccountJobs(catalog: Catalog, { sliceMs = SLICE_MS } = {}) {
-  const accounts = new HeldAccounts();
+export function createAccountJobs(
+  catalog: Catalog,
+  accounts = new HeldAccounts(),
+  { sliceMs = SLICE_MS } = {},
+) {
   const options = ({ extraPolicies, organization }: AccountQuery) =>
     organization === undefined ? { extraPolicies } : { extraPolicies, organization };
   const accountOf = (query: AccountQuery) => accounts.get(query.account);

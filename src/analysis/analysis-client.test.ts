@@ -4,9 +4,9 @@ import { AnalysisClient, connectAnalysisWorker } from './analysis-client.ts';
 import type { JobHandlers } from './job-runner.ts';
 import { createLocalPort } from './local-port.ts';
 import type { AnalysisPort } from './protocol.ts';
-import type { SimulationInput } from './simulation.ts';
+import type { SimulationJob } from './simulation.ts';
 
-const input = (action: string): SimulationInput => ({
+const input = (action: string): SimulationJob => ({
   policies: [SEED_POLICY],
   requests: [
     {

@@ -134,6 +134,36 @@ describe('connectAnalysis', () => {
     expect(simulations()).toHaveLength(2);
   });
 
+  it('simulates a workspace just opened in a task of its own, its account sent once and named by its key', () => {
+    vi.useFakeTimers();
+    const store = createStudioStore();
+    const { client, runs } = recordingClient();
+    const stop = connectAnalysis(store, client);
+    const account = { id: '111122223333', users: [], groups: [], roles: [], policies: [] };
+    const sent = () => runs.filter((run) => run.kind === 'simulate' || run.kind === 'openAccount');
+    store.getState().actions.replaceScenario({
+      format: 'iam-policy-studio/scenario@1',
+      policies: [SEED_POLICY],
+      requests: [],
+      account,
+    });
+    // Only the simulation of the workspace before it, sent as the store was connected.
+    expect(sent().map((run) => run.kind)).toEqual(['simulate']);
+    vi.advanceTimersByTime(0);
+    store.getState().actions.addRequest(MFA_REQUEST);
+    expect(sent().map((run) => run.kind)).toEqual([
+      'simulate',
+      'openAccount',
+      'simulate',
+      'simulate',
+    ]);
+    const key = `epoch:${store.getState().scenarioEpoch}`;
+    expect(sent()[1]?.input).toEqual({ key, account });
+    expect(sent()[2]?.input).toMatchObject({ account: key });
+    expect(sent()[3]?.input).toMatchObject({ account: key, requests: [MFA_REQUEST] });
+    stop();
+  });
+
   it('has the worker read a large policy for the editor, then only what each edit changed', async () => {
     const store = createStudioStore();
     const stop = connectAnalysis(store, new AnalysisClient(connectAnalysisWorker));

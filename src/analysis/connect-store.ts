@@ -5,7 +5,8 @@ import type { AnalysisClient } from './analysis-client.ts';
 import { decodeParse } from './parse-transfer.ts';
 import { LARGE_POLICY } from './policy-analysis.ts';
 import type { PolicyFindings } from './policy-findings.ts';
-import type { SimulationInput } from './simulation.ts';
+import { accountKeyOf, sentAccountKey } from './account-sender.ts';
+import type { SimulationJob } from './simulation.ts';
 
 type Store = StoreApi<StudioState>;
 type Client = Pick<AnalysisClient, 'run'>;
@@ -18,7 +19,7 @@ export function lintDelay(length: number): number {
   return length > 50_000 ? 600 : 200;
 }
 
-function simulationInputOf(state: StudioState): SimulationInput {
+function simulationInputOf(state: StudioState): SimulationJob {
   return {
     policies: state.policies,
     requests: state.requests,
@@ -28,7 +29,7 @@ function simulationInputOf(state: StudioState): SimulationInput {
       (state.simulatorView === 'coverage' && state.coverageSources.matrix)
         ? state.matrix
         : null,
-    ...(state.account && { account: state.account }),
+    ...(state.account && { account: accountKeyOf(state) }),
   };
 }
 
@@ -46,7 +47,7 @@ function largeChange(before: readonly ScenarioPolicy[], after: readonly Scenario
   );
 }
 
-const sameInput = (a: SimulationInput, b: SimulationInput) =>
+const sameInput = (a: SimulationJob, b: SimulationJob) =>
   a.policies === b.policies &&
   a.requests === b.requests &&
   a.selected === b.selected &&
@@ -59,7 +60,7 @@ const sameInput = (a: SimulationInput, b: SimulationInput) =>
  * results follow typing as fast as the engine allows. Returns the function that stops following.
  */
 function followSimulation(store: Store, client: Client): () => void {
-  let sent: SimulationInput | undefined;
+  let sent: SimulationJob | undefined;
   let revision = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let epoch = store.getState().scenarioEpoch;
@@ -91,6 +92,7 @@ function followSimulation(store: Store, client: Client): () => void {
     revision += 1;
     const result = { revision, policies: input.policies };
     const { setSimulation } = state.actions;
+    sentAccountKey(client, state);
     client.run('simulate', input, { lane: 'simulate' }).then(
       (output) => output && setSimulation({ ...result, response: { output } }),
       (error: Error) => setSimulation({ ...result, response: { error: error.message } }),

@@ -6,6 +6,7 @@ import type { JobHandlers } from './job-runner.ts';
 import { encodeParse, type ParsedModel } from './parse-transfer.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { FindingsDeriver } from './policy-findings.ts';
+import { HeldAccounts } from './held-accounts.ts';
 import { withPracticesJobs } from './practices-jobs.ts';
 import { readAccount } from './read-account.ts';
 import { readImport } from './read-import.ts';
@@ -19,6 +20,7 @@ export function createJobs(catalog: Catalog): JobHandlers {
   const parses = new ParsedTexts();
   const deriver = new FindingsDeriver(catalog, parses);
   const simulate = createSimulator(parses);
+  const accounts = new HeldAccounts();
   /** The parses sent to the page lately, by id: what it holds, to send only what changed. */
   const sent = new Map<number, { result: ParsedModel; text: string }>();
   let lastSent = 0;
@@ -44,11 +46,12 @@ export function createJobs(catalog: Catalog): JobHandlers {
       if (sent.size > KEPT_SENT) sent.delete(sent.keys().next().value as number);
       return { id: lastSent, transfer };
     },
-    simulate: (input) => simulate(input),
+    simulate: ({ account, ...input }) =>
+      simulate(account === undefined ? input : { ...input, account: accounts.get(account) }),
     otherStatements: (query) => simulate.otherStatements(query),
     readImport: (source) => readImport(source),
     readAccount: (source) => readAccount(source),
-    ...createAccountJobs(catalog),
+    ...createAccountJobs(catalog, accounts),
     ...withPracticesJobs(createCloudTrailJobs(catalog, parses)),
     ...createDiffJobs(catalog),
   };

@@ -32,7 +32,7 @@ import type {
 } from './practices-jobs.ts';
 import type { AccountSource, ReadAccount } from './read-account.ts';
 import type { ImportSource, ReadImport } from './read-import.ts';
-import type { OtherStatementsQuery, SimulationInput, SimulationOutput } from './simulation.ts';
+import type { OtherStatementsQuery, SimulationJob, SimulationOutput } from './simulation.ts';
 
 /** One policy text to lint. */
 export interface LintTarget {
@@ -71,7 +71,7 @@ export interface AnalysisJobs {
   lint: { input: readonly LintTarget[]; progress: LintedPolicy; output: { linted: number } };
   /** Reads a large text for the editor, which does not parse such texts itself. */
   parse: { input: ParseRequest; progress: never; output: SentParse };
-  simulate: { input: SimulationInput; progress: never; output: SimulationOutput };
+  simulate: { input: SimulationJob; progress: never; output: SimulationOutput };
   /** The statements an explanation left out; null when its run has been replaced. */
   otherStatements: {
     input: OtherStatementsQuery;

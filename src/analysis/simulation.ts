@@ -52,6 +52,12 @@ export interface SimulationInput {
   account?: Account;
 }
 
+/**
+ * A simulation as the page sends it to the worker: its account named by the key the worker holds
+ * it under (account-sender.ts), not copied into every job.
+ */
+export type SimulationJob = Omit<SimulationInput, 'account'> & { account?: string };
+
 export interface RequestOutcome {
   id: string;
   decision: Decision;
@@ -108,6 +114,7 @@ export interface OtherStatementsQuery {
 
 interface Run {
   key: string;
+  account: Account | undefined;
   /** Counts runs, so that a query can tell whether it is about this one. */
   generation: number;
   now: Date;
@@ -183,29 +190,33 @@ export interface Simulator {
  * Keeps the last run, so that selecting another request explains it without deciding again, and
  * the prepared policies, so that an edit re-parses only the edited policy. Every request is
  * decided without traces; only the selected one is traced in full, for its explanation. Inputs
- * are compared as JSON because a worker receives copies, never the same objects. A new text is
+ * are compared as JSON because a worker receives copies, never the same objects; the account, held
+ * by the worker, by identity. A new text is
  * read by `parses` (the worker's, shared with lint), so it is not parsed again here.
  */
 export function createSimulator(parses = new ParsedTexts()): Simulator {
   let last: Run | undefined;
   let generation = 0;
-  let lastMatrix: { key: string; output: MatrixOutput } | undefined;
+  let lastMatrix: { key: string; account: Account | undefined; output: MatrixOutput } | undefined;
   const cache = createPolicyCache((source) => parses.get(source.id, source.document));
   const simulate = (input: SimulationInput, now = new Date()): SimulationOutput => {
     const started = performance.now();
-    const key = JSON.stringify([input.policies, input.requests, input.account]);
-    if (last?.key !== key) {
-      const scenario = buildScenario(input.policies, input.requests, input.account);
+    // The account is the worker's own copy, held once (account-sender.ts): the same object.
+    const key = JSON.stringify([input.policies, input.requests]);
+    const { account } = input;
+    if (last?.key !== key || last.account !== account) {
+      const scenario = buildScenario(input.policies, input.requests, account);
       generation += 1;
-      last = { key, generation, now, ...decideAll(scenario, now, cache) };
+      last = { key, account, generation, now, ...decideAll(scenario, now, cache) };
     }
     const run = last;
     let matrix: MatrixOutput | null = null;
     if (input.matrix) {
-      const matrixKey = JSON.stringify([input.policies, input.matrix, input.account]);
-      if (lastMatrix?.key !== matrixKey)
+      const matrixKey = JSON.stringify([input.policies, input.matrix]);
+      if (lastMatrix?.key !== matrixKey || lastMatrix.account !== account)
         lastMatrix = {
           key: matrixKey,
+          account,
           output: runMatrix(input, input.matrix, now, cache),
         };
       matrix = lastMatrix.output;

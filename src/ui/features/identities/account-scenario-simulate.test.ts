@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createSimulator } from '../../../analysis/simulation.ts';
-import { readScenario, writeScenario, type Scenario } from '../../../core/index.ts';
+import { createJobs } from '../../../analysis/jobs.ts';
+import { bundledCatalog, readScenario, writeScenario, type Scenario } from '../../../core/index.ts';
 import { fixtureAccount } from './account-scenario-fixture.ts';
 import { accountScenario } from './account-scenario.ts';
 
@@ -55,12 +55,19 @@ function cliSimulate(text: string): Result[] {
   return (JSON.parse(result.stdout) as { results: Result[] }).results.map(deciding);
 }
 
-/** What the app's simulator decides for the same text once reopened. */
-function appSimulate(text: string): Result[] {
+/**
+ * What the app's simulator decides for the same text once reopened: the analysis worker's jobs,
+ * the account sent once and each simulation naming it by its key, as the page sends them.
+ */
+async function appSimulate(text: string): Promise<Result[]> {
   const read = readScenario(text);
   if (!read.ok) throw new Error('the saved scenario does not read back');
   const { policies, requests, account } = read.scenario;
-  const output = createSimulator()({ policies, requests, account, selected: null, matrix: null });
+  const jobs = createJobs(bundledCatalog());
+  const job = { progress: () => {}, checkpoint: async () => true };
+  if (account) await jobs.openAccount({ key: 'epoch:1', account }, job);
+  const input = { policies, requests, selected: null, matrix: null };
+  const output = await jobs.simulate(account ? { ...input, account: 'epoch:1' } : input, job);
   return output.outcomes.map(deciding);
 }
 
@@ -75,7 +82,7 @@ const byName = (name: string, change: (document: string) => string) => (scenario
 });
 
 describe('simulate on a scenario saved from an account workspace', () => {
-  it("applies each policy once, by its workspace copy, and decides as the app's simulator", () => {
+  it("applies each policy once, by its workspace copy, and decides as the app's simulator", async () => {
     const text = savedScenario();
     const cli = cliSimulate(text);
     expect(decisions(cli)).toEqual({
@@ -89,20 +96,20 @@ describe('simulate on a scenario saved from an account workspace', () => {
     expect(cli.find((result) => result.id === 'bob-ec2')?.matchedStatements).toEqual([
       { policyId: 'AdministratorAccess', statementIndex: 0 },
     ]);
-    expect(appSimulate(text)).toEqual(cli);
+    expect(await appSimulate(text)).toEqual(cli);
   });
 
-  it("applies an edited copy instead of the account's text: Bob's Deny narrowed to billing no longer denies IAM", () => {
+  it("applies an edited copy instead of the account's text: Bob's Deny narrowed to billing no longer denies IAM", async () => {
     const narrowed = byName('Bob/DenyBillingAndIAMPolicy', (document) =>
       document.replace(/"iam:\*"/g, '"aws-portal:ViewBilling"'),
     );
     const text = savedScenario(narrowed);
     const cli = cliSimulate(text);
     expect(decisions(cli)['bob-iam']).toBe('allowed');
-    expect(appSimulate(text)).toEqual(cli);
+    expect(await appSimulate(text)).toEqual(cli);
   });
 
-  it('applies the account policy from the account when its copy was deleted, in the app as on the command line', () => {
+  it('applies the account policy from the account when its copy was deleted, in the app as on the command line', async () => {
     const deleted = (scenario: Scenario) => ({
       ...scenario,
       policies: scenario.policies.filter((policy) => policy.name !== 'Bob/DenyBillingAndIAMPolicy'),
@@ -112,6 +119,6 @@ describe('simulate on a scenario saved from an account workspace', () => {
     expect(cli.find((result) => result.id === 'bob-iam')?.matchedStatements).toEqual([
       { policyId: `${BOB}#DenyBillingAndIAMPolicy`, statementIndex: 0 },
     ]);
-    expect(appSimulate(text)).toEqual(cli);
+    expect(await appSimulate(text)).toEqual(cli);
   });
 });
