@@ -28,6 +28,13 @@ describe('findings marked as saying a statement is broader than it looks', () =>
     expect(found).toContainEqual(['allow-with-not-resource', 0]);
   });
 
+  it('include a Resource pattern as broad as "*" for the statement\'s actions', () => {
+    const found = marked([
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::*/*' },
+    ]);
+    expect(found).toContainEqual(['resource-effectively-star', 0]);
+  });
+
   it('include an unknown key under a negated operator in an Allow, which then always holds', () => {
     // "IAM JSON policy elements: Condition operators": a negated operator matches a request
     // without the key.

@@ -7,6 +7,7 @@ import type { LintFinding } from '../finding.ts';
 const BROAD_CODES: ReadonlySet<string> = new Set([
   'wildcard-action',
   'wildcard-resource',
+  'resource-effectively-star',
   'wildcard-service-name',
   'public-access',
   'privilege-escalation',
