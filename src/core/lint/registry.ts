@@ -48,6 +48,7 @@ import { redundantStatement } from './rules/redundant-statement.ts';
 import { resourceInTrustPolicy } from './rules/resource-in-trust-policy.ts';
 import { resourceEffectivelyStar } from './rules/resource-effectively-star.ts';
 import { resourcePolicyEscalation } from './rules/resource-policy-escalation.ts';
+import { resourceShareExternal } from './rules/resource-share-external.ts';
 import { rolesAnywhereActions } from './rules/roles-anywhere-actions.ts';
 import { servicePrincipalOrgKey } from './rules/service-principal-org-key.ts';
 import { servicePrincipalSource } from './rules/service-principal-source.ts';
@@ -121,6 +122,7 @@ export const LINT_RULES: readonly LintRule[] = [
   servicePrincipalSource,
   privilegeEscalation,
   resourcePolicyEscalation,
+  resourceShareExternal,
   credentialsExposure,
   unsupportedTagKey,
   wildcardAction,
