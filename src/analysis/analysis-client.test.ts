@@ -55,6 +55,7 @@ function recordingJobs(ran: string[]): JobHandlers {
       };
     },
     otherStatements: () => null,
+    statementReach: () => null,
     parse: ({ document }) => ({
       id: 1,
       transfer: { prefix: 0, suffix: 0, by: 0, indexBy: 0, rest: document },

@@ -37,6 +37,18 @@ describe('the analysis jobs', () => {
     expect(output).toEqual({ linted: 0 });
   });
 
+  it('work out what a broad statement grants, off the page: counts and an allowed example', async () => {
+    const jobs = createJobs(bundledCatalog());
+    const text = '{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}';
+    const query = { policyType: 'identity' as const, text, version: '2012-10-17' };
+    const reach = await jobs.statementReach(query, context());
+    expect(reach?.services).toBe(1);
+    expect(reach?.total).toBeGreaterThan(100);
+    expect(reach?.example?.request.action).toMatch(/^s3:/);
+    const none = { ...query, text: '{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}' };
+    expect((await jobs.statementReach(none, context()))?.example).toBeUndefined();
+  });
+
   it('simulate, and explain what an explanation left out', async () => {
     const jobs = createJobs(bundledCatalog());
     const job = context();

@@ -11,6 +11,7 @@ import { withPracticesJobs } from './practices-jobs.ts';
 import { readAccount } from './read-account.ts';
 import { readImport } from './read-import.ts';
 import { createSimulator } from './simulation.ts';
+import { statementReachJob } from './statement-reach-job.ts';
 
 /** Enough for the page's latest parse of each large policy while it types in one of them. */
 const KEPT_SENT = 16;
@@ -49,6 +50,7 @@ export function createJobs(catalog: Catalog): JobHandlers {
     simulate: ({ account, ...input }) =>
       simulate(account === undefined ? input : { ...input, account: accounts.get(account) }),
     otherStatements: (query) => simulate.otherStatements(query),
+    statementReach: (query) => statementReachJob(query, catalog),
     readImport: (source) => readImport(source),
     readAccount: (source) => readAccount(source),
     ...createAccountJobs(catalog, accounts),

@@ -5,6 +5,7 @@ import {
   type EscalationProgress,
   type NamedStatement,
   type PolicyType,
+  type StatementReach,
   type WhatCanAnswer,
 } from '../core/index.ts';
 import type { AccountQuery, WhatCanQuery, WhoCanAnswer, WhoCanQuery } from './account-jobs.ts';
@@ -21,6 +22,7 @@ import type {
 import type { CallView, ReplayView } from './cloudtrail-replay.ts';
 import type { PolicyDiffQuery } from './diff-jobs.ts';
 import type { ParseTransfer } from './parse-transfer.ts';
+import type { StatementReachQuery } from './statement-reach-job.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type {
   AlarmEventsOutput,
@@ -78,6 +80,8 @@ export interface AnalysisJobs {
     progress: never;
     output: NamedStatement[] | null;
   };
+  /** What a broad statement really grants (a finding's counts and example); null when none. */
+  statementReach: { input: StatementReachQuery; progress: never; output: StatementReach | null };
   /** Reads a file or a text for the import dialog (a large AWS CLI output takes a while). */
   readImport: { input: ImportSource; progress: never; output: ReadImport };
   /** Reads a get-account-authorization-details output to open as an account. */

@@ -78,6 +78,7 @@ export { lintCatalogOf } from './lint/catalog-adapter.ts';
 export type * from './lint/reach/model.ts';
 export {
   loadReachServices,
+  reachOfStatement,
   statementAlone,
   statementReach,
   type ReadStatement,

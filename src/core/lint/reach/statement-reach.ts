@@ -13,6 +13,14 @@ export interface ReadStatement {
   statement: Statement;
 }
 
+/** A statement's text read as a policy of its own, with the Version of the policy it is in. */
+function statementOfText(text: string, version: string | undefined): ReadStatement | undefined {
+  const head = version === undefined ? '' : `"Version":${JSON.stringify(version)},`;
+  const parsed = parsePolicy(`{${head}"Statement":[${text}]}`);
+  const alone = parsed.policy.statements[0];
+  return alone && { parsed, statement: alone };
+}
+
 /**
  * A statement of `document` read as a policy of its own, with the Version of the policy it is
  * in: a small text to parse whatever the size of the policy (the page parses no large policy).
@@ -22,11 +30,7 @@ export function statementAlone(
   statement: Statement,
   version: string | undefined,
 ): ReadStatement | undefined {
-  const text = document.slice(statement.span.start, statement.span.end);
-  const head = version === undefined ? '' : `"Version":${JSON.stringify(version)},`;
-  const parsed = parsePolicy(`{${head}"Statement":[${text}]}`);
-  const alone = parsed.policy.statements[0];
-  return alone && { parsed, statement: alone };
+  return statementOfText(document.slice(statement.span.start, statement.span.end), version);
 }
 
 /** Loads the services a statement's reach reads: all of them for `*` or NotAction. */
@@ -67,4 +71,20 @@ export function statementReach(
   });
   if (example) return { ...counts, example };
   return { ...counts, leftOut: [...counts.leftOut, 'no request was found that it alone allows'] };
+}
+
+/**
+ * What a statement, given as its text and its policy's Version, grants, once the services it
+ * reaches are loaded; undefined when the text is no statement.
+ */
+export async function reachOfStatement(
+  policyType: PolicyType,
+  text: string,
+  version: string | undefined,
+  catalog: Catalog,
+): Promise<StatementReach | undefined> {
+  const alone = statementOfText(text, version);
+  if (!alone) return undefined;
+  await loadReachServices(catalog, alone.parsed, alone.statement);
+  return statementReach(policyType, alone.parsed, alone.statement, catalog);
 }

@@ -1,12 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { analysePolicy } from '../../../analysis/policy-analysis.ts';
-import {
-  bundledCatalog,
-  loadReachServices,
-  statementAlone,
-  statementReach,
-  type StatementReach,
-} from '../../../core/index.ts';
+import type { StatementReach } from '../../../core/index.ts';
 import { useStudioStore } from '../../../store/store.ts';
 
 /** Reaches by statement text, so that typing elsewhere in the policy works none out again. */
@@ -47,13 +42,14 @@ function useAsked(policyId: string, document: string, index: number): Asked | un
     const text = document.slice(statement.span.start, statement.span.end);
     return {
       key: `${policy.type}\n${version ?? ''}\n${text}`,
-      reach: async () => {
-        const alone = statementAlone(document, statement, version);
-        if (!alone) return undefined;
-        const catalog = bundledCatalog();
-        await loadReachServices(catalog, alone.parsed, alone.statement);
-        return statementReach(policy.type, alone.parsed, alone.statement, catalog);
-      },
+      reach: () =>
+        analysisClient
+          .run('statementReach', {
+            policyType: policy.type,
+            text,
+            ...(version !== undefined && { version }),
+          })
+          .then((reach) => reach ?? undefined),
     };
   }, [policy, read, document, index]);
 }
@@ -61,9 +57,9 @@ function useAsked(policyId: string, document: string, index: number): Asked | un
 export type ReachState = { status: 'counting' } | { status: 'done'; reach?: StatementReach };
 
 /**
- * What statement `index` of a policy's linted text grants, once `wanted`, worked out on the main
- * thread once the services it reaches are loaded (every service for `*` or NotAction); the
- * previous answer stays while the next one is worked out.
+ * What statement `index` of a policy's linted text grants, once `wanted`, worked out in the
+ * analysis worker (which loads every service for `*` or NotAction); the previous answer stays
+ * while the next one is worked out.
  */
 export function useStatementReach(
   policyId: string,
