@@ -37,8 +37,9 @@ async function chooseReport(page: Page, path: string) {
 }
 
 /** Drops text as a file on the credential report's drop zone, as a person drags one in. */
-async function dropReport(page: Page, name: string, text: string) {
-  const transfer = await page.evaluateHandle(
+/** A file of `text` to drop, made in the page: for a large text, a task of the test's own. */
+function reportTransfer(page: Page, name: string, text: string) {
+  return page.evaluateHandle(
     ([fileName, content]) => {
       const data = new DataTransfer();
       data.items.add(new File([content], fileName, { type: 'text/csv' }));
@@ -46,6 +47,13 @@ async function dropReport(page: Page, name: string, text: string) {
     },
     [name, text] as const,
   );
+}
+
+async function dropReport(page: Page, name: string, text: string) {
+  await dropTransfer(page, await reportTransfer(page, name, text));
+}
+
+async function dropTransfer(page: Page, transfer: Awaited<ReturnType<typeof reportTransfer>>) {
   await view(page).getByTestId('credential-report-drop-zone').dispatchEvent('drop', {
     dataTransfer: transfer,
   });
@@ -323,9 +331,11 @@ test('a 10,000-user report is read without blocking the page for 100 ms', async 
   test.setTimeout(60_000);
   await openStudio(page);
   await openPractices(page, 'Credential report');
-  const text = largeCredentialReport(10_000);
+  // The file is made in the page before the recording starts: passing 1.7 MB of text to the page
+  // takes it a task of 70-105 ms, the test's cost and not the app's.
+  const transfer = await reportTransfer(page, 'large.csv', largeCredentialReport(10_000));
   const stop = await recordLongTasks(page);
-  await dropReport(page, 'large.csv', text);
+  await dropTransfer(page, transfer);
   await expect(view(page).getByRole('status', { name: 'Report summary' })).toContainText(
     'large.csv: 10,001 users',
     { timeout: 30_000 },
