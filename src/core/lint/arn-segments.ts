@@ -32,6 +32,37 @@ function fields(arn: string): Segment[] | undefined {
   return segments;
 }
 
+/** Whether a service's ARN formats all have, or all lack, a Region and an account. */
+interface ArnShape {
+  neverRegion: boolean;
+  alwaysRegion: boolean;
+  neverAccount: boolean;
+}
+
+type ResourceTypes = readonly { arnFormat: string }[];
+
+/** Read once per service: a policy of thousands of ARNs asks for the same few services. */
+const shapes = new WeakMap<ResourceTypes, ArnShape | null>();
+
+/** The shape of a service's ARNs; null when it has no resource type or a format is not an ARN. */
+function arnShapeOf(resourceTypes: ResourceTypes): ArnShape | null {
+  let shape = shapes.get(resourceTypes);
+  if (shape === undefined) {
+    const formats = resourceTypes.map((type) => fields(type.arnFormat));
+    const arns = formats.filter((format) => format !== undefined);
+    shape =
+      arns.length === 0 || arns.length !== formats.length
+        ? null
+        : {
+            neverRegion: arns.every((format) => format[3]!.text === ''),
+            alwaysRegion: arns.every((format) => format[3]!.text !== ''),
+            neverAccount: arns.every((format) => format[4]!.text === ''),
+          };
+    shapes.set(resourceTypes, shape);
+  }
+  return shape;
+}
+
 const open = (text: string) => /[*?]|\$\{/.test(text);
 
 function error(entry: TextValue, segment: Segment, message: string, fix?: string): LintFinding {
@@ -61,16 +92,12 @@ export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): Lint
     return [];
   }
   const [, , service, region, account] = arn as [Segment, Segment, Segment, Segment, Segment];
-  const formats = (catalog.service(service.text)?.resourceTypes ?? []).flatMap(
-    (type) => fields(type.arnFormat) ?? [],
-  );
-  const types = catalog.service(service.text)?.resourceTypes.length ?? 0;
-  if (types === 0 || formats.length !== types * 6) return [];
-  const regions = formats.filter((_, index) => index % 6 === 3).map((segment) => segment.text);
-  const accounts = formats.filter((_, index) => index % 6 === 4).map((segment) => segment.text);
+  const resourceTypes = catalog.service(service.text)?.resourceTypes;
+  const shape = resourceTypes && arnShapeOf(resourceTypes);
+  if (!shape) return [];
   const name = service.text;
   const findings: LintFinding[] = [];
-  if (region.text !== '' && regions.every((text) => text === '')) {
+  if (region.text !== '' && shape.neverRegion) {
     findings.push(
       error(
         entry,
@@ -79,7 +106,7 @@ export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): Lint
         without(entry, region),
       ),
     );
-  } else if (region.text === '' && regions.every((text) => text !== '')) {
+  } else if (region.text === '' && shape.alwaysRegion) {
     findings.push(
       error(
         entry,
@@ -88,7 +115,7 @@ export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): Lint
       ),
     );
   }
-  if (account.text !== '' && accounts.every((text) => text === '')) {
+  if (account.text !== '' && shape.neverAccount) {
     findings.push(
       error(
         entry,
