@@ -2,8 +2,7 @@ import type { Statement } from '../../policy/model.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import { allowStatements, type LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
-import { splitAction } from '../catalog-actions.ts';
-import { hasWildcard } from '../glob.ts';
+import { reachedServices } from '../reach/count-actions.ts';
 import { coversAction, entryCovering, isUnscoped } from '../statement-match.ts';
 
 /*
@@ -18,19 +17,10 @@ import { coversAction, entryCovering, isUnscoped } from '../statement-match.ts';
 
 const SHOWN = 4;
 
-/** The services the statement's actions may belong to: all of them for NotAction or a wildcard. */
-function servicesOf(statement: Statement, catalog: LintCatalog): readonly string[] {
-  const element = statement.action;
-  if (!element) return [];
-  const named = element.entries.map((entry) => splitAction(entry.value)?.[0] ?? '*');
-  if (element.negated || named.some(hasWildcard)) return catalog.servicePrefixes();
-  return [...new Set(named.map((prefix) => prefix.toLowerCase()))];
-}
-
 /** Every loaded service's "Permissions management" actions the statement allows. */
 function permissionsActions(statement: Statement, catalog: LintCatalog): string[] {
   const names: string[] = [];
-  for (const prefix of servicesOf(statement, catalog)) {
+  for (const prefix of reachedServices(statement, catalog.servicePrefixes())) {
     const service = catalog.service(prefix);
     if (!service) continue;
     for (const action of service.actions) {
