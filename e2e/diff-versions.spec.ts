@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio, policyList } from './support/studio.ts';
+import { openPastedAccount } from './support/account.ts';
 
 const ACCOUNT = '123456789012';
 const POLICY_ARN = `arn:aws:iam::${ACCOUNT}:policy/app-data`;
@@ -58,19 +59,13 @@ const GAAD = JSON.stringify({
   IsTruncated: false,
 });
 
-const importDialog = (page: Page) =>
-  page.getByRole('dialog', { name: 'Import a scenario or a policy' });
 const compareView = (page: Page) => page.getByRole('region', { name: 'Compare versions' });
 
 test('an imported managed policy compared with its earlier version shows the access v2 added', async ({
   page,
 }) => {
   await openStudio(page);
-  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
-  await importDialog(page).getByLabel('Paste a scenario or a policy').fill(GAAD);
-  await importDialog(page).getByRole('button', { name: 'Open as account' }).click();
-  await expect(importDialog(page).getByRole('status').last()).toContainText('1 user');
-  await importDialog(page).getByRole('button', { name: 'Done' }).click();
+  await openPastedAccount(page, GAAD, '1 user');
 
   await policyList(page).getByText('app-data', { exact: true }).click();
   const compareWith = page.getByLabel('Compare with');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openStudio } from './support/studio.ts';
+import { openPastedAccount } from './support/account.ts';
 
 const ACCOUNT_ID = '111122223333';
 const arn = (resource: string) => `arn:aws:iam::${ACCOUNT_ID}:${resource}`;
@@ -116,14 +117,7 @@ const CHAINS = JSON.stringify({
 const graph = (page: Page) => page.getByRole('group', { name: 'Escalation graph' });
 const node = (page: Page, name: RegExp) => graph(page).getByRole('button', { name });
 
-async function openAccount(page: Page, gaad: string, counts: string) {
-  const dialog = page.getByRole('dialog', { name: 'Import a scenario or a policy' });
-  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
-  await dialog.getByLabel('Paste a scenario or a policy').fill(gaad);
-  await dialog.getByRole('button', { name: 'Open as account' }).click();
-  await expect(dialog.getByRole('status').last()).toContainText(counts);
-  await dialog.getByRole('button', { name: 'Done' }).click();
-}
+const openAccount = openPastedAccount;
 
 async function findEscalations(page: Page) {
   await page.getByRole('tab', { name: 'Identities' }).click();

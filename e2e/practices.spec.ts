@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe.ts';
 import { recordLongTasks } from './support/long-tasks.ts';
 import { requestRows, simulator } from './support/requests.ts';
 import { openStudio } from './support/studio.ts';
+import { openPastedAccount } from './support/account.ts';
 
 const fixture = (name: string) =>
   new URL(`../src/core/practices/__fixtures__/${name}`, import.meta.url).pathname;
@@ -72,14 +73,7 @@ function overflowingEvidence(page: Page) {
   );
 }
 
-async function openAccount(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Import a scenario or a policy' });
-  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
-  await dialog.getByLabel('Paste a scenario or a policy').fill(ACCOUNT);
-  await dialog.getByRole('button', { name: 'Open as account' }).click();
-  await expect(dialog.getByRole('status').last()).toContainText('3 users');
-  await dialog.getByRole('button', { name: 'Done' }).click();
-}
+const openAccount = (page: Page) => openPastedAccount(page, ACCOUNT, '3 users');
 
 test('credential report journey: dropped, its findings counted, filtered and sorted, a user simulated as and opened in the account, privileged users from the account', async ({
   page,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { callHook, openStudio } from './support/studio.ts';
+import { openPastedAccount } from './support/account.ts';
 
 /** AWS's documented example output: Alice and Bob in Admins, Bob's inline Deny, Charlie a power user. */
 const GAAD = readFileSync(
@@ -9,8 +10,6 @@ const GAAD = readFileSync(
   'utf8',
 );
 
-const importDialog = (page: Page) =>
-  page.getByRole('dialog', { name: 'Import a scenario or a policy' });
 const identities = (page: Page) => page.getByRole('region', { name: 'Identities' });
 const whatCan = (page: Page) =>
   page.getByRole('region', { name: 'Account analysis' }).getByRole('region', {
@@ -18,11 +17,7 @@ const whatCan = (page: Page) =>
   });
 
 async function openAccount(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
-  await importDialog(page).getByLabel('Paste a scenario or a policy').fill(GAAD);
-  await importDialog(page).getByRole('button', { name: 'Open as account' }).click();
-  await expect(importDialog(page).getByRole('status').last()).toContainText('3 users');
-  await importDialog(page).getByRole('button', { name: 'Done' }).click();
+  await openPastedAccount(page, GAAD, '3 users');
   await page.getByRole('tab', { name: 'Identities' }).click();
 }
 
