@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli as run, spawnCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
+import {
+  GAAD_FIXTURE,
+  runCli as run,
+  spawnCli,
+  SPAWN_TIMEOUT,
+  tempFolder,
+} from './test-support.ts';
 
 const { dir, file } = tempFolder();
 vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
@@ -176,7 +182,18 @@ describe('the installed command (bin/iam-policy-studio.mjs, a new process)', () 
       scenario([{ principal: ALICE, action: 's3:GetObject', resource: '*' }]),
     );
     const bad = file('installed-bad.json', '{"format": ');
-    for (const args of [['simulate', ok], ['lint', bad], ['frobnicate', 'x'], ['--help']]) {
+    // The misspelt action's finding and what-can's service summaries come from the catalog's data
+    // files, which the installed command, a bundle kept elsewhere, finds next to its sources.
+    const typo = file('installed-typo.json', POLICY.replace('s3:GetObject', 's3:GetObjekt'));
+    const bob = 'arn:aws:iam::123456789012:user/Bob';
+    for (const args of [
+      ['simulate', ok],
+      ['lint', bad],
+      ['lint', typo],
+      ['what-can', GAAD_FIXTURE, '--principal', bob],
+      ['frobnicate', 'x'],
+      ['--help'],
+    ]) {
       expect(spawnCli(args)).toEqual(run(args));
     }
     expect(spawnCli(['simulate', '-'], readFileSync(ok, 'utf8'))).toEqual(run(['simulate', ok]));

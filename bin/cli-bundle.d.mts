@@ -1,0 +1,2 @@
+export function defaultCacheDirs(): string[];
+export function cliBundleUrl(dirs?: readonly string[]): Promise<string>;

@@ -1,0 +1,42 @@
+import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cliBundleUrl } from '../../bin/cli-bundle.mjs';
+import { SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
+
+vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
+const { dir } = tempFolder();
+const SOURCE = join(import.meta.dirname, 'simulate-output.ts');
+const { atime, mtime } = statSync(SOURCE);
+afterAll(() => utimesSync(SOURCE, atime, mtime));
+
+const built = (url: string) => statSync(fileURLToPath(url)).mtimeMs;
+
+describe('the command line bundle (bin/cli-bundle.mjs)', () => {
+  it('is built once, used again while its sources are unchanged, and rebuilt when one changes', async () => {
+    const cache = join(dir, 'cache');
+    const first = await cliBundleUrl([cache]);
+    expect(first.startsWith('file://')).toBe(true);
+    const { runCli } = (await import(first)) as typeof import('./main.ts');
+    expect(typeof runCli).toBe('function');
+
+    const again = await cliBundleUrl([cache]);
+    expect(again).toBe(first);
+    expect(built(again)).toBe(built(first));
+
+    // A source's modification time moves, as an edit or a checkout moves it: the bundle is stale.
+    utimesSync(SOURCE, atime, new Date(mtime.getTime() + 2000));
+    const manifest = join(cache, 'cli-bundle.json');
+    const before = statSync(manifest).mtimeMs;
+    await cliBundleUrl([cache]);
+    expect(statSync(manifest).mtimeMs).toBeGreaterThan(before);
+  });
+
+  it('is built in the next folder when the first cannot be written', async () => {
+    const notAFolder = join(dir, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const url = await cliBundleUrl([join(notAFolder, 'cache'), join(dir, 'second')]);
+    expect(fileURLToPath(url).startsWith(join(dir, 'second'))).toBe(true);
+  });
+});
