@@ -84,8 +84,12 @@ async function build() {
     platform: 'node',
     format: 'esm',
     target: `node${process.versions.node}`,
-    // Packages stay where npm put them, loaded by Node as any import of theirs.
-    packages: 'external',
+    // Packages are bundled too, their ES module builds first: Node would otherwise scan each
+    // CommonJS one for its exports, and compile its scanner, as the command starts.
+    mainFields: ['module', 'main'],
+    banner: {
+      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+    },
     write: false,
     metafile: true,
     logLevel: 'silent',
