@@ -1,6 +1,6 @@
 /** A stream of the process (process.stdout, process.stderr), with the libuv handle Node gives it. */
 export interface ProcessStream {
-  write(text: string): unknown;
+  write(piece: string | Uint8Array): unknown;
   /** The error of a failed write, set as the write fails (its 'error' event comes later). */
   readonly errored?: Error | null;
   _handle?: { setBlocking?(blocking: boolean): unknown } | null;
@@ -15,14 +15,14 @@ export interface ProcessStream {
  * and are written synchronously already. A write that fails (a full disk, a reader gone) throws at
  * once: its 'error' event would come after the command has exited.
  */
-export function blockingWriter(open: () => ProcessStream): (text: string) => void {
+export function blockingWriter(open: () => ProcessStream): (piece: string | Uint8Array) => void {
   let stream: ProcessStream | undefined;
-  return (text) => {
+  return (piece) => {
     if (!stream) {
       stream = open();
       stream._handle?.setBlocking?.(true);
     }
-    stream.write(text);
+    stream.write(piece);
     if (stream.errored) throw stream.errored;
   };
 }

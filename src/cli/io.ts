@@ -6,7 +6,8 @@ import { blockingWriter } from './blocking-writer.ts';
 /** What a command may touch: injected so tests can run commands without a process. */
 export interface CliIo {
   readInput(path: string): Uint8Array;
-  stdout(text: string): void;
+  /** A piece of standard output: text, or its UTF-8 bytes. */
+  stdout(piece: string | Uint8Array): void;
   stderr(text: string): void;
 }
 

@@ -25,9 +25,11 @@ function simulate(requests: unknown[], document = POLICY) {
     requests,
   });
   const writes: string[] = [];
+  const decoder = new TextDecoder();
   const io: CliIo = {
     readInput: () => new TextEncoder().encode(text),
-    stdout: (piece) => writes.push(piece),
+    stdout: (piece) =>
+      writes.push(typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true })),
     stderr: (piece) => {
       throw new Error(piece);
     },

@@ -1,8 +1,81 @@
-import { countResult, type CoverageDecision, decideRequest, emptySummary } from '../core/index.ts';
+import {
+  countResult,
+  type CoverageDecision,
+  decideRequest,
+  emptySummary,
+  prepareScenario,
+  readStrictScenario,
+  requestSlices,
+  type PreparedScenario,
+  type ScenarioRequest,
+  type SimulationSummary,
+} from '../core/index.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 import { readPreparedScenario } from './scenario-prepare.ts';
 import { COVERAGE_OPTION, coverageJson } from './simulate-coverage.ts';
 import { SimulateOutput } from './simulate-output.ts';
+
+/** One run of simulate: its output, the counts and, with --coverage, every decision. */
+class Run {
+  readonly summary: SimulationSummary = emptySummary();
+  readonly output: SimulateOutput;
+  readonly now = { now: new Date() };
+  private decided = 0;
+
+  constructor(
+    readonly prepared: PreparedScenario,
+    write: (piece: string) => void,
+    readonly decisions: CoverageDecision[] | undefined,
+  ) {
+    this.output = new SimulateOutput(write);
+  }
+
+  /** Only decisions and deciding statements are printed, so no request needs its full trace. */
+  decide(requests: readonly ScenarioRequest[]): void {
+    // An index loop: an entries() iterator makes a pair per request until the loop is optimized.
+    for (let index = 0; index < requests.length; index += 1) {
+      const result = decideRequest(this.prepared, requests[index]!, this.decided, this.now);
+      this.decided += 1;
+      countResult(this.summary, result);
+      this.output.add(result);
+      this.decisions?.push(result);
+    }
+  }
+
+  finish(): number {
+    const { prepared, decisions, summary } = this;
+    this.output.finish(summary, decisions && coverageJson(prepared, decisions));
+    return summary.failedExpectations > 0 ? EXIT_FAILED : EXIT_OK;
+  }
+}
+
+/**
+ * simulate over a scenario whose requests are read a slice at a time (requestSlices), each slice
+ * decided before the next is read; the output is held until the last is, since a request found
+ * wrong in a later slice means no output at all. Undefined, nothing written, when the scenario is
+ * not of the plain kind read so or has anything to report: the whole text is then read at once.
+ */
+function simulateSlices(
+  io: CliIo,
+  text: string,
+  decisions: CoverageDecision[] | undefined,
+): number | undefined {
+  const slices = requestSlices(text);
+  const read = slices && readStrictScenario(slices.rest);
+  if (!slices || !read?.ok) return undefined;
+  const prepared = prepareScenario(read.scenario);
+  if (prepared.policyProblems.some((entry) => !entry.ok)) return undefined;
+  // As bytes: the garbage collector neither copies nor marks them, as it would strings.
+  const pieces: Uint8Array[] = [];
+  const run = new Run(prepared, (piece) => pieces.push(Buffer.from(piece)), decisions);
+  for (let slice = slices.next(); slice !== 'end'; slice = slices.next()) {
+    if (slice === 'unreadable') return undefined;
+    run.decide(slice);
+  }
+  const status = run.finish();
+  for (const piece of pieces) io.stdout(piece);
+  return status;
+}
 
 /** `simulate FILE|- [--coverage]`: see "The command line" in the scenario format. */
 export function simulateCommand(io: CliIo, file: string, options: readonly string[] = []): number {
@@ -11,23 +84,13 @@ export function simulateCommand(io: CliIo, file: string, options: readonly strin
     io.stderr(`simulate: unknown option ${unknown}: the only option is ${COVERAGE_OPTION}\n`);
     return EXIT_INVALID_INPUT;
   }
-  const decisions: CoverageDecision[] | undefined = options.length > 0 ? [] : undefined;
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
+  const sliced = simulateSlices(io, text, options.length > 0 ? [] : undefined);
+  if (sliced !== undefined) return sliced;
   const prepared = readPreparedScenario(io, file, text);
   if (!prepared) return EXIT_INVALID_INPUT;
-  const now = { now: new Date() };
-  const summary = emptySummary();
-  const output = new SimulateOutput((chunk) => io.stdout(chunk));
-  // Only decisions and deciding statements are printed, so no request needs its full trace.
-  const requests = prepared.scenario.requests;
-  // An index loop: an entries() iterator makes a pair per request until the loop is optimized.
-  for (let index = 0; index < requests.length; index += 1) {
-    const result = decideRequest(prepared, requests[index]!, index, now);
-    countResult(summary, result);
-    output.add(result);
-    decisions?.push(result);
-  }
-  output.finish(summary, decisions && coverageJson(prepared, decisions));
-  return summary.failedExpectations > 0 ? EXIT_FAILED : EXIT_OK;
+  const run = new Run(prepared, (piece) => io.stdout(piece), options.length > 0 ? [] : undefined);
+  run.decide(prepared.scenario.requests);
+  return run.finish();
 }

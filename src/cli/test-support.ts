@@ -39,9 +39,11 @@ export function runCli(args: readonly string[], input?: string, cwd?: string): C
   if (cwd !== undefined) return spawnCli(args, input, cwd);
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const io: CliIo = {
     readInput: (path) => (path === '-' ? Buffer.from(input ?? '') : readFileSync(path)),
-    stdout: (text) => (stdout += text),
+    stdout: (piece) =>
+      (stdout += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true })),
     stderr: (text) => (stderr += text),
   };
   const status = runCommand(args, io);

@@ -19,7 +19,13 @@ export {
 
 export type * from './scenario/model.ts';
 export { POLICY_TYPES, SCENARIO_FORMAT } from './scenario/model.ts';
-export { readScenario, type ReadScenarioResult, type ScenarioError } from './scenario/read.ts';
+export {
+  readScenario,
+  readStrictScenario,
+  type ReadScenarioResult,
+  type ScenarioError,
+} from './scenario/read.ts';
+export { requestSlices, type RequestSlices } from './scenario/request-slices.ts';
 export { POLICY_ID_PATTERN, type DocumentOrigin } from './scenario/read-policy.ts';
 export { documentOffsetInScenario } from './scenario/document-position.ts';
 export { writeScenario } from './scenario/write.ts';

@@ -204,10 +204,13 @@ export function validRequestOf(value: unknown, seen: SeenStrings): ScenarioReque
 /**
  * The requests of a JSON.parse array when readRequest would read each without a problem and no
  * two share an id; undefined when anything is off, for the readers over nodes to say what and where.
+ * An array read in slices passes each slice the same `seen` and `ids`.
  */
-export function validRequestsOf(items: readonly unknown[]): ScenarioRequest[] | undefined {
-  const seen = seenStrings();
-  const ids = new Set<string>();
+export function validRequestsOf(
+  items: readonly unknown[],
+  seen = seenStrings(),
+  ids = new Set<string>(),
+): ScenarioRequest[] | undefined {
   const requests: ScenarioRequest[] = [];
   for (let i = 0; i < items.length; i += 1) {
     const request = validRequestOf(items[i], seen);

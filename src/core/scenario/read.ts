@@ -206,11 +206,11 @@ function readLocated(text: string): ReadScenarioResult {
 }
 
 /**
- * Reads and validates a scenario file (format v1). Never throws. Strict JSON, the common case, is
- * read from JSON.parse's value, much faster than through a tree of located nodes; any other text,
- * and any text with an error, is read over the located tree.
+ * A scenario read from JSON.parse's value, much faster than through a tree of located nodes:
+ * undefined when the text is not strict JSON (comments, a repeated property name, ...) or has an
+ * error, which readScenario then reads over the located tree to say what and where.
  */
-export function readScenario(text: string): ReadScenarioResult {
+export function readStrictScenario(text: string): ReadScenarioResult | undefined {
   const strict = parseStrictJson(text, MAX_JSON_DEPTH);
   let spans: Map<number, Span> | undefined;
   const quick =
@@ -220,7 +220,7 @@ export function readScenario(text: string): ReadScenarioResult {
       // Both read the one text JSON.parse accepted: every document given as an object has its span.
       objectSpan: (_, index) => (spans ??= objectDocumentSpans(text)).get(index)!,
     });
-  if (!quick || quick.errors.length > 0) return readLocated(text);
+  if (!quick || quick.errors.length > 0) return undefined;
   return {
     ok: true,
     scenario: quick.scenario,
@@ -229,4 +229,9 @@ export function readScenario(text: string): ReadScenarioResult {
       return located.ok ? located.locateDocuments() : new Map();
     },
   };
+}
+
+/** Reads and validates a scenario file (format v1). Never throws. */
+export function readScenario(text: string): ReadScenarioResult {
+  return readStrictScenario(text) ?? readLocated(text);
 }

@@ -1,0 +1,156 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from '../json/char-codes.ts';
+import { MAX_JSON_DEPTH } from '../json/depth.ts';
+import { parseStrictJson } from '../json/strict.ts';
+import type { ScenarioRequest } from './model.ts';
+import { seenStrings, validRequestsOf } from './read-request.ts';
+
+// A scenario of many requests is mostly its requests array. Read whole, its requests all live
+// until the last is decided, and the garbage collector copies and marks them again and again as
+// JSON.parse makes them. Read a slice at a time, only the slice being decided is alive.
+
+/** Not found, or not of the shape read here. */
+const OFF = -1;
+
+/** Where one request ends and the next begins: `}`, a comma, `{`, with JSON's whitespace between. */
+const BETWEEN_REQUESTS = /\}[ \t\n\r]*,[ \t\n\r]*\{/g;
+
+const isWhitespace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+
+function skipWhitespace(text: string, at: number): number {
+  while (isWhitespace(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+/** The offset of the quote that closes the string opened at `opening`; OFF if none does. */
+function closingQuote(text: string, opening: number): number {
+  for (
+    let quote = text.indexOf('"', opening + 1);
+    quote >= 0;
+    quote = text.indexOf('"', quote + 1)
+  ) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return OFF;
+}
+
+/**
+ * The offset just past the value at `start`, found by its brackets and strings alone (JSON.parse
+ * checks the rest); OFF when the text ends first.
+ */
+function valueEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) {
+    const closing = closingQuote(text, start);
+    return closing < 0 ? OFF : closing + 1;
+  }
+  let at = start;
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code))
+        break;
+      at += 1;
+    }
+    return at;
+  }
+  for (let depth = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
+      at = closingQuote(text, at);
+      if (at < 0) return OFF;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
+  }
+  return OFF;
+}
+
+/** The offset of the `[` opening the scenario's requests array, its first `requests` field's. */
+function requestsOpening(text: string): number {
+  let at = skipWhitespace(text, 0);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return OFF;
+  at = skipWhitespace(text, at + 1);
+  while (text.charCodeAt(at) === QUOTE) {
+    const closing = closingQuote(text, at);
+    if (closing < 0) return OFF;
+    const name = text.slice(at + 1, closing);
+    at = skipWhitespace(text, closing + 1);
+    if (text.charCodeAt(at) !== COLON) return OFF;
+    at = skipWhitespace(text, at + 1);
+    if (name === 'requests') return text.charCodeAt(at) === OPEN_BRACKET ? at : OFF;
+    at = valueEnd(text, at);
+    if (at < 0) return OFF;
+    at = skipWhitespace(text, at);
+    if (text.charCodeAt(at) !== COMMA) return OFF;
+    at = skipWhitespace(text, at + 1);
+  }
+  return OFF;
+}
+
+/**
+ * The offset of the `]` closing the requests array when it is the scenario's last field, as the
+ * command line's users write it: the text then ends with `]`, `}` and whitespace.
+ */
+function lastArrayClosing(text: string): number {
+  let at = text.length - 1;
+  while (isWhitespace(text.charCodeAt(at))) at -= 1;
+  if (text.charCodeAt(at) !== CLOSE_BRACE) return OFF;
+  at -= 1;
+  while (isWhitespace(text.charCodeAt(at))) at -= 1;
+  return text.charCodeAt(at) === CLOSE_BRACKET ? at : OFF;
+}
+
+export interface RequestSlices {
+  /** The scenario's text with its requests array emptied (`[]`): everything but the requests. */
+  readonly rest: string;
+  /**
+   * The next slice's requests, as readScenario reads them; 'end' once all have been given;
+   * 'unreadable' when the slice is not strict JSON or holds a request readScenario would report
+   * (or that a slice's bounds were found in a string): the whole text must then be read at once.
+   */
+  next(): ScenarioRequest[] | 'end' | 'unreadable';
+}
+
+/**
+ * The requests of a scenario's text in slices of about `sliceLength` characters, read one by one
+ * as the caller asks for them; undefined when the requests array is not the scenario's last field.
+ */
+export function requestSlices(text: string, sliceLength = 64 * 1024): RequestSlices | undefined {
+  const opening = requestsOpening(text);
+  const closing = lastArrayClosing(text);
+  if (opening < 0 || closing <= opening) return undefined;
+  const seen = seenStrings();
+  const ids = new Set<string>();
+  let at = opening + 1;
+  return {
+    rest: `${text.slice(0, opening)}[]${text.slice(closing + 1)}`,
+    next() {
+      if (at < 0) return 'end';
+      let end = closing;
+      let next = OFF;
+      if (closing - at > sliceLength) {
+        BETWEEN_REQUESTS.lastIndex = at + sliceLength;
+        const between = BETWEEN_REQUESTS.exec(text);
+        if (between && between.index < closing) {
+          end = between.index + 1;
+          next = between.index + between[0].length - 1;
+        }
+      }
+      // A slice is an array one level less deep in it than the requests are in the scenario.
+      const parsed = parseStrictJson(`[${text.slice(at, end)}]`, MAX_JSON_DEPTH - 1);
+      at = next;
+      const requests = parsed && validRequestsOf(parsed.value as unknown[], seen, ids);
+      return requests ?? 'unreadable';
+    },
+  };
+}
