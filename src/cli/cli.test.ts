@@ -29,6 +29,38 @@ function scenario(requests: unknown[], document = POLICY): string {
 }
 
 describe('iam-policy-studio simulate', () => {
+  /** Enough requests for several slices of the requests array (64 KB each). */
+  const many = Array.from({ length: 3_000 }, (_, index) => ({
+    id: `r${index}`,
+    principal: ALICE,
+    action: index % 2 ? 's3:GetObject' : 's3:PutObject',
+    resource: `arn:aws:s3:::b/${index}`,
+    ...(index % 5 === 0 && { context: { 'aws:SourceIp': '203.0.113.9' }, expect: 'allowed' }),
+  }));
+
+  it('prints the same output whether the requests are read in slices or with the whole scenario', () => {
+    const last = file('requests-last.json', scenario(many));
+    const parsed = JSON.parse(scenario(many)) as Record<string, unknown>;
+    // The requests first: the whole text is read at once.
+    const { requests, ...rest } = parsed;
+    const first = file('requests-first.json', JSON.stringify({ requests, ...rest }, null, 2));
+    const sliced = run(['simulate', last]);
+    expect(sliced.stderr).toBe('');
+    expect(sliced.status).toBe(1);
+    expect(run(['simulate', first])).toEqual(sliced);
+    expect(run(['simulate', last, '--coverage'])).toEqual(run(['simulate', first, '--coverage']));
+  });
+
+  it('prints nothing and exits 2 when a request of a later slice is wrong, saying which', () => {
+    const wrong = many.map((request, index) =>
+      index === 2_900 ? { ...request, action: 7 } : request,
+    );
+    const { status, stdout, stderr } = run(['simulate', file('late-error.json', scenario(wrong))]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('action must be a string, not a number');
+  });
+
   it('prints the results and summary and exits 0 when every expectation holds', () => {
     const path = file(
       'ok.json',

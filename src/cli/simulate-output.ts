@@ -39,7 +39,7 @@ function variantOf({ decision, expect, pass }: RequestDecision): number {
 
 /**
  * Writes `simulate`'s output, byte for byte what JSON.stringify({ results, summary }, null, 2)
- * prints, as the results come: the whole output is never held in memory. Each statement's text
+ * prints, in pieces as the results come, for the caller to write or keep. Each statement's text
  * is made once however many requests it decides, and so is all that follows the id of a result
  * decided by one statement or none: most requests repeat one of a few such texts.
  */

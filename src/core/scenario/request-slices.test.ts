@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioRequest } from './model.ts';
+import { readScenario } from './read.ts';
+import { requestSlices, type RequestSlices } from './request-slices.ts';
+
+const ALICE = 'arn:aws:iam::111122223333:user/alice';
+const POLICY = '{"Version":"2012-10-17","Statement":[]}';
+
+function request(index: number): Record<string, unknown> {
+  return {
+    id: `r${index}`,
+    principal: ALICE,
+    action: ['s3:GetObject', 's3:PutObject'][index % 2],
+    resource: `arn:aws:s3:::reports/${index}.csv`,
+    ...(index % 3 === 0 && { context: { 'aws:SourceIp': '203.0.113.7', constructor: ['a', 'b'] } }),
+    ...(index % 4 === 0 && { expect: 'allowed' }),
+  };
+}
+
+function scenario(requests: unknown[], fields: Record<string, unknown> = {}): string {
+  const policies = [{ id: 'app', type: 'identity', document: POLICY }];
+  return JSON.stringify(
+    { format: 'iam-policy-studio/scenario@1', policies, requests, ...fields },
+    null,
+    2,
+  );
+}
+
+/** Every slice's requests, in order; or the first answer that is not a slice. */
+function readAll(slices: RequestSlices): ScenarioRequest[] | 'unreadable' {
+  const requests: ScenarioRequest[] = [];
+  for (let slice = slices.next(); slice !== 'end'; slice = slices.next()) {
+    if (slice === 'unreadable') return slice;
+    requests.push(...slice);
+  }
+  return requests;
+}
+
+function wholeRequests(text: string): ScenarioRequest[] {
+  const read = readScenario(text);
+  if (!read.ok) throw new Error(JSON.stringify(read.errors));
+  return read.scenario.requests;
+}
+
+describe('requestSlices', () => {
+  const text = scenario(Array.from({ length: 50 }, (_, index) => request(index)));
+
+  for (const sliceLength of [1, 300, 2_000, 1_000_000]) {
+    it(`reads the requests readScenario reads, in slices of about ${sliceLength} characters`, () => {
+      const slices = requestSlices(text, sliceLength)!;
+      expect(readAll(slices)).toEqual(wholeRequests(text));
+      expect(readScenario(slices.rest)).toMatchObject({ ok: true, scenario: { requests: [] } });
+    });
+  }
+
+  it('cuts a slice only between two requests, and more than one slice for a long array', () => {
+    const slices = requestSlices(text, 300)!;
+    const sizes: number[] = [];
+    for (let slice = slices.next(); Array.isArray(slice); slice = slices.next())
+      sizes.push(slice.length);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.reduce((a, b) => a + b)).toBe(50);
+  });
+
+  it('reads an empty requests array as no slice of requests', () => {
+    const slices = requestSlices(scenario([]))!;
+    expect(readAll(slices)).toEqual([]);
+  });
+
+  it('gives a context the keys of Object.prototype as keys like any other', () => {
+    const [read] = readAll(requestSlices(scenario([request(0)]))!) as ScenarioRequest[];
+    expect(Object.getPrototypeOf(read!.context)).toBeNull();
+    expect(read!.context!.constructor).toEqual(['a', 'b']);
+  });
+
+  it('leaves to the whole reading a scenario whose requests are not its last field', () => {
+    const account = { users: [{ name: 'a' }, { name: 'b' }] };
+    expect(requestSlices(scenario([request(1)], { account }))).toBeUndefined();
+    expect(requestSlices(scenario([request(1)], { organization: {} }))).toBeUndefined();
+    expect(requestSlices('[1, 2]')).toBeUndefined();
+    expect(requestSlices('{"requests": {}}')).toBeUndefined();
+  });
+
+  it('finds the requests after fields holding strings with escapes and nested values', () => {
+    const text = JSON.stringify({
+      format: 'iam-policy-studio/scenario@1',
+      policies: [
+        { id: 'app', type: 'identity', document: { Version: '2012-10-17', Statement: [] } },
+      ],
+      note: 'a "quoted" \\ text with "requests": [ inside',
+      requests: [request(1), request(2)],
+    });
+    expect(readAll(requestSlices(text, 1)!)).toEqual(wholeRequests(text));
+  });
+
+  describe('gives up, for the whole text to be read and reported, on', () => {
+    const unreadable: [string, string][] = [
+      [
+        'a request readScenario reports, in a later slice',
+        scenario([request(1), { ...request(2), action: 5 }]),
+      ],
+      [
+        'an id given twice, in two slices',
+        scenario([request(1), request(2), { ...request(3), id: 'r1' }]),
+      ],
+      [
+        'a property given twice in a request',
+        scenario([request(1), request(2)]).replace('"id": "r2"', '"id": "r2", "id": "x"'),
+      ],
+      [
+        'a request that is not JSON',
+        scenario([request(1), request(2)]).replace('"id": "r2"', '"id": r2'),
+      ],
+      ['a comment', scenario([request(1), request(2)]).replace('"id": "r2"', '/* c */ "id": "r2"')],
+    ];
+    for (const [name, text] of unreadable) {
+      it(name, () => {
+        const slices = requestSlices(text, 1);
+        expect(slices && readAll(slices)).toBe('unreadable');
+      });
+    }
+
+    it('a place between two requests that is inside a string', () => {
+      const text = scenario([{ ...request(1), id: 'a }, { b' }, request(2)]);
+      const slices = requestSlices(text, 1)!;
+      expect(readAll(slices)).toBe('unreadable');
+    });
+  });
+});
