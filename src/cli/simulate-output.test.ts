@@ -176,7 +176,7 @@ describe('simulate output', () => {
   });
 
   it('streams many results in pieces instead of one string of the whole output', () => {
-    const requests = Array.from({ length: 2_000 }, (_, index) => ({
+    const requests = Array.from({ length: 6_000 }, (_, index) => ({
       id: `r${index}`,
       principal: ALICE,
       action: index % 2 ? 's3:GetObject' : 's3:DeleteObject',
@@ -186,6 +186,6 @@ describe('simulate output', () => {
     expect(writes.length).toBeGreaterThan(5);
     expect(Math.max(...writes.map((piece) => piece.length))).toBeLessThan(stdout.length / 4);
     expect(stdout).toBe(canonical(stdout));
-    expect(JSON.parse(stdout).results).toHaveLength(2_000);
+    expect(JSON.parse(stdout).results).toHaveLength(6_000);
   });
 });

@@ -5,8 +5,8 @@ import type {
   SimulationSummary,
 } from '../core/index.ts';
 
-/** Output is handed to standard output in pieces of about this many characters. */
-const CHUNK = 64 * 1024;
+/** Output is handed on in pieces of at most this many bytes. */
+const CHUNK = 256 * 1024;
 
 /** What JSON.stringify escapes in a string: `"`, a backslash, control characters and lone surrogates. */
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
@@ -37,50 +37,80 @@ function variantOf({ decision, expect, pass }: RequestDecision): number {
   return decided * 8 + (expected + 1) * 2 + (pass ? 1 : 0);
 }
 
+/** The bytes of each result before its id: the first result's, then every other's. */
+const FIRST_OPENING = Buffer.from('\n    {\n      "id": ');
+const NEXT_OPENING = Buffer.from(',\n    {\n      "id": ');
+
 /**
  * Writes `simulate`'s output, byte for byte what JSON.stringify({ results, summary }, null, 2)
- * prints, in pieces as the results come, for the caller to write or keep. Each statement's text
- * is made once however many requests it decides, and so is all that follows the id of a result
- * decided by one statement or none: most requests repeat one of a few such texts.
+ * prints, as UTF-8 bytes in pieces of at most CHUNK as the results come, for the caller to write
+ * or keep. Each statement's text is made once however many requests it decides, and so are the
+ * bytes of all that follows the id of a result decided by one statement or none, which most
+ * requests repeat: a result is then its id and two copies of bytes made before.
  */
 export class SimulateOutput {
-  private pending = '{\n  "results": [';
+  private piece = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   private results = 0;
   private readonly statements = new Map<string, string[]>();
-  /** The texts after the id, by deciding statement (null: none), then by variantOf. */
-  private readonly afterIds = new Map<MatchedStatement | null, string[]>();
+  /** The bytes after the id (from its comma), by deciding statement (null: none), then by variantOf. */
+  private readonly afterIds = new Map<MatchedStatement | null, Buffer[]>();
 
-  constructor(private readonly write: (text: string) => void) {}
+  /** `write` is given each piece once, and may keep it. */
+  constructor(private readonly write: (piece: Uint8Array) => void) {
+    this.text('{\n  "results": [');
+  }
 
   add(result: RequestDecision): void {
-    this.pending += `${this.results === 0 ? '' : ','}\n    {\n      "id": ${jsonString(result.id)},${this.afterId(result)}`;
+    this.bytes(this.results === 0 ? FIRST_OPENING : NEXT_OPENING);
+    this.text(jsonString(result.id));
+    this.bytes(this.afterId(result));
     this.results += 1;
-    if (this.pending.length >= CHUNK) this.flush();
   }
 
   /** Ends the output with the summary, and `coverage` (simulate --coverage) when given. */
   finish(summary: SimulationSummary, coverage?: object): void {
     const after = coverage === undefined ? '' : `,\n  "coverage": ${nested(coverage, 1)}`;
-    this.pending += `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}${after}\n}\n`;
+    this.text(
+      `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}${after}\n}\n`,
+    );
     this.flush();
   }
 
-  private flush(): void {
-    this.write(this.pending);
-    this.pending = '';
+  private bytes(bytes: Uint8Array): void {
+    if (this.used + bytes.length > CHUNK) this.flush();
+    if (bytes.length > CHUNK) this.write(bytes);
+    else {
+      this.piece.set(bytes, this.used);
+      this.used += bytes.length;
+    }
   }
 
-  private afterId(result: RequestDecision): string {
+  /** `text` in UTF-8: at most three bytes for each of its UTF-16 code units. */
+  private text(text: string): void {
+    if (this.used + text.length * 3 > CHUNK) this.flush();
+    if (text.length * 3 > CHUNK) this.write(Buffer.from(text));
+    else this.used += this.piece.write(text, this.used);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.write(this.piece.subarray(0, this.used));
+    this.piece = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+  }
+
+  private afterId(result: RequestDecision): Buffer {
     const matched = result.matchedStatements;
     const variant = matched.length <= 1 && result.awsRule === undefined ? variantOf(result) : -1;
-    if (variant < 0) return this.afterIdText(result);
+    if (variant < 0) return Buffer.from(`,${this.afterIdText(result)}`);
     const statement = matched.length === 0 ? null : matched[0]!;
     let texts = this.afterIds.get(statement);
     if (!texts) {
       texts = [];
       this.afterIds.set(statement, texts);
     }
-    return (texts[variant] ??= this.afterIdText(result));
+    return (texts[variant] ??= Buffer.from(`,${this.afterIdText(result)}`));
   }
 
   private afterIdText(result: RequestDecision): string {

@@ -24,7 +24,7 @@ class Run {
 
   constructor(
     readonly prepared: PreparedScenario,
-    write: (piece: string) => void,
+    write: (piece: Uint8Array) => void,
     readonly decisions: CoverageDecision[] | undefined,
   ) {
     this.output = new SimulateOutput(write);
@@ -65,9 +65,9 @@ function simulateSlices(
   if (!slices || !read?.ok) return undefined;
   const prepared = prepareScenario(read.scenario);
   if (prepared.policyProblems.some((entry) => !entry.ok)) return undefined;
-  // As bytes: the garbage collector neither copies nor marks them, as it would strings.
+  // Bytes, which the garbage collector neither copies nor marks, as it would strings.
   const pieces: Uint8Array[] = [];
-  const run = new Run(prepared, (piece) => pieces.push(Buffer.from(piece)), decisions);
+  const run = new Run(prepared, (piece) => pieces.push(piece), decisions);
   for (let slice = slices.next(); slice !== 'end'; slice = slices.next()) {
     if (slice === 'unreadable') return undefined;
     run.decide(slice);
