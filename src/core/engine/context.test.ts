@@ -62,9 +62,11 @@ describe('A given key', () => {
   });
 
   it('given twice in different cases (callers other than the scenario reader may): the later value, multivalued if either was', () => {
-    const context = contextOf({ 'aws:TagKeys': ['team'], 'AWS:tagkeys': 'project' });
-    expect(context.get('aws:TagKeys')).toEqual(['project']);
-    expect(context.isMultiValued('aws:tagKeys')).toBe(true);
+    for (const others of [{}, withKeys(20)]) {
+      const context = contextOf({ ...others, 'aws:TagKeys': ['team'], 'AWS:tagkeys': 'project' });
+      expect(context.get('aws:TagKeys')).toEqual(['project']);
+      expect(context.isMultiValued('aws:tagKeys')).toBe(true);
+    }
   });
 
   it('is looked for in no context when the request has none', () => {

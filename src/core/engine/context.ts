@@ -8,6 +8,8 @@ export function formatCurrentTime(now: Date): string {
 }
 
 const LOWERED_LIMIT = 10_000;
+/** A request that gives at most this many context keys has them looked through, not mapped. */
+const FEW_KEYS = 8;
 const lowered = new Map<string, string>();
 
 /** Key names are case-insensitive; policies repeat the same few names, so their lower case is kept. */
@@ -87,7 +89,7 @@ class ScenarioRequestContext implements RequestContext {
 
   get(key: string): string[] | undefined {
     const name = lowerKey(key);
-    const given = this.given().values.get(name);
+    const given = this.givenValues(name);
     if (given !== undefined) return given;
     if (!name.startsWith('aws:') && name !== 'saml:doc') return undefined;
     this.derived ??= new Map();
@@ -98,8 +100,59 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   isMultiValued(key: string): boolean {
+    const entries = this.entries;
+    if (entries === undefined) return false;
+    if (this.givenKeys === undefined && this.fewKeys()) return this.givenAsArray(lowerKey(key));
     const multi = this.given().multi;
     return multi !== undefined && multi.has(lowerKey(key));
+  }
+
+  /**
+   * The given values of the key `name` (in lower case). A request gives few keys, mostly: they are
+   * looked through, where a map of them would cost more to make than the few lookups it saves.
+   */
+  private givenValues(name: string): string[] | undefined {
+    const entries = this.entries;
+    if (entries === undefined) return undefined;
+    if (this.givenKeys === undefined && this.fewKeys()) {
+      const value = this.givenEntry(name);
+      return value === undefined || Array.isArray(value) ? value : [value];
+    }
+    return this.given().values.get(name);
+  }
+
+  /** At most FEW_KEYS keys are given; counted without making a list of them. */
+  private fewKeys(): boolean {
+    let count = 0;
+    for (const key in this.entries)
+      if (Object.hasOwn(this.entries, key) && ++count > FEW_KEYS) return false;
+    return true;
+  }
+
+  /**
+   * The value given for the key `name` (in lower case), looked for key by key: as readGiven reads
+   * them, own keys only, and the last of two that differ only in case.
+   */
+  private givenEntry(name: string): ContextValue | undefined {
+    const entries = this.entries!;
+    let found: ContextValue | undefined;
+    for (const key in entries) {
+      if (lowerKey(key) !== name || !Object.hasOwn(entries, key)) continue;
+      const value = entries[key];
+      if (value !== undefined) found = value;
+    }
+    return found;
+  }
+
+  /** Some value given for the key `name` (in lower case) is an array, as readGiven reads them. */
+  private givenAsArray(name: string): boolean {
+    const entries = this.entries!;
+    for (const key in entries) {
+      if (lowerKey(key) === name && Object.hasOwn(entries, key) && Array.isArray(entries[key])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private given(): GivenKeys {
