@@ -216,8 +216,9 @@ export function validRequestsOf(
     const request = validRequestOf(items[i], seen);
     if (!request) return undefined;
     if (request.id !== undefined) {
-      if (ids.has(request.id)) return undefined;
-      ids.add(request.id);
+      // One lookup: an id already there leaves the set as large as it was.
+      const size = ids.size;
+      if (ids.add(request.id).size === size) return undefined;
     }
     requests.push(request);
   }
