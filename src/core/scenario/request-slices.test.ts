@@ -78,6 +78,8 @@ describe('requestSlices', () => {
     expect(requestSlices(scenario([request(1)], { account }))).toBeUndefined();
     expect(requestSlices(scenario([request(1)], { organization: {} }))).toBeUndefined();
     expect(requestSlices('[1, 2]')).toBeUndefined();
+    expect(requestSlices('{"format": "unterminated, "requests": []}')).toBeUndefined();
+    expect(requestSlices('{"policies": [{"id": "a}]')).toBeUndefined();
     expect(requestSlices('{"requests": {}}')).toBeUndefined();
   });
 

@@ -1,15 +1,16 @@
 import {
-  BACKSLASH,
   CLOSE_BRACE,
   CLOSE_BRACKET,
   COLON,
   COMMA,
+  isWhitespace,
   OPEN_BRACE,
   OPEN_BRACKET,
   QUOTE,
 } from '../json/char-codes.ts';
 import { MAX_JSON_DEPTH } from '../json/depth.ts';
-import { parseStrictJson } from '../json/strict.ts';
+// closingQuote gives -1 (OFF) when no quote closes the string.
+import { closingQuote, parseStrictJson } from '../json/strict.ts';
 import type { ScenarioRequest } from './model.ts';
 import { seenStrings, validRequestsOf } from './read-request.ts';
 
@@ -23,25 +24,9 @@ const OFF = -1;
 /** Where one request ends and the next begins: `}`, a comma, `{`, with JSON's whitespace between. */
 const BETWEEN_REQUESTS = /\}[ \t\n\r]*,[ \t\n\r]*\{/g;
 
-const isWhitespace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
-
 function skipWhitespace(text: string, at: number): number {
   while (isWhitespace(text.charCodeAt(at))) at += 1;
   return at;
-}
-
-/** The offset of the quote that closes the string opened at `opening`; OFF if none does. */
-function closingQuote(text: string, opening: number): number {
-  for (
-    let quote = text.indexOf('"', opening + 1);
-    quote >= 0;
-    quote = text.indexOf('"', quote + 1)
-  ) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote;
-  }
-  return OFF;
 }
 
 /**
