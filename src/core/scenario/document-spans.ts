@@ -1,48 +1,11 @@
 import type { Span } from '../policy/model.ts';
-import {
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COMMA,
-  isWhitespace,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  QUOTE,
-} from '../json/char-codes.ts';
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET } from '../json/char-codes.ts';
 import { closingQuote } from '../json/strict.ts';
+import { skipWhitespace, valueEnd } from '../json/value-end.ts';
 
-function skipWhitespace(text: string, at: number): number {
-  while (isWhitespace(text.charCodeAt(at))) at += 1;
-  return at;
-}
-
-function isClosing(code: number): boolean {
-  return code === CLOSE_BRACE || code === CLOSE_BRACKET;
-}
-
-function isSeparator(code: number): boolean {
-  return isClosing(code) || code === COMMA || isWhitespace(code);
-}
+const isClosing = (code: number) => code === CLOSE_BRACE || code === CLOSE_BRACKET;
 
 // Every function below reads a text JSON.parse accepted, so it meets no syntax error.
-
-/** The offset just past the value that starts at `start`. */
-function valueEnd(text: string, start: number): number {
-  const first = text.charCodeAt(start);
-  if (first === QUOTE) return closingQuote(text, start) + 1;
-  let at = start;
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    // A number, true, false or null runs to the next separator or the end of the text.
-    while (at < text.length && !isSeparator(text.charCodeAt(at))) at += 1;
-    return at;
-  }
-  for (let depth = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === QUOTE) at = closingQuote(text, at);
-    else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
-    else if (isClosing(code) && (depth -= 1) === 0) return at + 1;
-  }
-  return at;
-}
 
 /** A property name as JSON.parse reads it: escapes such as `\u0065` decoded. */
 function propertyName(text: string, opening: number, closing: number): string {

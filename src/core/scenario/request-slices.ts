@@ -9,8 +9,9 @@ import {
   QUOTE,
 } from '../json/char-codes.ts';
 import { MAX_JSON_DEPTH } from '../json/depth.ts';
-// closingQuote gives -1 (OFF) when no quote closes the string.
+// closingQuote and valueEnd give -1 (OFF) when the text ends first.
 import { closingQuote, parseStrictJson } from '../json/strict.ts';
+import { skipWhitespace, valueEnd } from '../json/value-end.ts';
 import type { ScenarioRequest } from './model.ts';
 import { seenStrings, validRequestsOf } from './read-request.ts';
 
@@ -23,42 +24,6 @@ const OFF = -1;
 
 /** Where one request ends and the next begins: `}`, a comma, `{`, with JSON's whitespace between. */
 const BETWEEN_REQUESTS = /\}[ \t\n\r]*,[ \t\n\r]*\{/g;
-
-function skipWhitespace(text: string, at: number): number {
-  while (isWhitespace(text.charCodeAt(at))) at += 1;
-  return at;
-}
-
-/**
- * The offset just past the value at `start`, found by its brackets and strings alone (JSON.parse
- * checks the rest); OFF when the text ends first.
- */
-function valueEnd(text: string, start: number): number {
-  const first = text.charCodeAt(start);
-  if (first === QUOTE) {
-    const closing = closingQuote(text, start);
-    return closing < 0 ? OFF : closing + 1;
-  }
-  let at = start;
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-    while (at < text.length) {
-      const code = text.charCodeAt(at);
-      if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isWhitespace(code))
-        break;
-      at += 1;
-    }
-    return at;
-  }
-  for (let depth = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === QUOTE) {
-      at = closingQuote(text, at);
-      if (at < 0) return OFF;
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
-    else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
-  }
-  return OFF;
-}
 
 /** The offset of the `[` opening the scenario's requests array, its first `requests` field's. */
 function requestsOpening(text: string): number {
