@@ -69,6 +69,8 @@ class ScenarioRequestContext implements RequestContext {
   declare private readonly now: Date;
   declare private readonly accountKeys: ReadonlyMap<string, string[]> | undefined;
   declare private givenKeys: GivenKeys | undefined;
+  /** The request gives at most FEW_KEYS keys, looked through for each lookup; counted once. */
+  declare private fewKeys: boolean | undefined;
   declare private derived: Map<string, string[] | undefined> | undefined;
 
   constructor(
@@ -84,6 +86,7 @@ class ScenarioRequestContext implements RequestContext {
     this.now = now;
     this.accountKeys = accountKeys;
     this.givenKeys = undefined;
+    this.fewKeys = undefined;
     this.derived = undefined;
   }
 
@@ -100,11 +103,10 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   isMultiValued(key: string): boolean {
-    const entries = this.entries;
-    if (entries === undefined) return false;
-    if (this.givenKeys === undefined && this.fewKeys()) return this.givenAsArray(lowerKey(key));
-    const multi = this.given().multi;
-    return multi !== undefined && multi.has(lowerKey(key));
+    if (this.entries === undefined) return false;
+    const name = lowerKey(key);
+    if (this.hasFewKeys()) return this.givenAsArray(name);
+    return this.given().multi?.has(name) ?? false;
   }
 
   /**
@@ -112,21 +114,20 @@ class ScenarioRequestContext implements RequestContext {
    * looked through, where a map of them would cost more to make than the few lookups it saves.
    */
   private givenValues(name: string): string[] | undefined {
-    const entries = this.entries;
-    if (entries === undefined) return undefined;
-    if (this.givenKeys === undefined && this.fewKeys()) {
-      const value = this.givenEntry(name);
-      return value === undefined || Array.isArray(value) ? value : [value];
-    }
-    return this.given().values.get(name);
+    if (this.entries === undefined) return undefined;
+    if (!this.hasFewKeys()) return this.given().values.get(name);
+    const value = this.givenEntry(name);
+    return value === undefined || Array.isArray(value) ? value : [value];
   }
 
-  /** At most FEW_KEYS keys are given; counted without making a list of them. */
-  private fewKeys(): boolean {
-    let count = 0;
-    for (const key in this.entries)
-      if (Object.hasOwn(this.entries, key) && ++count > FEW_KEYS) return false;
-    return true;
+  private hasFewKeys(): boolean {
+    if (this.fewKeys === undefined) {
+      const entries = this.entries;
+      let count = 0;
+      for (const key in entries) if (Object.hasOwn(entries, key)) count += 1;
+      this.fewKeys = count <= FEW_KEYS;
+    }
+    return this.fewKeys;
   }
 
   /**
