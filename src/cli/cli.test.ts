@@ -8,6 +8,7 @@ import {
   SPAWN_TIMEOUT,
   tempFolder,
 } from './test-support.ts';
+import { simulateSlices } from './simulate.ts';
 
 const { dir, file } = tempFolder();
 vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
@@ -44,6 +45,10 @@ describe('iam-policy-studio simulate', () => {
     // The requests first: the whole text is read at once.
     const { requests, ...rest } = parsed;
     const first = file('requests-first.json', JSON.stringify({ requests, ...rest }, null, 2));
+    // Only the requests written last are read in slices.
+    const quiet = { readInput: () => new Uint8Array(), stdout: () => {}, stderr: () => {} };
+    expect(simulateSlices(quiet, readFileSync(last, 'utf8'), false)).toBe(1);
+    expect(simulateSlices(quiet, readFileSync(first, 'utf8'), false)).toBeUndefined();
     const sliced = run(['simulate', last]);
     expect(sliced.stderr).toBe('');
     expect(sliced.status).toBe(1);
@@ -55,7 +60,16 @@ describe('iam-policy-studio simulate', () => {
     const wrong = many.map((request, index) =>
       index === 2_900 ? { ...request, action: 7 } : request,
     );
-    const { status, stdout, stderr } = run(['simulate', file('late-error.json', scenario(wrong))]);
+    const text = scenario(wrong);
+    const written: unknown[] = [];
+    const io = {
+      readInput: () => new Uint8Array(),
+      stdout: (piece: unknown) => written.push(piece),
+      stderr: () => {},
+    };
+    expect(simulateSlices(io, text, false)).toBeUndefined();
+    expect(written).toEqual([]);
+    const { status, stdout, stderr } = run(['simulate', file('late-error.json', text)]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('action must be a string, not a number');

@@ -20,14 +20,16 @@ class Run {
   readonly summary: SimulationSummary = emptySummary();
   readonly output: SimulateOutput;
   readonly now = { now: new Date() };
+  readonly decisions: CoverageDecision[] | undefined;
   private decided = 0;
 
   constructor(
     readonly prepared: PreparedScenario,
     write: (piece: Uint8Array) => void,
-    readonly decisions: CoverageDecision[] | undefined,
+    coverage: boolean,
   ) {
     this.output = new SimulateOutput(write);
+    this.decisions = coverage ? [] : undefined;
   }
 
   /** Only decisions and deciding statements are printed, so no request needs its full trace. */
@@ -55,11 +57,7 @@ class Run {
  * wrong in a later slice means no output at all. Undefined, nothing written, when the scenario is
  * not of the plain kind read so or has anything to report: the whole text is then read at once.
  */
-function simulateSlices(
-  io: CliIo,
-  text: string,
-  decisions: CoverageDecision[] | undefined,
-): number | undefined {
+export function simulateSlices(io: CliIo, text: string, coverage: boolean): number | undefined {
   const slices = requestSlices(text);
   const read = slices && readStrictScenario(slices.rest);
   if (!slices || !read?.ok) return undefined;
@@ -67,7 +65,7 @@ function simulateSlices(
   if (prepared.policyProblems.some((entry) => !entry.ok)) return undefined;
   // Bytes, which the garbage collector neither copies nor marks, as it would strings.
   const pieces: Uint8Array[] = [];
-  const run = new Run(prepared, (piece) => pieces.push(piece), decisions);
+  const run = new Run(prepared, (piece) => pieces.push(piece), coverage);
   for (let slice = slices.next(); slice !== 'end'; slice = slices.next()) {
     if (slice === 'unreadable') return undefined;
     run.decide(slice);
@@ -86,11 +84,12 @@ export function simulateCommand(io: CliIo, file: string, options: readonly strin
   }
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
-  const sliced = simulateSlices(io, text, options.length > 0 ? [] : undefined);
+  const coverage = options.length > 0;
+  const sliced = simulateSlices(io, text, coverage);
   if (sliced !== undefined) return sliced;
   const prepared = readPreparedScenario(io, file, text);
   if (!prepared) return EXIT_INVALID_INPUT;
-  const run = new Run(prepared, (piece) => io.stdout(piece), options.length > 0 ? [] : undefined);
+  const run = new Run(prepared, (piece) => io.stdout(piece), coverage);
   run.decide(prepared.scenario.requests);
   return run.finish();
 }
