@@ -1,2 +1,1 @@
-export function defaultCacheDirs(): string[];
 export function cliBundleUrl(dirs?: readonly string[]): Promise<string>;

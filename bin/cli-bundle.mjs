@@ -24,7 +24,7 @@ const MANIFEST = 'cli-bundle.json';
 const STALE_MS = 10 * 60 * 1000;
 
 /** Where the bundle is kept: npm's conventional cache folder, or the system's temporary folder. */
-export function defaultCacheDirs() {
+function defaultCacheDirs() {
   return [
     join(ROOT, 'node_modules', '.cache', 'iam-policy-studio'),
     join(tmpdir(), 'iam-policy-studio-cli'),

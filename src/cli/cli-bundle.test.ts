@@ -1,4 +1,4 @@
-import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -38,5 +38,20 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     writeFileSync(notAFolder, '');
     const url = await cliBundleUrl([join(notAFolder, 'cache'), join(dir, 'second')]);
     expect(fileURLToPath(url).startsWith(join(dir, 'second'))).toBe(true);
+  });
+
+  it('removes the bundles built before the current one once they are old, not while a command may load them', async () => {
+    const cache = join(dir, 'stale');
+    mkdirSync(cache, { recursive: true });
+    const old = join(cache, 'cli-0000000000000000.mjs');
+    const recent = join(cache, 'cli-1111111111111111.mjs');
+    writeFileSync(old, '');
+    writeFileSync(recent, '');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(old, hourAgo, hourAgo);
+    const url = await cliBundleUrl([cache]);
+    expect(existsSync(fileURLToPath(url))).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 });
