@@ -4,7 +4,7 @@ import { gzipSync, strToU8 } from 'fflate';
 import { generatedLogFiles } from './fixtures/cloudtrail-generated.ts';
 import { recordLongTasks, type LongTask } from './support/long-tasks.ts';
 import { requestRows, simulator } from './support/requests.ts';
-import { openStudio } from './support/studio.ts';
+import { openStudio, waitForEditor } from './support/studio.ts';
 
 const EVENTS = 100_000;
 
@@ -63,6 +63,7 @@ test('100,000 CloudTrail events read, replayed, filtered and replayed again afte
   await cloudTrailView(page).getByLabel('Only differences from CloudTrail').check();
   await expect(cloudTrailView(page).getByTestId('replay-row').first()).toContainText('s3:');
   await cloudTrailView(page).getByRole('button', { name: 'Back to the editor' }).click();
+  await waitForEditor(page);
   await page.evaluate(() =>
     window.__iamStudio?.setValue(
       JSON.stringify({

@@ -4,7 +4,7 @@ import { gzipSync } from 'fflate';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { requestRows } from './support/requests.ts';
-import { openStudio, policyList } from './support/studio.ts';
+import { openStudio, policyList, waitForEditor } from './support/studio.ts';
 
 const JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
 const S3_NOTIFICATION = readFileSync(
@@ -56,6 +56,7 @@ const replayRow = (page: Page, caller: string, action: string) =>
     .filter({ has: page.getByRole('button', { name: action, exact: true }) });
 
 async function setPolicy(page: Page, actions: string[]) {
+  await waitForEditor(page);
   await page.evaluate((text) => window.__iamStudio?.setValue(text), policyText(actions));
 }
 

@@ -40,14 +40,22 @@ export function callHook<K extends HookMethod>(page: Page, method: K) {
   }, method);
 }
 
-/** Opens the app and waits until the editor has mounted and holds its document. */
-export async function openStudio(page: Page) {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'IAM Policy Studio' })).toBeVisible();
+/**
+ * Waits until the editor has mounted and holds its document: a new editor (the app opened, or the
+ * editor shown again after another view) is given its document in a task after it mounts.
+ */
+export async function waitForEditor(page: Page) {
   await expect
     .poll(() => page.evaluate(() => window.__iamStudio?.getValue() ?? null))
     .not.toBeNull();
   await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+}
+
+/** Opens the app and waits until the editor has mounted and holds its document. */
+export async function openStudio(page: Page) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'IAM Policy Studio' })).toBeVisible();
+  await waitForEditor(page);
 }
 
 /** The editor's "No problems" / "N problems" line, which follows Monaco's markers. */
