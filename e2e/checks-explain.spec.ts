@@ -49,6 +49,51 @@ test('the header counts what the findings panel lists; an empty Action is an err
   await page.screenshot({ path: '/tmp/checks-header-count.png' });
 });
 
+test('an empty Resource is an error the header counts; wildcard-resource reads as a sentence', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: /^Findings/ }).click();
+  await test.step('an empty Resource', async () => {
+    // An empty Sid and an empty Condition: two suggestions and nothing else.
+    const statement = {
+      Sid: '',
+      Effect: 'Allow',
+      Action: ['s3:GetObject'],
+      Resource: ['arn:aws:s3:::reports/*'],
+      Condition: {},
+    };
+    await setText(page, policyText([statement]));
+    await expect(problemsStatus(page)).toHaveText('No problems, 2 suggestions');
+    await expect.poll(() => panelCounts(page)).toEqual({ suggestions: 2 });
+
+    await setText(page, policyText([{ ...statement, Resource: [] }]));
+    await expect(problemsStatus(page)).toHaveText('1 problem, 2 suggestions');
+    await expect.poll(() => panelCounts(page)).toEqual({ error: 1, suggestions: 2 });
+    await expect(findingsPanel(page).getByRole('group', { name: 'errors' })).toContainText(
+      '"Resource" is an empty array: a statement needs at least one resource',
+    );
+    await page.screenshot({ path: '/tmp/checks-empty-resource.png' });
+  });
+
+  await test.step('the wildcard-resource finding', async () => {
+    await setText(
+      page,
+      policyText([{ Effect: 'Allow', Action: ['s3:*', 'sqs:*'], Resource: '*' }]),
+    );
+    const finding = findingsPanel(page)
+      .getByRole('group', { name: 'warnings' })
+      .locator('button[data-code="wildcard-resource"]');
+    await expect(finding).toHaveCount(1);
+    // The row: a decorative mark, the message, the check and where.
+    await expect(finding.locator('span').nth(1)).toHaveText(
+      '"Resource": "*" lets every s3 action and every sqs action change every resource of the account: list the ARNs of the resources meant',
+    );
+    await expect(finding).toContainText('wildcard-resource · Ln 10, Col 19');
+    await page.screenshot({ path: '/tmp/checks-wildcard-resource.png' });
+  });
+});
+
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const BOB = 'arn:aws:iam::111122223333:user/bob';
 
