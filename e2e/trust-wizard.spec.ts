@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { callHook, openStudio, placeCursor, policyList, statementCard } from './support/studio.ts';
 
 const wizard = (page: Page) => page.getByRole('dialog', { name: 'Trust policy wizard' });
@@ -183,3 +183,137 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await dialogViolations(page), 'SAML').toEqual([]);
   });
 }
+
+/** The policy the wizard's preview shows, parsed. */
+async function preview(page: Page): Promise<unknown> {
+  return JSON.parse((await wizard(page).getByLabel('Trust policy preview').textContent()) ?? '');
+}
+
+/** Switches the theme, opens the wizard again, makes `choose`'s choices and runs axe there. */
+async function expectAccessibleInDarkTheme(page: Page, choose: (dialog: Locator) => Promise<void>) {
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openFromAddPolicy(page);
+  await choose(wizard(page));
+  expect(await dialogViolations(page), 'dark theme').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(wizard(page)).toBeHidden();
+}
+
+const CUSTOM_TRUST = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'Statement1', Effect: 'Allow', Principal: {}, Action: 'sts:AssumeRole' }],
+};
+
+test('Custom trust policy: the console’s blank trust policy, with a principal to fill in', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('radio', { name: 'Light' }).click();
+  await openFromAddPolicy(page);
+  const dialog = wizard(page);
+  const chooseCustom = (where: Locator) =>
+    where.getByRole('radio', { name: /^Custom trust policy/ }).check();
+  await chooseCustom(dialog);
+  await expect.poll(() => preview(page)).toEqual(CUSTOM_TRUST);
+  expect(await dialogViolations(page), 'light theme').toEqual([]);
+  await page.screenshot({ path: '/tmp/templates-wizard-custom.png' });
+  await dialog.getByRole('button', { name: 'Create trust policy' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(
+    policyList(page).getByRole('button', { name: / Custom trust policy Trust policy$/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  expect(JSON.parse(await callHook(page, 'getValue'))).toEqual(CUSTOM_TRUST);
+  // The form opens on the new statement, its Sid ready to rename.
+  await expect(statementCard(page, 1).locator('input').first()).toHaveValue('Statement1');
+
+  await expectAccessibleInDarkTheme(page, chooseCustom);
+});
+
+test('SAML 2.0 with programmatic access only: no SAML:aud condition, console sign-in not required', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('radio', { name: 'Light' }).click();
+  await openFromAddPolicy(page);
+  const dialog = wizard(page);
+  const chooseProgrammatic = async (where: Locator) => {
+    await where.getByRole('radio', { name: 'SAML 2.0 federation' }).check();
+    await where
+      .getByLabel('SAML provider ARN')
+      .fill('arn:aws:iam::111122223333:saml-provider/CorpADFS');
+    await where.getByRole('radio', { name: 'Allow programmatic access only' }).check();
+  };
+  await chooseProgrammatic(dialog);
+  const programmatic = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::111122223333:saml-provider/CorpADFS' },
+        Action: 'sts:AssumeRoleWithSAML',
+      },
+    ],
+  };
+  await expect.poll(() => preview(page)).toEqual(programmatic);
+  expect(await dialogViolations(page), 'light theme').toEqual([]);
+  // Console access again puts the sign-in endpoint's audience back: the choice is what differs.
+  await dialog
+    .getByRole('radio', { name: 'Allow programmatic and AWS Management Console access' })
+    .check();
+  await expect(dialog.getByLabel('Trust policy preview')).toContainText('SAML:aud');
+  await dialog.getByRole('radio', { name: 'Allow programmatic access only' }).check();
+  await expect(dialog.getByLabel('Trust policy preview')).not.toContainText('SAML:aud');
+  await page.screenshot({ path: '/tmp/templates-wizard-saml-programmatic.png' });
+  await dialog.getByRole('button', { name: 'Create trust policy' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(
+    policyList(page).getByRole('button', { name: / Trust SAML CorpADFS Trust policy$/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  expect(JSON.parse(await callHook(page, 'getValue'))).toEqual(programmatic);
+
+  await expectAccessibleInDarkTheme(page, chooseProgrammatic);
+});
+
+test('the wizard keeps focus inside until Escape, then gives it back to Add policy', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const addPolicy = policyList(page).getByRole('combobox', { name: 'Add policy' });
+  await addPolicy.focus();
+  await addPolicy.selectOption({ label: 'Trust policy (wizard)…' });
+  const dialog = wizard(page);
+  await expect(dialog).toBeFocused();
+
+  /** What has focus: "outside", or the focused control's name within the modal dialog. */
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (!active?.closest('[role="dialog"][aria-modal="true"]')) return 'outside';
+      return active.getAttribute('aria-label') ?? active.textContent?.trim() ?? active.tagName;
+    });
+  // Backwards from the dialog to its last control, then forwards round it more than once.
+  const visited: string[] = [];
+  for (const [key, presses] of [
+    ['Shift+Tab', 3],
+    ['Tab', 16],
+  ] as const) {
+    for (let press = 1; press <= presses; press++) {
+      await page.keyboard.press(key);
+      const place = await focused();
+      expect(place, `after ${key} ${press}`).not.toBe('outside');
+      visited.push(`${key} ${place}`);
+    }
+  }
+  expect(visited[0]).toBe('Shift+Tab Create trust policy');
+  // Tab from the last control goes round to the first, the dialog's Close button.
+  const wrap = visited.indexOf('Tab Create trust policy');
+  expect(wrap, visited.join(', ')).toBeGreaterThan(2);
+  expect(visited[wrap + 1], visited.join(', ')).toBe('Tab Close');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(addPolicy).toBeFocused();
+});
