@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addTwoRequests, simulator } from './support/requests.ts';
-import { openStudio } from './support/studio.ts';
+import { callHook, openStudio, statementCard } from './support/studio.ts';
 
 /**
  * A policy with findings of every severity, so the findings panel lists rule ids and positions:
@@ -19,9 +19,13 @@ const POLICY_WITH_FINDINGS = JSON.stringify(
   2,
 );
 
-/** axe's serious and critical violations on the page now, one line per rule and element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/**
+ * axe's serious and critical violations on the page now (or only inside the elements `within`
+ * selects), one line per rule and element.
+ */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (within ? axe.include(within) : axe).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
@@ -31,8 +35,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-async function expectAccessible(page: Page, view: string) {
-  expect(await seriousViolations(page), view).toEqual([]);
+async function expectAccessible(page: Page, view: string, within?: string) {
+  expect(await seriousViolations(page, within), view).toEqual([]);
 }
 
 const header = (page: Page) => page.getByRole('banner');
@@ -83,6 +87,37 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(simulator(page).getByRole('table', { name: 'Decision matrix' })).toBeVisible();
       await expectAccessible(page, 'matrix');
       await page.screenshot({ path: `/tmp/a11y-matrix-${theme}.png` });
+    });
+
+    test('in the ARN builder and the action picker of a statement card', async ({ page }) => {
+      test.setTimeout(60_000);
+      await openWithTheme(page, theme);
+      // The seed policy's first statement names S3 actions: the builder offers their resource
+      // types, the picker opens on S3.
+      const card = statementCard(page, 1);
+      await card.getByRole('button', { name: 'Build ARN…' }).click();
+      const builder = card.getByRole('dialog', { name: 'ARN builder' });
+      // The form selected the statement, so the editor, without focus, shows it selected: its
+      // strings on vs-dark's inactive selection had 4.13:1.
+      await expect.poll(() => callHook(page, 'getSelectedText')).toContain('"Effect"');
+      await expectAccessible(page, 'the editor, a statement selected from the form');
+      await builder.getByLabel('Resource type').selectOption({ label: 's3 bucket' });
+      await builder.getByRole('textbox', { name: 'Bucket name' }).fill('reports');
+      await expect(builder.getByLabel('Built ARN')).toHaveText('arn:aws:s3:::reports');
+      await expectAccessible(page, 'ARN builder', '[role="dialog"][aria-label="ARN builder"]');
+      await page.screenshot({ path: `/tmp/a11y-arn-builder-${theme}.png` });
+      await builder.getByRole('button', { name: 'Close ARN builder' }).press('Enter');
+      await expect(builder).toHaveCount(0);
+
+      await card.getByRole('button', { name: 'Add actions…' }).press('Enter');
+      const picker = card.getByRole('dialog', { name: 'Action picker' });
+      const inPicker = '[role="dialog"][aria-label="Action picker"]';
+      await expect(picker.getByLabel('All List', { exact: true })).toBeVisible();
+      await expectAccessible(page, 'action picker, the actions of S3', inPicker);
+      await page.screenshot({ path: `/tmp/a11y-action-picker-${theme}.png` });
+      await picker.getByRole('button', { name: '← Services' }).press('Enter');
+      await expect(picker.getByLabel('Search services')).toBeVisible();
+      await expectAccessible(page, 'action picker, the services', inPicker);
     });
 
     test('in each dialog and the workspace menu', async ({ page }) => {

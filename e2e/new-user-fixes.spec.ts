@@ -88,6 +88,26 @@ test('the ARN builder closes once its ARN is added', async ({ page }) => {
     .toBe('arn:aws:s3:::reports/*');
 });
 
+test('a first click on a button of a statement not selected yet does what it says', async ({
+  page,
+}) => {
+  await openStudio(page);
+  // The seed's statement is taller than the form's pane and not selected. The press selects it,
+  // which used to scroll the card between mousedown and mouseup: the click went elsewhere.
+  const card = statementCard(page, 1);
+  await expect(card).not.toHaveAttribute('aria-current', 'true');
+  await card.getByRole('button', { name: 'Build ARN…' }).click();
+  await expect(card.getByRole('dialog', { name: 'ARN builder' })).toBeVisible();
+  await expect(card).toHaveAttribute('aria-current', 'true');
+
+  await card.getByRole('button', { name: 'Close ARN builder' }).click();
+  // The cursor before the first statement: none is selected.
+  await page.evaluate(() => window.__iamStudio?.setCursorOffset(0));
+  await expect(card).not.toHaveAttribute('aria-current', 'true');
+  await card.getByRole('button', { name: 'Add actions…' }).click();
+  await expect(card.getByRole('dialog', { name: 'Action picker' })).toBeVisible();
+});
+
 test('the "Deleted … Undo" notice goes at the next action, and by itself after a while', async ({
   page,
 }) => {

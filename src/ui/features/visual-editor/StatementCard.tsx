@@ -50,11 +50,22 @@ function StatementCardView({
 }: StatementCardProps) {
   const index = statement.index;
   const card = useRef<HTMLElement>(null);
+  const selectedFromCard = useRef(false);
 
   useEffect(() => {
+    if (!selected) return;
+    // Selected by a press inside the card, it is where the user is looking. A scroll between a
+    // button's mousedown (which focuses, and so selects) and its mouseup would lose the click.
+    if (selectedFromCard.current) selectedFromCard.current = false;
     // jsdom has no scrollIntoView.
-    if (selected) card.current?.scrollIntoView?.({ block: 'nearest' });
+    else card.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
+
+  const selectFromCard = () => {
+    if (selected) return;
+    selectedFromCard.current = true;
+    onSelect(index);
+  };
 
   const moveButtons = [
     { label: 'Move statement up', text: '↑', to: index - 1, disabled: isFirst },
@@ -66,10 +77,8 @@ function StatementCardView({
       ref={card}
       aria-label={`Statement ${index + 1}`}
       aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(index)}
-      onFocus={() => {
-        if (!selected) onSelect(index);
-      }}
+      onClick={selectFromCard}
+      onFocus={selectFromCard}
       className={`@container flex flex-col gap-3 rounded-lg border bg-white p-3 [contain-intrinsic-size:auto_320px] [content-visibility:auto] dark:bg-zinc-900 ${
         selected ? 'border-sky-500 ring-2 ring-sky-500/40' : 'border-zinc-200 dark:border-zinc-800'
       }`}
