@@ -200,6 +200,17 @@ async function expectAccessibleInDarkTheme(page: Page, choose: (dialog: Locator)
   await expect(wizard(page)).toBeHidden();
 }
 
+/** Creates the wizard's policy: it becomes the selected policy, named `name`, holding `document`. */
+async function createTrustPolicy(page: Page, name: string, document: unknown) {
+  const dialog = wizard(page);
+  await dialog.getByRole('button', { name: 'Create trust policy' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    policyList(page).getByRole('button', { name: new RegExp(` ${name} Trust policy$`) }),
+  ).toHaveAttribute('aria-current', 'true');
+  expect(JSON.parse(await callHook(page, 'getValue'))).toEqual(document);
+}
+
 const CUSTOM_TRUST = {
   Version: '2012-10-17',
   Statement: [{ Sid: 'Statement1', Effect: 'Allow', Principal: {}, Action: 'sts:AssumeRole' }],
@@ -218,13 +229,7 @@ test('Custom trust policy: the console’s blank trust policy, with a principal 
   await expect.poll(() => preview(page)).toEqual(CUSTOM_TRUST);
   expect(await dialogViolations(page), 'light theme').toEqual([]);
   await page.screenshot({ path: '/tmp/templates-wizard-custom.png' });
-  await dialog.getByRole('button', { name: 'Create trust policy' }).click();
-  await expect(dialog).toBeHidden();
-
-  await expect(
-    policyList(page).getByRole('button', { name: / Custom trust policy Trust policy$/ }),
-  ).toHaveAttribute('aria-current', 'true');
-  expect(JSON.parse(await callHook(page, 'getValue'))).toEqual(CUSTOM_TRUST);
+  await createTrustPolicy(page, 'Custom trust policy', CUSTOM_TRUST);
   // The form opens on the new statement, its Sid ready to rename.
   await expect(statementCard(page, 1).locator('input').first()).toHaveValue('Statement1');
 
@@ -266,13 +271,7 @@ test('SAML 2.0 with programmatic access only: no SAML:aud condition, console sig
   await dialog.getByRole('radio', { name: 'Allow programmatic access only' }).check();
   await expect(dialog.getByLabel('Trust policy preview')).not.toContainText('SAML:aud');
   await page.screenshot({ path: '/tmp/templates-wizard-saml-programmatic.png' });
-  await dialog.getByRole('button', { name: 'Create trust policy' }).click();
-  await expect(dialog).toBeHidden();
-
-  await expect(
-    policyList(page).getByRole('button', { name: / Trust SAML CorpADFS Trust policy$/ }),
-  ).toHaveAttribute('aria-current', 'true');
-  expect(JSON.parse(await callHook(page, 'getValue'))).toEqual(programmatic);
+  await createTrustPolicy(page, 'Trust SAML CorpADFS', programmatic);
 
   await expectAccessibleInDarkTheme(page, chooseProgrammatic);
 });
