@@ -74,6 +74,33 @@ const keepImportMeta = {
   },
 };
 
+/**
+ * AWS's service data (src/core/catalog/data/services, 3.4 MB) is read and parsed when a command
+ * first needs a service, as it was before the bundle. Compiled into the bundle as code, V8 scanned
+ * all of it as each command started: 4 MB of bundle instead of 1.5, and 20-25 ms more start-up.
+ */
+const serviceDataAsFiles = {
+  name: 'service-data-as-files',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]catalog[\\/]data[\\/]services[\\/][^\\/]+\.json$/ }, (args) => ({
+      contents: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(args.path)}, 'utf8'));\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * esbuild escapes what is not ASCII in the code, but not in the comments it keeps. V8 keeps a
+ * module's source to compile its functions when first called, and one such character made all of
+ * it two bytes a character instead of one.
+ */
+function asciiOnly(code) {
+  return code.replace(
+    /[\u0080-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** The bundle's code, and the modification time of each file it was built from. */
 async function build() {
   const { build: esbuild } = await import('esbuild');
@@ -93,12 +120,12 @@ async function build() {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [keepImportMeta],
+    plugins: [keepImportMeta, serviceDataAsFiles],
   });
   const inputs = {};
   const paths = Object.keys(result.metafile.inputs).map((input) => join(ROOT, input));
   for (const path of [...paths, fileURLToPath(import.meta.url)]) inputs[path] = modifiedAt(path);
-  return { code: result.outputFiles[0].contents, inputs };
+  return { code: Buffer.from(asciiOnly(result.outputFiles[0].text)), inputs };
 }
 
 /** Writes the bundle and its manifest into `dir`; returns the bundle's file name. */
