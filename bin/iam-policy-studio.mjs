@@ -3,9 +3,7 @@
 // sources on first use and whenever they change, so no build step is needed after `npm ci`.
 import { cliBundleUrl } from './cli-bundle.mjs';
 
-const { runCli, lowerHelperThreads } = await import(await cliBundleUrl());
-// The command's own thread first: see src/cli/helper-threads.ts.
-lowerHelperThreads();
+const { runCli } = await import(await cliBundleUrl());
 // Standard output and error are blocking (src/cli/blocking-writer.ts), so every byte is written
 // by now: exit at once instead of waiting for V8's background work, such as a garbage collection
 // a large scenario began, that a finished command has no use for.

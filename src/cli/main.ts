@@ -13,8 +13,6 @@ import { simulateCommand } from './simulate.ts';
 import { whatCanCommand } from './what-can.ts';
 import { whoCanCommand } from './who-can.ts';
 
-export { lowerHelperThreads } from './helper-threads.ts';
-
 const USAGE = `Usage:
   iam-policy-studio simulate FILE [--coverage]
                                     evaluate a scenario's requests (FILE, or - for standard input); with --coverage, which statements decided any
