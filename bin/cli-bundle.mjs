@@ -77,7 +77,7 @@ const keepImportMeta = {
 /**
  * AWS's service data (src/core/catalog/data/services, 3.4 MB) is read and parsed when a command
  * first needs a service, as it was before the bundle. Compiled into the bundle as code, V8 scanned
- * all of it as each command started: 4 MB of bundle instead of 1.5, and 20-25 ms more start-up.
+ * all of it as each command started: 4 MB of bundle instead of 1.5, and 12-30 ms more start-up.
  */
 const SERVICE_DATA = /[\\/]catalog[\\/]data[\\/]services[\\/][^\\/]+\.json$/;
 const serviceDataAsFiles = {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CLI_OUTPUTS, RCP } from './fixtures/import-sources/cli-outputs.ts';
 import { callHook, openStudio, policyList } from './support/studio.ts';
 
 const fixture = (name: string) =>
@@ -47,10 +48,13 @@ async function openImport(page: Page) {
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A policy list entry: its status dot's name, then the policy's name and type. */
-const listedPolicy = (page: Page, name: string, type: string) =>
+/**
+ * A policy list entry: its status dot's name, then the policy's name and the type line under it
+ * ("Identity policy", "SCP policy · level 0").
+ */
+const listedPolicy = (page: Page, name: string, typeLine: string) =>
   policyList(page).getByRole('button', {
-    name: new RegExp(`^(Valid|Warnings|Errors) ${escaped(name)} ${type} policy$`),
+    name: new RegExp(`^(Valid|Warnings|Errors) ${escaped(name)} ${escaped(typeLine)}$`),
   });
 
 test('a pasted get-policy-version output becomes its policy document, not a policy with Version "(none)"', async ({
@@ -69,7 +73,7 @@ test('a pasted get-policy-version output becomes its policy document, not a poli
   await dialog.getByRole('button', { name: 'Import 1 policy' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(listedPolicy(page, 'Policy version v2', 'Identity')).toHaveAttribute(
+  await expect(listedPolicy(page, 'Policy version v2', 'Identity policy')).toHaveAttribute(
     'aria-current',
     'true',
   );
@@ -97,8 +101,8 @@ test('a CloudFormation YAML file with a role gives its trust policy and its inli
   await dialog.getByRole('button', { name: 'Import 2 policies' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(listedPolicy(page, 'AppRole', 'Trust')).toBeVisible();
-  await expect(listedPolicy(page, 'AppRole/ReadReports', 'Identity')).toHaveAttribute(
+  await expect(listedPolicy(page, 'AppRole', 'Trust policy')).toBeVisible();
+  await expect(listedPolicy(page, 'AppRole/ReadReports', 'Identity policy')).toHaveAttribute(
     'aria-current',
     'true',
   );
@@ -109,7 +113,7 @@ test('a CloudFormation YAML file with a role gives its trust policy and its inli
       { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::${ReportsBucket}/*' },
     ],
   });
-  await listedPolicy(page, 'AppRole', 'Trust').click();
+  await listedPolicy(page, 'AppRole', 'Trust policy').click();
   await expect
     .poll(async () => JSON.parse(await callHook(page, 'getValue')) as unknown)
     .toMatchObject({ Statement: [{ Principal: { Service: 'lambda.amazonaws.com' } }] });
@@ -136,7 +140,7 @@ test('a dropped bucket policy output is imported as a resource policy; other JSO
   expect(await dialogViolations(page)).toEqual([]);
   await dialog.screenshot({ path: '/tmp/import-dropped-dark.png' });
   await dialog.getByRole('button', { name: 'Import 1 policy' }).click();
-  await expect(listedPolicy(page, 'bucket bucket policy', 'Resource')).toBeVisible();
+  await expect(listedPolicy(page, 'bucket bucket policy', 'Resource policy')).toBeVisible();
 
   const again = await openImport(page);
   await again
@@ -149,227 +153,9 @@ test('a dropped bucket policy output is imported as a resource policy; other JSO
   await again.screenshot({ path: '/tmp/import-refused.png' });
 });
 
-/** A policy list entry by its name and the type line under it ("SCP policy · level 0"). */
-const listedEntry = (page: Page, name: string, typeLine: string) =>
-  policyList(page).getByRole('button', {
-    name: new RegExp(`^(Valid|Warnings|Errors) ${escaped(name)} ${escaped(typeLine)}$`),
-  });
-
 /** The policy the editor shows now, parsed. */
 const editorDocument = async (page: Page) =>
   JSON.parse(await callHook(page, 'getValue')) as unknown;
-
-/** `aws --output json` prints Python's json.dumps(..., indent=4): what this writes. */
-const cliOutput = (output: object) => `${JSON.stringify(output, null, 4)}\n`;
-
-const ROLE_TRUST = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'TrustCodeBuild',
-      Effect: 'Allow',
-      Principal: { Service: 'codebuild.amazonaws.com' },
-      Action: 'sts:AssumeRole',
-    },
-  ],
-};
-const inline = (sid: string, action: string, resource: string) => ({
-  Version: '2012-10-17',
-  Statement: [{ Sid: sid, Effect: 'Allow', Action: [action], Resource: resource }],
-});
-const ROLE_INLINE = inline('WriteArtifacts', 's3:PutObject', 'arn:aws:s3:::acme-artifacts/*');
-const USER_INLINE = inline(
-  'ReadOwnAccessKeys',
-  'iam:ListAccessKeys',
-  'arn:aws:iam::*:user/${aws:username}',
-);
-const GROUP_INLINE = inline('DescribeInstances', 'ec2:DescribeInstances', '*');
-const QUEUE_POLICY = {
-  Version: '2012-10-17',
-  Id: 'arn:aws:sqs:us-east-1:123456789012:order-events/SQSDefaultPolicy',
-  Statement: [
-    {
-      Sid: 'AllowOrdersTopic',
-      Effect: 'Allow',
-      Principal: { Service: 'sns.amazonaws.com' },
-      Action: 'SQS:SendMessage',
-      Resource: 'arn:aws:sqs:us-east-1:123456789012:order-events',
-      Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:orders' } },
-    },
-  ],
-};
-/** A key policy as KMS keeps the console's: spaces before colons, statements on one line. */
-const KEY_POLICY_TEXT =
-  '{\n  "Version" : "2012-10-17",\n  "Id" : "key-consolepolicy-3",\n  "Statement" : [ {\n' +
-  '    "Sid" : "Enable IAM User Permissions",\n    "Effect" : "Allow",\n' +
-  '    "Principal" : {\n      "AWS" : "arn:aws:iam::111122223333:root"\n    },\n' +
-  '    "Action" : "kms:*",\n    "Resource" : "*"\n  }, {\n' +
-  '    "Sid" : "Allow use of the key",\n    "Effect" : "Allow",\n' +
-  '    "Principal" : {\n      "AWS" : "arn:aws:iam::111122223333:role/app"\n    },\n' +
-  '    "Action" : [ "kms:Encrypt", "kms:Decrypt" ],\n    "Resource" : "*"\n  } ]\n}';
-const SCP = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyOutsideEU',
-      Effect: 'Deny',
-      NotAction: ['iam:*', 'sts:*'],
-      Resource: '*',
-      Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } },
-    },
-  ],
-};
-const RCP = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'EnforceSecureTransport',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: ['s3:*', 'sqs:*'],
-      Resource: '*',
-      Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-};
-const describePolicy = (type: string, path: string, id: string, name: string, content: object) =>
-  cliOutput({
-    Policy: {
-      PolicySummary: {
-        Id: id,
-        Arn: `arn:aws:organizations::111111111111:policy/o-exampleorgid/${path}/${id}`,
-        Name: name,
-        Description: `${name}, attached to the workloads OU`,
-        Type: type,
-        AwsManaged: false,
-      },
-      Content: JSON.stringify(content),
-    },
-  });
-
-/** What each command prints, and the policy the studio must make of it. */
-const CLI_OUTPUTS = [
-  {
-    command: 'aws iam get-role',
-    output: cliOutput({
-      Role: {
-        Path: '/',
-        RoleName: 'release-builder',
-        RoleId: 'AROA3XFRBF535PLBIFPI4',
-        Arn: 'arn:aws:iam::123456789012:role/release-builder',
-        CreateDate: '2024-11-05T09:12:44+00:00',
-        AssumeRolePolicyDocument: ROLE_TRUST,
-        Description: 'Builds releases in CodeBuild',
-        MaxSessionDuration: 3600,
-        RoleLastUsed: { LastUsedDate: '2025-02-27T16:03:11+00:00', Region: 'us-east-1' },
-      },
-    }),
-    type: 'Trust',
-    name: 'release-builder',
-    typeLine: 'Trust policy',
-    document: ROLE_TRUST,
-    sid: 'TrustCodeBuild',
-  },
-  {
-    command: 'aws iam get-role-policy',
-    output: cliOutput({
-      RoleName: 'release-builder',
-      PolicyName: 'write-artifacts',
-      PolicyDocument: ROLE_INLINE,
-    }),
-    type: 'Identity',
-    name: 'write-artifacts',
-    typeLine: 'Identity policy',
-    document: ROLE_INLINE,
-    sid: 'WriteArtifacts',
-  },
-  {
-    command: 'aws iam get-user-policy',
-    output: cliOutput({ UserName: 'alice', PolicyName: 'own-keys', PolicyDocument: USER_INLINE }),
-    type: 'Identity',
-    name: 'own-keys',
-    typeLine: 'Identity policy',
-    document: USER_INLINE,
-    sid: 'ReadOwnAccessKeys',
-  },
-  {
-    command: 'aws iam get-group-policy',
-    output: cliOutput({
-      GroupName: 'operators',
-      PolicyName: 'describe-ec2',
-      PolicyDocument: GROUP_INLINE,
-    }),
-    type: 'Identity',
-    name: 'describe-ec2',
-    typeLine: 'Identity policy',
-    document: GROUP_INLINE,
-    sid: 'DescribeInstances',
-  },
-  {
-    command: 'aws sqs get-queue-attributes',
-    output: cliOutput({
-      Attributes: {
-        QueueArn: 'arn:aws:sqs:us-east-1:123456789012:order-events',
-        ApproximateNumberOfMessages: '0',
-        ApproximateNumberOfMessagesNotVisible: '0',
-        ApproximateNumberOfMessagesDelayed: '0',
-        CreatedTimestamp: '1709647722',
-        LastModifiedTimestamp: '1709648100',
-        VisibilityTimeout: '30',
-        MaximumMessageSize: '262144',
-        MessageRetentionPeriod: '345600',
-        DelaySeconds: '0',
-        Policy: JSON.stringify(QUEUE_POLICY),
-        ReceiveMessageWaitTimeSeconds: '0',
-        SqsManagedSseEnabled: 'true',
-      },
-    }),
-    type: 'Resource',
-    name: 'order-events',
-    typeLine: 'Resource policy',
-    document: QUEUE_POLICY,
-    sid: 'AllowOrdersTopic',
-  },
-  {
-    command: 'aws kms get-key-policy',
-    output: cliOutput({ Policy: KEY_POLICY_TEXT, PolicyName: 'default' }),
-    type: 'Resource',
-    name: 'Key policy default',
-    typeLine: 'Resource policy',
-    document: JSON.parse(KEY_POLICY_TEXT) as object,
-    sid: 'Allow use of the key',
-  },
-  {
-    command: 'aws organizations describe-policy',
-    output: describePolicy(
-      'SERVICE_CONTROL_POLICY',
-      'service_control_policy',
-      'p-4ksoct2a',
-      'DenyOutsideEU',
-      SCP,
-    ),
-    type: 'SCP',
-    name: 'DenyOutsideEU',
-    typeLine: 'SCP policy · level 0',
-    document: SCP,
-    sid: 'DenyOutsideEU',
-  },
-  {
-    command: 'aws organizations describe-policy',
-    output: describePolicy(
-      'RESOURCE_CONTROL_POLICY',
-      'resource_control_policy',
-      'p-8smqm4wa',
-      'EnforceSecureTransport',
-      RCP,
-    ),
-    type: 'RCP',
-    name: 'EnforceSecureTransport',
-    typeLine: 'RCP policy · level 0',
-    document: RCP,
-    sid: 'EnforceSecureTransport',
-  },
-];
 
 test('what the AWS CLI prints for roles, users, groups, queues, keys and Organizations becomes that type of policy', async ({
   page,
@@ -395,7 +181,7 @@ test('what the AWS CLI prints for roles, users, groups, queues, keys and Organiz
       await dialog.getByRole('button', { name: 'Import 1 policy' }).click();
       await expect(dialog).toBeHidden();
 
-      await expect(listedEntry(page, name, typeLine)).toHaveAttribute('aria-current', 'true');
+      await expect(listedPolicy(page, name, typeLine)).toHaveAttribute('aria-current', 'true');
       await expect.poll(() => editorDocument(page)).toEqual(document);
       await expect(page.locator('.monaco-editor .view-lines')).toContainText(sid);
     });
@@ -412,8 +198,8 @@ async function expectImported(
   policies: { name: string; typeLine: string; document: object }[],
 ) {
   for (const { name, typeLine, document } of policies) {
-    await listedEntry(page, name, typeLine).click();
-    await expect(listedEntry(page, name, typeLine)).toHaveAttribute('aria-current', 'true');
+    await listedPolicy(page, name, typeLine).click();
+    await expect(listedPolicy(page, name, typeLine)).toHaveAttribute('aria-current', 'true');
     await expect.poll(() => editorDocument(page), name).toEqual(document);
   }
 }

@@ -189,6 +189,16 @@ async function preview(page: Page): Promise<unknown> {
   return JSON.parse((await wizard(page).getByLabel('Trust policy preview').textContent()) ?? '');
 }
 
+/** Opens the studio in the light theme, then the wizard from Add policy, and makes `choose`'s choices. */
+async function openWizardInLightTheme(page: Page, choose: (dialog: Locator) => Promise<void>) {
+  await openStudio(page);
+  await page.getByRole('radio', { name: 'Light' }).click();
+  await openFromAddPolicy(page);
+  const dialog = wizard(page);
+  await choose(dialog);
+  return dialog;
+}
+
 /** Switches the theme, opens the wizard again, makes `choose`'s choices and runs axe there. */
 async function expectAccessibleInDarkTheme(page: Page, choose: (dialog: Locator) => Promise<void>) {
   await page.getByRole('radio', { name: 'Dark' }).click();
@@ -219,13 +229,9 @@ const CUSTOM_TRUST = {
 test('Custom trust policy: the console’s blank trust policy, with a principal to fill in', async ({
   page,
 }) => {
-  await openStudio(page);
-  await page.getByRole('radio', { name: 'Light' }).click();
-  await openFromAddPolicy(page);
-  const dialog = wizard(page);
   const chooseCustom = (where: Locator) =>
     where.getByRole('radio', { name: /^Custom trust policy/ }).check();
-  await chooseCustom(dialog);
+  await openWizardInLightTheme(page, chooseCustom);
   await expect.poll(() => preview(page)).toEqual(CUSTOM_TRUST);
   expect(await dialogViolations(page), 'light theme').toEqual([]);
   await page.screenshot({ path: '/tmp/templates-wizard-custom.png' });
@@ -239,10 +245,6 @@ test('Custom trust policy: the console’s blank trust policy, with a principal 
 test('SAML 2.0 with programmatic access only: no SAML:aud condition, console sign-in not required', async ({
   page,
 }) => {
-  await openStudio(page);
-  await page.getByRole('radio', { name: 'Light' }).click();
-  await openFromAddPolicy(page);
-  const dialog = wizard(page);
   const chooseProgrammatic = async (where: Locator) => {
     await where.getByRole('radio', { name: 'SAML 2.0 federation' }).check();
     await where
@@ -250,7 +252,7 @@ test('SAML 2.0 with programmatic access only: no SAML:aud condition, console sig
       .fill('arn:aws:iam::111122223333:saml-provider/CorpADFS');
     await where.getByRole('radio', { name: 'Allow programmatic access only' }).check();
   };
-  await chooseProgrammatic(dialog);
+  const dialog = await openWizardInLightTheme(page, chooseProgrammatic);
   const programmatic = {
     Version: '2012-10-17',
     Statement: [
