@@ -84,7 +84,7 @@ const serviceDataAsFiles = {
   name: 'service-data-as-files',
   setup(build) {
     build.onLoad({ filter: SERVICE_DATA }, (args) => ({
-      contents: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(args.path)}, 'utf8'));\n`,
+      contents: `module.exports = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(args.path)}, 'utf8'));\n`,
       loader: 'js',
     }));
   },
@@ -110,14 +110,13 @@ async function build() {
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, which load-cli.mjs compiles through node:vm with V8's code cache: Node 20 has no
+    // code cache for ES modules.
+    format: 'cjs',
     target: `node${process.versions.node}`,
     // Packages are bundled too, their ES module builds first: Node would otherwise scan each
     // CommonJS one for its exports, and compile its scanner, as the command starts.
     mainFields: ['module', 'main'],
-    banner: {
-      js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
-    },
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -135,7 +134,7 @@ async function build() {
 
 /** Writes the bundle and its manifest into `dir`; returns the bundle's file name. */
 function store(dir, { code, inputs }) {
-  const bundle = `cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  const bundle = `cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`;
   mkdirSync(dir, { recursive: true });
   // Written under a name of its own, then renamed: a command started meanwhile reads either the
   // old manifest and bundle or the new ones, never half of a file.
@@ -151,7 +150,8 @@ function store(dir, { code, inputs }) {
 function removeStaleBundles(dir, current) {
   const now = Date.now();
   for (const name of readdirSync(dir)) {
-    if (name === current || name === MANIFEST || !name.startsWith('cli-')) continue;
+    // The current bundle's compiled code (load-cli.mjs) is named after it, and kept with it.
+    if (name.startsWith(current) || name === MANIFEST || !name.startsWith('cli-')) continue;
     const modified = modifiedAt(join(dir, name));
     if (modified !== undefined && now - modified > STALE_MS)
       rmSync(join(dir, name), { force: true });

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +20,16 @@ const SOURCE = join(import.meta.dirname, 'simulate-output.ts');
 const { atime, mtime } = statSync(SOURCE);
 afterAll(() => utimesSync(SOURCE, atime, mtime));
 
+const LOAD_CLI = join(import.meta.dirname, '..', '..', 'bin', 'load-cli.mjs');
+/** Lints FILE with the command line loaded as the launcher loads it, from the cache folder CACHE. */
+const LINT_WITH_CODE_CACHE = `
+const [loader, cache, file] = process.argv.slice(1);
+const { loadCli } = await import(loader);
+const cli = await loadCli('lint', [cache]);
+const status = cli.runCli(['lint', file]);
+cli.keepCompiledCode();
+console.log(JSON.stringify({ fromCodeCache: cli.fromCodeCache, status }));`;
+
 const built = (url: string) => statSync(fileURLToPath(url)).mtimeMs;
 
 describe('the command line bundle (bin/cli-bundle.mjs)', () => {
@@ -18,8 +37,6 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     const cache = join(dir, 'cache');
     const first = await cliBundleUrl([cache]);
     expect(first.startsWith('file://')).toBe(true);
-    const { runCli } = (await import(first)) as typeof import('./main.ts');
-    expect(typeof runCli).toBe('function');
 
     const again = await cliBundleUrl([cache]);
     expect(again).toBe(first);
@@ -37,9 +54,44 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     const text = readFileSync(fileURLToPath(await cliBundleUrl([join(dir, 'contents')])), 'utf8');
     // Compiled in as code, the 3.4 MB of service data made a 4 MB bundle V8 scanned at each start.
     expect(text.length).toBeLessThan(2_000_000);
-    expect(text).toMatch(/JSON\.parse\(readFileSync\d*\("[^"]*catalog\/data\/services\/s3\.json"/);
+    expect(text).toMatch(
+      /JSON\.parse\(require\("node:fs"\)\.readFileSync\("[^"]*catalog\/data\/services\/s3\.json"/,
+    );
     // One character beyond ASCII, in a comment esbuild kept, made V8 hold all of it at two bytes.
     expect(text).not.toMatch(/[\u0080-\uffff]/);
+  });
+
+  it("starts a command from V8's code cache of its last run, and from the bundle's code when that cache is unusable", () => {
+    const cache = join(dir, 'code-cache');
+    const policy = join(dir, 'policy.json');
+    writeFileSync(policy, '{"Version":"2012-10-17","Statement":[]}');
+    // Each run in a new process, as each command runs: in one process, V8 compiles the bundle's
+    // source once and never reads a cache again.
+    const lint = () => {
+      const run = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', LINT_WITH_CODE_CACHE, LOAD_CLI, cache, policy],
+        { encoding: 'utf8', timeout: SPAWN_TIMEOUT },
+      );
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout.slice(run.stdout.lastIndexOf('\n{'))) as {
+        fromCodeCache: boolean;
+        status: number;
+      };
+    };
+    const first = lint();
+    expect(first).toEqual({ fromCodeCache: false, status: 0 });
+    const cacheFile = join(
+      cache,
+      readdirSync(cache).find((name) => name.endsWith('.lint.v8cache'))!,
+    );
+    expect(lint()).toEqual({ fromCodeCache: true, status: 0 });
+
+    // Damaged (or made by another Node): V8 refuses it, the bundle is compiled, the cache rewritten.
+    writeFileSync(cacheFile, 'not a code cache');
+    expect(lint()).toEqual({ fromCodeCache: false, status: 0 });
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(100_000);
+    expect(lint()).toEqual({ fromCodeCache: true, status: 0 });
   });
 
   it('is built in the next folder when the first cannot be written', async () => {
@@ -52,15 +104,26 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
   it('removes the bundles built before the current one once they are old, not while a command may load them', async () => {
     const cache = join(dir, 'stale');
     mkdirSync(cache, { recursive: true });
-    const old = join(cache, 'cli-0000000000000000.mjs');
-    const recent = join(cache, 'cli-1111111111111111.mjs');
+    const old = join(cache, 'cli-0000000000000000.cjs');
+    const oldCodeCache = `${old}.lint.v8cache`;
+    const recent = join(cache, 'cli-1111111111111111.cjs');
     writeFileSync(old, '');
+    writeFileSync(oldCodeCache, '');
     writeFileSync(recent, '');
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
     utimesSync(old, hourAgo, hourAgo);
+    utimesSync(oldCodeCache, hourAgo, hourAgo);
     const url = await cliBundleUrl([cache]);
     expect(existsSync(fileURLToPath(url))).toBe(true);
     expect(existsSync(old)).toBe(false);
+    expect(existsSync(oldCodeCache)).toBe(false);
     expect(existsSync(recent)).toBe(true);
+    // The current bundle's code cache is kept however old: it is the current bundle's.
+    const currentCodeCache = `${fileURLToPath(url)}.lint.v8cache`;
+    writeFileSync(currentCodeCache, '');
+    utimesSync(currentCodeCache, hourAgo, hourAgo);
+    utimesSync(join(cache, 'cli-bundle.json'), hourAgo, hourAgo);
+    await cliBundleUrl([cache]);
+    expect(existsSync(currentCodeCache)).toBe(true);
   });
 });
