@@ -6,7 +6,7 @@ import Module, { createRequire } from 'node:module';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 import { cliBundleUrl } from './cli-bundle.mjs';
 
 /** A cache per command: each compiles its own functions. Anything else shares one. */
@@ -34,6 +34,8 @@ export async function loadCli(command, dirs) {
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
     filename: file,
     cachedData,
+    // An import() in the command line's code loads as it would in a module of its own.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
