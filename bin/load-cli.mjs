@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
 import { cliBundleUrl } from './cli-bundle.mjs';
 
-/** A cache per command: each compiles its own functions. Anything else shares one. */
+const OTHER = 'other';
+
+/** A cache per command: each compiles its own functions. Anything else (--help) shares one. */
 function cacheName(command) {
-  return typeof command === 'string' && /^[a-z][a-z-]{0,29}$/.test(command) ? command : 'other';
+  return typeof command === 'string' && /^[a-z][a-z-]{0,29}$/.test(command) ? command : OTHER;
 }
 
 function readIfThere(path) {
@@ -25,11 +27,13 @@ function readIfThere(path) {
 /**
  * The command line, compiled from the code cache of `command` when there is one that V8 accepts.
  * keepCompiledCode, called once the command has run, writes that cache when there was none (or V8
- * refused it: another Node, other V8 flags); a folder that cannot be written is left as it is.
+ * refused it: damaged, or made with other V8 flags); a folder that cannot be written is left as it is.
  */
 export async function loadCli(command, dirs) {
   const file = fileURLToPath(await cliBundleUrl(dirs));
-  const cacheFile = `${file}.${cacheName(command)}.v8cache`;
+  // Named for the V8 that made it too: two Nodes sharing the folder would refuse each other's.
+  const name = cacheName(command);
+  const cacheFile = `${file}.${name}.v8-${process.versions.v8}.cache`;
   const cachedData = readIfThere(cacheFile);
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
     filename: file,
@@ -44,7 +48,8 @@ export async function loadCli(command, dirs) {
     runCli: module.exports.runCli,
     fromCodeCache,
     keepCompiledCode() {
-      if (fromCodeCache) return;
+      // A mistyped command has nothing to keep: it only printed the usage.
+      if (fromCodeCache || (name !== OTHER && !module.exports.isCommand(name))) return;
       // Written under a name of its own, then renamed: a command started meanwhile reads either
       // no cache or a whole one.
       const partial = `${cacheFile}.${process.pid}-${Date.now()}`;

@@ -21,12 +21,12 @@ const { atime, mtime } = statSync(SOURCE);
 afterAll(() => utimesSync(SOURCE, atime, mtime));
 
 const LOAD_CLI = join(import.meta.dirname, '..', '..', 'bin', 'load-cli.mjs');
-/** Lints FILE with the command line loaded as the launcher loads it, from the cache folder CACHE. */
-const LINT_WITH_CODE_CACHE = `
-const [loader, cache, file] = process.argv.slice(1);
+/** Runs COMMAND FILE with the command line loaded as the launcher loads it, caching in CACHE. */
+const RUN_WITH_CODE_CACHE = `
+const [loader, cache, command, file] = process.argv.slice(1);
 const { loadCli } = await import(loader);
-const cli = await loadCli('lint', [cache]);
-const status = cli.runCli(['lint', file]);
+const cli = await loadCli(command, [cache]);
+const status = cli.runCli([command, file], { readInput: () => Buffer.from('{"Version":"2012-10-17","Statement":[]}'), stdout() {}, stderr() {} });
 cli.keepCompiledCode();
 console.log(JSON.stringify({ fromCodeCache: cli.fromCodeCache, status }));`;
 
@@ -63,35 +63,35 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
 
   it("starts a command from V8's code cache of its last run, and from the bundle's code when that cache is unusable", () => {
     const cache = join(dir, 'code-cache');
-    const policy = join(dir, 'policy.json');
-    writeFileSync(policy, '{"Version":"2012-10-17","Statement":[]}');
     // Each run in a new process, as each command runs: in one process, V8 compiles the bundle's
     // source once and never reads a cache again.
-    const lint = () => {
-      const run = spawnSync(
+    const run = (command: string) => {
+      const child = spawnSync(
         process.execPath,
-        ['--input-type=module', '-e', LINT_WITH_CODE_CACHE, LOAD_CLI, cache, policy],
+        ['--input-type=module', '-e', RUN_WITH_CODE_CACHE, LOAD_CLI, cache, command, 'policy.json'],
         { encoding: 'utf8', timeout: SPAWN_TIMEOUT },
       );
-      expect(run.stderr).toBe('');
-      return JSON.parse(run.stdout.slice(run.stdout.lastIndexOf('\n{'))) as {
-        fromCodeCache: boolean;
-        status: number;
-      };
+      expect(child.stderr).toBe('');
+      return JSON.parse(child.stdout) as { fromCodeCache: boolean; status: number };
     };
+    const lint = () => run('lint');
     const first = lint();
     expect(first).toEqual({ fromCodeCache: false, status: 0 });
     const cacheFile = join(
       cache,
-      readdirSync(cache).find((name) => name.endsWith('.lint.v8cache'))!,
+      readdirSync(cache).find((name) => name.endsWith(`.lint.v8-${process.versions.v8}.cache`))!,
     );
     expect(lint()).toEqual({ fromCodeCache: true, status: 0 });
 
-    // Damaged (or made by another Node): V8 refuses it, the bundle is compiled, the cache rewritten.
+    // Damaged (or made with other V8 flags): V8 refuses it, the bundle is compiled, the cache rewritten.
     writeFileSync(cacheFile, 'not a code cache');
     expect(lint()).toEqual({ fromCodeCache: false, status: 0 });
     expect(readFileSync(cacheFile).length).toBeGreaterThan(100_000);
     expect(lint()).toEqual({ fromCodeCache: true, status: 0 });
+
+    // A mistyped command only prints the usage: nothing is kept for it.
+    expect(run('lnit')).toEqual({ fromCodeCache: false, status: 2 });
+    expect(readdirSync(cache).filter((name) => name.includes('.lnit.'))).toEqual([]);
   });
 
   it('is built in the next folder when the first cannot be written', async () => {
@@ -105,7 +105,7 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     const cache = join(dir, 'stale');
     mkdirSync(cache, { recursive: true });
     const old = join(cache, 'cli-0000000000000000.cjs');
-    const oldCodeCache = `${old}.lint.v8cache`;
+    const oldCodeCache = `${old}.lint.v8-${process.versions.v8}.cache`;
     const recent = join(cache, 'cli-1111111111111111.cjs');
     writeFileSync(old, '');
     writeFileSync(oldCodeCache, '');
@@ -119,7 +119,7 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     expect(existsSync(oldCodeCache)).toBe(false);
     expect(existsSync(recent)).toBe(true);
     // The current bundle's code cache is kept however old: it is the current bundle's.
-    const currentCodeCache = `${fileURLToPath(url)}.lint.v8cache`;
+    const currentCodeCache = `${fileURLToPath(url)}.lint.v8-${process.versions.v8}.cache`;
     writeFileSync(currentCodeCache, '');
     utimesSync(currentCodeCache, hourAgo, hourAgo);
     utimesSync(join(cache, 'cli-bundle.json'), hourAgo, hourAgo);

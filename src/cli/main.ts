@@ -68,14 +68,18 @@ const COMMANDS: Record<string, Command> = {
 export const EXIT_READER_GONE = 141;
 
 /** Runs one command and returns the exit status. */
+/** Whether `name` is one of the command line's commands (bin/load-cli.mjs keeps code per command). */
+export function isCommand(name: string): boolean {
+  return Object.hasOwn(COMMANDS, name);
+}
+
 export function runCli(args: readonly string[], io: CliIo = processIo): number {
   const [command, file, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
     return 0;
   }
-  const known =
-    command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const known = command !== undefined && isCommand(command) ? COMMANDS[command] : undefined;
   if (!known || file === undefined || (rest.length > 0 && !known.options)) {
     io.stderr(command === undefined || known ? USAGE : `Unknown command "${command}"\n${USAGE}`);
     return EXIT_INVALID_INPUT;
