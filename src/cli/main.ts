@@ -67,12 +67,12 @@ const COMMANDS: Record<string, Command> = {
  */
 export const EXIT_READER_GONE = 141;
 
-/** Runs one command and returns the exit status. */
 /** Whether `name` is one of the command line's commands (bin/load-cli.mjs keeps code per command). */
 export function isCommand(name: string): boolean {
   return Object.hasOwn(COMMANDS, name);
 }
 
+/** Runs one command and returns the exit status. */
 export function runCli(args: readonly string[], io: CliIo = processIo): number {
   const [command, file, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
