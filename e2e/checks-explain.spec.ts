@@ -23,27 +23,38 @@ async function panelCounts(page: Page): Promise<Record<string, number>> {
   );
 }
 
+/** A statement whose findings are two suggestions, for its empty Sid and empty Condition. */
+const TWO_SUGGESTIONS = {
+  Sid: '',
+  Effect: 'Allow',
+  Action: ['s3:GetObject'],
+  Resource: ['arn:aws:s3:::reports/*'],
+  Condition: {},
+};
+
+/**
+ * With the Findings panel open: the statement above has no problem, and with `element` emptied one
+ * error, saying `message`, which the header and the panel both count.
+ */
+async function expectEmptyArrayError(page: Page, element: 'Action' | 'Resource', message: string) {
+  await setText(page, policyText([TWO_SUGGESTIONS]));
+  await expect(problemsStatus(page)).toHaveText('No problems, 2 suggestions');
+  await expect.poll(() => panelCounts(page)).toEqual({ suggestions: 2 });
+
+  await setText(page, policyText([{ ...TWO_SUGGESTIONS, [element]: [] }]));
+  await expect(problemsStatus(page)).toHaveText('1 problem, 2 suggestions');
+  await expect.poll(() => panelCounts(page)).toEqual({ error: 1, suggestions: 2 });
+  await expect(findingsPanel(page).getByRole('group', { name: 'errors' })).toContainText(message);
+}
+
 test('the header counts what the findings panel lists; an empty Action is an error', async ({
   page,
 }) => {
   await openStudio(page);
-  // An empty Sid and an empty Condition: two suggestions and nothing else.
-  const statement = {
-    Sid: '',
-    Effect: 'Allow',
-    Action: ['s3:GetObject'],
-    Resource: 'arn:aws:s3:::reports/*',
-    Condition: {},
-  };
-  await setText(page, policyText([statement]));
-  await expect(problemsStatus(page)).toHaveText('No problems, 2 suggestions');
   await page.getByRole('button', { name: /^Findings/ }).click();
-  await expect.poll(() => panelCounts(page)).toEqual({ suggestions: 2 });
-
-  await setText(page, policyText([{ ...statement, Action: [] }]));
-  await expect(problemsStatus(page)).toHaveText('1 problem, 2 suggestions');
-  await expect.poll(() => panelCounts(page)).toEqual({ error: 1, suggestions: 2 });
-  await expect(findingsPanel(page).getByRole('group', { name: 'errors' })).toContainText(
+  await expectEmptyArrayError(
+    page,
+    'Action',
     '"Action" is an empty array: a statement needs at least one action',
   );
   await page.screenshot({ path: '/tmp/checks-header-count.png' });
@@ -55,22 +66,9 @@ test('an empty Resource is an error the header counts; wildcard-resource reads a
   await openStudio(page);
   await page.getByRole('button', { name: /^Findings/ }).click();
   await test.step('an empty Resource', async () => {
-    // An empty Sid and an empty Condition: two suggestions and nothing else.
-    const statement = {
-      Sid: '',
-      Effect: 'Allow',
-      Action: ['s3:GetObject'],
-      Resource: ['arn:aws:s3:::reports/*'],
-      Condition: {},
-    };
-    await setText(page, policyText([statement]));
-    await expect(problemsStatus(page)).toHaveText('No problems, 2 suggestions');
-    await expect.poll(() => panelCounts(page)).toEqual({ suggestions: 2 });
-
-    await setText(page, policyText([{ ...statement, Resource: [] }]));
-    await expect(problemsStatus(page)).toHaveText('1 problem, 2 suggestions');
-    await expect.poll(() => panelCounts(page)).toEqual({ error: 1, suggestions: 2 });
-    await expect(findingsPanel(page).getByRole('group', { name: 'errors' })).toContainText(
+    await expectEmptyArrayError(
+      page,
+      'Resource',
       '"Resource" is an empty array: a statement needs at least one resource',
     );
     await page.screenshot({ path: '/tmp/checks-empty-resource.png' });

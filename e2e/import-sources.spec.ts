@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CLI_OUTPUTS, RCP } from './fixtures/import-sources/cli-outputs.ts';
 import { callHook, openStudio, policyList } from './support/studio.ts';
 
@@ -204,6 +204,19 @@ async function expectImported(
   }
 }
 
+/**
+ * The dialog says what it found and lists the policies, each as its type then its name, in
+ * `listed`; all of them are imported.
+ */
+async function importEveryListed(dialog: Locator, status: string, listed: string[]) {
+  await expect(dialog.getByRole('status')).toHaveText(status);
+  await expect(
+    dialog.getByRole('list', { name: 'Policies to import' }).getByRole('listitem'),
+  ).toHaveText(listed);
+  await dialog.getByRole('button', { name: `Import ${listed.length} policies` }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test('a CloudFormation JSON template gives one policy per policy resource, named after it', async ({
   page,
 }) => {
@@ -212,19 +225,16 @@ test('a CloudFormation JSON template gives one policy per policy resource, named
   await dialog
     .locator('input[type="file"]')
     .setInputFiles(importFixture('cloudformation-stack.json'));
-  await expect(dialog.getByRole('status')).toHaveText(
+  await importEveryListed(
+    dialog,
     '4 policies found in cloudformation-stack.json, a CloudFormation template:',
+    [
+      'IdentityDeployPolicy',
+      'IdentityReadArtifactsPolicy',
+      'ResourceArtifactsBucketPolicy',
+      'SCPDenyLeavingOrganization',
+    ],
   );
-  await expect(
-    dialog.getByRole('list', { name: 'Policies to import' }).getByRole('listitem'),
-  ).toHaveText([
-    'IdentityDeployPolicy',
-    'IdentityReadArtifactsPolicy',
-    'ResourceArtifactsBucketPolicy',
-    'SCPDenyLeavingOrganization',
-  ]);
-  await dialog.getByRole('button', { name: 'Import 4 policies' }).click();
-  await expect(dialog).toBeHidden();
 
   const allowed = (sid: string, action: string | string[], resource: string) => ({
     Version: '2012-10-17',
@@ -295,20 +305,13 @@ test('a dropped Terraform JSON plan gives one policy per resource, named by its 
     readFileSync(importFixture('terraform-plan.json'), 'utf8'),
   );
   await dialog.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
-  await expect(dialog.getByRole('status')).toHaveText(
-    '4 policies found in plan.json, a Terraform plan:',
-  );
   // The plan's resource_changes repeat the same policies: each is taken once.
-  await expect(
-    dialog.getByRole('list', { name: 'Policies to import' }).getByRole('listitem'),
-  ).toHaveText([
+  await importEveryListed(dialog, '4 policies found in plan.json, a Terraform plan:', [
     'Identityaws_iam_policy.deploy',
     'Trustaws_iam_role.builder',
     'Resourceaws_s3_bucket_policy.artifacts',
     'RCPmodule.org.aws_organizations_policy.secure_transport',
   ]);
-  await dialog.getByRole('button', { name: 'Import 4 policies' }).click();
-  await expect(dialog).toBeHidden();
 
   await expectImported(page, [
     {
