@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, unit tests and browser tests, then one line "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.mjs';
 
@@ -24,10 +24,44 @@ function count(ok) {
   else failed += 1;
 }
 
-count(step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']));
-count(step('typecheck src/core (no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']));
-count(step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']));
-count(step('format', 'npx', ['prettier', '--check', '.']));
+/**
+ * Runs `checks` two at a time, each its own process on one processor (the type checker, ESLint
+ * and Prettier use one each), and prints each one's output under its name, in the order given.
+ */
+async function runChecks(checks) {
+  const outputs = checks.map(() => undefined);
+  let next = 0;
+  const worker = async () => {
+    while (next < checks.length) {
+      const index = next++;
+      const [, command, args] = checks[index];
+      outputs[index] = await new Promise((resolve) => {
+        const chunks = [];
+        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', (error) => resolve({ ok: false, text: `${error.message}\n` }));
+        child.on('close', (code) =>
+          resolve({ ok: code === 0, text: Buffer.concat(chunks).toString() }),
+        );
+      });
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  checks.forEach(([name], index) => {
+    console.log(`\n=== ${name} ===`);
+    process.stdout.write(outputs[index].text);
+    count(outputs[index].ok);
+  });
+}
+
+// The longest first, so that the two at a time end together.
+await runChecks([
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['typecheck src/core (no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']],
+]);
 
 const unitOk = step('unit tests', 'npx', [
   'vitest',
