@@ -35,7 +35,7 @@ async function settle(page: Page, quietMs = 1500) {
 const describeTasks = (tasks: readonly LongTask[]) => {
   const sorted = [...tasks].sort((a, b) => b.cpuMs - a.cpuMs);
   const longest = sorted[0];
-  return `longest ${(longest?.cpuMs ?? 0).toFixed(0)} ms CPU (${(longest?.wallMs ?? 0).toFixed(0)} ms wall), ${sorted.length} over 50 ms wall (CPU/wall: ${sorted
+  return `longest ${(longest?.cpuMs ?? 0).toFixed(0)} ms CPU (${(longest?.gcMs ?? 0).toFixed(0)} of them collecting garbage; ${(longest?.wallMs ?? 0).toFixed(0)} ms wall), ${sorted.length} over 50 ms wall (CPU/wall: ${sorted
     .slice(0, 8)
     .map((task) => `${task.cpuMs.toFixed(0)}/${task.wallMs.toFixed(0)}`)
     .join(', ')})`;
