@@ -48,8 +48,8 @@ function countQuoteColons(text: string): number {
  * Whether the text names no more properties than the `properties` JSON.parse made of it, that is
  * repeats no property name. When no name is written with space before its colon, each name adds
  * one `":` to the text, and strings add more only (one beginning with a colon, an escaped quote
- * before a colon): then as many `":` as properties proves that every name was kept, at a third of
- * the cost of counting the names. Otherwise the names are counted.
+ * before a colon): then as many `":` as properties proves that every name was kept, found with
+ * one indexOf for each property instead of two for each string. Otherwise the names are counted.
  */
 function namesAllKept(text: string, properties: number): boolean {
   if (!SPACED_COLON.test(text) && countQuoteColons(text) === properties) return true;
