@@ -76,6 +76,9 @@ test('the ARN builder closes once its ARN is added', async ({ page }) => {
     ),
   );
   const card = statementCard(page, 1);
+  // The statement lacks a Resource: its finding lands above the button, so wait for it, or the
+  // click could hit the place the button has just left (as in action-picker.spec.ts).
+  await expect(card.getByRole('list', { name: 'Findings of statement 1' })).toBeVisible();
   await card.getByRole('button', { name: 'Build ARN…' }).click();
   const builder = card.getByRole('dialog', { name: 'ARN builder' });
   await builder.getByLabel('Resource type').selectOption({ label: 's3 object' });
