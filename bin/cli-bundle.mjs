@@ -132,17 +132,23 @@ async function build() {
   return { code: Buffer.from(asciiOnly(result.outputFiles[0].text)), inputs };
 }
 
+/**
+ * Writes `contents` under a name of its own, then renames it to `path`: a command started
+ * meanwhile reads either the old file or the new one, never half of it.
+ */
+export function writeWhole(path, contents) {
+  const partial = `${path}.${process.pid}-${Date.now()}`;
+  writeFileSync(partial, contents);
+  renameSync(partial, path);
+}
+
 /** Writes the bundle and its manifest into `dir`; returns the bundle's file name. */
 function store(dir, { code, inputs }) {
   const bundle = `cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`;
   mkdirSync(dir, { recursive: true });
-  // Written under a name of its own, then renamed: a command started meanwhile reads either the
-  // old manifest and bundle or the new ones, never half of a file.
-  const partial = `.${process.pid}-${Date.now()}`;
-  writeFileSync(join(dir, bundle + partial), code);
-  renameSync(join(dir, bundle + partial), join(dir, bundle));
-  writeFileSync(join(dir, MANIFEST + partial), JSON.stringify({ bundle, inputs }));
-  renameSync(join(dir, MANIFEST + partial), join(dir, MANIFEST));
+  // The bundle first: the manifest that names it is only ever read whole, and after it.
+  writeWhole(join(dir, bundle), code);
+  writeWhole(join(dir, MANIFEST), JSON.stringify({ bundle, inputs }));
   removeStaleBundles(dir, bundle);
   return bundle;
 }

@@ -3,11 +3,11 @@
 // command beside the bundle, and the next run of that command starts from it, the functions it
 // compiled when first called included.
 import Module, { createRequire } from 'node:module';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
-import { cliBundleUrl } from './cli-bundle.mjs';
+import { cliBundleUrl, writeWhole } from './cli-bundle.mjs';
 
 const OTHER = 'other';
 
@@ -50,12 +50,8 @@ export async function loadCli(command, dirs) {
     keepCompiledCode() {
       // A mistyped command has nothing to keep: it only printed the usage.
       if (fromCodeCache || (name !== OTHER && !module.exports.isCommand(name))) return;
-      // Written under a name of its own, then renamed: a command started meanwhile reads either
-      // no cache or a whole one.
-      const partial = `${cacheFile}.${process.pid}-${Date.now()}`;
       try {
-        writeFileSync(partial, script.createCachedData());
-        renameSync(partial, cacheFile);
+        writeWhole(cacheFile, script.createCachedData());
       } catch {
         // The cache only saves time: without it, the next run compiles the bundle again.
       }

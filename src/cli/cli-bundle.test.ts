@@ -92,6 +92,11 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     // A mistyped command only prints the usage: nothing is kept for it.
     expect(run('lnit')).toEqual({ fromCodeCache: false, status: 2 });
     expect(readdirSync(cache).filter((name) => name.includes('.lnit.'))).toEqual([]);
+
+    // Words that are no command's name, such as --help, share one cache, "other".
+    expect(run('--help')).toEqual({ fromCodeCache: false, status: 0 });
+    expect(run('-h')).toEqual({ fromCodeCache: true, status: 0 });
+    expect(readdirSync(cache).filter((name) => name.includes('.other.v8-'))).toHaveLength(1);
   });
 
   it('is built in the next folder when the first cannot be written', async () => {
