@@ -181,6 +181,43 @@ describe('WorkspaceSession', () => {
     expect(b.session.getState().problem).toBeUndefined();
   });
 
+  it('two tabs saving at the same moment, their writes interleaved: the tab whose text was replaced is told', () => {
+    const memory = new MemoryStorage();
+    // Tab a's writes reach the storage with tab b's whole save between its scenario and its
+    // metadata: the text stored is b's, under metadata that says a saved last.
+    let between: (() => void) | undefined;
+    const interleaved: KeyValueStorage = {
+      getItem: memory.getItem,
+      removeItem: memory.removeItem,
+      setItem: (key, value) => {
+        if (key.includes('workspace-meta:')) {
+          between?.();
+          between = undefined;
+        }
+        memory.setItem(key, value);
+      },
+    };
+    const a = { app: new FakeApp() };
+    const aSession = new WorkspaceSession(new WorkspaceStorage(interleaved, 'a'), a.app, newId);
+    aSession.start('');
+    const b = open(memory, 'b');
+    b.session.switchTo(aSession.getState().id);
+    a.app.edit('{"from": "a"}');
+    b.app.edit('{"from": "b"}');
+    between = () => b.session.flush();
+    aSession.flush();
+
+    aSession.onExternalChange();
+    b.session.onExternalChange();
+    expect(b.session.getState().problem).toBeUndefined();
+    expect(aSession.getState().problem).toMatchObject({
+      kind: 'conflict',
+      theirs: { scenario: scenario('{"from": "b"}') },
+    });
+    aSession.resolveConflict('theirs');
+    expect(a.app.scenario).toEqual(scenario('{"from": "b"}'));
+  });
+
   it('renames, creates, switches and deletes workspaces', () => {
     const memory = new MemoryStorage();
     const { app, session } = open(memory, 'a');

@@ -194,15 +194,16 @@ export class WorkspaceSession {
    */
   onExternalChange(): void {
     this.set({ workspaces: this.storage.list() });
-    // One save fires several storage events; only a new revision is worth reading in full.
-    const meta = this.storage.meta(this.state.id);
-    if (!meta || this.state.readOnly) return;
-    if (meta.revision === this.revision && meta.savedBy === this.savedBy) return;
+    // One save fires several storage events; only a new revision is worth reading in full. The
+    // stamp, not the metadata, says whose text is stored (see workspace-storage.ts).
+    const stamp = this.storage.stamp(this.state.id);
+    if (!stamp || this.state.readOnly) return;
+    if (stamp.revision === this.revision && stamp.savedBy === this.savedBy) return;
     const stored = this.storage.load(this.state.id);
     if (!stored) return;
     // A revision this tab already has, written by another tab: both saved at once, and the other
     // write replaced this tab's (localStorage has no compare-and-set across tabs).
-    const overwritten = meta.revision <= this.revision;
+    const overwritten = stored.revision <= this.revision;
     if (overwritten || this.timer !== undefined || this.state.problem?.kind === 'conflict') {
       clearTimeout(this.timer);
       this.timer = undefined;

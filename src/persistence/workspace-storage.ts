@@ -31,12 +31,23 @@ export type SaveResult =
  * its scenario text, stored as written so that a save never parses or re-escapes the big value.
  * Versions before this layout stored one JSON record under LEGACY_PREFIX; it is still read, and
  * replaced by the new layout on the next save.
+ *
+ * Two tabs saving at the same moment can interleave their writes of the two keys, leaving one
+ * tab's scenario under the other's metadata. So the scenario text starts with a stamp line of its
+ * own revision and tab (STAMP_MARK, JSON, newline): what it says is the truth about the text.
  */
 const META_PREFIX = 'iam-policy-studio:workspace-meta:';
 const SCENARIO_PREFIX = 'iam-policy-studio:workspace-scenario:';
 const LEGACY_PREFIX = 'iam-policy-studio:workspace:';
 const INDEX = 'iam-policy-studio:workspaces';
 const LAST_OPENED = 'iam-policy-studio:last-workspace';
+const STAMP_MARK = '@';
+
+/** Who wrote a stored scenario, and as which revision. */
+export interface SaveStamp {
+  revision: number;
+  savedBy: string;
+}
 
 type WorkspaceMeta = Omit<StoredWorkspace, 'scenario'>;
 
@@ -68,6 +79,19 @@ function parseJson(text: string | null): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The scenario text without its stamp line, and the stamp (undefined for an unstamped text). */
+function unstamp(stored: string): { stamp?: SaveStamp; scenarioText: string } {
+  if (!stored.startsWith(STAMP_MARK)) return { scenarioText: stored };
+  const end = stored.indexOf('\n');
+  if (end < 0) return { scenarioText: stored };
+  const stamp = parseJson(stored.slice(STAMP_MARK.length, end)) as Partial<SaveStamp> | undefined;
+  const valid = typeof stamp?.revision === 'number' && typeof stamp.savedBy === 'string';
+  return {
+    stamp: valid ? { revision: stamp.revision!, savedBy: stamp.savedBy! } : undefined,
+    scenarioText: stored.slice(end + 1),
+  };
 }
 
 function metaOf({ id, name, savedAt, revision, savedBy }: WorkspaceMeta): WorkspaceMeta {
@@ -116,6 +140,15 @@ export class WorkspaceStorage {
     return legacy && metaOf(legacy);
   }
 
+  /**
+   * The revision and tab of the scenario text stored now (as its stamp says; an unstamped text
+   * goes by its metadata). Reads the whole text: for checks after another tab saved, not for saves.
+   */
+  stamp(id: string): SaveStamp | undefined {
+    const stored = this.stored(id);
+    return stored && { revision: stored.revision, savedBy: stored.savedBy };
+  }
+
   /** Saves when nobody else saved since `baseRevision` (0 for a new workspace). */
   save(id: string, name: string, scenario: Scenario, baseRevision: number): SaveResult {
     const current = this.meta(id);
@@ -145,11 +178,14 @@ export class WorkspaceStorage {
     this.storage.setItem(LAST_OPENED, id);
   }
 
-  /** The metadata and scenario text in either layout; the current one wins. */
+  /** The metadata and scenario text in either layout; the current one wins, and its stamp. */
   private stored(id: string): LegacyRecord | undefined {
     const meta = parseJson(this.storage.getItem(META_PREFIX + id));
-    const scenarioText = this.storage.getItem(SCENARIO_PREFIX + id);
-    if (isMeta(meta) && scenarioText !== null) return { ...meta, scenarioText };
+    const text = this.storage.getItem(SCENARIO_PREFIX + id);
+    if (isMeta(meta) && text !== null) {
+      const { stamp, scenarioText } = unstamp(text);
+      return { ...meta, ...stamp, scenarioText };
+    }
     const legacy = parseJson(this.storage.getItem(LEGACY_PREFIX + id));
     return isLegacyRecord(legacy) ? legacy : undefined;
   }
@@ -159,7 +195,11 @@ export class WorkspaceStorage {
     const meta: WorkspaceMeta = { id, name, savedAt, revision, savedBy: this.tabId };
     try {
       // The metadata goes last: until it is written, the previous revision stands.
-      this.storage.setItem(SCENARIO_PREFIX + id, writeScenario(scenario));
+      const stamp: SaveStamp = { revision, savedBy: this.tabId };
+      this.storage.setItem(
+        SCENARIO_PREFIX + id,
+        `${STAMP_MARK}${JSON.stringify(stamp)}\n${writeScenario(scenario)}`,
+      );
       this.storage.setItem(META_PREFIX + id, JSON.stringify(meta));
       this.storage.removeItem(LEGACY_PREFIX + id);
       const others = this.list().filter((entry) => entry.id !== id);
