@@ -2,9 +2,15 @@
 // Runs the command line from its cached bundle (bin/cli-bundle.mjs), built from the TypeScript
 // sources on first use and whenever they change, so no build step is needed after `npm ci`, and
 // compiled from V8's code cache of the command (bin/load-cli.mjs).
+import { setFlagsFromString } from 'node:v8';
 import { loadCli } from './load-cli.mjs';
 
 const args = process.argv.slice(2);
+// simulate makes many short-lived objects a slice of requests at a time. V8 would double its young
+// generation again and again as they come, and each new page costs a page fault (about 11 µs each
+// on a 2-processor VM, measured): kept at its first size, a run of 20,000 requests touches ~1,200
+// fewer pages. Set before the bundle is compiled, so its code cache is made and read with it.
+if (args[0] === 'simulate') setFlagsFromString('--semi-space-growth-factor=1');
 const cli = await loadCli(args[0]);
 const status = cli.runCli(args);
 cli.keepCompiledCode();

@@ -2,17 +2,21 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { decodeJsonText } from '../core/index.ts';
 import { blockingWriter } from './blocking-writer.ts';
+import { fileChunks, type FileChunks } from './file-chunks.ts';
 
 /** What a command may touch: injected so tests can run commands without a process. */
 export interface CliIo {
   readInput(path: string): Uint8Array;
-  /** A piece of standard output: text, or its UTF-8 bytes. */
+  /** The file at `path` (not standard input) as text in chunks, where the command can read so. */
+  readChunks?(path: string): FileChunks;
+  /** A piece of standard output: text, or its UTF-8 bytes, written (or copied) before it returns. */
   stdout(piece: string | Uint8Array): void;
   stderr(text: string): void;
 }
 
 export const processIo: CliIo = {
   readInput: (path) => readFileSync(path === '-' ? 0 : path),
+  readChunks: fileChunks,
   stdout: blockingWriter(() => process.stdout),
   stderr: blockingWriter(() => process.stderr),
 };

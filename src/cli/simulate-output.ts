@@ -46,38 +46,62 @@ const NEXT_OPENING = Buffer.from(',\n    {\n      "id": ');
 
 /**
  * Writes `simulate`'s output, byte for byte what JSON.stringify({ results, summary }, null, 2)
- * prints, as UTF-8 bytes in pieces of at most CHUNK as the results come, for the caller to write
- * or keep. Each statement's text is made once however many requests it decides, and so are the
- * bytes of all that follows the id of a result decided by one statement or none, which most
- * requests repeat: a result is then its id and two copies of bytes made before.
+ * prints, as UTF-8 bytes in pieces of at most CHUNK as the results come. Each statement's text is
+ * made once however many requests it decides, and so are the bytes of all that follows the id of a
+ * result decided by one statement or none, which most requests repeat: a result is then its id and
+ * two copies of bytes made before.
+ *
+ * Held (simulate reading a scenario a slice at a time, where a later slice can still mean no output
+ * at all), each result is kept as its id and those bytes until finish() writes them all: a tenth of
+ * the memory of the output itself, which a large run would otherwise take new from the system.
  */
 export class SimulateOutput {
-  private piece = Buffer.allocUnsafe(CHUNK);
+  /** One piece, written and filled again: `write` is done with it when it returns. */
+  private readonly piece = Buffer.allocUnsafe(CHUNK);
   private used = 0;
   private results = 0;
   private readonly statements = new Map<string, string[]>();
   /** The bytes after the id (from its comma), by deciding statement (null: none), then by variantOf. */
   private readonly afterIds = new Map<MatchedStatement | null, Buffer[]>();
+  private held: { ids: string[]; afterIds: Buffer[] } | undefined;
 
-  /** `write` is given each piece once, and may keep it. */
-  constructor(private readonly write: (piece: Uint8Array) => void) {
+  /** `write` must be done with a piece when it returns (write it, or copy it): the piece is reused. */
+  constructor(
+    private readonly write: (piece: Uint8Array) => void,
+    hold = false,
+  ) {
+    this.held = hold ? { ids: [], afterIds: [] } : undefined;
     this.text('{\n  "results": [');
   }
 
   add(result: RequestDecision): void {
-    this.bytes(this.results === 0 ? FIRST_OPENING : NEXT_OPENING);
-    this.id(result.id);
-    this.bytes(this.afterId(result));
-    this.results += 1;
+    const afterId = this.afterId(result);
+    if (this.held) {
+      this.held.ids.push(result.id);
+      this.held.afterIds.push(afterId);
+    } else this.result(result.id, afterId);
   }
 
   /** Ends the output with the summary, and `coverage` (simulate --coverage) when given. */
   finish(summary: SimulationSummary, coverage?: object): void {
+    if (this.held) {
+      const { ids, afterIds } = this.held;
+      this.held = undefined;
+      for (let index = 0; index < ids.length; index += 1)
+        this.result(ids[index]!, afterIds[index]!);
+    }
     const after = coverage === undefined ? '' : `,\n  "coverage": ${nested(coverage, 1)}`;
     this.text(
       `${this.results === 0 ? '' : '\n  '}],\n  "summary": ${nested(summary, 1)}${after}\n}\n`,
     );
     this.flush();
+  }
+
+  private result(id: string, afterId: Buffer): void {
+    this.bytes(this.results === 0 ? FIRST_OPENING : NEXT_OPENING);
+    this.id(id);
+    this.bytes(afterId);
+    this.results += 1;
   }
 
   private bytes(bytes: Uint8Array): void {
@@ -121,7 +145,6 @@ export class SimulateOutput {
   private flush(): void {
     if (this.used === 0) return;
     this.write(this.piece.subarray(0, this.used));
-    this.piece = Buffer.allocUnsafe(CHUNK);
     this.used = 0;
   }
 

@@ -9,7 +9,9 @@ import {
   type PreparedScenario,
   type ScenarioRequest,
   type SimulationSummary,
+  type TextChunks,
 } from '../core/index.ts';
+import { ChunkReadError } from './file-chunks.ts';
 import { EXIT_FAILED, EXIT_INVALID_INPUT, EXIT_OK, readInput, type CliIo } from './io.ts';
 import { readPreparedScenario } from './scenario-prepare.ts';
 import { COVERAGE_OPTION, coverageJson } from './simulate-coverage.ts';
@@ -27,8 +29,9 @@ class Run {
     readonly prepared: PreparedScenario,
     write: (piece: Uint8Array) => void,
     coverage: boolean,
+    hold = false,
   ) {
-    this.output = new SimulateOutput(write);
+    this.output = new SimulateOutput(write, hold);
     this.decisions = coverage ? [] : undefined;
   }
 
@@ -57,22 +60,45 @@ class Run {
  * wrong in a later slice means no output at all. Undefined, nothing written, when the scenario is
  * not of the plain kind read so or has anything to report: the whole text is then read at once.
  */
-export function simulateSlices(io: CliIo, text: string, coverage: boolean): number | undefined {
-  const slices = requestSlices(text);
+export function simulateSlices(
+  io: CliIo,
+  source: string | TextChunks,
+  coverage: boolean,
+): number | undefined {
+  const slices = requestSlices(source);
   const read = slices && readStrictScenario(slices.rest);
   if (!slices || !read?.ok) return undefined;
   const prepared = prepareScenario(read.scenario);
   if (prepared.policyProblems.some((entry) => !entry.ok)) return undefined;
-  // Bytes, which the garbage collector neither copies nor marks, as it would strings.
-  const pieces: Uint8Array[] = [];
-  const run = new Run(prepared, (piece) => pieces.push(piece), coverage);
+  const run = new Run(prepared, (piece) => io.stdout(piece), coverage, true);
   for (let slice = slices.next(); slice !== 'end'; slice = slices.next()) {
     if (slice === 'unreadable') return undefined;
     run.decide(slice);
   }
-  const status = run.finish();
-  for (const piece of pieces) io.stdout(piece);
-  return status;
+  return run.finish();
+}
+
+/**
+ * simulateSlices over a file read a chunk at a time; undefined, nothing written, when it cannot be
+ * read so (standard input, a file that cannot be opened or is not plain UTF-8 text) or
+ * simulateSlices gives up: the whole file is then read, and anything wrong said with its place.
+ */
+function simulateFileInChunks(io: CliIo, file: string, coverage: boolean): number | undefined {
+  if (file === '-' || !io.readChunks) return undefined;
+  let chunks;
+  try {
+    chunks = io.readChunks(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    return simulateSlices(io, chunks, coverage);
+  } catch (error) {
+    if (error instanceof ChunkReadError) return undefined;
+    throw error;
+  } finally {
+    chunks.close();
+  }
 }
 
 /** `simulate FILE|- [--coverage]`: see "The command line" in the scenario format. */
@@ -82,9 +108,11 @@ export function simulateCommand(io: CliIo, file: string, options: readonly strin
     io.stderr(`simulate: unknown option ${unknown}: the only option is ${COVERAGE_OPTION}\n`);
     return EXIT_INVALID_INPUT;
   }
+  const coverage = options.length > 0;
+  const streamed = simulateFileInChunks(io, file, coverage);
+  if (streamed !== undefined) return streamed;
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
-  const coverage = options.length > 0;
   const sliced = simulateSlices(io, text, coverage);
   if (sliced !== undefined) return sliced;
   const prepared = readPreparedScenario(io, file, text);

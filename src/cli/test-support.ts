@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { fileChunks } from './file-chunks.ts';
 import type { CliIo } from './io.ts';
 import { runCli as runCommand } from './main.ts';
 
@@ -42,6 +43,7 @@ export function runCli(args: readonly string[], input?: string, cwd?: string): C
   const decoder = new TextDecoder();
   const io: CliIo = {
     readInput: (path) => (path === '-' ? Buffer.from(input ?? '') : readFileSync(path)),
+    readChunks: fileChunks,
     stdout: (piece) =>
       (stdout += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true })),
     stderr: (text) => (stderr += text),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioRequest } from './model.ts';
 import { readScenario } from './read.ts';
-import { requestSlices, type RequestSlices } from './request-slices.ts';
+import { requestSlices, type RequestSlices, type TextChunks } from './request-slices.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
 const POLICY = '{"Version":"2012-10-17","Statement":[]}';
@@ -34,6 +34,19 @@ function readAll(slices: RequestSlices): ScenarioRequest[] | 'unreadable' {
     requests.push(...slice);
   }
   return requests;
+}
+
+/** `text` in chunks of `size` characters, counting how many have been asked for. */
+function chunksOf(text: string, size: number): TextChunks & { given: number } {
+  const chunks = Object.assign(
+    () => {
+      if (chunks.given * size >= text.length) return undefined;
+      chunks.given += 1;
+      return text.slice((chunks.given - 1) * size, chunks.given * size);
+    },
+    { given: 0 },
+  );
+  return chunks;
 }
 
 function wholeRequests(text: string): ScenarioRequest[] {
@@ -95,6 +108,72 @@ describe('requestSlices', () => {
     expect(readAll(requestSlices(text, 1)!)).toEqual(wholeRequests(text));
   });
 
+  describe('read in chunks', () => {
+    for (const [chunkSize, sliceLength] of [
+      [1, 1],
+      [7, 300],
+      [100, 2_000],
+      [4_096, 300],
+      [1_000_000, 1_000_000],
+    ] as const) {
+      it(`reads what the whole text gives, in chunks of ${chunkSize} characters, slices of ${sliceLength}`, () => {
+        const slices = requestSlices(chunksOf(text, chunkSize), sliceLength)!;
+        expect(readAll(slices)).toEqual(wholeRequests(text));
+        expect(readScenario(slices.rest)).toMatchObject({ ok: true, scenario: { requests: [] } });
+      });
+    }
+
+    it('reads ahead only what a slice needs', () => {
+      const many = scenario(Array.from({ length: 2_000 }, (_, index) => request(index)));
+      const chunks = chunksOf(many, 1_024);
+      const slices = requestSlices(chunks, 4_096)!;
+      expect(chunks.given).toBe(1);
+      expect(slices.next()).toEqual(requestSlices(many, 4_096)!.next());
+      expect(chunks.given).toBeLessThan(12);
+      expect(many.length / 1_024).toBeGreaterThan(400);
+    });
+
+    it('finds the requests after fields longer than many chunks, without reading much further', () => {
+      const policies = Array.from({ length: 200 }, (_, index) => ({
+        id: `p${index}`,
+        type: 'identity',
+        document: POLICY,
+      }));
+      const long = JSON.stringify({
+        format: 'iam-policy-studio/scenario@1',
+        policies,
+        requests: Array.from({ length: 2_000 }, (_, index) => request(index)),
+      });
+      const chunks = chunksOf(long, 100);
+      const slices = requestSlices(chunks, 300)!;
+      expect(readScenario(slices.rest)).toMatchObject({ ok: true, scenario: { policies } });
+      expect(chunks.given * 100).toBeLessThan(2 * (long.indexOf('"requests"') + 100));
+      expect(readAll(slices)).toEqual(wholeRequests(long));
+    });
+
+    it('a request longer than many chunks', () => {
+      const long = scenario([
+        request(1),
+        { ...request(2), resource: 'x'.repeat(5_000) },
+        request(3),
+      ]);
+      expect(readAll(requestSlices(chunksOf(long, 64), 1)!)).toEqual(wholeRequests(long));
+    });
+
+    it('gives up when the text read on shows the requests are not its last field', () => {
+      const account = { users: [{ name: 'a' }, { name: 'b' }] };
+      const notLast = scenario([request(1), request(2), request(3)], { account });
+      expect(readAll(requestSlices(chunksOf(notLast, 10), 1)!)).toBe('unreadable');
+      const cut = scenario([request(1), request(2)]).slice(0, -4);
+      expect(readAll(requestSlices(chunksOf(cut, 10), 1)!)).toBe('unreadable');
+    });
+
+    it('leaves a text without a requests array, read to its end, to the whole reading', () => {
+      const chunks = chunksOf('{"format": "iam-policy-studio/scenario@1", "policies": []}', 3);
+      expect(requestSlices(chunks)).toBeUndefined();
+    });
+  });
+
   describe('gives up, for the whole text to be read and reported, on', () => {
     const unreadable: [string, string][] = [
       [
@@ -119,6 +198,7 @@ describe('requestSlices', () => {
       it(name, () => {
         const slices = requestSlices(text, 1);
         expect(slices && readAll(slices)).toBe('unreadable');
+        expect(readAll(requestSlices(chunksOf(text, 13), 1)!)).toBe('unreadable');
       });
     }
 
