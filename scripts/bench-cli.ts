@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fileChunks } from '../src/cli/file-chunks.ts';
 import { SimulateOutput } from '../src/cli/simulate-output.ts';
 import {
   decideRequest,
-  decodeJsonText,
   prepareScenario,
   readStrictScenario,
   requestSlices,
@@ -89,10 +89,18 @@ const STAT = '/proc/thread-self/schedstat';
 const cpuNs = () => Number(readFileSync(STAT, 'utf8').split(' ')[0]);
 if (existsSync(STAT)) {
   const file = process.argv[process.argv.length - 1];
+  const { openSync } = fs;
   let atRead;
-  fs.readFileSync = function (path, ...rest) {
+  const reading = (path) => {
     if (atRead === undefined && path === file) atRead = cpuNs();
+  };
+  fs.readFileSync = function (path, ...rest) {
+    reading(path);
     return readFileSync.call(this, path, ...rest);
+  };
+  fs.openSync = function (path, ...rest) {
+    reading(path);
+    return openSync.call(this, path, ...rest);
   };
   syncBuiltinESMExports();
   process.on('exit', () => {
@@ -138,7 +146,7 @@ function timeSimulate(file: string): Run {
       }),
     ...(mainThread && {
       mainThreadCpuMs: Number(mainThread[1]) / 1e6,
-      // -1: the scenario was not read through readFileSync, where the hook looks for it.
+      // -1: the scenario was not read through readFileSync or openSync, where the hook looks for it.
       ...(mainThread[2] !== '-1' && { fromReadCpuMs: Number(mainThread[2]) / 1e6 }),
     }),
   };
@@ -181,15 +189,13 @@ type Phases = Record<(typeof PHASES)[number], number>;
 
 /**
  * simulate's steps run once over `file` in this process, as the command runs them (the code cold,
- * as in a new process), in microseconds per request: reading (bytes to the scenario and each
- * slice of its requests), deciding, and writing the output (to nowhere), each added up over the
- * slices. Printed as JSON for benchCli, which runs it in a new process.
+ * as in a new process), in microseconds per request: reading (the file in chunks, to the scenario
+ * and each slice of its requests), deciding, and writing the output (to nowhere; held until the
+ * end, as the command holds it), each added up over the slices. Printed as JSON for benchCli, which runs it in a new process.
  */
 function timePhases(file: string): Phases {
-  const bytes = readFileSync(file);
   let started = performance.now();
-  const decoded = decodeJsonText(bytes);
-  const slices = decoded.ok ? requestSlices(decoded.text) : undefined;
+  const slices = requestSlices(fileChunks(file));
   const read = slices && readStrictScenario(slices.rest);
   if (!slices || !read?.ok) {
     throw new Error(`${file} is not a scenario whose requests are read in slices`);
@@ -197,7 +203,7 @@ function timePhases(file: string): Phases {
   const prepared = prepareScenario(read.scenario);
   const phases: Phases = { read: performance.now() - started, decide: 0, output: 0 };
   const options = { now: new Date() };
-  const output = new SimulateOutput(() => {});
+  const output = new SimulateOutput(() => {}, true);
   let decided = 0;
   for (;;) {
     started = performance.now();
