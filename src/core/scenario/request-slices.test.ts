@@ -123,14 +123,17 @@ describe('requestSlices', () => {
       });
     }
 
-    it('reads ahead only what a slice needs', () => {
+    it('reads ahead only what a slice needs: a slice ends at the last boundary in a chunk', () => {
       const many = scenario(Array.from({ length: 2_000 }, (_, index) => request(index)));
-      const chunks = chunksOf(many, 1_024);
-      const slices = requestSlices(chunks, 4_096)!;
+      const chunks = chunksOf(many, 4_096);
+      const slices = requestSlices(chunks)!;
       expect(chunks.given).toBe(1);
-      expect(slices.next()).toEqual(requestSlices(many, 4_096)!.next());
-      expect(chunks.given).toBeLessThan(12);
-      expect(many.length / 1_024).toBeGreaterThan(400);
+      const first = slices.next() as ScenarioRequest[];
+      expect(chunks.given).toBe(1);
+      expect(first.length).toBeGreaterThan(10);
+      expect(first).toEqual(wholeRequests(many).slice(0, first.length));
+      expect(slices.next()).not.toBe('end');
+      expect(chunks.given).toBe(2);
     });
 
     it('finds the requests after fields longer than many chunks, without reading much further', () => {
@@ -204,8 +207,11 @@ describe('requestSlices', () => {
 
     it('a place between two requests that is inside a string', () => {
       const text = scenario([{ ...request(1), id: 'a }, { b' }, request(2)]);
-      const slices = requestSlices(text, 1)!;
-      expect(readAll(slices)).toBe('unreadable');
+      // Pieces, or chunks, that end just after it: it is the last boundary there is in them.
+      const end = text.indexOf('a }, { b') + 'a }, { b'.length;
+      const opening = text.indexOf('[', text.indexOf('"requests"'));
+      expect(readAll(requestSlices(text, end - opening - 1)!)).toBe('unreadable');
+      expect(readAll(requestSlices(chunksOf(text, end))!)).toBe('unreadable');
     });
   });
 });

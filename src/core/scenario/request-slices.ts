@@ -22,9 +22,6 @@ import { seenStrings, validRequestsOf } from './read-request.ts';
 /** Not found, or not of the shape read here. */
 const OFF = -1;
 
-/** Where one request ends and the next begins: `}`, a comma, `{`, with JSON's whitespace between. */
-const BETWEEN_REQUESTS = /\}[ \t\n\r]*,[ \t\n\r]*\{/g;
-
 /** The offset of the `[` opening the scenario's requests array, its first `requests` field's. */
 function requestsOpening(text: string): number {
   let at = skipWhitespace(text, 0);
@@ -79,9 +76,9 @@ export interface RequestSlices {
 }
 
 /**
- * The text read so far, less what has been sliced off its start. Read in chunks, only about a
- * slice of the text is held at a time, so a large file is never one string, or one buffer, in
- * memory: that much new memory costs page faults on every run.
+ * The text read so far. Only the fields before the requests are read into it: the requests are
+ * then read a piece at a time (requestPieces), so a large file is never one string, or one
+ * buffer, in memory: that much new memory costs page faults on every run.
  */
 class TextWindow {
   ended: boolean;
@@ -93,20 +90,20 @@ class TextWindow {
     this.ended = chunks === undefined;
   }
 
-  /** Adds the next chunk; false, and ended, when there is none. */
-  more(): boolean {
+  /** The next chunk; undefined, and ended, when there is none. */
+  next(): string | undefined {
     const chunk = this.ended ? undefined : this.chunks!();
-    if (chunk === undefined) {
-      this.ended = true;
-      return false;
-    }
-    this.text += chunk;
-    return true;
+    if (chunk === undefined) this.ended = true;
+    return chunk;
   }
 
   /** Reads on until the text holds `length` characters, or the last chunk has been read. */
   fill(length: number): void {
-    while (this.text.length < length && this.more());
+    while (this.text.length < length) {
+      const chunk = this.next();
+      if (chunk === undefined) return;
+      this.text += chunk;
+    }
   }
 }
 
@@ -125,25 +122,45 @@ function findRequestsOpening(window: TextWindow): number {
 }
 
 /**
- * The first boundary between two requests at or after `from`, reading on while the text read holds
- * none. Each new search starts where the last one ended, so a long request is not searched again
- * from its start; a boundary that the end of a chunk cut is passed over, and the slice runs on to
- * the next one.
+ * The text after `from` in pieces of about `length` characters: what the window holds cut up (as
+ * slices of it, not copies), then the chunks still to come.
  */
-function boundaryAfter(window: TextWindow, from: number): RegExpExecArray | null {
-  for (let searchFrom = from; ;) {
-    BETWEEN_REQUESTS.lastIndex = searchFrom;
-    const between = BETWEEN_REQUESTS.exec(window.text);
-    searchFrom = Math.max(from, window.text.length);
-    if (between || !window.more()) return between;
+function requestPieces(window: TextWindow, from: number, length: number): () => string | undefined {
+  let at = from;
+  return () => {
+    if (at < window.text.length) {
+      const piece = window.text.slice(at, at + length);
+      at += length;
+      return piece;
+    }
+    return window.next();
+  };
+}
+
+/**
+ * Where the last boundary between two requests in `piece` is (`}`, a comma, `{`, with JSON's
+ * whitespace between): the end of the request before it and the start of the one after it. Found
+ * from the end, a character at a time, without copying the piece; one cut by the piece's ends is
+ * not found.
+ */
+function lastBoundary(piece: string): { end: number; next: number } | undefined {
+  for (let next = piece.lastIndexOf('{'); next > 0; next = piece.lastIndexOf('{', next - 1)) {
+    let at = next - 1;
+    while (isWhitespace(piece.charCodeAt(at))) at -= 1;
+    if (piece.charCodeAt(at) !== COMMA) continue;
+    at -= 1;
+    while (isWhitespace(piece.charCodeAt(at))) at -= 1;
+    if (piece.charCodeAt(at) === CLOSE_BRACE) return { end: at + 1, next };
   }
+  return undefined;
 }
 
 /**
  * The requests of a scenario's text in slices of about `sliceLength` characters, read one by one
  * as the caller asks for them; undefined when the requests array is not the scenario's last field.
- * The text is given whole, or in chunks: then only what one slice needs is read ahead, and that the
- * requests array is the last field is checked once the last chunk is read (next() is 'unreadable').
+ * The text is given whole, or in chunks: then a slice ends at the last boundary between two
+ * requests in a chunk, only what one slice needs is read ahead, and that the requests array is
+ * the last field is checked once the last chunk is read (next() is then 'unreadable').
  */
 export function requestSlices(
   source: string | TextChunks,
@@ -153,34 +170,40 @@ export function requestSlices(
     typeof source === 'string' ? new TextWindow(source, undefined) : new TextWindow('', source);
   const opening = findRequestsOpening(window);
   if (opening < 0) return undefined;
-  let closing = window.ended ? lastArrayClosing(window.text) : OFF;
+  const closing = window.ended ? lastArrayClosing(window.text) : OFF;
   if (window.ended && closing <= opening) return undefined;
   // Read in chunks, the end of the text is not known yet: the scenario ends as the requests do.
   const after = window.ended ? window.text.slice(closing + 1) : '}';
   const rest = `${window.text.slice(0, opening)}[]${after}`;
+  const pieces = requestPieces(window, opening + 1, sliceLength);
   const seen = seenStrings();
   const ids = new Set<string>();
-  let at = opening + 1;
+  // The requests read but not yet given: from the start of one request on.
+  let carry = '';
+  let done = false;
+  /** A slice is an array one level less deep in it than the requests are in the scenario. */
+  const read = (requests: string) => {
+    const parsed = parseStrictJson(`[${requests}]`, MAX_JSON_DEPTH - 1);
+    return (parsed && validRequestsOf(parsed.value as unknown[], seen, ids)) ?? 'unreadable';
+  };
   return {
     rest,
     next() {
-      if (at < 0) return 'end';
-      const between = boundaryAfter(window, at + sliceLength);
-      if (window.ended) closing = lastArrayClosing(window.text);
-      const cut = between && (!window.ended || between.index < closing) ? between : null;
-      if (!cut && closing < at) return 'unreadable';
-      const end = cut ? cut.index + 1 : closing;
-      // A slice is an array one level less deep in it than the requests are in the scenario.
-      const parsed = parseStrictJson(`[${window.text.slice(at, end)}]`, MAX_JSON_DEPTH - 1);
-      if (cut) {
-        // What is sliced off is never read again: only the text from the next request on is kept.
-        const next = cut.index + cut[0].length - 1;
-        window.text = window.text.slice(next);
-        if (window.ended) closing -= next;
-        at = 0;
-      } else at = OFF;
-      const requests = parsed && validRequestsOf(parsed.value as unknown[], seen, ids);
-      return requests ?? 'unreadable';
+      if (done) return 'end';
+      for (let piece = pieces(); piece !== undefined; piece = pieces()) {
+        const boundary = lastBoundary(piece);
+        if (!boundary) {
+          carry += piece;
+          continue;
+        }
+        const requests = carry + piece.slice(0, boundary.end);
+        carry = piece.slice(boundary.next);
+        return read(requests);
+      }
+      done = true;
+      // What is left are the last requests, then the array's `]` and the scenario's `}`.
+      const last = lastArrayClosing(carry);
+      return last < 0 ? 'unreadable' : read(carry.slice(0, last));
     },
   };
 }
