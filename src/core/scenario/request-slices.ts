@@ -59,7 +59,8 @@ function lastArrayClosing(text: string): number {
 
 /**
  * Gives a text in pieces, in order, and undefined once all of it has been given; it may throw
- * (a file that cannot be read on), which the caller of next() is left to catch.
+ * (a file that cannot be read on), which the caller of requestSlices and of next() is left to
+ * catch.
  */
 export type TextChunks = () => string | undefined;
 
