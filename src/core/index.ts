@@ -25,11 +25,7 @@ export {
   type ReadScenarioResult,
   type ScenarioError,
 } from './scenario/read.ts';
-export {
-  requestSlices,
-  type RequestSlices,
-  type TextChunks,
-} from './scenario/request-slices.ts';
+export { requestSlices, type RequestSlices, type TextChunks } from './scenario/request-slices.ts';
 export { POLICY_ID_PATTERN, type DocumentOrigin } from './scenario/read-policy.ts';
 export { documentOffsetInScenario } from './scenario/document-position.ts';
 export { writeScenario } from './scenario/write.ts';
