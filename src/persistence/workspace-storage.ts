@@ -198,7 +198,7 @@ export class WorkspaceStorage {
       const stamp: SaveStamp = { revision, savedBy: this.tabId };
       this.storage.setItem(
         SCENARIO_PREFIX + id,
-        `${STAMP_MARK}${JSON.stringify(stamp)}\n${writeScenario(scenario)}`,
+        `${STAMP_MARK}${JSON.stringify(stamp)}\n${writeScenario(scenario, {}, 0)}`,
       );
       this.storage.setItem(META_PREFIX + id, JSON.stringify(meta));
       this.storage.removeItem(LEGACY_PREFIX + id);

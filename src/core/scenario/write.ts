@@ -16,9 +16,14 @@ function savedAccount(account: Account): Account {
 /**
  * The scenario as the format's JSON text: documents stay text, byte for byte, and fields are
  * written in the order the format document shows them. `extra` adds top-level fields (readers
- * ignore fields they do not know).
+ * ignore fields they do not know). Indented for people to read; `indent` 0 writes it on one line,
+ * for storage, where it is made often and read only by the studio.
  */
-export function writeScenario(scenario: Scenario, extra: Record<string, unknown> = {}): string {
+export function writeScenario(
+  scenario: Scenario,
+  extra: Record<string, unknown> = {},
+  indent = 2,
+): string {
   const document: Record<string, unknown> = {
     format: scenario.format,
     policies: scenario.policies,
@@ -26,5 +31,5 @@ export function writeScenario(scenario: Scenario, extra: Record<string, unknown>
   };
   if (scenario.organization) document.organization = scenario.organization;
   if (scenario.account) document.account = savedAccount(scenario.account);
-  return `${JSON.stringify({ ...document, ...extra }, null, 2)}\n`;
+  return `${JSON.stringify({ ...document, ...extra }, null, indent)}\n`;
 }
