@@ -225,7 +225,8 @@ describe('WorkspaceSession', () => {
     const billing = session.getState().id;
     session.createWorkspace(scenario('{"new": 1}'), 'Audit');
     expect(app.scenario.policies[0]?.document).toBe('{"new": 1}');
-    vi.advanceTimersByTime(0);
+    vi.runOnlyPendingTimers();
+    vi.runOnlyPendingTimers();
     expect(
       session
         .getState()
@@ -261,13 +262,31 @@ describe('WorkspaceSession', () => {
       const audit = session.getState().id;
       expect(memory.items.has(`iam-policy-studio:workspace-meta:${audit}`)).toBe(false);
       expect(session.hasUnsavedChanges()).toBe(true);
-      vi.advanceTimersByTime(0);
+      // Its text is made in one task, and stored in the next.
+      vi.runOnlyPendingTimers();
+      expect(memory.items.has(`iam-policy-studio:workspace-meta:${audit}`)).toBe(false);
+      expect(session.hasUnsavedChanges()).toBe(true);
+      vi.runOnlyPendingTimers();
       expect(session.hasUnsavedChanges()).toBe(false);
       expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"new": 1}');
 
       session.createWorkspace(scenario('{"other": 1}'), 'Other');
       expect(session.saveBeforeUnload()).toBe(false);
       expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"other": 1}');
+    });
+
+    it('an edit between the task that makes the text and the one that stores it is what is saved', () => {
+      const memory = new MemoryStorage();
+      const { app, session } = open(memory, 'a');
+      app.edit('{"first": 1}');
+      vi.advanceTimersByTime(400);
+      app.edit('{"second": 2}');
+      vi.runAllTimers();
+      expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"second": 2}');
+      app.edit('{"third": 3}');
+      vi.advanceTimersByTime(400);
+      session.flush();
+      expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"third": 3}');
     });
 
     it('an edit is unsaved until its save, which happens at once before unload', () => {

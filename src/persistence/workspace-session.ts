@@ -1,6 +1,10 @@
 import { decodeShareLink, type Scenario } from '../core/index.ts';
 import { readShareFragment } from './share-url.ts';
-import type { StoredWorkspace, WorkspaceStorage, WorkspaceSummary } from './workspace-storage.ts';
+import {
+  WorkspaceStorage,
+  type StoredWorkspace,
+  type WorkspaceSummary,
+} from './workspace-storage.ts';
 
 /** How the session reaches the app's scenario, so it needs no knowledge of the store. */
 export interface ScenarioBinding {
@@ -263,12 +267,20 @@ export class WorkspaceSession {
     return `${base} ${suffix}`;
   }
 
+  /**
+   * A save waits for a pause in the edits. Its text is then made in one task and stored in the
+   * next: for a large workspace each is tens of milliseconds, and together they would block the
+   * page for both. An edit between the two starts the wait again; flush() saves at once.
+   */
   private scheduleSave(delay = this.saveDelay()): void {
     if (this.state.readOnly) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.saveNow();
+      const text = WorkspaceStorage.textOf(this.binding.getScenario());
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.saveNow(text);
+      }, 0);
     }, delay);
   }
 
@@ -280,7 +292,7 @@ export class WorkspaceSession {
     );
   }
 
-  private saveNow(): void {
+  private saveNow(text?: string): void {
     if (this.state.readOnly || this.state.problem?.kind === 'conflict') return;
     const started = performance.now();
     const result = this.storage.save(
@@ -288,6 +300,7 @@ export class WorkspaceSession {
       this.state.name,
       this.binding.getScenario(),
       this.revision,
+      text,
     );
     this.lastSaveMs = performance.now() - started;
     this.afterSave(result);

@@ -149,19 +149,38 @@ export class WorkspaceStorage {
     return stored && { revision: stored.revision, savedBy: stored.savedBy };
   }
 
-  /** Saves when nobody else saved since `baseRevision` (0 for a new workspace). */
-  save(id: string, name: string, scenario: Scenario, baseRevision: number): SaveResult {
+  /** The text a save stores for `scenario`: made apart from the save, it can be made a task before. */
+  static textOf(scenario: Scenario): string {
+    return writeScenario(scenario, {}, 0);
+  }
+
+  /**
+   * Saves when nobody else saved since `baseRevision` (0 for a new workspace); `text` is the
+   * scenario's textOf when it was made already.
+   */
+  save(
+    id: string,
+    name: string,
+    scenario: Scenario,
+    baseRevision: number,
+    text = WorkspaceStorage.textOf(scenario),
+  ): SaveResult {
     const current = this.meta(id);
     if (current && current.revision !== baseRevision && current.savedBy !== this.tabId) {
       const theirs = this.load(id);
       if (theirs) return { ok: false, reason: 'conflict', theirs };
     }
-    return this.write(id, name, scenario, Math.max(baseRevision, current?.revision ?? 0) + 1);
+    return this.write(id, name, text, Math.max(baseRevision, current?.revision ?? 0) + 1);
   }
 
   /** Saves over whatever is stored: the user chose to keep this tab's version. */
   overwrite(id: string, name: string, scenario: Scenario): SaveResult {
-    return this.write(id, name, scenario, (this.meta(id)?.revision ?? 0) + 1);
+    return this.write(
+      id,
+      name,
+      WorkspaceStorage.textOf(scenario),
+      (this.meta(id)?.revision ?? 0) + 1,
+    );
   }
 
   remove(id: string): void {
@@ -190,16 +209,13 @@ export class WorkspaceStorage {
     return isLegacyRecord(legacy) ? legacy : undefined;
   }
 
-  private write(id: string, name: string, scenario: Scenario, revision: number): SaveResult {
+  private write(id: string, name: string, text: string, revision: number): SaveResult {
     const savedAt = this.now().toISOString();
     const meta: WorkspaceMeta = { id, name, savedAt, revision, savedBy: this.tabId };
     try {
       // The metadata goes last: until it is written, the previous revision stands.
       const stamp: SaveStamp = { revision, savedBy: this.tabId };
-      this.storage.setItem(
-        SCENARIO_PREFIX + id,
-        `${STAMP_MARK}${JSON.stringify(stamp)}\n${writeScenario(scenario, {}, 0)}`,
-      );
+      this.storage.setItem(SCENARIO_PREFIX + id, `${STAMP_MARK}${JSON.stringify(stamp)}\n${text}`);
       this.storage.setItem(META_PREFIX + id, JSON.stringify(meta));
       this.storage.removeItem(LEGACY_PREFIX + id);
       const others = this.list().filter((entry) => entry.id !== id);
