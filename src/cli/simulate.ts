@@ -83,8 +83,12 @@ export function simulateSlices(
  * read so (standard input, a file that cannot be opened or is not plain UTF-8 text) or
  * simulateSlices gives up: the whole file is then read, and anything wrong said with its place.
  */
+function readsInChunks(io: CliIo, file: string): io is CliIo & Required<Pick<CliIo, 'readChunks'>> {
+  return file !== '-' && io.readChunks !== undefined;
+}
+
 function simulateFileInChunks(io: CliIo, file: string, coverage: boolean): number | undefined {
-  if (file === '-' || !io.readChunks) return undefined;
+  if (!readsInChunks(io, file)) return undefined;
   let chunks;
   try {
     chunks = io.readChunks(file);
@@ -113,7 +117,8 @@ export function simulateCommand(io: CliIo, file: string, options: readonly strin
   if (streamed !== undefined) return streamed;
   const text = readInput(io, file);
   if (text === undefined) return EXIT_INVALID_INPUT;
-  const sliced = simulateSlices(io, text, coverage);
+  // Read in chunks already, the text was sliced as far as slicing goes: read it whole at once.
+  const sliced = readsInChunks(io, file) ? undefined : simulateSlices(io, text, coverage);
   if (sliced !== undefined) return sliced;
   const prepared = readPreparedScenario(io, file, text);
   if (!prepared) return EXIT_INVALID_INPUT;
