@@ -17,6 +17,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  // The tests that measure the main thread (tagged with e2e/support/performance.ts) run last and
+  // one at a time, with nothing else on the machine's processors.
+  projects: [
+    { name: 'journeys', grepInvert: /@performance/ },
+    { name: 'performance', grep: /@performance/, dependencies: ['journeys'], workers: 1 },
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,

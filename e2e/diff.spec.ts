@@ -3,6 +3,7 @@ import { seriousViolations } from './support/axe.ts';
 import { recordLongTasks } from './support/long-tasks.ts';
 import { requestRows, simulator } from './support/requests.ts';
 import { callHook, openStudio, placeCursor, policyList, SEED_TEXT } from './support/studio.ts';
+import { PERFORMANCE } from './support/performance.ts';
 
 const compareView = (page: Page) => page.getByRole('region', { name: 'Compare versions' });
 const verdict = (page: Page) => compareView(page).locator('[data-verdict]');
@@ -19,56 +20,62 @@ const editorShows = (page: Page, policyId: string) =>
 const AFTER_LAST_ACTION =
   SEED_TEXT.indexOf('"s3:DeleteAccessPointPolicy"') + '"s3:DeleteAccessPointPolicy"'.length;
 
-test('an edit, what it grants, and one of its examples decided by the simulator', async ({
-  page,
-}) => {
-  await openStudio(page);
-  await placeCursor(page, AFTER_LAST_ACTION);
-  await page.keyboard.type(', "s3:GetObject"');
-  await expect.poll(() => callHook(page, 'getValue')).toContain('"s3:GetObject"');
+test(
+  'an edit, what it grants, and one of its examples decided by the simulator',
+  PERFORMANCE,
+  async ({ page }) => {
+    await openStudio(page);
+    await placeCursor(page, AFTER_LAST_ACTION);
+    await page.keyboard.type(', "s3:GetObject"');
+    await expect.poll(() => callHook(page, 'getValue')).toContain('"s3:GetObject"');
 
-  const stop = await recordLongTasks(page);
-  await page.getByRole('button', { name: 'What does this grant?' }).click();
-  await expect(verdict(page)).toHaveAttribute('data-verdict', 'new-access');
-  const longTasks = await stop();
+    const stop = await recordLongTasks(page);
+    await page.getByRole('button', { name: 'What does this grant?' }).click();
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'new-access');
+    const longTasks = await stop();
 
-  // Monaco's diff: the version opened on the left, read-only, and the edited policy on the right.
-  const diffEditor = compareView(page).getByTestId('policy-diff-editor');
-  await expect(diffEditor.locator('.editor.original')).toContainText('s3:DeleteAccessPointPolicy');
-  await expect(diffEditor.locator('.editor.modified')).toContainText('s3:GetObject');
+    // Monaco's diff: the version opened on the left, read-only, and the edited policy on the right.
+    const diffEditor = compareView(page).getByTestId('policy-diff-editor');
+    await expect(diffEditor.locator('.editor.original')).toContainText(
+      's3:DeleteAccessPointPolicy',
+    );
+    await expect(diffEditor.locator('.editor.modified')).toContainText('s3:GetObject');
 
-  const example = newAccess(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByText('s3:GetObject', { exact: true }) });
-  await expect(example).toHaveCount(1);
-  await expect(newAccess(page).getByRole('heading', { name: 's3', exact: true })).toBeVisible();
-  // The seed policy's condition holds in the example: MFA was used.
-  await expect(example).toContainText('aws:MultiFactorAuthPresent = true');
-  await expect(example.locator('[data-side="old"]')).toContainText('Implicit deny');
-  await expect(example.locator('[data-side="new"]')).toContainText('Allowed');
-  await expect(example.locator('[data-side="new"]')).toContainText('"VisualEditor0" (Allow)');
-  await page.screenshot({ path: '/tmp/diff-grant.png' });
+    const example = newAccess(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText('s3:GetObject', { exact: true }) });
+    await expect(example).toHaveCount(1);
+    await expect(newAccess(page).getByRole('heading', { name: 's3', exact: true })).toBeVisible();
+    // The seed policy's condition holds in the example: MFA was used.
+    await expect(example).toContainText('aws:MultiFactorAuthPresent = true');
+    await expect(example.locator('[data-side="old"]')).toContainText('Implicit deny');
+    await expect(example.locator('[data-side="new"]')).toContainText('Allowed');
+    await expect(example.locator('[data-side="new"]')).toContainText('"VisualEditor0" (Allow)');
+    await page.screenshot({ path: '/tmp/diff-grant.png' });
 
-  const rowsBefore = await requestRows(page).count();
-  await example.getByRole('button', { name: 'Open in simulator' }).click();
-  await expect(requestRows(page)).toHaveCount(rowsBefore + 1);
-  const opened = requestRows(page).last();
-  await expect(opened).toHaveAttribute('aria-current', 'true');
-  await expect(opened).toContainText('s3:GetObject');
-  await expect(opened).toContainText('Allowed');
-  await expect(simulator(page).getByRole('region', { name: 'Explanation' })).toContainText(
-    'VisualEditor0',
-  );
-  await page.screenshot({ path: '/tmp/diff-simulator.png' });
+    const rowsBefore = await requestRows(page).count();
+    await example.getByRole('button', { name: 'Open in simulator' }).click();
+    await expect(requestRows(page)).toHaveCount(rowsBefore + 1);
+    const opened = requestRows(page).last();
+    await expect(opened).toHaveAttribute('aria-current', 'true');
+    await expect(opened).toContainText('s3:GetObject');
+    await expect(opened).toContainText('Allowed');
+    await expect(simulator(page).getByRole('region', { name: 'Explanation' })).toContainText(
+      'VisualEditor0',
+    );
+    await page.screenshot({ path: '/tmp/diff-simulator.png' });
 
-  // Reviewed: later edits are compared with the text as it is now, which grants nothing new.
-  await compareView(page).getByRole('button', { name: 'Mark as reviewed' }).click();
-  await expect(verdict(page)).toHaveAttribute('data-verdict', 'equivalent');
-  await expect(compareView(page).getByRole('button', { name: 'Mark as reviewed' })).toBeDisabled();
+    // Reviewed: later edits are compared with the text as it is now, which grants nothing new.
+    await compareView(page).getByRole('button', { name: 'Mark as reviewed' }).click();
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'equivalent');
+    await expect(
+      compareView(page).getByRole('button', { name: 'Mark as reviewed' }),
+    ).toBeDisabled();
 
-  // The diff ran in the worker: the page never held the main thread for over 100 ms of CPU.
-  expect(longTasks.filter((task) => task.cpuMs > 100)).toEqual([]);
-});
+    // The diff ran in the worker: the page never held the main thread for over 100 ms of CPU.
+    expect(longTasks.filter((task) => task.cpuMs > 100)).toEqual([]);
+  },
+);
 
 test('two policies of the workspace compared, and the comparison closed', async ({ page }) => {
   const errors: string[] = [];

@@ -9,6 +9,7 @@ import {
   visualEditor,
 } from './support/studio.ts';
 import { addTwoRequests, requestRows, simulator } from './support/requests.ts';
+import { largePolicyText } from './support/typing.ts';
 
 const header = (page: Page) => page.getByRole('banner');
 async function shareLink(page: Page, readOnly = false): Promise<string> {
@@ -69,6 +70,26 @@ test('a reload keeps the work, including an edit typed just before it', async ({
     .toContain('"Sid": "VisualEditor0Typed"');
   await expect(requestRows(page)).toHaveCount(2);
   await expect(requestRows(page).first()).toContainText('s3:PutBucketLogging');
+});
+
+test('a large policy is saved packed, by the worker, and a reload brings it back exactly', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const text = largePolicyText(3200);
+  await page.evaluate((value) => window.__iamStudio?.setValue(value), text);
+  const stored = () =>
+    page.evaluate(() => {
+      const id = localStorage.getItem('iam-policy-studio:last-workspace');
+      return localStorage.getItem(`iam-policy-studio:workspace-scenario:${id}`) ?? '';
+    });
+  await expect.poll(stored, { timeout: 30_000 }).toContain('\nzlib,base64url:');
+  // A thirtieth of the text: the browser's quota holds many such workspaces, not one.
+  expect((await stored()).length).toBeLessThan(text.length / 20);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => window.__iamStudio?.getValue() ?? null), { timeout: 30_000 })
+    .toBe(text);
 });
 
 test('a workspace saved by the previous version opens, and is saved in the new layout', async ({

@@ -79,6 +79,7 @@ function recordingJobs(ran: string[]): JobHandlers {
     alarmEvents: () => null,
     practiceChecklist: () => ({ checklist: [], findings: [], checked: [] }),
     diffPolicies: () => null,
+    packText: (text) => text,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type Catalog } from '../core/index.ts';
+import { type Catalog, packText } from '../core/index.ts';
 import { createAccountJobs } from './account-jobs.ts';
 import { createCloudTrailJobs } from './cloudtrail-jobs.ts';
 import { createDiffJobs } from './diff-jobs.ts';
@@ -53,6 +53,7 @@ export function createJobs(catalog: Catalog): JobHandlers {
     statementReach: (query) => statementReachJob(query, catalog),
     readImport: (source) => readImport(source),
     readAccount: (source) => readAccount(source),
+    packText: (text) => packText(text),
     ...createAccountJobs(catalog, accounts),
     ...withPracticesJobs(createCloudTrailJobs(catalog, parses)),
     ...createDiffJobs(catalog),

@@ -152,6 +152,8 @@ export interface AnalysisJobs {
     progress: never;
     output: PracticeChecklistOutput;
   };
+  /** A workspace's stored text, packed (packText) away from the page's thread before it is saved. */
+  packText: { input: string; progress: never; output: string };
   /** What the new version of a policy allows that the old did not, and the reverse; null when cancelled. */
   diffPolicies: { input: PolicyDiffQuery; progress: never; output: DiffResult | null };
 }

@@ -1,3 +1,4 @@
+import { analysisClient } from '../analysis/analysis-client.ts';
 import { createScenarioBinding } from '../store/scenario-binding.ts';
 import { useStudioStore } from '../store/store.ts';
 import { readShareFragment } from '../persistence/share-url.ts';
@@ -12,6 +13,13 @@ function randomId(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Packs a workspace's long text in the analysis worker; the latest save's text wins. */
+async function packInWorker(text: string): Promise<string> {
+  const packed = await analysisClient.run('packText', text, { lane: 'pack-workspace' });
+  if (packed === undefined) throw new Error('Replaced by a later save');
+  return packed;
 }
 
 /**
@@ -29,7 +37,12 @@ function dropConsumedShareLink(session: WorkspaceSession): void {
  */
 export function startWorkspaceSession(): WorkspaceSession {
   const storage = new WorkspaceStorage(localStorage, randomId());
-  const session = new WorkspaceSession(storage, createScenarioBinding(useStudioStore), randomId);
+  const session = new WorkspaceSession(
+    storage,
+    createScenarioBinding(useStudioStore),
+    randomId,
+    packInWorker,
+  );
   const follow = () => {
     useStudioStore.getState().actions.setReadOnly(session.getState().readOnly);
     dropConsumedShareLink(session);

@@ -44,6 +44,7 @@ export {
   type DecodedLink,
   type SharedWorkspace,
 } from './scenario/link-codec.ts';
+export { packText, PACK_FROM_CHARACTERS, unpackText } from './scenario/packed-text.ts';
 export { findExcessiveNesting, MAX_JSON_DEPTH } from './json/depth.ts';
 
 export type * from './engine/trace.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeShareLink, SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
+import { encodeShareLink, readScenario, SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
 import { WorkspaceSession, type ScenarioBinding } from './workspace-session.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 
@@ -45,6 +45,12 @@ class QuotaStorage extends MemoryStorage {
     if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(key, value);
   };
+}
+
+function readScenarioText(text: string): Scenario {
+  const read = readScenario(text);
+  if (!read.ok) throw new Error('not a scenario');
+  return read.scenario;
 }
 
 let ids = 0;
@@ -287,6 +293,93 @@ describe('WorkspaceSession', () => {
       vi.advanceTimersByTime(400);
       session.flush();
       expect(open(memory, 'reloaded').app.scenario.policies[0]?.document).toBe('{"third": 3}');
+    });
+
+    describe('a long text is packed in the background before it is stored', () => {
+      const longDocument = (mark: string) =>
+        JSON.stringify({
+          mark,
+          Statement: Array.from({ length: 8000 }, (_, i) => ({ Sid: `S${i}` })),
+        });
+      const storedDocument = (memory: MemoryStorage) =>
+        open(memory, 'reloaded').app.scenario.policies[0]?.document;
+
+      /** The real packText, answering when the test says, as the worker does some time later. */
+      function slowPacker() {
+        const asked: { text: string; answer(): void; fail(): void }[] = [];
+        const pack = (text: string) =>
+          new Promise<string>((resolve, reject) =>
+            asked.push({
+              text,
+              answer: () => resolve(WorkspaceStorage.bodyOf(readScenarioText(text))),
+              fail: () => reject(new Error('worker failed')),
+            }),
+          );
+        return { asked, pack };
+      }
+
+      function openPacking(memory: MemoryStorage, pack: (text: string) => Promise<string>) {
+        const app = new FakeApp();
+        const session = new WorkspaceSession(new WorkspaceStorage(memory, 'a'), app, newId, pack);
+        session.start('');
+        return { app, session };
+      }
+
+      it('is unsaved while it is packed, and stored packed when the packer answers', async () => {
+        const memory = new MemoryStorage();
+        const packer = slowPacker();
+        const { app, session } = openPacking(memory, packer.pack);
+        app.edit(longDocument('one'));
+        vi.runAllTimers();
+        expect(packer.asked).toHaveLength(1);
+        expect(session.hasUnsavedChanges()).toBe(true);
+        expect(storedDocument(memory)).not.toBe(longDocument('one'));
+        packer.asked[0]!.answer();
+        await vi.runAllTimersAsync();
+        expect(session.hasUnsavedChanges()).toBe(false);
+        expect(storedDocument(memory)).toBe(longDocument('one'));
+        expect(
+          [...memory.items.values()].some((value) => value.includes('\nzlib,base64url:')),
+        ).toBe(true);
+      });
+
+      it('an edit while the text is packed: the packed older text is never stored', async () => {
+        const memory = new MemoryStorage();
+        const packer = slowPacker();
+        const { app } = openPacking(memory, packer.pack);
+        app.edit(longDocument('older'));
+        vi.runAllTimers();
+        app.edit(longDocument('newer'));
+        packer.asked[0]!.answer();
+        await vi.runAllTimersAsync();
+        expect(storedDocument(memory)).not.toBe(longDocument('older'));
+        expect(packer.asked).toHaveLength(2);
+        packer.asked[1]!.answer();
+        await vi.runAllTimersAsync();
+        expect(storedDocument(memory)).toBe(longDocument('newer'));
+      });
+
+      it('before unload, a text still being packed is packed and stored at once', () => {
+        const memory = new MemoryStorage();
+        const packer = slowPacker();
+        const { app, session } = openPacking(memory, packer.pack);
+        app.edit(longDocument('leaving'));
+        vi.runAllTimers();
+        expect(session.saveBeforeUnload()).toBe(false);
+        expect(storedDocument(memory)).toBe(longDocument('leaving'));
+      });
+
+      it('a packer that fails: the text is packed here and stored all the same', async () => {
+        const memory = new MemoryStorage();
+        const packer = slowPacker();
+        const { app, session } = openPacking(memory, packer.pack);
+        app.edit(longDocument('kept'));
+        vi.runAllTimers();
+        packer.asked[0]!.fail();
+        await vi.runAllTimersAsync();
+        expect(session.hasUnsavedChanges()).toBe(false);
+        expect(storedDocument(memory)).toBe(longDocument('kept'));
+      });
     });
 
     it('an edit is unsaved until its save, which happens at once before unload', () => {

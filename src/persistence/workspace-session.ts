@@ -1,4 +1,4 @@
-import { decodeShareLink, type Scenario } from '../core/index.ts';
+import { decodeShareLink, packText, PACK_FROM_CHARACTERS, type Scenario } from '../core/index.ts';
 import { readShareFragment } from './share-url.ts';
 import {
   WorkspaceStorage,
@@ -45,7 +45,8 @@ export class WorkspaceSession {
   private revision = 0;
   private savedBy = '';
   private lastSaveMs = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The save waiting for a pause in the edits, or for its text to be packed. */
+  private pending: { cancel(): void } | undefined;
   private readonly listeners = new Set<() => void>();
   private unsubscribe: (() => void) | undefined;
 
@@ -53,6 +54,9 @@ export class WorkspaceSession {
     private readonly storage: WorkspaceStorage,
     private readonly binding: ScenarioBinding,
     private readonly newId: () => string,
+    /** Packs a long text (packText) away from the page's thread: a worker's, in the app. */
+    private readonly packInBackground: (text: string) => Promise<string> = (text) =>
+      Promise.resolve(packText(text)),
   ) {
     this.state = { id: newId(), name: 'My workspace', readOnly: false, workspaces: storage.list() };
   }
@@ -105,9 +109,8 @@ export class WorkspaceSession {
 
   /** Saves a pending change at once (the page is being hidden or closed). */
   flush(): void {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.pending === undefined) return;
+    this.cancelPending();
     this.saveNow();
   }
 
@@ -116,7 +119,7 @@ export class WorkspaceSession {
    * storage refused (full), or saving paused by a conflict with another tab.
    */
   hasUnsavedChanges(): boolean {
-    return this.timer !== undefined || this.state.problem !== undefined;
+    return this.pending !== undefined || this.state.problem !== undefined;
   }
 
   /**
@@ -124,9 +127,8 @@ export class WorkspaceSession {
    * storage refused (the user may have freed space), and tells whether work would still be lost.
    */
   saveBeforeUnload(): boolean {
-    if (this.timer !== undefined || this.state.problem?.kind === 'full') {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+    if (this.pending !== undefined || this.state.problem?.kind === 'full') {
+      this.cancelPending();
       this.saveNow();
     }
     return this.hasUnsavedChanges();
@@ -208,9 +210,8 @@ export class WorkspaceSession {
     // A revision this tab already has, written by another tab: both saved at once, and the other
     // write replaced this tab's (localStorage has no compare-and-set across tabs).
     const overwritten = stored.revision <= this.revision;
-    if (overwritten || this.timer !== undefined || this.state.problem?.kind === 'conflict') {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+    if (overwritten || this.pending !== undefined || this.state.problem?.kind === 'conflict') {
+      this.cancelPending();
       this.set({ problem: { kind: 'conflict', theirs: stored } });
       return;
     }
@@ -270,18 +271,37 @@ export class WorkspaceSession {
   /**
    * A save waits for a pause in the edits. Its text is then made in one task and stored in the
    * next: for a large workspace each is tens of milliseconds, and together they would block the
-   * page for both. An edit between the two starts the wait again; flush() saves at once.
+   * page for both. A long text is packed on the way, in the background (packInBackground), so
+   * storing it is quick. An edit before it is stored starts the wait again; flush() saves at once.
    */
   private scheduleSave(delay = this.saveDelay()): void {
     if (this.state.readOnly) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.cancelPending();
+    let cancelled = false;
+    const store = (body: string) => {
+      if (cancelled) return;
+      this.pending = undefined;
+      this.saveNow(body);
+    };
+    let timer = setTimeout(() => {
       const text = WorkspaceStorage.textOf(this.binding.getScenario());
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.saveNow(text);
-      }, 0);
+      if (text.length < PACK_FROM_CHARACTERS) timer = setTimeout(() => store(text), 0);
+      else
+        this.packInBackground(text).then(store, () => {
+          if (!cancelled) store(packText(text));
+        });
     }, delay);
+    this.pending = {
+      cancel: () => {
+        cancelled = true;
+        clearTimeout(timer);
+      },
+    };
+  }
+
+  private cancelPending(): void {
+    this.pending?.cancel();
+    this.pending = undefined;
   }
 
   /** Edits closer together than this are saved together (pagehide still flushes at once). */
@@ -292,7 +312,7 @@ export class WorkspaceSession {
     );
   }
 
-  private saveNow(text?: string): void {
+  private saveNow(body?: string): void {
     if (this.state.readOnly || this.state.problem?.kind === 'conflict') return;
     const started = performance.now();
     const result = this.storage.save(
@@ -300,7 +320,7 @@ export class WorkspaceSession {
       this.state.name,
       this.binding.getScenario(),
       this.revision,
-      text,
+      body,
     );
     this.lastSaveMs = performance.now() - started;
     this.afterSave(result);

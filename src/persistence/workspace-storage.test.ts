@@ -134,4 +134,54 @@ describe('WorkspaceStorage', () => {
     tab.remove('old');
     expect([...memory.items.keys()]).toEqual(['iam-policy-studio:workspaces']);
   });
+
+  describe('a long workspace is stored packed', () => {
+    const longText = JSON.stringify(
+      {
+        Statement: Array.from({ length: 2000 }, (_, index) => ({
+          Sid: `S${index}`,
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: `arn:aws:s3:::bucket-${index}/ключ/*`,
+        })),
+      },
+      null,
+      2,
+    );
+    const scenarioKey = 'iam-policy-studio:workspace-scenario:big';
+
+    it('in a fraction of the space, and read back character for character', () => {
+      const memory = new MemoryStorage();
+      const plainLength = WorkspaceStorage.textOf(scenario(longText)).length;
+      // A quota the plain text would not fit in, as the browser's refuses a large workspace.
+      memory.quota = plainLength / 10;
+      expect(new WorkspaceStorage(memory, 'a').save('big', 'Big', scenario(longText), 0)).toEqual({
+        ok: true,
+        revision: 1,
+      });
+      const stored = memory.items.get(scenarioKey)!;
+      expect(stored).toMatch(/^@\{"revision":1,"savedBy":"a"\}\nzlib,base64url:/);
+      const restored = new WorkspaceStorage(memory, 'b');
+      expect(restored.load('big')?.scenario.policies[0]?.document).toBe(longText);
+      expect(restored.stamp('big')).toEqual({ revision: 1, savedBy: 'a' });
+    });
+
+    it('a body packed elsewhere (the worker) is stored as given', () => {
+      const memory = new MemoryStorage();
+      const tab = new WorkspaceStorage(memory, 'a');
+      const body = WorkspaceStorage.bodyOf(scenario(longText));
+      expect(tab.save('big', 'Big', scenario('{"ignored": true}'), 0, body).ok).toBe(true);
+      expect(tab.load('big')?.scenario.policies[0]?.document).toBe(longText);
+    });
+
+    it('a packed body damaged in storage is not a workspace, and nothing throws', () => {
+      const memory = new MemoryStorage();
+      const tab = new WorkspaceStorage(memory, 'a');
+      tab.save('big', 'Big', scenario(longText), 0);
+      const stored = memory.items.get(scenarioKey)!;
+      memory.items.set(scenarioKey, stored.slice(0, -20));
+      expect(tab.load('big')).toBeUndefined();
+      expect(tab.stamp('big')).toEqual({ revision: 1, savedBy: 'a' });
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { readScenario, writeScenario, type Scenario } from '../core/index.ts';
+import { packText, readScenario, unpackText, writeScenario, type Scenario } from '../core/index.ts';
 
 /** The part of the Web Storage API used here, so tests can pass any implementation. */
 export interface KeyValueStorage {
@@ -28,13 +28,14 @@ export type SaveResult =
 
 /**
  * Each workspace is two keys: its metadata (small: read on every save to check the revision) and
- * its scenario text, stored as written so that a save never parses or re-escapes the big value.
+ * its scenario text, stored as written (or packed) so that a save never parses or re-escapes it.
  * Versions before this layout stored one JSON record under LEGACY_PREFIX; it is still read, and
  * replaced by the new layout on the next save.
  *
  * Two tabs saving at the same moment can interleave their writes of the two keys, leaving one
  * tab's scenario under the other's metadata. So the scenario text starts with a stamp line of its
  * own revision and tab (STAMP_MARK, JSON, newline): what it says is the truth about the text.
+ * After the stamp comes the scenario text, packed when it is long (packText): that is its body.
  */
 const META_PREFIX = 'iam-policy-studio:workspace-meta:';
 const SCENARIO_PREFIX = 'iam-policy-studio:workspace-scenario:';
@@ -53,6 +54,11 @@ type WorkspaceMeta = Omit<StoredWorkspace, 'scenario'>;
 
 interface LegacyRecord extends WorkspaceMeta {
   scenarioText: string;
+}
+
+/** A stored workspace as read: its scenario's body (packText's form) not unpacked yet. */
+interface StoredBody extends WorkspaceMeta {
+  body: string;
 }
 
 function isMeta(value: unknown): value is WorkspaceMeta {
@@ -81,16 +87,16 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/** The scenario text without its stamp line, and the stamp (undefined for an unstamped text). */
-function unstamp(stored: string): { stamp?: SaveStamp; scenarioText: string } {
-  if (!stored.startsWith(STAMP_MARK)) return { scenarioText: stored };
+/** The body after the stamp line, and the stamp (undefined for an unstamped text). */
+function unstamp(stored: string): { stamp?: SaveStamp; body: string } {
+  if (!stored.startsWith(STAMP_MARK)) return { body: stored };
   const end = stored.indexOf('\n');
-  if (end < 0) return { scenarioText: stored };
+  if (end < 0) return { body: stored };
   const stamp = parseJson(stored.slice(STAMP_MARK.length, end)) as Partial<SaveStamp> | undefined;
   const valid = typeof stamp?.revision === 'number' && typeof stamp.savedBy === 'string';
   return {
     stamp: valid ? { revision: stamp.revision!, savedBy: stamp.savedBy! } : undefined,
-    scenarioText: stored.slice(end + 1),
+    body: stored.slice(end + 1),
   };
 }
 
@@ -126,8 +132,9 @@ export class WorkspaceStorage {
   /** The workspace, or undefined when it is missing or its stored form is not a valid scenario. */
   load(id: string): StoredWorkspace | undefined {
     const stored = this.stored(id);
-    if (!stored) return undefined;
-    const read = readScenario(stored.scenarioText);
+    const text = stored && unpackText(stored.body);
+    if (!stored || text === undefined) return undefined;
+    const read = readScenario(text);
     if (!read.ok) return undefined;
     return { ...metaOf(stored), scenario: read.scenario };
   }
@@ -142,35 +149,43 @@ export class WorkspaceStorage {
 
   /**
    * The revision and tab of the scenario text stored now (as its stamp says; an unstamped text
-   * goes by its metadata). Reads the whole text: for checks after another tab saved, not for saves.
+   * goes by its metadata), without unpacking it: for checks after another tab saved, not for saves.
    */
   stamp(id: string): SaveStamp | undefined {
     const stored = this.stored(id);
     return stored && { revision: stored.revision, savedBy: stored.savedBy };
   }
 
-  /** The text a save stores for `scenario`: made apart from the save, it can be made a task before. */
+  /**
+   * The text of `scenario` that a save stores, before packing: made apart from the save, it can
+   * be made a task before, and packed elsewhere (packText, in a worker).
+   */
   static textOf(scenario: Scenario): string {
     return writeScenario(scenario, {}, 0);
   }
 
+  /** What a save stores for `scenario`: its text, packed when long. */
+  static bodyOf(scenario: Scenario): string {
+    return packText(WorkspaceStorage.textOf(scenario));
+  }
+
   /**
-   * Saves when nobody else saved since `baseRevision` (0 for a new workspace); `text` is the
-   * scenario's textOf when it was made already.
+   * Saves when nobody else saved since `baseRevision` (0 for a new workspace); `body` is what
+   * bodyOf gives (or textOf, or textOf packed by packText) when it was made already.
    */
   save(
     id: string,
     name: string,
     scenario: Scenario,
     baseRevision: number,
-    text = WorkspaceStorage.textOf(scenario),
+    body = WorkspaceStorage.bodyOf(scenario),
   ): SaveResult {
     const current = this.meta(id);
     if (current && current.revision !== baseRevision && current.savedBy !== this.tabId) {
       const theirs = this.load(id);
       if (theirs) return { ok: false, reason: 'conflict', theirs };
     }
-    return this.write(id, name, text, Math.max(baseRevision, current?.revision ?? 0) + 1);
+    return this.write(id, name, body, Math.max(baseRevision, current?.revision ?? 0) + 1);
   }
 
   /** Saves over whatever is stored: the user chose to keep this tab's version. */
@@ -178,7 +193,7 @@ export class WorkspaceStorage {
     return this.write(
       id,
       name,
-      WorkspaceStorage.textOf(scenario),
+      WorkspaceStorage.bodyOf(scenario),
       (this.meta(id)?.revision ?? 0) + 1,
     );
   }
@@ -197,25 +212,25 @@ export class WorkspaceStorage {
     this.storage.setItem(LAST_OPENED, id);
   }
 
-  /** The metadata and scenario text in either layout; the current one wins, and its stamp. */
-  private stored(id: string): LegacyRecord | undefined {
+  /** The metadata and scenario body in either layout; the current one wins, and its stamp. */
+  private stored(id: string): StoredBody | undefined {
     const meta = parseJson(this.storage.getItem(META_PREFIX + id));
     const text = this.storage.getItem(SCENARIO_PREFIX + id);
     if (isMeta(meta) && text !== null) {
-      const { stamp, scenarioText } = unstamp(text);
-      return { ...meta, ...stamp, scenarioText };
+      const { stamp, body } = unstamp(text);
+      return { ...meta, ...stamp, body };
     }
     const legacy = parseJson(this.storage.getItem(LEGACY_PREFIX + id));
-    return isLegacyRecord(legacy) ? legacy : undefined;
+    return isLegacyRecord(legacy) ? { ...metaOf(legacy), body: legacy.scenarioText } : undefined;
   }
 
-  private write(id: string, name: string, text: string, revision: number): SaveResult {
+  private write(id: string, name: string, body: string, revision: number): SaveResult {
     const savedAt = this.now().toISOString();
     const meta: WorkspaceMeta = { id, name, savedAt, revision, savedBy: this.tabId };
     try {
       // The metadata goes last: until it is written, the previous revision stands.
       const stamp: SaveStamp = { revision, savedBy: this.tabId };
-      this.storage.setItem(SCENARIO_PREFIX + id, `${STAMP_MARK}${JSON.stringify(stamp)}\n${text}`);
+      this.storage.setItem(SCENARIO_PREFIX + id, `${STAMP_MARK}${JSON.stringify(stamp)}\n${body}`);
       this.storage.setItem(META_PREFIX + id, JSON.stringify(meta));
       this.storage.removeItem(LEGACY_PREFIX + id);
       const others = this.list().filter((entry) => entry.id !== id);

@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, Unzlib, zlibSync } from 'fflate';
+import { strFromU8, strToU8, zlibSync } from 'fflate';
+import { checkedInflate } from './checked-inflate.ts';
 import type { Scenario } from './model.ts';
 import { readScenario } from './read.ts';
 import { writeScenario } from './write.ts';
@@ -28,54 +29,6 @@ export function encodeShareLink(workspace: SharedWorkspace): string {
   return `${LINK_VERSION}.${toBase64Url(bytes)}`;
 }
 
-/** Inflates with a running byte count, so a crafted link cannot exhaust memory. */
-function inflate(bytes: Uint8Array): Uint8Array | 'too-large' | 'damaged' {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let done = false;
-  const stream = new Unzlib((chunk, final) => {
-    size += chunk.length;
-    if (size > MAX_SCENARIO_BYTES) throw new RangeError('too large');
-    chunks.push(chunk);
-    done ||= final;
-  });
-  try {
-    stream.push(bytes, true);
-  } catch (error) {
-    return error instanceof RangeError ? 'too-large' : 'damaged';
-  }
-  if (!done) return 'damaged';
-  const result = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    result.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return result;
-}
-
-/** Adler-32 of the inflated bytes (RFC 1950), which fflate does not check against the stream's trailer. */
-function adler32(bytes: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    a = (a + (bytes[i] ?? 0)) % 65521;
-    b = (b + a) % 65521;
-  }
-  return ((b << 16) | a) >>> 0;
-}
-
-function trailerOf(bytes: Uint8Array): number {
-  const end = bytes.length;
-  return (
-    (((bytes[end - 4] ?? 0) << 24) |
-      ((bytes[end - 3] ?? 0) << 16) |
-      ((bytes[end - 2] ?? 0) << 8) |
-      (bytes[end - 1] ?? 0)) >>>
-    0
-  );
-}
-
 function selectedRequestOf(text: string): string | undefined {
   const value = (JSON.parse(text) as { selectedRequest?: unknown }).selectedRequest;
   return typeof value === 'string' ? value : undefined;
@@ -98,11 +51,9 @@ export function decodeShareLink(payload: string): DecodedLink {
   }
   const bytes = fromBase64Url(payload.slice(dot + 1));
   if (!bytes) return { ok: false, message: DAMAGED };
-  const inflated = inflate(bytes);
+  const inflated = checkedInflate(bytes, MAX_SCENARIO_BYTES);
   if (inflated === 'too-large') return { ok: false, message: 'The link is too large to open' };
-  if (inflated === 'damaged' || adler32(inflated) !== trailerOf(bytes)) {
-    return { ok: false, message: DAMAGED };
-  }
+  if (inflated === 'damaged') return { ok: false, message: DAMAGED };
   const text = strFromU8(inflated);
   const read = readScenario(text);
   if (!read.ok) {

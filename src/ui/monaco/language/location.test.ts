@@ -62,6 +62,44 @@ describe('policyPlaceAt', () => {
     expect(placeAt('{"Version":"2012|"}')).toBeUndefined();
     expect(placeAt('{"Statement":[{"Effect":"Al|"}]}')).toBeUndefined();
   });
+
+  describe('read from the start of a statement', () => {
+    const texts = [
+      '{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Allow","Action":["s3:Get","iam:Pa"],' +
+        '"Resource":"arn:aws:s3:::b/*"},\n  {"Effect":"Deny","NotAction":"ec2:*","Resource":["arn",""],' +
+        '"Condition":{"StringEquals":{"aws:PrincipalTag/team":["x","y"]},"Bool":{"aws:Sec":"t"}}}],' +
+        '"Id":"after"}',
+      '{"Statement":{"Effect":"Allow","Action":"s3:Li","Condition":{"Null":{"aws:Tok',
+    ];
+
+    it.each(texts)(
+      'finds at every offset what reading the whole text finds, from any statement start before it',
+      (text) => {
+        const starts = parsePolicy(text).policy.statements.map((s) => s.span.start);
+        expect(starts.length).toBeGreaterThan(0);
+        let compared = 0;
+        for (let offset = 0; offset <= text.length; offset += 1) {
+          for (const start of starts.filter((at) => at <= offset)) {
+            expect(policyPlaceAt(text, offset, start), `offset ${offset} from ${start}`).toEqual(
+              policyPlaceAt(text, offset),
+            );
+            compared += 1;
+          }
+        }
+        expect(compared).toBeGreaterThan(text.length / 2);
+      },
+    );
+
+    it('gives the place in the whole text, not in the part read', () => {
+      const { text, offset } = unmarked(
+        '{"Statement":[{"Action":"s3:GetObject"},{"Action":["s3:Put|"]}]}',
+      );
+      const start = text.indexOf('{"Action":["');
+      const place = policyPlaceAt(text, offset, start);
+      expect(place).toMatchObject({ kind: 'action', value: 's3:Put' });
+      expect(text.slice(place!.span.start, place!.span.end)).toBe('s3:Put');
+    });
+  });
 });
 
 describe('statementActionsAt', () => {

@@ -62,8 +62,32 @@ function placeText(text: string, offset: number, node: Node | undefined): PlaceT
   return { value: '', span: { start: offset, end: offset }, quoted: false };
 }
 
-/** Where `offset` is in an IAM policy document, for the parts the catalog can help with. */
-export function policyPlaceAt(text: string, offset: number): PolicyPlace | undefined {
+/** Read in front of a statement's text, so that a reading from its start sees it in place. */
+const IN_STATEMENTS = '{"Statement":[';
+/** How far past the cursor a reading from a statement's start looks, for the string at the cursor. */
+const READ_PAST_CURSOR = 64 * 1024;
+
+/**
+ * Where `offset` is in an IAM policy document, for the parts the catalog can help with.
+ * `statementStart`, when known, is where a statement starts in `text`, at or before `offset`:
+ * the text is then read from there rather than from its start, which in a policy of 10,000
+ * statements is a hundredth of the work.
+ */
+export function policyPlaceAt(
+  text: string,
+  offset: number,
+  statementStart?: number,
+): PolicyPlace | undefined {
+  if (statementStart === undefined) return placeIn(text, offset);
+  const shift = statementStart - IN_STATEMENTS.length;
+  const window = IN_STATEMENTS + text.slice(statementStart, offset + READ_PAST_CURSOR);
+  const place = placeIn(window, offset - shift);
+  return (
+    place && { ...place, span: { start: place.span.start + shift, end: place.span.end + shift } }
+  );
+}
+
+function placeIn(text: string, offset: number): PolicyPlace | undefined {
   const location = getLocation(text, offset);
   const rest = pathInStatement(location.path);
   if (!rest) return undefined;

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePolicy } from '../../../core/index.ts';
 import { LARGE_POLICY } from '../../../analysis/policy-analysis.ts';
 import { createStudioStore } from '../../../store/store.ts';
-import { pageParsedStatements, WORKER_PARSE_WAIT_MS } from './parsed-statements.ts';
+import {
+  knownStatementStart,
+  pageParsedStatements,
+  WORKER_PARSE_WAIT_MS,
+} from './parsed-statements.ts';
 
 const statement = (index: number) =>
   `{"Sid":"S${index}","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b${index}/*"}`;
@@ -56,5 +60,37 @@ describe('pageParsedStatements', () => {
     const replaced = pageParsedStatements(text, store);
     store.getState().actions.setPolicyDocument(id, `${text} `);
     expect(await replaced).toBeUndefined();
+  });
+});
+
+describe('knownStatementStart', () => {
+  it('the start of the statement at the cursor, from the parse of a text typed after it', () => {
+    const parsedText = largeText(2);
+    const { store, id } = storeWith(parsedText);
+    const model = parsePolicy(parsedText);
+    store.getState().actions.setPolicyParse(id, { document: parsedText, model, id: 1 });
+    const third = model.policy.statements[2]!.span.start;
+    // Typed inside the third statement, after its start: the parse held is of the text before.
+    const typedAt = parsedText.indexOf('s3:GetObject', third) + 2;
+    const text = `${parsedText.slice(0, typedAt)}x${parsedText.slice(typedAt)}`;
+    store.getState().actions.setPolicyDocument(id, text);
+    expect(knownStatementStart(text, typedAt + 1, store)).toBe(third);
+    expect(knownStatementStart(text, third - 1, store)).toBe(
+      model.policy.statements[1]!.span.start,
+    );
+    // An edit before the statement moves it: the parse no longer says where it starts.
+    const earlier = `x${text}`;
+    store.getState().actions.setPolicyDocument(id, earlier);
+    expect(knownStatementStart(earlier, typedAt + 2, store)).toBeUndefined();
+  });
+
+  it('none for a text without a parse held, or before the first statement', () => {
+    const text = largeText(3);
+    const { store, id } = storeWith(text);
+    expect(knownStatementStart(text, text.length - 2, store)).toBeUndefined();
+    const model = parsePolicy(text);
+    store.getState().actions.setPolicyParse(id, { document: text, model, id: 1 });
+    expect(knownStatementStart(text, 5, store)).toBeUndefined();
+    expect(knownStatementStart(policyText(2), 5, store)).toBeUndefined();
   });
 });

@@ -34,6 +34,37 @@ function lookUp(state: StudioState, text: string): Found {
 }
 
 /**
+ * Where the statement at or before `offset` starts in `text`, a policy's current text, from the
+ * page's latest parse of that policy (of this text, or of one a few keystrokes older): used only
+ * when the text before that start is the same in both, so the start is one in `text` too.
+ * Undefined when there is no such parse (the page parses a usual text when asked, quickly).
+ */
+export function knownStatementStart(
+  text: string,
+  offset: number,
+  store: Store = useStudioStore,
+): number | undefined {
+  const state = store.getState();
+  const policy = state.policies.find((candidate) => candidate.document === text);
+  const held = policy && state.policyParses.get(policy.id);
+  if (!held) return undefined;
+  const statements = held.model.policy.statements;
+  let low = 0;
+  let high = statements.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = statements[middle]!.span.start;
+    if (start <= offset) {
+      found = start;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (found === undefined) return undefined;
+  return text.slice(0, found) === held.document.slice(0, found) ? found : undefined;
+}
+
+/**
  * The statements of the page's parse of `text`, a policy's current text. Undefined for a text of
  * no policy, or a large text the worker has not read within `waitMs`: the main thread never parses
  * a large text, so completion and hover then know no actions of the statement.

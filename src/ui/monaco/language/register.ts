@@ -7,12 +7,21 @@ import {
   type ReadStatementActions,
   statementActionsAt,
 } from './location.ts';
-import { pageParsedStatements, type ParsedStatements } from './parsed-statements.ts';
+import {
+  knownStatementStart,
+  pageParsedStatements,
+  type ParsedStatements,
+} from './parsed-statements.ts';
 import { statementSymbols } from './statement-symbols.ts';
 import { suggestionsFor, type Suggestion, type SuggestionKind } from './suggestions.ts';
 
 type MonacoApi = typeof monaco;
 type Model = monaco.editor.ITextModel;
+
+/** The place at `offset`, read from the start of its statement when the page's parse knows it. */
+function placeAt(text: string, offset: number): PolicyPlace | undefined {
+  return policyPlaceAt(text, offset, knownStatementStart(text, offset));
+}
 
 /** The Action values of the statement at `offset`, from the page's parse of `text`. */
 function actionsAt(parsed: ParsedStatements, text: string, offset: number): ReadStatementActions {
@@ -58,7 +67,7 @@ function completionProvider(
     async provideCompletionItems(model, position) {
       const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const place = policyPlaceAt(text, offset);
+      const place = placeAt(text, offset);
       if (!place) return undefined;
       const items = await suggestionsFor(catalog, place, actionsAt(parsed, text, offset));
       const range = {
@@ -94,7 +103,7 @@ function hoverProvider(api: MonacoApi, parsed: ParsedStatements): monaco.languag
     async provideHover(model, position) {
       const text = model.getValue();
       const offset = model.getOffsetAt(position);
-      const place = policyPlaceAt(text, offset);
+      const place = placeAt(text, offset);
       const markdown = place && (await hoverFor(catalog, place, actionsAt(parsed, text, offset)));
       if (!place || !markdown) return undefined;
       return {
