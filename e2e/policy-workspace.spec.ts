@@ -7,6 +7,7 @@ import {
   SEED_TEXT,
   statementCard,
 } from './support/studio.ts';
+import { largePolicyText } from './support/typing.ts';
 
 const EMPTY_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}';
 
@@ -143,4 +144,24 @@ test('format document and fold statements', async ({ page }) => {
   await expect(lines).not.toContainText('s3:PutBucketLogging');
   await page.getByRole('button', { name: 'Unfold all' }).click();
   await expect(lines).toContainText('s3:PutBucketLogging');
+});
+
+test('a text of a million characters or more has no folding, and says so', async ({ page }) => {
+  await openStudio(page);
+  const folds = page.locator('.monaco-editor .margin .codicon-folding-expanded');
+  await expect(folds.first()).toBeAttached();
+  const noFolding = page.getByTestId('no-folding');
+  await expect(noFolding).toHaveCount(0);
+
+  await page.evaluate((text) => window.__iamStudio?.setValue(text), largePolicyText(3200));
+  await expect(noFolding).toHaveText('No folding (large text)');
+  await expect(noFolding).toHaveAttribute('title', /1,000,000 characters or more/);
+  await expect(page.getByRole('button', { name: 'Fold statements' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Unfold all' })).toBeDisabled();
+  await expect(folds).toHaveCount(0);
+
+  await page.evaluate((text) => window.__iamStudio?.setValue(text), largePolicyText(1000));
+  await expect(noFolding).toHaveCount(0);
+  await expect(folds.first()).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Unfold all' })).toBeEnabled();
 });

@@ -4,6 +4,7 @@ export {
   foldSpans,
   formatDocument,
   mountEditor,
+  NO_FOLDING_FROM,
   selectSpan,
   showPolicy,
   unfoldAll,

@@ -2,6 +2,7 @@ import { showsCode, type EditorView } from '../../../store/editor-view-slice.ts'
 import { type Span } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { foldSpans, formatDocument, unfoldAll, type PolicyCodeEditor } from '../../monaco/index.ts';
+import { foldsText, NO_FOLDING_NOTE } from './folding-note.ts';
 import { CompareMenu } from '../diff/CompareMenu.tsx';
 
 const VIEWS: { value: EditorView; label: string; title: string }[] = [
@@ -24,12 +25,15 @@ interface EditorToolbarProps {
   editor: PolicyCodeEditor | null;
   /** The statements to fold, from the derived model. */
   statementSpans: readonly Span[];
+  /** The length of the policy's text: the editor does not fold a very large one. */
+  textLength: number;
 }
 
-export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
+export function EditorToolbar({ editor, statementSpans, textLength }: EditorToolbarProps) {
   const { view, readOnly } = useStudio((s) => ({ view: s.editorView, readOnly: s.readOnly }));
   const { setEditorView } = useStudioActions();
   const codeShown = showsCode(view) && editor !== null;
+  const folds = foldsText(textLength);
 
   return (
     <div className="flex min-h-8 shrink-0 flex-wrap items-center gap-1 border-b border-zinc-200 px-2 py-0.5 dark:border-zinc-800 [&_button]:whitespace-nowrap">
@@ -60,7 +64,8 @@ export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
       <button
         type="button"
         className={toolClass}
-        disabled={!codeShown || statementSpans.length === 0}
+        disabled={!codeShown || !folds || statementSpans.length === 0}
+        title={folds ? undefined : NO_FOLDING_NOTE}
         onClick={() => editor && foldSpans(editor, statementSpans)}
       >
         Fold statements
@@ -68,7 +73,8 @@ export function EditorToolbar({ editor, statementSpans }: EditorToolbarProps) {
       <button
         type="button"
         className={toolClass}
-        disabled={!codeShown}
+        disabled={!codeShown || !folds}
+        title={folds ? undefined : NO_FOLDING_NOTE}
         onClick={() => editor && unfoldAll(editor)}
       >
         Unfold all

@@ -96,6 +96,7 @@ export function PolicyEditorPane() {
         statementSpans={(analysis.unreadable ? [] : analysis.result.policy.statements).map(
           (s) => s.span,
         )}
+        textLength={policy.document.length}
       />
       <div className="flex min-h-0 flex-1">
         <PolicyEditor

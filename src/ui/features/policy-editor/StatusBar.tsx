@@ -7,6 +7,7 @@ import {
   tabMovesFocus,
   toggleTabFocus,
 } from '../../monaco/tab-focus-state.ts';
+import { foldsText, NO_FOLDING_NOTE } from './folding-note.ts';
 import { policySize, sizeQuotas } from './policy-size.ts';
 
 const count = new Intl.NumberFormat('en-US');
@@ -83,6 +84,11 @@ export function StatusBar({ document, type, cursor }: StatusBarProps) {
           </span>
         );
       })}
+      {!foldsText(document.length) && (
+        <span data-testid="no-folding" title={NO_FOLDING_NOTE}>
+          No folding (large text)
+        </span>
+      )}
     </footer>
   );
 }
