@@ -6,7 +6,7 @@ import { monaco } from './monaco.ts';
  * of tokens and brackets, a view line per line): over 100 ms for a 1 MB policy in one go, which
  * would hold the page that long.
  */
-export const PASTE_PART = 100_000;
+export const PASTE_PART = 50_000;
 
 interface PasteInParts {
   model: monaco.editor.ITextModel;
