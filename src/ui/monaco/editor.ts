@@ -3,6 +3,7 @@ import { monaco } from './monaco.ts';
 import { finishPasteInParts, isPastingInParts, pasteLargeTextsInParts } from './large-paste.ts';
 import { getPolicyModel } from './policy-models.ts';
 import { spanToRange } from './ranges.ts';
+import { NO_FOLDING_FROM } from './folding-limit.ts';
 import { followTabFocus } from './tab-focus.ts';
 import { installTestHook } from './test-hook.ts';
 import { getEditorTheme } from './themes.ts';
@@ -42,14 +43,6 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
  * text, which it builds in one go (200 ms for a pasted 1 MB policy).
  */
 const LARGE_TEXT = 100_000;
-
-/**
- * From this size on there is no folding: Monaco works the indentation folds out again over every
- * line after each pause in typing, on the page's thread (45 ms at 10,000 statements, 3.4 million
- * characters, the longest task while typing there). AWS's largest policies are 32 KB (a KMS key
- * policy), so only texts far beyond what AWS accepts lose it.
- */
-export const NO_FOLDING_FROM = 1_000_000;
 
 type TextSize = 'usual' | 'large' | 'no-folding';
 

@@ -4,7 +4,6 @@ export {
   foldSpans,
   formatDocument,
   mountEditor,
-  NO_FOLDING_FROM,
   selectSpan,
   showPolicy,
   unfoldAll,

@@ -31,6 +31,15 @@ describe('StatusBar', () => {
     expect(size()).toBe('200,003 characters');
   });
 
+  it('says when the editor does not fold the text, from a million characters on', () => {
+    const under = `"${'x'.repeat(999_997)}"`;
+    const view = render(<StatusBar document={under} type="identity" cursor={cursor} />);
+    expect(screen.queryByTestId('no-folding')).toBeNull();
+    view.rerender(<StatusBar document={`${under} `} type="identity" cursor={cursor} />);
+    expect(screen.getByTestId('no-folding').textContent).toBe('No folding (large text)');
+    expect(screen.getByTestId('no-folding').title).toMatch(/1,000,000 characters or more/);
+  });
+
   it('says what Tab does in the editor, and a click switches it', () => {
     render(<StatusBar document="{}" type="identity" cursor={cursor} />);
     const tabKey = screen.getByRole('button', { name: 'Tab moves focus (Ctrl+M)' });

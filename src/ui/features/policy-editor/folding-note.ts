@@ -1,4 +1,4 @@
-import { NO_FOLDING_FROM } from '../../monaco/index.ts';
+import { NO_FOLDING_FROM } from '../../monaco/folding-limit.ts';
 
 /** Whether the editor folds a text of this length (editor.ts turns folding off for huge ones). */
 export const foldsText = (length: number) => length < NO_FOLDING_FROM;
