@@ -16,9 +16,9 @@ function randomId(): string {
 }
 
 /** Packs a workspace's long text in the analysis worker; the latest save's text wins. */
-async function packInWorker(text: string): Promise<string> {
-  const packed = await analysisClient.run('packText', text, { lane: 'pack-workspace' });
-  if (packed === undefined) throw new Error('Replaced by a later save');
+async function packInWorker(text: string, signal: AbortSignal): Promise<string> {
+  const packed = await analysisClient.run('packText', text, { lane: 'pack-workspace', signal });
+  if (packed === undefined) throw new Error('Replaced by a later save, or cancelled');
   return packed;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareLink, readScenario, SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
-import { WorkspaceSession, type ScenarioBinding } from './workspace-session.ts';
+import { PACK_WAIT_MS, WorkspaceSession, type ScenarioBinding } from './workspace-session.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 
 class MemoryStorage implements KeyValueStorage {
@@ -306,11 +306,12 @@ describe('WorkspaceSession', () => {
 
       /** The real packText, answering when the test says, as the worker does some time later. */
       function slowPacker() {
-        const asked: { text: string; answer(): void; fail(): void }[] = [];
-        const pack = (text: string) =>
+        const asked: { text: string; signal: AbortSignal; answer(): void; fail(): void }[] = [];
+        const pack = (text: string, signal: AbortSignal) =>
           new Promise<string>((resolve, reject) =>
             asked.push({
               text,
+              signal,
               answer: () => resolve(WorkspaceStorage.bodyOf(readScenarioText(text))),
               fail: () => reject(new Error('worker failed')),
             }),
@@ -318,7 +319,15 @@ describe('WorkspaceSession', () => {
         return { asked, pack };
       }
 
-      function openPacking(memory: MemoryStorage, pack: (text: string) => Promise<string>) {
+      /** Runs the clock until the save asks the packer for `count` texts in all. */
+      function untilAsked(packer: ReturnType<typeof slowPacker>, count = 1) {
+        while (packer.asked.length < count) vi.advanceTimersByTime(10);
+      }
+
+      function openPacking(
+        memory: MemoryStorage,
+        pack: (text: string, signal: AbortSignal) => Promise<string>,
+      ) {
         const app = new FakeApp();
         const session = new WorkspaceSession(new WorkspaceStorage(memory, 'a'), app, newId, pack);
         session.start('');
@@ -330,7 +339,7 @@ describe('WorkspaceSession', () => {
         const packer = slowPacker();
         const { app, session } = openPacking(memory, packer.pack);
         app.edit(longDocument('one'));
-        vi.runAllTimers();
+        untilAsked(packer);
         expect(packer.asked).toHaveLength(1);
         expect(session.hasUnsavedChanges()).toBe(true);
         expect(storedDocument(memory)).not.toBe(longDocument('one'));
@@ -348,12 +357,13 @@ describe('WorkspaceSession', () => {
         const packer = slowPacker();
         const { app } = openPacking(memory, packer.pack);
         app.edit(longDocument('older'));
-        vi.runAllTimers();
+        untilAsked(packer);
         app.edit(longDocument('newer'));
+        expect(packer.asked[0]!.signal.aborted).toBe(true);
         packer.asked[0]!.answer();
         await vi.runAllTimersAsync();
         expect(storedDocument(memory)).not.toBe(longDocument('older'));
-        expect(packer.asked).toHaveLength(2);
+        untilAsked(packer, 2);
         packer.asked[1]!.answer();
         await vi.runAllTimersAsync();
         expect(storedDocument(memory)).toBe(longDocument('newer'));
@@ -364,9 +374,27 @@ describe('WorkspaceSession', () => {
         const packer = slowPacker();
         const { app, session } = openPacking(memory, packer.pack);
         app.edit(longDocument('leaving'));
-        vi.runAllTimers();
+        untilAsked(packer);
         expect(session.saveBeforeUnload()).toBe(false);
         expect(storedDocument(memory)).toBe(longDocument('leaving'));
+      });
+
+      it('a packer that does not answer in time: the text is packed here, and its late answer ignored', async () => {
+        const memory = new MemoryStorage();
+        const packer = slowPacker();
+        const { app, session } = openPacking(memory, packer.pack);
+        app.edit(longDocument('busy worker'));
+        untilAsked(packer);
+        vi.advanceTimersByTime(PACK_WAIT_MS - 1);
+        expect(session.hasUnsavedChanges()).toBe(true);
+        vi.advanceTimersByTime(1);
+        expect(session.hasUnsavedChanges()).toBe(false);
+        expect(storedDocument(memory)).toBe(longDocument('busy worker'));
+        expect(packer.asked[0]!.signal.aborted).toBe(true);
+        const saved = [...memory.items.entries()];
+        packer.asked[0]!.answer();
+        await vi.runAllTimersAsync();
+        expect([...memory.items.entries()]).toEqual(saved);
       });
 
       it('a packer that fails: the text is packed here and stored all the same', async () => {
@@ -374,7 +402,7 @@ describe('WorkspaceSession', () => {
         const packer = slowPacker();
         const { app, session } = openPacking(memory, packer.pack);
         app.edit(longDocument('kept'));
-        vi.runAllTimers();
+        untilAsked(packer);
         packer.asked[0]!.fail();
         await vi.runAllTimersAsync();
         expect(session.hasUnsavedChanges()).toBe(false);

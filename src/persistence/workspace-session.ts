@@ -34,6 +34,8 @@ const SAVE_DELAY_MS = 400;
  */
 const SAVE_DELAY_FACTOR = 10;
 const MAX_SAVE_DELAY_MS = 2000;
+/** How long a save waits for the background packer before it packs the text on the page. */
+export const PACK_WAIT_MS = 3000;
 
 /**
  * The user's named workspaces: restores the last one, opens share links as new workspaces (never
@@ -55,8 +57,9 @@ export class WorkspaceSession {
     private readonly binding: ScenarioBinding,
     private readonly newId: () => string,
     /** Packs a long text (packText) away from the page's thread: a worker's, in the app. */
-    private readonly packInBackground: (text: string) => Promise<string> = (text) =>
-      Promise.resolve(packText(text)),
+    private readonly packInBackground: (text: string, signal: AbortSignal) => Promise<string> = (
+      text,
+    ) => Promise.resolve(packText(text)),
   ) {
     this.state = { id: newId(), name: 'My workspace', readOnly: false, workspaces: storage.list() };
   }
@@ -272,29 +275,43 @@ export class WorkspaceSession {
    * A save waits for a pause in the edits. Its text is then made in one task and stored in the
    * next: for a large workspace each is tens of milliseconds, and together they would block the
    * page for both. A long text is packed on the way, in the background (packInBackground), so
-   * storing it is quick. An edit before it is stored starts the wait again; flush() saves at once.
+   * storing it is quick; a packer that fails, or has not answered within PACK_WAIT_MS (a worker
+   * busy with a long job), is not waited for: the text is packed here. An edit before the text is
+   * stored starts the wait again and stops the packing; flush() saves at once.
    */
   private scheduleSave(delay = this.saveDelay()): void {
     if (this.state.readOnly) return;
     this.cancelPending();
     let cancelled = false;
+    const packing = new AbortController();
+    let madeInMs = 0;
     const store = (body: string) => {
       if (cancelled) return;
+      cancelled = true;
+      clearTimeout(timer);
+      packing.abort();
       this.pending = undefined;
-      this.saveNow(body);
+      this.saveNow(body, madeInMs);
     };
     let timer = setTimeout(() => {
+      const started = performance.now();
       const text = WorkspaceStorage.textOf(this.binding.getScenario());
-      if (text.length < PACK_FROM_CHARACTERS) timer = setTimeout(() => store(text), 0);
-      else
-        this.packInBackground(text).then(store, () => {
-          if (!cancelled) store(packText(text));
-        });
+      madeInMs = performance.now() - started;
+      if (text.length < PACK_FROM_CHARACTERS) {
+        timer = setTimeout(() => store(text), 0);
+        return;
+      }
+      const packHere = () => store(packText(text));
+      timer = setTimeout(packHere, PACK_WAIT_MS);
+      this.packInBackground(text, packing.signal).then(store, () => {
+        if (!cancelled) packHere();
+      });
     }, delay);
     this.pending = {
       cancel: () => {
         cancelled = true;
         clearTimeout(timer);
+        packing.abort();
       },
     };
   }
@@ -312,9 +329,10 @@ export class WorkspaceSession {
     );
   }
 
-  private saveNow(body?: string): void {
+  /** `madeInMs`: how long making `body` took, when it was made before (scheduleSave). */
+  private saveNow(body?: string, madeInMs = 0): void {
     if (this.state.readOnly || this.state.problem?.kind === 'conflict') return;
-    const started = performance.now();
+    const started = performance.now() - madeInMs;
     const result = this.storage.save(
       this.state.id,
       this.state.name,

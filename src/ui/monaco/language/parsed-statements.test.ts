@@ -78,6 +78,10 @@ describe('knownStatementStart', () => {
     expect(knownStatementStart(text, third - 1, store)).toBe(
       model.policy.statements[1]!.span.start,
     );
+    // An edit right at the statement's first character: nothing says a statement starts there.
+    const atStart = `${text.slice(0, third)} ${text.slice(third)}`;
+    store.getState().actions.setPolicyDocument(id, atStart);
+    expect(knownStatementStart(atStart, typedAt + 2, store)).toBeUndefined();
     // An edit before the statement moves it: the parse no longer says where it starts.
     const earlier = `x${text}`;
     store.getState().actions.setPolicyDocument(id, earlier);

@@ -36,8 +36,9 @@ function lookUp(state: StudioState, text: string): Found {
 /**
  * Where the statement at or before `offset` starts in `text`, a policy's current text, from the
  * page's latest parse of that policy (of this text, or of one a few keystrokes older): used only
- * when the text before that start is the same in both, so the start is one in `text` too.
- * Undefined when there is no such parse (the page parses a usual text when asked, quickly).
+ * when the text up to and through that start is the same in both, so a statement starts there in
+ * `text` too. Undefined otherwise, or when there is no such parse (the page parses a usual text
+ * when asked, quickly).
  */
 export function knownStatementStart(
   text: string,
@@ -61,7 +62,9 @@ export function knownStatementStart(
     } else high = middle - 1;
   }
   if (found === undefined) return undefined;
-  return text.slice(0, found) === held.document.slice(0, found) ? found : undefined;
+  // The statement's first character too: an edit right at it leaves no statement starting there.
+  const through = found + 1;
+  return text.slice(0, through) === held.document.slice(0, through) ? found : undefined;
 }
 
 /**
