@@ -18,7 +18,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
   // The tests that measure the main thread (tagged with e2e/support/performance.ts) run last and
-  // one at a time, with nothing else on the machine's processors.
+  // one at a time, with nothing else on the machine's processors. A file or --grep filter does not
+  // reach a project's dependencies: `--project=performance --no-deps` runs those tests alone.
   projects: [
     { name: 'journeys', grepInvert: /@performance/ },
     { name: 'performance', grep: /@performance/, dependencies: ['journeys'], workers: 1 },
