@@ -321,7 +321,7 @@ describe('WorkspaceSession', () => {
 
       /** Runs the clock until the save asks the packer for `count` texts in all. */
       function untilAsked(packer: ReturnType<typeof slowPacker>, count = 1) {
-        while (packer.asked.length < count) vi.advanceTimersByTime(10);
+        while (packer.asked.length < count) vi.advanceTimersByTime(1);
       }
 
       function openPacking(

@@ -34,8 +34,13 @@ const SAVE_DELAY_MS = 400;
  */
 const SAVE_DELAY_FACTOR = 10;
 const MAX_SAVE_DELAY_MS = 2000;
-/** How long a save waits for the background packer before it packs the text on the page. */
-export const PACK_WAIT_MS = 3000;
+/**
+ * How long a save waits for the background packer before it packs the text on the page (a long
+ * task for a large text). The analysis worker runs one job at a time, so a pack can wait behind a
+ * long one (the lint of an account's thousands of policies takes seconds): this is for a worker
+ * that is stuck, not one that is busy.
+ */
+export const PACK_WAIT_MS = 20_000;
 
 /**
  * The user's named workspaces: restores the last one, opens share links as new workspaces (never
@@ -272,11 +277,11 @@ export class WorkspaceSession {
   }
 
   /**
-   * A save waits for a pause in the edits. Its text is then made in one task and stored in the
-   * next: for a large workspace each is tens of milliseconds, and together they would block the
-   * page for both. A long text is packed on the way, in the background (packInBackground), so
-   * storing it is quick; a packer that fails, or has not answered within PACK_WAIT_MS (a worker
-   * busy with a long job), is not waited for: the text is packed here. An edit before the text is
+   * A save waits for a pause in the edits. Its text is then made in one task and stored (or sent
+   * to be packed) in the next: for a large workspace each is tens of milliseconds, and together
+   * they would block the page for both. A long text is packed on the way, in the background (packInBackground), so
+   * storing it is quick; a packer that fails, or has not answered within PACK_WAIT_MS, is not
+   * waited for: the text is packed here. An edit before the text is
    * stored starts the wait again and stops the packing; flush() saves at once.
    */
   private scheduleSave(delay = this.saveDelay()): void {
@@ -302,10 +307,13 @@ export class WorkspaceSession {
         return;
       }
       const packHere = () => store(packText(text));
-      timer = setTimeout(packHere, PACK_WAIT_MS);
-      this.packInBackground(text, packing.signal).then(store, () => {
-        if (!cancelled) packHere();
-      });
+      // Sending the text to the packer copies it: a task of its own too.
+      timer = setTimeout(() => {
+        timer = setTimeout(packHere, PACK_WAIT_MS);
+        this.packInBackground(text, packing.signal).then(store, () => {
+          if (!cancelled) packHere();
+        });
+      }, 0);
     }, delay);
     this.pending = {
       cancel: () => {
