@@ -70,6 +70,11 @@ export function StatusBar({ document, type, cursor }: StatusBarProps) {
       <span data-testid="policy-size" title="Characters AWS counts: whitespace is not counted">
         {count.format(size)} characters
       </span>
+      {!foldsText(document.length) && (
+        <span data-testid="no-folding" title={NO_FOLDING_NOTE}>
+          No folding (large text)
+        </span>
+      )}
       {sizeQuotas(type).map((quota) => {
         const over = size > quota.characters;
         return (
@@ -84,11 +89,6 @@ export function StatusBar({ document, type, cursor }: StatusBarProps) {
           </span>
         );
       })}
-      {!foldsText(document.length) && (
-        <span data-testid="no-folding" title={NO_FOLDING_NOTE}>
-          No folding (large text)
-        </span>
-      )}
     </footer>
   );
 }
