@@ -63,6 +63,23 @@ describe('a parse sent from the worker', () => {
     expect(JSON.parse(transfer.rest).middle).toHaveLength(1);
   });
 
+  it('is rebuilt keystroke after keystroke, each parse on the one before, as the page does', () => {
+    // The statements after an edit hold what they held in the parse before, their spans moved in
+    // place: moved once per keystroke (forward and back), never twice or not at all.
+    let text = BASE;
+    let held: ParsedModel = readable(parsePolicy(text));
+    for (const sid of ['S2x', 'S2xy', 'S2x', 'S2xyz', 'S2']) {
+      const next = BASE.replace('"S2"', `"${sid}"`);
+      const fresh = parsePolicy(next);
+      const transfer = encodeParse(fresh, next, { result: held, text });
+      expect(transfer.suffix).toBe(3);
+      const decoded = decodeParse(transfer, held);
+      expect(decoded).toEqual(readable(fresh));
+      held = decoded;
+      text = next;
+    }
+  });
+
   it('sends the whole parse to a page without one', () => {
     const next = parsePolicy(BASE);
     const transfer = encodeParse(next, BASE);

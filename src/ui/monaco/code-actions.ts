@@ -3,6 +3,7 @@ import { monaco } from './monaco.ts';
 import { applyEditsToModel, policyModelUri } from './policy-models.ts';
 import { shownFindings } from './problem-markers.ts';
 import { spanToRange } from './ranges.ts';
+import { modelText } from './model-text.ts';
 
 function sameRange(a: monaco.IRange, b: monaco.IRange): boolean {
   return monaco.Range.equalsRange(a, b);
@@ -58,7 +59,7 @@ monaco.languages.registerCodeActionProvider(
  */
 export function applyQuickFix(policyId: string, document: string, fix: QuickFix): boolean {
   const model = monaco.editor.getModel(policyModelUri(policyId));
-  if (!model || model.getValue() !== document) return false;
+  if (!model || modelText(model) !== document) return false;
   applyEditsToModel(
     model,
     fix.edits.map((edit) => ({

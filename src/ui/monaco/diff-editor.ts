@@ -4,6 +4,7 @@ import { getPolicyModel } from './policy-models.ts';
 import { syncPolicyModel } from './policy-edits.ts';
 import { spanToRange } from './ranges.ts';
 import { getEditorTheme } from './themes.ts';
+import { modelText } from './model-text.ts';
 
 export type PolicyDiffEditor = monaco.editor.IStandaloneDiffEditor;
 
@@ -48,7 +49,7 @@ export function showPolicyDiff(
   const modified = getPolicyModel(policyId, text);
   const originalModel = monaco.editor.createModel(original, 'json');
   editor.setModel({ original: originalModel, modified });
-  const subscription = modified.onDidChangeContent(() => onChange(modified.getValue()));
+  const subscription = modified.onDidChangeContent(() => onChange(modelText(modified)));
   let shown = true;
   // The editor may be disposed first (React tears down a component's effects in order).
   const disposal = editor.onDidDispose(() => (shown = false));

@@ -7,6 +7,7 @@ import { NO_FOLDING_FROM } from './folding-limit.ts';
 import { followTabFocus } from './tab-focus.ts';
 import { installTestHook } from './test-hook.ts';
 import { getEditorTheme } from './themes.ts';
+import { modelText } from './model-text.ts';
 
 export type PolicyCodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -114,7 +115,7 @@ export function showPolicy(
       size = sizeOf(model);
       editor.updateOptions(structureOptions(size));
     }
-    onChange(model.getValue());
+    onChange(modelText(model));
   });
   return () => {
     finishPasteInParts(editor, model);

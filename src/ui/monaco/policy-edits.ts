@@ -1,6 +1,7 @@
 import { editPolicy, minimalEdit, type PolicyEdit } from '../../core/index.ts';
 import { monaco } from './monaco.ts';
 import { applyEditsToModel, getPolicyModel, policyModelUri } from './policy-models.ts';
+import { modelText } from './model-text.ts';
 
 /**
  * Applies a visual-editor change to the policy's model, computed from the model's own text (the
@@ -8,7 +9,7 @@ import { applyEditsToModel, getPolicyModel, policyModelUri } from './policy-mode
  */
 export function applyPolicyEdit(policyId: string, text: string, edit: PolicyEdit): void {
   const model = getPolicyModel(policyId, text);
-  applyEditsToModel(model, editPolicy(model.getValue(), edit).edits);
+  applyEditsToModel(model, editPolicy(modelText(model), edit).edits);
 }
 
 /**
@@ -18,6 +19,6 @@ export function applyPolicyEdit(policyId: string, text: string, edit: PolicyEdit
 export function syncPolicyModel(policyId: string, text: string): void {
   const model = monaco.editor.getModel(policyModelUri(policyId));
   if (!model) return;
-  const current = model.getValue();
+  const current = modelText(model);
   if (current !== text) applyEditsToModel(model, minimalEdit(current, text));
 }

@@ -4,6 +4,7 @@ import type { MarkerSeverityName } from './markers.ts';
 import { monaco } from './monaco.ts';
 import { policyModelUri } from './policy-models.ts';
 import { spanToRange } from './ranges.ts';
+import { modelText } from './model-text.ts';
 
 /** The owner of every marker from src/core (parse problems and lint findings): one adapter. */
 export const POLICY_MARKER_OWNER = 'iam-policy';
@@ -40,7 +41,7 @@ export function showPolicyFindings(
   findings: readonly LintFinding[],
 ): void {
   const model = monaco.editor.getModel(policyModelUri(policyId));
-  if (!model || model.getValue() !== document) return;
+  if (!model || modelText(model) !== document) return;
   const key = model.uri.toString();
   if (!shown.has(key)) model.onWillDispose(() => shown.delete(key));
   shown.set(key, { versionId: model.getVersionId(), findings });

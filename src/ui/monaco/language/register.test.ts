@@ -44,6 +44,7 @@ function fakeMonaco(providers: Providers) {
 function fakeModel(text: string) {
   return {
     getValue: () => text,
+    getVersionId: () => 1,
     getOffsetAt: (position: { offset: number }) => position.offset,
     getPositionAt: (offset: number) => ({ offset }),
   } as unknown as monaco.editor.ITextModel;

@@ -14,6 +14,7 @@ import {
 } from './parsed-statements.ts';
 import { statementSymbols } from './statement-symbols.ts';
 import { suggestionsFor, type Suggestion, type SuggestionKind } from './suggestions.ts';
+import { modelText } from '../model-text.ts';
 
 type MonacoApi = typeof monaco;
 type Model = monaco.editor.ITextModel;
@@ -65,7 +66,7 @@ function completionProvider(
   return {
     triggerCharacters: ['"', ':'],
     async provideCompletionItems(model, position) {
-      const text = model.getValue();
+      const text = modelText(model);
       const offset = model.getOffsetAt(position);
       const place = placeAt(text, offset);
       if (!place) return undefined;
@@ -101,7 +102,7 @@ function hoverProvider(api: MonacoApi, parsed: ParsedStatements): monaco.languag
   const catalog = bundledCatalog();
   return {
     async provideHover(model, position) {
-      const text = model.getValue();
+      const text = modelText(model);
       const offset = model.getOffsetAt(position);
       const place = placeAt(text, offset);
       const markdown = place && (await hoverFor(catalog, place, actionsAt(parsed, text, offset)));
@@ -126,7 +127,7 @@ function symbolProvider(
   return {
     displayName: 'IAM policy statements',
     async provideDocumentSymbols(model) {
-      const statements = (await parsed(model.getValue())) ?? [];
+      const statements = (await parsed(modelText(model))) ?? [];
       return statementSymbols(statements).map((symbol) => ({
         name: symbol.name,
         detail: symbol.effect,
