@@ -50,7 +50,7 @@ export default defineConfig({
   // The built bundle is what users get, so that is what the browser tests exercise; the e2e mode
   // adds only the test hook the specs read the editor through (src/ui/monaco/test-hook.ts).
   webServer: {
-    command: `npx vite build --mode e2e --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${OUT_DIR} && npx vite preview --mode e2e --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
 import { managedPoliciesPlugin } from './scripts/managed-policies-plugin.ts';
 import { noTestHooksPlugin } from './scripts/test-hooks-plugin.ts';
+import { uncompressedTestPreviewPlugin } from './scripts/uncompressed-preview-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs so dist/ works from any static file server and any sub-path.
@@ -14,6 +15,7 @@ export default defineConfig({
     managedPoliciesPlugin(),
     contentSecurityPolicyPlugin(),
     noTestHooksPlugin(),
+    uncompressedTestPreviewPlugin(),
   ],
   // The analysis worker reads account outputs, which may name AWS managed policies they lack.
   worker: { format: 'es', plugins: () => [managedPoliciesPlugin()] },
