@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packText } from '../core/index.ts';
+
+// packText counted: the page's own packing of a text is a long task, done only when needed.
+vi.mock('../core/index.ts', async (original) => {
+  const core = await original<typeof import('../core/index.ts')>();
+  return { ...core, packText: vi.fn(core.packText) };
+});
 import { MemoryStorage, open } from './session-testing.ts';
 import { PACK_WAIT_MS } from './workspace-session.ts';
 
@@ -70,6 +76,17 @@ describe('WorkspaceSession: a long text is packed in the background before it is
     packer.asked[1]!.answer();
     await vi.runAllTimersAsync();
     expect(storedDocument(memory)).toBe(longDocument('newer'));
+  });
+
+  it('an edit while the text is packed: when the stopped packer fails, the older text is not packed here', async () => {
+    const { packer, app } = editedWhilePacking('stopped');
+    vi.mocked(packText).mockClear();
+    app.edit(longDocument('after the stop'));
+    // A worker job stopped by its signal fails, as the app's packer does then.
+    packer.asked[0]!.fail();
+    await vi.runAllTimersAsync();
+    const packedHere = vi.mocked(packText).mock.calls.map(([text]) => text);
+    expect(packedHere.some((text) => text.includes('"stopped'))).toBe(false);
   });
 
   it('before unload, a text still being packed is packed and stored at once', () => {

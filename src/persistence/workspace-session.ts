@@ -279,10 +279,10 @@ export class WorkspaceSession {
   /**
    * A save waits for a pause in the edits. Its text is then made in one task and stored (or sent
    * to be packed) in the next: for a large workspace each is tens of milliseconds, and together
-   * they would block the page for both. A long text is packed on the way, in the background (packInBackground), so
-   * storing it is quick; a packer that fails, or has not answered within PACK_WAIT_MS, is not
-   * waited for: the text is packed here. An edit before the text is
-   * stored starts the wait again and stops the packing; flush() saves at once.
+   * they would block the page for both. A long text is packed on the way, in the background
+   * (packInBackground), so storing it is quick; a packer that fails, or has not answered within
+   * PACK_WAIT_MS, is not waited for: the text is packed here. An edit before the text is stored
+   * starts the wait again and stops the packing; flush() saves at once.
    */
   private scheduleSave(delay = this.saveDelay()): void {
     if (this.state.readOnly) return;
@@ -290,11 +290,15 @@ export class WorkspaceSession {
     let cancelled = false;
     const packing = new AbortController();
     let madeInMs = 0;
-    const store = (body: string) => {
-      if (cancelled) return;
+    const cancel = () => {
       cancelled = true;
       clearTimeout(timer);
       packing.abort();
+    };
+    // The first of the packer's answer and the wait's end is stored; the other finds it cancelled.
+    const store = (body: string) => {
+      if (cancelled) return;
+      cancel();
       this.pending = undefined;
       this.saveNow(body, madeInMs);
     };
@@ -306,22 +310,17 @@ export class WorkspaceSession {
         timer = setTimeout(() => store(text), 0);
         return;
       }
-      const packHere = () => store(packText(text));
+      // Not once cancelled: a packer stopped by an edit fails, and the text it had is old.
+      const packHere = () => {
+        if (!cancelled) store(packText(text));
+      };
       // Sending the text to the packer copies it: a task of its own too.
       timer = setTimeout(() => {
         timer = setTimeout(packHere, PACK_WAIT_MS);
-        this.packInBackground(text, packing.signal).then(store, () => {
-          if (!cancelled) packHere();
-        });
+        this.packInBackground(text, packing.signal).then(store, packHere);
       }, 0);
     }, delay);
-    this.pending = {
-      cancel: () => {
-        cancelled = true;
-        clearTimeout(timer);
-        packing.abort();
-      },
-    };
+    this.pending = { cancel };
   }
 
   private cancelPending(): void {
