@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { MainAreaView } from '../../components/MainAreaView.tsx';
 import { buttonClass } from '../simulator/classes.ts';
@@ -45,7 +45,9 @@ export function CloudTrailView() {
   }));
   const { setCloudTrailOpen, setCloudTrailFilter } = useStudioActions();
   const [row, setRow] = useState<SelectedRow>();
-  const view = replay?.view;
+  // The replay's table and calls (hundreds of elements) render after the rest, in the background:
+  // rendered with the view as it opens or as a replay arrives, they held the page for 70-100 ms.
+  const view = useDeferredValue(replay?.view ?? null, null);
   return (
     <MainAreaView
       label="CloudTrail"

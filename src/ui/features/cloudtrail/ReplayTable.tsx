@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
 import { inputClass, selectClass } from '../simulator/classes.ts';
+import { layoutFreeMeasuring } from '../../components/layout-free-measuring.ts';
 import { WrapAfter } from '../../components/WrapAfter.tsx';
 import { counted } from './counts.ts';
 import type { OutcomeFilter, ReplayFilter } from '../../../store/cloudtrail-slice.ts';
@@ -9,6 +10,9 @@ import { filterRows } from './replay-filter.ts';
 
 /** A row of one line; a long caller ARN or action wraps, and its row is measured. */
 const ROW_HEIGHT = 28;
+/** The rows' scrolling area at its tallest (Tailwind's max-h-80). */
+const ROWS_HEIGHT = 320;
+const MEASURING = layoutFreeMeasuring<HTMLDivElement, Element>(ROWS_HEIGHT, ROW_HEIGHT);
 const COLUMNS = 'grid grid-cols-[minmax(0,2.4fr)_minmax(0,1.6fr)_4.5rem_4.5rem_4.5rem_4rem] gap-2';
 
 export interface SelectedRow {
@@ -102,6 +106,7 @@ export function ReplayTable({
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    ...MEASURING,
   });
   return (
     <section aria-label="Replay by caller and action" className="flex flex-col gap-1.5">
@@ -137,7 +142,12 @@ export function ReplayTable({
             Differs
           </span>
         </div>
-        <div ref={scroller} role="rowgroup" className="max-h-80 overflow-auto">
+        <div
+          ref={scroller}
+          role="rowgroup"
+          className="overflow-auto"
+          style={{ maxHeight: ROWS_HEIGHT }}
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = shown[item.index]!;
