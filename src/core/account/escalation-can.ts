@@ -84,7 +84,7 @@ function namedResources(statements: readonly PreparedStatement[], action: string
 function singleValued(
   keys: ReadonlyMap<string, string[]> | undefined,
 ): Record<string, ContextValue> {
-  const context: Record<string, ContextValue> = {};
+  const context = Object.create(null) as Record<string, ContextValue>;
   for (const [name, values] of keys ?? [])
     context[name] = values.length === 1 ? values[0]! : values;
   return context;

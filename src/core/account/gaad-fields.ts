@@ -192,7 +192,8 @@ export function boundaryArn(
 
 /** [{Key, Value}] */
 export function tags(object: JsonObject, path: JsonPath, report: ReportAt): Tags {
-  const result: Tags = {};
+  // Without a prototype, a tag key such as "__proto__" or "constructor" is a key like any other.
+  const result = Object.create(null) as Tags;
   for (const entry of objects(object, 'Tags', path, report)) {
     checkFields(entry.value, KNOWN_FIELDS.tag, entry.path, report);
     const key = text(entry.value, 'Key');

@@ -90,7 +90,8 @@ function propertyNames(node: Node): string[] {
 }
 
 function tags(node: Node | undefined, name: string, report: Report): Tags {
-  const result: Tags = {};
+  // Without a prototype, a tag key such as "__proto__" or "constructor" is a key like any other.
+  const result = Object.create(null) as Tags;
   if (!node) return result;
   if (node.type !== 'object') {
     report(`${name} must be an object of tag keys and values, not ${describeType(node)}`, node);

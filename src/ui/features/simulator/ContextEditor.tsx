@@ -5,6 +5,7 @@ import {
   contextValueType,
   convertValue,
   QUICK_KEYS,
+  replaceEntry,
   validateContextValue,
   type ContextValueType,
 } from './context-entries.ts';
@@ -20,17 +21,6 @@ const TYPE_LABELS: Record<ContextValueType, string> = {
   date: 'Date',
   ip: 'IP',
 };
-
-/** Replaces one entry, keeping the order of the others. */
-function replaceEntry(context: Context, oldKey: string, key: string, value: ContextValue): Context {
-  const next: Context = {};
-  for (const [k, v] of Object.entries(context)) {
-    if (k === oldKey) next[key] = value;
-    else if (k !== key) next[k] = v;
-  }
-  if (!(key in next)) next[key] = value;
-  return next;
-}
 
 function ValueInput({
   keyName,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contextValueType, convertValue, validateContextValue } from './context-entries.ts';
+import {
+  contextValueType,
+  convertValue,
+  replaceEntry,
+  validateContextValue,
+} from './context-entries.ts';
 
 describe('context entries', () => {
   it('picks the input type from the key, case-insensitively, or from the value', () => {
@@ -26,5 +31,32 @@ describe('context entries', () => {
     expect(convertValue(['a', 'b'], 'string')).toBe('a');
     expect(convertValue('maybe', 'bool')).toBe('true');
     expect(convertValue('FALSE', 'bool')).toBe('false');
+  });
+});
+
+describe('replaceEntry, the context editor renaming or changing a key', () => {
+  it('keeps the order of the other keys', () => {
+    const context = { 'aws:SourceIp': '203.0.113.7', 'aws:username': 'alice', 'aws:x': 'y' };
+    expect(Object.keys(replaceEntry(context, 'aws:username', 'aws:userid', 'A1'))).toEqual([
+      'aws:SourceIp',
+      'aws:userid',
+      'aws:x',
+    ]);
+  });
+
+  it('keeps a key named like an Object member, such as "__proto__" or "constructor"', () => {
+    const renamed = replaceEntry(
+      { 'aws:SourceIp': '203.0.113.7' },
+      'aws:SourceIp',
+      '__proto__',
+      'p',
+    );
+    expect(Object.keys(renamed)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(renamed, '__proto__')?.value).toBe('p');
+    const added = replaceEntry(renamed, 'constructor', 'constructor', ['c']);
+    expect(Object.entries(added)).toEqual([
+      ['__proto__', 'p'],
+      ['constructor', ['c']],
+    ]);
   });
 });

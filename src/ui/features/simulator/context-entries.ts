@@ -66,3 +66,24 @@ export function convertValue(value: ContextValue, type: ContextValueType): Conte
   if (type === 'bool') return /^(true|false)$/i.test(single) ? single.toLowerCase() : 'true';
   return single;
 }
+
+type Context = Record<string, ContextValue>;
+
+/**
+ * The context with the entry `oldKey` replaced by `key` and `value`, the others in their order.
+ * Without a prototype, a key typed as "__proto__" or "constructor" is a key like any other.
+ */
+export function replaceEntry(
+  context: Context,
+  oldKey: string,
+  key: string,
+  value: ContextValue,
+): Context {
+  const next = Object.create(null) as Context;
+  for (const [k, v] of Object.entries(context)) {
+    if (k === oldKey) next[key] = value;
+    else if (k !== key) next[k] = v;
+  }
+  if (!(key in next)) next[key] = value;
+  return next;
+}

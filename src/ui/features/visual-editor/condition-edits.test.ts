@@ -70,6 +70,19 @@ describe('condition edits', () => {
     });
   });
 
+  it('keeps keys named like Object members, such as "__proto__", when it rewrites the Condition', () => {
+    const { conditions: named } = testStatement(0, {
+      condition: JSON.parse(
+        '{"StringEquals": {"__proto__": ["p"], "constructor": ["c"]}}',
+      ) as Record<string, Record<string, string[]>>,
+    });
+    const edit = changeOperator(0, named, { block: 0, key: 1 }, 'StringLike');
+    expect(edit?.kind).toBe('set');
+    expect(JSON.stringify(edit?.kind === 'set' ? edit.value : undefined)).toBe(
+      '{"StringEquals":{"__proto__":"p"},"StringLike":{"constructor":"c"}}',
+    );
+  });
+
   it('merges into an existing block instead of writing a duplicate key', () => {
     const edit = changeOperator(0, conditions, { block: 1, key: 0 }, 'StringEquals');
     expect(edit?.kind).toBe('set');

@@ -45,11 +45,12 @@ function conditionObject(rows: readonly Row[]): Record<string, Record<string, st
     const values = keys.get(row.key) ?? [];
     keys.set(row.key, [...values, ...row.values.filter((value) => !values.includes(value))]);
   }
-  const result: Record<string, Record<string, string | string[]>> = {};
+  // Without prototypes, keys such as "__proto__" are written back like any other.
+  const result = Object.create(null) as Record<string, Record<string, string | string[]>>;
   for (const [operator, keys] of merged) {
-    result[operator] = {};
-    for (const [key, values] of keys)
-      result[operator][key] = values.length === 1 ? values[0]! : values;
+    const block = Object.create(null) as Record<string, string | string[]>;
+    for (const [key, values] of keys) block[key] = values.length === 1 ? values[0]! : values;
+    result[operator] = block;
   }
   return result;
 }
