@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { noIssues } from '../core/index.ts';
 import { createStudioStore } from '../store/store.ts';
 import type { RunOptions } from './analysis-client.ts';
 import { createCloudTrailAnalysis, REPLAY_PAUSE_MS } from './cloudtrail-analysis.ts';
@@ -13,14 +14,7 @@ const READ: CloudTrailReadOutput = {
       bytes: 10,
       events: 1,
       duplicates: 0,
-      issues: {
-        malformed: 0,
-        'not-cloudtrail': 0,
-        'unknown-service': 0,
-        truncated: 0,
-        'too-large': 0,
-        'too-many-calls': 0,
-      },
+      issues: noIssues(),
     },
     cancelled: false,
     issues: [],

@@ -1,7 +1,6 @@
 import type { Decision } from '../scenario/model.ts';
 import type { MatchedStatement, UnevaluablePolicy } from '../engine/trace.ts';
-import type { RequestContext } from './event-context.ts';
-import type { EventRequest } from './event-requests.ts';
+import type { EventRequests } from './event-requests.ts';
 
 /**
  * A distinct mapped call: events of one caller that needed the same requests (actions, resources
@@ -9,24 +8,15 @@ import type { EventRequest } from './event-requests.ts';
  * time of each event is not part of it: aws:CurrentTime and aws:EpochTime are left out of
  * `context` and of each request's context, and a replay decides the call at `lastSeen`.
  */
-export interface MappedCall {
-  /** The caller as a request's principal reads it; absent with `principalUnresolved`. */
-  principal?: string;
-  principalUnresolved?: string;
+export interface MappedCall extends EventRequests {
   /** Who the call is counted under: a role session's role ARN, any other caller's principal. */
   caller: string;
   /** userIdentity.type */
   callerType: string;
   eventSource: string;
   eventName: string;
-  actions: string[];
+  /** The requests' resources; for an unmapped call, the resources[] CloudTrail recorded. */
   resources: string[];
-  context: RequestContext;
-  requests: EventRequest[];
-  /** `success`, or the errorCode CloudTrail recorded. */
-  recorded: string;
-  unmapped?: string;
-  notes: string[];
   count: number;
   firstSeen?: string;
   lastSeen?: string;
