@@ -1,18 +1,26 @@
-/** A row of tabs, one selected; `tabClass` styles a tab by whether it is the selected one. */
+/** The studio's small pill tabs (the sidebar's, the simulator's, the analyses'). */
+export function pillTab(selected: boolean): string {
+  return `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`;
+}
+
+/**
+ * A row of tabs, one selected; `tabClass` styles a tab by whether it is the selected one (pill
+ * tabs unless told otherwise).
+ */
 export function TabList<Id extends string>({
   label,
   tabs,
   selected,
   onSelect,
   className,
-  tabClass,
+  tabClass = pillTab,
 }: {
   label: string;
   tabs: readonly { id: Id; label: string }[];
   selected: Id | undefined;
   onSelect(id: NoInfer<Id>): void;
   className: string;
-  tabClass(selected: boolean): string;
+  tabClass?(selected: boolean): string;
 }) {
   return (
     <div role="tablist" aria-label={label} className={className}>

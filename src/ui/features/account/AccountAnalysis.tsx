@@ -40,9 +40,6 @@ export function AccountAnalysis({ account }: { account: Account }) {
           selected={tab}
           onSelect={actions.setAccountAnalysisTab}
           className="flex gap-0.5"
-          tabClass={(selected) =>
-            `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-800'}`
-          }
         />
       </PaneHeader>
       {missing !== undefined && (

@@ -37,9 +37,6 @@ export function PracticesView() {
         selected={tab}
         onSelect={setPracticesTab}
         className="flex shrink-0 gap-0.5 border-b border-zinc-200 px-2 py-1 dark:border-zinc-800"
-        tabClass={(selected) =>
-          `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
-        }
       />
       <div
         role="tabpanel"

@@ -88,9 +88,6 @@ export function SimulatorPanel() {
           selected={view}
           onSelect={actions.setSimulatorView}
           className="flex gap-0.5"
-          tabClass={(selected) =>
-            `rounded px-2 py-0.5 text-xs ${selected ? 'bg-zinc-200 font-medium dark:bg-zinc-800' : 'text-zinc-500 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900'}`
-          }
         />
       </PaneHeader>
       {response && 'error' in response && (
