@@ -1,4 +1,5 @@
 import type { AggregatedCall, CallerPrincipal, CloudTrailEvent } from './model.ts';
+import { widenSeen } from './seen-times.ts';
 
 const SEPARATOR = '\u0001';
 
@@ -52,16 +53,7 @@ export class CallAggregate {
     const call = this.calls.get(key);
     if (call) {
       call.count += event.count;
-      if (
-        event.firstSeen !== undefined &&
-        (call.firstSeen === undefined || event.firstSeen < call.firstSeen)
-      )
-        call.firstSeen = event.firstSeen;
-      if (
-        event.lastSeen !== undefined &&
-        (call.lastSeen === undefined || event.lastSeen > call.lastSeen)
-      )
-        call.lastSeen = event.lastSeen;
+      widenSeen(call, event);
       return true;
     }
     if (this.calls.size >= this.maxCalls) {

@@ -2,6 +2,7 @@ import type { RequestContext } from './event-context.ts';
 import type { EventRequest, EventRequests } from './event-requests.ts';
 import type { CallerPrincipal, CloudTrailEvent } from './model.ts';
 import type { MappedCall } from './replay-model.ts';
+import { widenSeen } from './seen-times.ts';
 
 const SEPARATOR = '\u0001';
 
@@ -18,22 +19,6 @@ export function callerOf(principal: CallerPrincipal): string {
     principal.identityCenterUser?.userId ??
     principal.type
   );
-}
-
-interface Seen {
-  firstSeen?: string;
-  lastSeen?: string;
-}
-
-/** Widens `into`'s first and last times to take in `from`'s. */
-export function widenSeen(into: Seen, from: Seen): void {
-  if (
-    from.firstSeen !== undefined &&
-    (into.firstSeen === undefined || from.firstSeen < into.firstSeen)
-  )
-    into.firstSeen = from.firstSeen;
-  if (from.lastSeen !== undefined && (into.lastSeen === undefined || from.lastSeen > into.lastSeen))
-    into.lastSeen = from.lastSeen;
 }
 
 /** A short code for each context key met, so that a context's text is mostly its values. */

@@ -1,6 +1,7 @@
 import type { PreparedScenario } from '../engine/evaluate.ts';
 import type { EventRequests } from './event-requests.ts';
-import { MappedCallAggregate, mappedCall, mappedCallKey, widenSeen } from './mapped-calls.ts';
+import { MappedCallAggregate, mappedCall, mappedCallKey } from './mapped-calls.ts';
+import { widenSeen } from './seen-times.ts';
 import type { CloudTrailEvent } from './model.ts';
 import type { MappedCall, ReplayedCall, ReplayRow, ReplaySummary } from './replay-model.ts';
 import { decideCall } from './replay-decision.ts';
