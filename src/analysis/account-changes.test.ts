@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountPolicies, type Account } from '../core/index.ts';
+import type { Account } from '../core/index.ts';
+import { workspacePolicies } from './account-fixtures.ts';
 import { accountChanges } from './account-changes.ts';
 
 const ROLE = 'arn:aws:iam::111122223333:role/deploy';
@@ -31,24 +32,14 @@ const account: Account = {
   ],
 };
 
-/** The account's policies as the app's account workspace holds them, each standing for its own. */
-const workspace = () =>
-  accountPolicies(account).map(({ id, name, type, document, attachedTo }) => ({
-    id: name,
-    type,
-    document,
-    attachedTo,
-    accountPolicy: id,
-  }));
-
 describe('what the workspace changed in its account', () => {
   it('is nothing for the account as opened', () => {
-    expect(accountChanges(account, workspace())).toEqual([]);
+    expect(accountChanges(account, workspacePolicies(account))).toEqual([]);
   });
 
   it('is each account policy whose text or holders changed, and each policy added', () => {
     const added = { id: 'scp', type: 'scp' as const, document: doc('*') };
-    const policies = workspace().map((policy) =>
+    const policies = workspacePolicies(account).map((policy) =>
       policy.id === 'deploy/Logs'
         ? { ...policy, document: doc('logs:*') }
         : policy.id === 'deploy'

@@ -1,58 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accountPolicies,
-  bundledCatalog,
-  type Account,
-  type ScenarioPolicy,
-} from '../core/index.ts';
+import { bundledCatalog, type ScenarioPolicy } from '../core/index.ts';
+import { ALICE, aliceAccount, managedPolicy, workspacePolicies } from './account-fixtures.ts';
 import { accountChanges } from './account-changes.ts';
 import { createAccountJobs } from './account-jobs.ts';
 import { ParsedTexts } from './parsed-texts.ts';
 import { createSimulator } from './simulation.ts';
 
-const ALICE = 'arn:aws:iam::111122223333:user/alice';
-const READER = 'arn:aws:iam::111122223333:policy/reader';
 const doc = (effect: string, action: string) =>
   JSON.stringify({
     Version: '2012-10-17',
     Statement: [{ Effect: effect, Action: action, Resource: '*' }],
   });
+const READER_POLICY = managedPolicy('reader', doc('Allow', 's3:GetObject'));
+const READER = READER_POLICY.arn;
 
-const account: Account = {
-  id: '111122223333',
-  users: [
-    {
-      name: 'alice',
-      arn: ALICE,
-      path: '/',
-      groups: [],
-      attached: [READER],
-      inline: [{ name: 'Logs', document: doc('Allow', 'logs:PutLogEvents') }],
-      tags: {},
-    },
-  ],
-  groups: [],
-  roles: [],
-  policies: [
-    {
-      arn: READER,
-      name: 'reader',
-      path: '/',
-      document: doc('Allow', 's3:GetObject'),
-      isAwsManaged: false,
-    },
-  ],
-};
-
-/** The account's policies as the app's account workspace holds them, each standing for its own. */
-const workspace = (): ScenarioPolicy[] =>
-  accountPolicies(account).map(({ id, name, type, document, attachedTo }) => ({
-    id: name,
-    type,
-    document,
-    attachedTo,
-    accountPolicy: id,
-  }));
+const account = aliceAccount([READER_POLICY], {
+  inline: [{ name: 'Logs', document: doc('Allow', 'logs:PutLogEvents') }],
+});
 
 const request = { id: 'alice-get', principal: ALICE, action: 's3:GetObject', resource: '*' };
 
@@ -77,14 +41,14 @@ function analysedAllowed(policies: ScenarioPolicy[]): boolean {
 // (accountRequestPrincipal) as in the analysis (accountScenario), which are given only changes.
 describe('an account policy whose workspace copy was deleted', () => {
   it('applies again as the account has it, in the simulator and the analysis alike', () => {
-    const policies = workspace().filter((policy) => policy.accountPolicy !== READER);
+    const policies = workspacePolicies(account).filter((policy) => policy.accountPolicy !== READER);
     expect(policies.map((policy) => policy.id)).toEqual(['alice/Logs']);
     expect(simulated(policies)).toBe('allowed');
     expect(analysedAllowed(policies)).toBe(true);
   });
 
   it('gives way to its copy while the copy is kept: a copy edited to allow less allows less in both', () => {
-    const policies = workspace().map((policy) =>
+    const policies = workspacePolicies(account).map((policy) =>
       policy.accountPolicy === READER
         ? { ...policy, document: doc('Allow', 's3:ListBucket') }
         : policy,

@@ -1,46 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { accountFindings } from './account-findings.ts';
-import type { Account, AccountGroup, AccountRole, AccountUser } from './model.ts';
+import type { Account, AccountRole } from './model.ts';
+import { account, group, role as roleTrusting, user } from './who-can-fixtures.ts';
 
 const ARN = 'arn:aws:iam::111122223333';
-
-function user(name: string, fields: Partial<AccountUser> = {}): AccountUser {
-  return {
-    name,
-    arn: `${ARN}:user/${name}`,
-    path: '/',
-    groups: [],
-    attached: [],
-    inline: [],
-    tags: {},
-    ...fields,
-  };
-}
-
-function group(name: string, fields: Partial<AccountGroup> = {}): AccountGroup {
-  return { name, arn: `${ARN}:group/${name}`, path: '/', attached: [], inline: [], ...fields };
-}
 
 const TRUST =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}';
 
-function role(name: string, fields: Partial<AccountRole> = {}): AccountRole {
-  return {
-    name,
-    arn: `${ARN}:role/${name}`,
-    path: '/',
-    trust: TRUST,
-    attached: [],
-    inline: [],
-    tags: {},
-    instanceProfiles: [],
-    ...fields,
-  };
-}
-
-function account(fields: Partial<Account>): Account {
-  return { id: '111122223333', users: [], groups: [], roles: [], policies: [], ...fields };
-}
+/** A role EC2 may assume, unless `fields` gives it another trust policy. */
+const role = (name: string, fields: Partial<AccountRole> = {}) => roleTrusting(name, TRUST, fields);
 
 const codes = (value: Account) => accountFindings(value).map((finding) => finding.code);
 const names = (count: number, prefix: string) =>

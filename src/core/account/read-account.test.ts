@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readScenario } from '../scenario/read.ts';
+import { scenarioText as scenarioFileText } from '../scenario/scenario-text-fixtures.ts';
 import { writeScenario } from '../scenario/write.ts';
 
 const POLICY =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
 
+/** The scenario file with `account` as its field account, or without that field. */
 function scenarioText(account?: unknown): string {
-  return JSON.stringify(
-    {
-      format: 'iam-policy-studio/scenario@1',
-      policies: [{ id: 'app', type: 'identity', document: POLICY }],
-      requests: [
-        {
-          principal: 'arn:aws:iam::111122223333:user/alice',
-          action: 's3:GetObject',
-          resource: '*',
-        },
-      ],
-      ...(account === undefined ? {} : { account }),
-    },
-    null,
-    2,
-  );
+  return scenarioFileText(account === undefined ? {} : { account }, POLICY);
 }
+
+/** A user as the scenario gives it: every field but its ARN. */
+const ALICE = {
+  name: 'alice',
+  path: '/staff/',
+  groups: ['Developers'],
+  attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+  inline: [{ name: 'reports', document: POLICY }],
+  boundary: 'arn:aws:iam::111122223333:policy/Boundary',
+  tags: { team: 'data' },
+};
 
 const ACCOUNT = {
   id: '111122223333',
-  users: [
-    {
-      name: 'alice',
-      path: '/staff/',
-      groups: ['Developers'],
-      attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
-      inline: [{ name: 'reports', document: POLICY }],
-      boundary: 'arn:aws:iam::111122223333:policy/Boundary',
-      tags: { team: 'data' },
-    },
-  ],
+  users: [ALICE],
   groups: [
     {
       name: 'Developers',
@@ -77,14 +65,8 @@ describe('the scenario field account', () => {
     const { account } = read(scenarioText(ACCOUNT));
     expect(account?.id).toBe('111122223333');
     expect(account?.users[0]).toEqual({
-      name: 'alice',
+      ...ALICE,
       arn: 'arn:aws:iam::111122223333:user/staff/alice',
-      path: '/staff/',
-      groups: ['Developers'],
-      attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
-      inline: [{ name: 'reports', document: POLICY }],
-      boundary: 'arn:aws:iam::111122223333:policy/Boundary',
-      tags: { team: 'data' },
     });
     expect(account?.groups[0]).toMatchObject({
       arn: 'arn:aws:iam::111122223333:group/Developers',

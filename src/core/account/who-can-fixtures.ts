@@ -1,4 +1,4 @@
-import type { Account, AccountRole, AccountUser, ManagedPolicy } from './model.ts';
+import type { Account, AccountGroup, AccountRole, AccountUser, ManagedPolicy } from './model.ts';
 
 /** Tests only: small accounts written the way IAM's documentation examples describe them. */
 
@@ -31,6 +31,10 @@ export function user(name: string, fields: Partial<AccountUser> = {}): AccountUs
     tags: {},
     ...fields,
   };
+}
+
+export function group(name: string, fields: Partial<AccountGroup> = {}): AccountGroup {
+  return { name, arn: arn(`group/${name}`), path: '/', attached: [], inline: [], ...fields };
 }
 
 export function role(name: string, trust: string, fields: Partial<AccountRole> = {}): AccountRole {

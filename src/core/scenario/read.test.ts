@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScenario, type ReadScenarioResult } from './read.ts';
-
-const POLICY_TEXT = '{"Version":"2012-10-17","Statement":[]}';
-
-function scenarioText(overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify(
-    {
-      format: 'iam-policy-studio/scenario@1',
-      policies: [{ id: 'app', type: 'identity', document: POLICY_TEXT }],
-      requests: [
-        {
-          principal: 'arn:aws:iam::111122223333:user/alice',
-          action: 's3:GetObject',
-          resource: '*',
-        },
-      ],
-      ...overrides,
-    },
-    null,
-    2,
-  );
-}
+import { EMPTY_POLICY as POLICY_TEXT, scenarioText } from './scenario-text-fixtures.ts';
 
 function errorsOf(result: ReadScenarioResult) {
   if (result.ok) throw new Error('expected errors');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, AccountGroup, AccountRole, AccountUser } from '../../account/model.ts';
+import type { AccountRole } from '../../account/model.ts';
+import { account, arn, group, role as roleTrusting, user } from '../../account/who-can-fixtures.ts';
 import type { AccountRuleContext } from './account-rule.ts';
 import { adminOutsideBreakGlass } from './admin-outside-break-glass.ts';
 import { inlinePolicyReusable } from './inline-policy-reusable.ts';
@@ -7,48 +8,13 @@ import { noSupportRole } from './no-support-role.ts';
 import { roleUnused } from './role-unused.ts';
 import { userDirectPolicies } from './user-direct-policies.ts';
 
-const arn = (resource: string) => `arn:aws:iam::123456789012:${resource}`;
 const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const QUEUE =
   '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sqs:*","Resource":"*"}}';
 
-const user = (name: string, fields: Partial<AccountUser> = {}): AccountUser => ({
-  name,
-  arn: arn(`user/${name}`),
-  path: '/',
-  groups: [],
-  attached: [],
-  inline: [],
-  tags: {},
-  ...fields,
-});
-const group = (name: string, fields: Partial<AccountGroup> = {}): AccountGroup => ({
-  name,
-  arn: arn(`group/${name}`),
-  path: '/',
-  attached: [],
-  inline: [],
-  ...fields,
-});
-const role = (name: string, fields: Partial<AccountRole> = {}): AccountRole => ({
-  name,
-  arn: arn(`role/${name}`),
-  path: '/',
-  trust: '{}',
-  attached: [],
-  inline: [],
-  tags: {},
-  instanceProfiles: [],
-  ...fields,
-});
-const account = (fields: Partial<Account>): Account => ({
-  id: '123456789012',
-  users: [],
-  groups: [],
-  roles: [],
-  policies: [],
-  ...fields,
-});
+/** A role whose trust policy these rules do not read. */
+const role = (name: string, fields: Partial<AccountRole> = {}) => roleTrusting(name, '{}', fields);
+
 const context: AccountRuleContext = {
   now: Date.parse('2026-12-01T00:00:00Z'),
   thresholds: { roleUnusedDays: 90 },
@@ -108,7 +74,7 @@ describe('account rules', () => {
     ).toEqual([
       {
         message:
-          'Inline policy admin of group ops is the same document as managed policy arn:aws:iam::123456789012:policy/Empty',
+          'Inline policy admin of group ops is the same document as managed policy arn:aws:iam::111122223333:policy/Empty',
         evidence: {
           identityType: 'group',
           inlinePolicy: 'admin',
@@ -158,7 +124,7 @@ describe('account rules', () => {
       context,
     );
     expect(found).toMatchObject({
-      subject: 'arn:aws:iam::123456789012:root',
+      subject: 'arn:aws:iam::111122223333:root',
       message:
         'No role of the account has AWSSupportAccess attached (helpdesk has it, but CIS asks for a role)',
       evidence: { withSupportAccess: [arn('user/helpdesk')] },

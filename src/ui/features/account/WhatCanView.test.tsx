@@ -7,24 +7,16 @@ import {
   type Account,
   type WhatCanAnswer,
 } from '../../../core/index.ts';
+import { ALICE, aliceAccount, arn, managedPolicy } from '../../../analysis/account-fixtures.ts';
 import { WhatCanView } from './WhatCanView.tsx';
 
 afterEach(cleanup);
 
-const arn = (resource: string) => `arn:aws:iam::111122223333:${resource}`;
-const ALICE = arn('user/alice');
 const OBJECTS = 'arn:aws:s3:::amzn-s3-demo-bucket/*';
 const document = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
 
-const policy = (name: string, text: string) => ({
-  arn: arn(`policy/${name}`),
-  name,
-  path: '/',
-  document: text,
-  isAwsManaged: false,
-});
-const SQS = policy('SqsAll', document({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }));
-const OBJECT_READER = policy(
+const SQS = managedPolicy('SqsAll', document({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }));
+const OBJECT_READER = managedPolicy(
   'ReadObjects',
   document({ Sid: 'ReadObjects', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJECTS }),
 );
@@ -35,29 +27,9 @@ const NO_SQS_DELETE = document({
   Condition: { Bool: { 'aws:SecureTransport': 'false' } },
 });
 
-function alice(
-  fields: Partial<Account['users'][number]>,
-  policies = [SQS, OBJECT_READER],
-): Account {
-  return {
-    id: '111122223333',
-    users: [
-      {
-        name: 'alice',
-        arn: ALICE,
-        path: '/',
-        groups: [],
-        attached: policies.map((p) => p.arn),
-        inline: [],
-        tags: {},
-        ...fields,
-      },
-    ],
-    groups: [],
-    roles: [],
-    policies,
-  };
-}
+/** Alice with `fields`, and the account's policies (by default SqsAll and ReadObjects) attached. */
+const alice = (fields: Partial<Account['users'][number]>, policies = [SQS, OBJECT_READER]) =>
+  aliceAccount(policies, fields);
 
 const ask = (account: Account): Promise<WhatCanAnswer> =>
   loadWhatCan(account, ALICE, bundledCatalog());
@@ -106,8 +78,8 @@ describe('WhatCanView', () => {
   });
 
   it('gives the services "*" reaches that no policy names one row, and says which policies cannot be read', async () => {
-    const admin = policy('Admin', document({ Effect: 'Allow', Action: '*', Resource: '*' }));
-    const broken = policy('Broken', '{"Statement": [');
+    const admin = managedPolicy('Admin', document({ Effect: 'Allow', Action: '*', Resource: '*' }));
+    const broken = managedPolicy('Broken', '{"Statement": [');
     show(await ask(alice({}, [admin])));
     const others = screen.getByRole('rowgroup', { name: /^Every other service \(\d+\)$/ });
     expect(within(others).getByText('Full access')).toBeTruthy();
@@ -121,7 +93,7 @@ describe('WhatCanView', () => {
     const prefixes = bundledCatalog()
       .services.slice(0, 60)
       .map((service) => service.prefix);
-    const reader = policy(
+    const reader = managedPolicy(
       'ReadMany',
       document({ Effect: 'Allow', Action: prefixes.map((p) => `${p}:Get*`), Resource: '*' }),
     );
