@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { bench, describe } from 'vitest';
 import {
   CloudTrailImport,
@@ -11,7 +10,8 @@ import {
   EventRequestMapper,
   newBundledCatalog,
 } from '../core/index.ts';
-import { benchLogFile, benchRecord } from './events-bench-records.ts';
+import { CLI_BIN, writeBenchLogFiles } from './bench-support.ts';
+import { benchRecord } from './events-bench-records.ts';
 
 // `npx vitest bench src/cli/events.bench.ts --run`: 1,000,000 generated CloudTrail events
 // (events-bench-records.ts) as the requests they needed, printing events/s: mapped from records
@@ -22,7 +22,6 @@ import { benchLogFile, benchRecord } from './events-bench-records.ts';
 const EVENTS = 1_000_000;
 const BATCH = 50_000;
 const FILES = 20;
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
 const ONCE = { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 };
 
 const mapper = await EventRequestMapper.load(
@@ -73,16 +72,11 @@ function readAndMap(): void {
 function runEvents(): void {
   const folder = mkdtempSync(join(tmpdir(), 'iam-studio-events-bench-'));
   try {
-    const perFile = EVENTS / FILES;
-    for (let file = 0; file < FILES; file += 1)
-      writeFileSync(
-        join(folder, `log-${file}.json.gz`),
-        gzipSync(benchLogFile(file * perFile, perFile)),
-      );
+    writeBenchLogFiles(folder, EVENTS, FILES);
     const out = join(tmpdir(), `iam-studio-events-bench-${process.pid}.json`);
     const fd = openSync(out, 'w');
     const started = performance.now();
-    const result = spawnSync(process.execPath, [BIN, 'events', folder], {
+    const result = spawnSync(process.execPath, [CLI_BIN, 'events', folder], {
       stdio: ['ignore', fd, 'pipe'],
     });
     const ms = performance.now() - started;

@@ -12,8 +12,7 @@ import {
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { benchLogFile } from './events-bench-records.ts';
+import { CLI_BIN, writeBenchLogFiles } from './bench-support.ts';
 import { replayBenchScenario } from './replay-bench-policies.ts';
 
 // Issue 16's budget for the command line: `iam-policy-studio replay` of 1,000,000 generated
@@ -24,7 +23,6 @@ import { replayBenchScenario } from './replay-bench-policies.ts';
 const EVENTS = 1_000_000;
 const FILES = 20;
 const TARGET_SECONDS = 60;
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'iam-policy-studio.mjs');
 const TIME = '/usr/bin/time';
 
 interface Measured {
@@ -36,7 +34,7 @@ interface Measured {
 
 function runReplay(scenario: string, logs: string, out: string): Measured {
   const fd = openSync(out, 'w');
-  const command = [BIN, 'replay', scenario, logs];
+  const command = [CLI_BIN, 'replay', scenario, logs];
   const timed = existsSync(TIME);
   const started = performance.now();
   const result = timed
@@ -72,13 +70,8 @@ export function benchReplay(): boolean {
   try {
     const logs = join(folder, 'logs');
     writeFileSync(join(folder, 'scenario.json'), JSON.stringify(replayBenchScenario()));
-    const perFile = EVENTS / FILES;
     mkdirSync(logs);
-    for (let file = 0; file < FILES; file += 1)
-      writeFileSync(
-        join(logs, `log-${file}.json.gz`),
-        gzipSync(benchLogFile(file * perFile, perFile)),
-      );
+    writeBenchLogFiles(logs, EVENTS, FILES);
     const load = loadavg()[0]!.toFixed(1);
     const run = runReplay(join(folder, 'scenario.json'), logs, join(folder, 'out.json'));
     const verdict = run.seconds < TARGET_SECONDS ? 'ok' : 'SLOWER THAN TARGET';

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../account/model.ts';
+import type { Account, ManagedPolicy } from '../account/model.ts';
 import { SCENARIO_FORMAT } from './model.ts';
 import { writeScenario } from './write.ts';
+
+/** The account's managed policy at its default version: all the scenario keeps of it. */
+const atDefaultVersion: ManagedPolicy = {
+  arn: 'arn:aws:iam::123456789012:policy/app',
+  name: 'app',
+  path: '/',
+  defaultVersionId: 'v2',
+  document: '{"Statement":[]}',
+  isAwsManaged: false,
+};
 
 const account: Account = {
   users: [],
@@ -9,12 +19,7 @@ const account: Account = {
   roles: [],
   policies: [
     {
-      arn: 'arn:aws:iam::123456789012:policy/app',
-      name: 'app',
-      path: '/',
-      defaultVersionId: 'v2',
-      document: '{"Statement":[]}',
-      isAwsManaged: false,
+      ...atDefaultVersion,
       otherVersions: [{ versionId: 'v1', document: '{"Statement":[]}' }],
     },
   ],
@@ -25,16 +30,7 @@ describe('writeScenario: an account', () => {
     const written = JSON.parse(
       writeScenario({ format: SCENARIO_FORMAT, policies: [], requests: [], account }),
     );
-    expect(written.account.policies).toEqual([
-      {
-        arn: 'arn:aws:iam::123456789012:policy/app',
-        name: 'app',
-        path: '/',
-        defaultVersionId: 'v2',
-        document: '{"Statement":[]}',
-        isAwsManaged: false,
-      },
-    ]);
+    expect(written.account.policies).toEqual([atDefaultVersion]);
     expect(account.policies[0]!.otherVersions).toHaveLength(1);
   });
 });
