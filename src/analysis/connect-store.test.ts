@@ -96,6 +96,50 @@ describe('connectAnalysis', () => {
     stop();
   });
 
+  it('lints again when an edit is undone while the edited text is being linted', async () => {
+    vi.useFakeTimers();
+    const store = createStudioStore();
+    const runs: { input: JobInput<'lint'>; answer(): void }[] = [];
+    const client = {
+      run: <K extends JobKind>(kind: K, input: JobInput<K>, options?: RunOptions<K>) => {
+        if (kind !== 'lint') return new Promise<undefined>(() => {});
+        const lint = input as JobInput<'lint'>;
+        const onProgress = (options as RunOptions<'lint'> | undefined)?.onProgress;
+        return new Promise<undefined>((resolve) => {
+          runs.push({
+            input: lint,
+            answer: () => {
+              for (const { policyId, type, document } of lint)
+                onProgress?.({ policyId, findings: { document, type, findings: [] } });
+              resolve(undefined);
+            },
+          });
+        });
+      },
+    };
+    const stop = connectAnalysis(store, client);
+    vi.advanceTimersByTime(0);
+    runs[0]!.answer();
+    await vi.advanceTimersByTimeAsync(FINDINGS_BATCH_MS);
+    const edit = (text: string) => store.getState().actions.setPolicyDocument(SEED_POLICY.id, text);
+    edit('{ "Version": "2012-10-17" ');
+    vi.advanceTimersByTime(lintDelay(SEED_POLICY.document.length));
+    expect(runs).toHaveLength(2);
+    // Undone while that run goes on: the store still holds the findings of the seed text.
+    edit(SEED_POLICY.document);
+    runs[1]!.answer();
+    await vi.advanceTimersByTimeAsync(lintDelay(SEED_POLICY.document.length));
+    expect(runs.at(-1)?.input).toEqual([
+      { policyId: SEED_POLICY.id, type: 'identity', document: SEED_POLICY.document },
+    ]);
+    runs.at(-1)!.answer();
+    await vi.advanceTimersByTimeAsync(FINDINGS_BATCH_MS);
+    expect(store.getState().policyFindings.get(SEED_POLICY.id)?.document).toBe(
+      SEED_POLICY.document,
+    );
+    stop();
+  });
+
   it('puts the findings of a run in the store together, not one policy at a time', () => {
     vi.useFakeTimers();
     const store = createStudioStore();

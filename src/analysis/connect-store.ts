@@ -203,8 +203,17 @@ function followLint(store: Store, client: Client): () => void {
         lane: 'lint',
         onProgress: ({ policyId, findings }) => batch.add(policyId, findings),
       })
-      // A failed run leaves the last findings; the next edit lints again.
-      .then(batch.flush, batch.flush);
+      .then(
+        () => {
+          batch.flush();
+          // An edit made while the run went on, and undone before it ended, found the findings of
+          // the text before the edit and asked for nothing: the run's findings, of the edited
+          // text, would stay on the text undone.
+          schedule(store.getState());
+        },
+        // A failed run leaves the last findings; the next edit lints again.
+        batch.flush,
+      );
   };
   const schedule = (state: StudioState) => {
     clearTimeout(timer);
