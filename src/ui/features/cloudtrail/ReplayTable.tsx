@@ -10,7 +10,7 @@ import { filterRows } from './replay-filter.ts';
 
 /** A row of one line; a long caller ARN or action wraps, and its row is measured. */
 const ROW_HEIGHT = 28;
-/** The rows' scrolling area at its tallest (Tailwind's max-h-80). */
+/** The rows' scrolling area at its tallest, in pixels: the virtualizer starts from it. */
 const ROWS_HEIGHT = 320;
 const MEASURING = layoutFreeMeasuring<HTMLDivElement, Element>(ROWS_HEIGHT, ROW_HEIGHT);
 const COLUMNS = 'grid grid-cols-[minmax(0,2.4fr)_minmax(0,1.6fr)_4.5rem_4.5rem_4.5rem_4rem] gap-2';
