@@ -3,7 +3,7 @@ import { SCENARIO_FORMAT, type Scenario } from '../core/index.ts';
 import { largeScenario } from '../analysis/large-scenario.ts';
 import { WorkspaceStorage, type KeyValueStorage } from './workspace-storage.ts';
 
-// `npx vitest bench src/ui/persistence/workspace-storage.bench.ts --run`: one autosave of issue
+// `npx vitest bench src/persistence/workspace-storage.bench.ts --run`: one autosave of issue
 // 5's scenario (20 policies x 50 statements, 50 requests) over its previous revision.
 const items = new Map<string, string>();
 const memory: KeyValueStorage = {
