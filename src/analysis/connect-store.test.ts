@@ -96,23 +96,24 @@ describe('connectAnalysis', () => {
     stop();
   });
 
-  it('lints again when an edit is undone while the edited text is being linted', async () => {
+  it('lints again when an edit is undone while the edited text is being linted, not after a replaced run', async () => {
     vi.useFakeTimers();
     const store = createStudioStore();
-    const runs: { input: JobInput<'lint'>; answer(): void }[] = [];
+    const runs: { input: JobInput<'lint'>; answer(): void; replace(): void }[] = [];
     const client = {
       run: <K extends JobKind>(kind: K, input: JobInput<K>, options?: RunOptions<K>) => {
         if (kind !== 'lint') return new Promise<undefined>(() => {});
         const lint = input as JobInput<'lint'>;
         const onProgress = (options as RunOptions<'lint'> | undefined)?.onProgress;
-        return new Promise<undefined>((resolve) => {
+        return new Promise<{ linted: number } | undefined>((resolve) => {
           runs.push({
             input: lint,
             answer: () => {
               for (const { policyId, type, document } of lint)
                 onProgress?.({ policyId, findings: { document, type, findings: [] } });
-              resolve(undefined);
+              resolve({ linted: lint.length });
             },
+            replace: () => resolve(undefined),
           });
         });
       },
@@ -137,6 +138,14 @@ describe('connectAnalysis', () => {
     expect(store.getState().policyFindings.get(SEED_POLICY.id)?.document).toBe(
       SEED_POLICY.document,
     );
+    // A run replaced by a newer one (it resolves with nothing) asks for no other: it would cancel
+    // the newer one in turn, and a workspace of thousands of policies would be linted a few at a time.
+    edit(`${SEED_POLICY.document} `);
+    vi.advanceTimersByTime(lintDelay(SEED_POLICY.document.length));
+    const asked = runs.length;
+    runs.at(-1)!.replace();
+    await vi.advanceTimersByTimeAsync(lintDelay(SEED_POLICY.document.length));
+    expect(runs).toHaveLength(asked);
     stop();
   });
 

@@ -204,12 +204,13 @@ function followLint(store: Store, client: Client): () => void {
         onProgress: ({ policyId, findings }) => batch.add(policyId, findings),
       })
       .then(
-        () => {
+        (done) => {
           batch.flush();
           // An edit made while the run went on, and undone before it ended, found the findings of
           // the text before the edit and asked for nothing: the run's findings, of the edited
-          // text, would stay on the text undone.
-          schedule(store.getState());
+          // text, would stay on the text undone. A run replaced by a newer one (undefined) leaves
+          // this to that one: scheduling here would cancel it in turn.
+          if (done) schedule(store.getState());
         },
         // A failed run leaves the last findings; the next edit lints again.
         batch.flush,
