@@ -104,6 +104,9 @@ export function encodeParse(
   };
 }
 
+const isSpan = (value: unknown): value is Span =>
+  typeof value === 'object' && value !== null && typeof (value as Span).start === 'number';
+
 /**
  * Moves every span in `value` by `by`, in place. In the model, only spans have a numeric `start`.
  * A loop rather than Object.entries: this runs over thousands of statements per edit.
@@ -114,17 +117,14 @@ function moveSpans(value: unknown, by: number): void {
     for (let index = 0; index < value.length; index += 1) moveSpans(value[index], by);
     return;
   }
-  const span = value as Record<string, unknown>;
-  if (typeof span.start === 'number') {
-    span.start += by;
-    (span.end as number) += by;
+  if (isSpan(value)) {
+    value.start += by;
+    value.end += by;
     return;
   }
-  for (const key in span) moveSpans(span[key], by);
+  const fields = value as Record<string, unknown>;
+  for (const key in fields) moveSpans(fields[key], by);
 }
-
-const isSpan = (value: unknown): value is Span =>
-  typeof value === 'object' && value !== null && typeof (value as Span).start === 'number';
 
 /**
  * A base statement where it now is. The statement is new, so that whatever shows it sees it

@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TabList } from './TabList.tsx';
+import { pillTab, TabList } from './TabList.tsx';
 
 afterEach(cleanup);
+
+const TABS = [
+  { id: 'table', label: 'Table' },
+  { id: 'chart', label: 'Chart' },
+] as const;
 
 describe('TabList', () => {
   it('marks the selected tab, styles each by it, and reports the tab chosen', () => {
@@ -11,10 +16,7 @@ describe('TabList', () => {
     render(
       <TabList
         label="Views"
-        tabs={[
-          { id: 'table', label: 'Table' },
-          { id: 'chart', label: 'Chart' },
-        ]}
+        tabs={TABS}
         selected="chart"
         onSelect={onSelect}
         className="tabs"
@@ -31,5 +33,16 @@ describe('TabList', () => {
     ]);
     fireEvent.click(tabs[0]!);
     expect(onSelect).toHaveBeenCalledWith('table');
+  });
+
+  it('draws pill tabs unless told otherwise', () => {
+    render(
+      <TabList label="Views" tabs={TABS} selected="table" onSelect={() => {}} className="tabs" />,
+    );
+    expect(screen.getAllByRole('tab').map((tab) => tab.className)).toEqual([
+      pillTab(true),
+      pillTab(false),
+    ]);
+    expect(pillTab(true)).not.toBe(pillTab(false));
   });
 });
