@@ -13,22 +13,62 @@ function lower(pattern: string, ignoreCase: boolean): string {
   return ignoreCase ? pattern.toLowerCase() : pattern;
 }
 
+/** Whether the code is `*` or `?`. */
+function isWildcard(code: number): boolean {
+  return code === STAR || code === QUESTION;
+}
+
+/**
+ * Whether the text before the first wildcard of each pattern, and after the last, agree where they
+ * overlap: a string both patterns match starts and ends with both. Most pairs that cannot meet
+ * differ there, and are told apart without the table below.
+ */
+function literalEndsAgree(x: string, y: string): boolean {
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(i);
+    if (isWildcard(cx) || isWildcard(cy)) break;
+    if (cx !== cy) return false;
+  }
+  for (let i = x.length - 1, j = y.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const cx = x.charCodeAt(i);
+    const cy = y.charCodeAt(j);
+    if (isWildcard(cx) || isWildcard(cy)) break;
+    if (cx !== cy) return false;
+  }
+  return true;
+}
+
+/**
+ * The two rows of globsIntersect's table, kept from call to call and grown when a pattern is
+ * longer: the lint of a large policy asks tens of thousands of times.
+ */
+let rowCells = new Uint8Array(128);
+let nextCells = new Uint8Array(128);
+
 /** Whether some string matches both patterns. */
 export function globsIntersect(a: string, b: string, ignoreCase = false): boolean {
   const x = lower(a, ignoreCase);
   const y = lower(b, ignoreCase);
+  if (!literalEndsAgree(x, y)) return false;
   if (!hasWildcard(x)) return compileWildcard(y)(x);
   if (!hasWildcard(y)) return compileWildcard(x)(y);
+  const width = y.length + 1;
+  if (rowCells.length < width) {
+    rowCells = new Uint8Array(2 * width);
+    nextCells = new Uint8Array(2 * width);
+  }
   // row[j]: x[0,i) and y[0,j) can match one common prefix; one row per i, two rows kept.
-  let row = new Uint8Array(y.length + 1);
-  let next = new Uint8Array(y.length + 1);
+  let row = rowCells;
+  let next = nextCells;
+  row.fill(0, 0, width);
   row[0] = 1;
   for (let i = 0; ; i++) {
     const more = i < x.length;
     const cx = x.charCodeAt(i);
-    next.fill(0);
+    next.fill(0, 0, width);
     let any = 0;
-    for (let j = 0; j <= y.length; j++) {
+    for (let j = 0; j < width; j++) {
       if (!row[j]) continue;
       any = 1;
       const cy = y.charCodeAt(j);
@@ -45,7 +85,9 @@ export function globsIntersect(a: string, b: string, ignoreCase = false): boolea
       }
     }
     if (!more || !any) return row[y.length] === 1;
-    [row, next] = [next, row];
+    const done = row;
+    row = next;
+    next = done;
   }
 }
 

@@ -86,3 +86,25 @@ describe('parseValidJson leaves other texts to jsonc-parser', () => {
     expect(parseValidJson('{"a":{"b":{"c":{}}}}', 3)).toBeUndefined();
   });
 });
+
+describe('parseValidJson tells whether an object names a property twice', () => {
+  const manyKeys = (last: string) =>
+    `{${Array.from({ length: 9 }, (_, index) => `"k${index}":${index}`).join(',')},"${last}":0}`;
+
+  it.each([
+    ['two names in one object', '{"a":1,"a":2}'],
+    ['a name repeated deep down', '{"x":[{"b":1,"c":2,"b":3}]}'],
+    ['a name repeated among many', manyKeys('k4')],
+  ])('yes for %s', (_, text) => {
+    expect(parseValidJson(text, 64)?.repeatsName).toBe(true);
+  });
+
+  it.each([
+    ['distinct names', '{"a":1,"b":{"a":2,"c":[{"a":3}]}}'],
+    ['names that differ in case', '{"Sid":1,"sid":2}'],
+    ['many distinct names', manyKeys('k9')],
+    ['no object', '[1,"a","a"]'],
+  ])('no for %s', (_, text) => {
+    expect(parseValidJson(text, 64)?.repeatsName).toBe(false);
+  });
+});

@@ -18,12 +18,13 @@ import {
  * Returns undefined when the text is not strict JSON or nests deeper than `maxDepth`; the caller
  * then takes jsonc-parser's path, which reports the problems. The tree is the one parseTree builds
  * for valid JSON: the same node types, offsets, lengths, colon offsets, values and parents (the
- * root has none).
+ * root has none). `repeatsName` tells whether an object of it names a property twice, so that
+ * the search for the duplicate keys is made only when there are some.
  */
 export function parseValidJson(
   text: string,
   maxDepth: number,
-): { root: Node; value: unknown } | undefined {
+): { root: Node; value: unknown; repeatsName: boolean } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -31,8 +32,9 @@ export function parseValidJson(
     return undefined;
   }
   // JSON.parse accepted the text, so the builder below never meets a syntax error.
-  const root = new TreeBuilder(text, maxDepth).build();
-  return root && { root, value };
+  const builder = new TreeBuilder(text, maxDepth);
+  const root = builder.build();
+  return root && { root, value, repeatsName: builder.repeatsName };
 }
 
 interface MutableNode {
@@ -57,9 +59,31 @@ function isNumberPart(code: number): boolean {
   );
 }
 
+/** The name of a property node the builder made: its first child is always the name's string. */
+function nameOf(property: MutableNode): unknown {
+  return property.children![0]!.value;
+}
+
+/** Up to this many properties, an object's names are compared pair by pair instead of in a set. */
+const FEW_PROPERTIES = 8;
+
+/** Whether two of an object's properties have the same name. */
+function repeatsName(properties: MutableNode[]): boolean {
+  if (properties.length > FEW_PROPERTIES) {
+    const names = new Set(properties.map(nameOf));
+    return names.size < properties.length;
+  }
+  for (let i = 1; i < properties.length; i++) {
+    const name = nameOf(properties[i]!);
+    for (let j = 0; j < i; j++) if (nameOf(properties[j]!) === name) return true;
+  }
+  return false;
+}
+
 class TreeBuilder {
   private pos = 0;
   private tooDeep = false;
+  repeatsName = false;
 
   constructor(
     private readonly text: string,
@@ -126,6 +150,7 @@ class TreeBuilder {
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
     }
+    if (children.length > 1 && !this.repeatsName) this.repeatsName = repeatsName(children);
     this.close(node);
     return node;
   }

@@ -112,7 +112,10 @@ export function parsePolicy(text: string): ParsedPolicy {
     ]);
   }
   const valid = parseValidJson(text, MAX_JSON_DEPTH);
-  if (valid) return readTree(text, valid.root, validatePolicyValue(valid.value), []);
+  if (valid) {
+    const schema = validatePolicyValue(valid.value);
+    return readTree(text, valid.root, schema, [], valid.repeatsName);
+  }
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep >= 0) {
     return emptyResult(text, [
@@ -128,7 +131,7 @@ export function parsePolicy(text: string): ParsedPolicy {
   const root = parseTree(text, errors, STRICT_JSON);
   if (!root) return emptyResult(text, syntaxProblems(text, errors));
   const schema = errors.length === 0 ? validatePolicyValue(JSON.parse(text)) : [];
-  return readTree(text, root, schema, syntaxProblems(text, errors));
+  return readTree(text, root, schema, syntaxProblems(text, errors), true);
 }
 
 function readTree(
@@ -136,9 +139,10 @@ function readTree(
   root: Node,
   schema: SchemaProblem[],
   problems: PolicyProblem[],
+  mayRepeatNames: boolean,
 ): ParsedPolicy {
   problems.push(...schema.map((problem) => schemaProblem(root, problem)));
-  problems.push(...semanticChecks(root));
+  problems.push(...semanticChecks(root, mayRepeatNames));
   problems.sort(bySpan);
   const ok = !problems.some((problem) => problem.severity === 'error');
   return withJsonTree({ text, policy: readPolicyModel(root, text), problems, ok }, root);

@@ -138,7 +138,12 @@ function missingVersion(root: Node): PolicyProblem[] {
   ];
 }
 
-export function semanticChecks(root: Node): PolicyProblem[] {
+/**
+ * The problems a policy's tree has beyond its grammar. `mayRepeatNames` false says that no object
+ * of the tree names a property twice (the builder of a valid text's tree knows), and spares the
+ * walk over every object that looks for such names.
+ */
+export function semanticChecks(root: Node, mayRepeatNames: boolean): PolicyProblem[] {
   const statements = statementNodes(root);
   const perStatement = statements
     .filter((statement) => statement.type === 'object')
@@ -147,7 +152,7 @@ export function semanticChecks(root: Node): PolicyProblem[] {
       ...notPrincipalWithAllow(statement),
     ]);
   return [
-    ...duplicateKeys(root),
+    ...(mayRepeatNames ? duplicateKeys(root) : []),
     ...duplicateSids(statements),
     ...perStatement,
     ...missingVersion(root),

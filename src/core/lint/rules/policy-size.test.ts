@@ -17,6 +17,12 @@ describe('policy-size', () => {
     expect(sizeWithoutWhitespace('{"a\\"  b": 1}')).toBe('{"a\\"  b":1}'.length);
   });
 
+  it('leaves out any white space outside strings, a byte-order mark and no-break space too', () => {
+    expect(sizeWithoutWhitespace('\ufeff{\v"a":\f1,\u00a0"b\u00a0\u2003":\u20032}')).toBe(
+      '{"a":1,"b\u00a0\u2003":2}'.length,
+    );
+  });
+
   it('warns over the managed policy quota and errs over the SCP quota', () => {
     const big = manyActions(300);
     const [identity] = findingsWithCode('policy-size', big, 'identity');

@@ -35,23 +35,37 @@ const NAME: Record<PolicyType, string> = {
   rcp: 'a resource control policy',
 };
 
-/** The text's length without the white space outside strings. */
+const QUOTE = 34;
+const BACKSLASH = 92;
+/** What `\s` matches besides these: only outside ASCII. */
+const OTHER_SPACE = /\s/;
+
+/** Whether the code unit is white space as `\s` reads it: ASCII by value, the rest by the pattern. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return OTHER_SPACE.test(String.fromCharCode(code));
+}
+
+/**
+ * The text's length without the white space outside strings. Read by code unit: a regular
+ * expression test per character took 40 ms of a 10,000-statement policy's lint.
+ */
 export function sizeWithoutWhitespace(text: string): number {
   let size = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
+    const code = text.charCodeAt(i);
     if (inString) {
       size++;
-      if (char === '\\') {
+      if (code === BACKSLASH) {
         size++;
         i++;
-      } else if (char === '"') {
+      } else if (code === QUOTE) {
         inString = false;
       }
-    } else if (!/\s/.test(char)) {
+    } else if (!isSpace(code)) {
       size++;
-      if (char === '"') inString = true;
+      if (code === QUOTE) inString = true;
     }
   }
   return size;
