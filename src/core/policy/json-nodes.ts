@@ -16,13 +16,20 @@ export function spanOf(node: Node): Span {
 
 const propertyCache = new WeakMap<Node, PropertyNode[]>();
 
-/** An object's properties in document order, duplicates included; worked out once per node. */
+/**
+ * An object's properties in document order, duplicates included; worked out once per node. Read
+ * by index, not destructured or iterated: before the code is optimized, each iterator is an object
+ * made, and a large policy asks for the properties of tens of thousands of nodes.
+ */
 export function propertiesOf(node: Node): PropertyNode[] {
   const cached = propertyCache.get(node);
   if (cached) return cached;
   const result: PropertyNode[] = [];
-  for (const property of node.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
+  const children = node.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const property = children[i]!;
+    const keyNode = property.children?.[0];
+    const valueNode = property.children?.[1];
     if (keyNode?.type === 'string' && valueNode) {
       result.push({ name: String(keyNode.value), keyNode, valueNode, node: property });
     }
@@ -33,7 +40,10 @@ export function propertiesOf(node: Node): PropertyNode[] {
 
 /** The last property of that name, as JSON.parse keeps it. */
 export function propertyNamed(properties: PropertyNode[], name: string): PropertyNode | undefined {
-  return properties.findLast((property) => property.name === name);
+  for (let i = properties.length - 1; i >= 0; i--) {
+    if (properties[i]!.name === name) return properties[i];
+  }
+  return undefined;
 }
 
 /**
@@ -55,8 +65,8 @@ export function scalarText(node: Node, text: string): TextValue | undefined {
 export function readOneOrMany<T>(node: Node, read: (entry: Node) => T | undefined): T[] {
   const entries = node.type === 'array' ? (node.children ?? []) : [node];
   const values: T[] = [];
-  for (const entry of entries) {
-    const value = read(entry);
+  for (let i = 0; i < entries.length; i++) {
+    const value = read(entries[i]!);
     if (value !== undefined) values.push(value);
   }
   return values;

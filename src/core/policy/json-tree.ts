@@ -67,23 +67,33 @@ function nameOf(property: MutableNode): unknown {
 /** Up to this many properties, an object's names are compared pair by pair instead of in a set. */
 const FEW_PROPERTIES = 8;
 
-/** Whether two of an object's properties have the same name. */
-function repeatsName(properties: MutableNode[]): boolean {
-  if (properties.length > FEW_PROPERTIES) {
-    const names = new Set(properties.map(nameOf));
-    return names.size < properties.length;
+/** Whether two of an object's properties, those of `nodes` from `first` on, have the same name. */
+function repeatsName(nodes: MutableNode[], first: number): boolean {
+  if (nodes.length - first > FEW_PROPERTIES) {
+    const names = new Set<unknown>();
+    for (let i = first; i < nodes.length; i++) names.add(nameOf(nodes[i]!));
+    return names.size < nodes.length - first;
   }
-  for (let i = 1; i < properties.length; i++) {
-    const name = nameOf(properties[i]!);
-    for (let j = 0; j < i; j++) if (nameOf(properties[j]!) === name) return true;
+  for (let i = first + 1; i < nodes.length; i++) {
+    const name = nameOf(nodes[i]!);
+    for (let j = first; j < i; j++) if (nameOf(nodes[j]!) === name) return true;
   }
   return false;
 }
+
+/** A container's children until it closes: they are then copied into an array of their number. */
+const NO_CHILDREN: MutableNode[] = [];
 
 class TreeBuilder {
   private pos = 0;
   private tooDeep = false;
   repeatsName = false;
+  /**
+   * The children of the containers being read, innermost last. A child array grown by push would
+   * hold room for 17 (V8's first growth) where most have one or two: a large policy's tree took
+   * several times the memory, and the garbage collector copied all of it as it was built.
+   */
+  private readonly pending: MutableNode[] = [];
 
   constructor(
     private readonly text: string,
@@ -115,20 +125,24 @@ class TreeBuilder {
   }
 
   private container(type: 'object' | 'array', parent: MutableNode | undefined): MutableNode {
-    const node: MutableNode = { type, offset: this.pos, length: -1, children: [] };
+    const node: MutableNode = { type, offset: this.pos, length: -1, children: NO_CHILDREN };
     if (parent) node.parent = parent;
     this.pos += 1;
     return node;
   }
 
-  private close(node: MutableNode): void {
+  /** Closes a container whose children are the pending ones from `first` on. */
+  private close(node: MutableNode, first: number): void {
+    const pending = this.pending;
+    node.children = pending.slice(first);
+    pending.length = first;
     this.pos += 1;
     node.length = this.pos - node.offset;
   }
 
   private object(parent: MutableNode | undefined, depth: number): MutableNode {
     const node = this.container('object', parent);
-    const children = node.children!;
+    const first = this.pending.length;
     for (;;) {
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === CLOSE_BRACE || this.tooDeep) break;
@@ -137,35 +151,39 @@ class TreeBuilder {
         offset: this.pos,
         length: -1,
         parent: node,
-        children: [],
+        children: NO_CHILDREN,
+        colonOffset: -1,
       };
-      property.children!.push(this.string(property));
+      const name = this.string(property);
       this.skipWhitespace();
       property.colonOffset = this.pos;
       this.pos += 1;
       const value = this.value(property, depth + 1);
-      property.children!.push(value);
+      property.children = [name, value];
       property.length = value.offset + value.length - property.offset;
-      children.push(property);
+      this.pending.push(property);
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
     }
-    if (children.length > 1 && !this.repeatsName) this.repeatsName = repeatsName(children);
-    this.close(node);
+    const count = this.pending.length - first;
+    if (count > 1 && !this.repeatsName) {
+      this.repeatsName = repeatsName(this.pending, first);
+    }
+    this.close(node, first);
     return node;
   }
 
   private array(parent: MutableNode | undefined, depth: number): MutableNode {
     const node = this.container('array', parent);
-    const children = node.children!;
+    const first = this.pending.length;
     for (;;) {
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET || this.tooDeep) break;
-      children.push(this.value(node, depth + 1));
+      this.pending.push(this.value(node, depth + 1));
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
     }
-    this.close(node);
+    this.close(node, first);
     return node;
   }
 
