@@ -1,12 +1,14 @@
 // `npm run bench`: evaluations per second and microseconds per request for two scenarios, the
 // policies prepared once and the requests varied; the simulator after a policy edit; parse times;
-// lint of a 10,000-statement policy; `simulate` on the command line (scripts/bench-cli.ts); the
+// lint of a 10,000-statement policy, in process and on the command line (scripts/bench-cli-lint.ts);
+// `simulate` on the command line (scripts/bench-cli.ts); the
 // generated account's import, who-can and escalation analysis (scripts/bench-account.ts); the
 // semantic diff (scripts/bench-diff.ts); CloudTrail in the browser (scripts/bench-cloudtrail-browser.ts);
 // `replay` of 1,000,000 CloudTrail events on the command line (src/cli/replay-bench.ts).
 import { fileLintCatalog } from '../src/cli/lint-catalog.ts';
 import { benchAccount } from './bench-account.ts';
 import { benchCli } from './bench-cli.ts';
+import { benchCliLint } from './bench-cli-lint.ts';
 import { benchReplay } from '../src/cli/replay-bench.ts';
 import { benchCloudTrailBrowser } from './bench-cloudtrail-browser.ts';
 import { benchDiff } from './bench-diff.ts';
@@ -220,10 +222,12 @@ function benchSimulatorEdit(target: number): boolean {
 }
 
 /**
- * Issue 13's budget: `lint` of a 10,000-statement policy, every check with the service reference
- * the command line reads (a fresh catalog per run, so loading service files is counted).
+ * `lint` of a 10,000-statement policy in this process, every check with the service reference
+ * the command line reads (a fresh catalog per run, so loading service files is counted). The
+ * median of three runs is a run with the code already optimized: issue 13's budget is for the
+ * command line, measured by benchCliLint.
  */
-function benchLargeLint(target: number): boolean {
+function benchLargeLint(): void {
   const document = largePolicyText(10_000);
   const times: number[] = [];
   let findings = 0;
@@ -233,21 +237,17 @@ function benchLargeLint(target: number): boolean {
     findings = lintPolicy(document, 'identity', catalog).length;
     times.push(performance.now() - started);
   }
-  times.sort((x, y) => x - y);
-  const median = times[1]!;
-  const verdict = median < target ? 'ok' : 'SLOWER THAN TARGET';
   console.log(
-    `(e) lint a policy of 10,000 statements (${document.length.toLocaleString('en-US')} ` +
-      `characters, ${findings.toLocaleString('en-US')} findings): median ${median.toFixed(0)} ms ` +
-      `(target < ${target} ms: ${verdict})`,
+    `(e) lint a policy of 10,000 statements in one process (${findings.toLocaleString('en-US')} ` +
+      `findings): first run ${times[0]!.toFixed(0)} ms, then ${times[1]!.toFixed(0)} and ${times[2]!.toFixed(0)} ms`,
   );
-  return median < target;
 }
 
 benchParse(500);
 benchParse(5000);
 const d = benchSimulatorEdit(50);
-const e = benchLargeLint(1000);
+benchLargeLint();
+const e = benchCliLint(1000);
 const cli = benchCli();
 const account = benchAccount();
 const replay = benchReplay();
