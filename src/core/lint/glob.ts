@@ -20,8 +20,8 @@ function isWildcard(code: number): boolean {
 
 /**
  * Whether the text before the first wildcard of each pattern, and after the last, agree where they
- * overlap: a string both patterns match starts and ends with both. Most pairs that cannot meet
- * differ there, and are told apart without the table below.
+ * overlap: a string both patterns match starts and ends with both. A pair that differs there is
+ * told apart without the table below.
  */
 function literalEndsAgree(x: string, y: string): boolean {
   for (let i = 0; i < x.length && i < y.length; i++) {

@@ -165,10 +165,7 @@ class TreeBuilder {
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
     }
-    const count = this.pending.length - first;
-    if (count > 1 && !this.repeatsName) {
-      this.repeatsName = repeatsName(this.pending, first);
-    }
+    if (!this.repeatsName) this.repeatsName = repeatsName(this.pending, first);
     this.close(node, first);
     return node;
   }
