@@ -16,8 +16,10 @@ function timeLint(file: string): number {
   // The findings are read through a pipe, as a user's next command reads them.
   const result = spawnSync(process.execPath, [BIN, 'lint', file], { maxBuffer: 1 << 30 });
   const wallMs = performance.now() - started;
-  // 1: the policy has findings, as this one does.
-  if (result.status !== 1) throw new Error(`lint exited ${result.status}: ${result.stderr}`);
+  // 0 or 1: the policy has no errors, or has some (this one has).
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`lint exited ${result.status}: ${result.stderr}`);
+  }
   return wallMs;
 }
 
