@@ -8,8 +8,12 @@ import { hasWildcard, literalPrefix } from './glob.ts';
 export class PatternIndex {
   private readonly plain = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
-  /** Lengths of the literal prefixes held: the only prefixes of a value worth looking up. */
-  private readonly prefixLengths = new Set<number>();
+  /**
+   * Lengths of the literal prefixes held, ascending: the only prefixes of a value worth looking up.
+   * An array, not a set: each lookup reads them all, and an iterator is an object per lookup until
+   * the code is optimized.
+   */
+  private readonly prefixLengths: number[] = [];
 
   constructor(private readonly ignoreCase: boolean) {}
 
@@ -19,7 +23,7 @@ export class PatternIndex {
       const normalized = this.norm(pattern);
       if (hasWildcard(normalized)) {
         const prefix = literalPrefix(normalized);
-        this.prefixLengths.add(prefix.length);
+        this.holdLength(prefix.length);
         push(this.byPrefix, prefix, position);
       } else {
         push(this.plain, normalized, position);
@@ -36,12 +40,19 @@ export class PatternIndex {
     const lists: number[][] = [];
     const equal = this.plain.get(normalized);
     if (equal) lists.push(equal);
-    for (const length of this.prefixLengths) {
-      if (length > normalized.length) continue;
-      const matching = this.byPrefix.get(normalized.slice(0, length));
+    const lengths = this.prefixLengths;
+    for (let i = 0; i < lengths.length && lengths[i]! <= normalized.length; i++) {
+      const matching = this.byPrefix.get(normalized.slice(0, lengths[i]));
       if (matching) lists.push(matching);
     }
     return lists;
+  }
+
+  private holdLength(length: number): void {
+    const lengths = this.prefixLengths;
+    let at = lengths.length;
+    while (at > 0 && lengths[at - 1]! > length) at -= 1;
+    if (lengths[at - 1] !== length) lengths.splice(at, 0, length);
   }
 
   private norm(value: string): string {

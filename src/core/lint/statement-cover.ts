@@ -61,23 +61,25 @@ export function shapeOf(statement: Statement): Shape {
 
 /** Whether `outer` allows or denies every request `inner` does. */
 export function covers(outer: Shape, inner: Shape): boolean {
-  const [a, b] = [outer.statement, inner.statement];
+  const a = outer.statement;
+  const b = inner.statement;
   if (!outer.comparable || !inner.comparable || a.effect !== b.effect) return false;
   if (!a.resource !== !b.resource || outer.principal !== inner.principal) return false;
   if (a.conditions.length > 0 && outer.conditions !== inner.conditions) return false;
   // Values listed as they are need no pattern test: the usual case for repeated statements.
-  return (
-    inner.actions.every(
-      (value) =>
-        outer.actions.includes(value) ||
-        (outer.coversAction ??= coverTest(outer.actions, true))(value),
-    ) &&
-    inner.resources.every(
-      (value) =>
-        outer.resources.includes(value) ||
-        (outer.coversResource ??= coverTest(outer.resources, false))(value),
-    )
-  );
+  for (let i = 0; i < inner.actions.length; i++) {
+    const value = inner.actions[i]!;
+    if (outer.actions.includes(value)) continue;
+    outer.coversAction ??= coverTest(outer.actions, true);
+    if (!outer.coversAction(value)) return false;
+  }
+  for (let i = 0; i < inner.resources.length; i++) {
+    const value = inner.resources[i]!;
+    if (outer.resources.includes(value)) continue;
+    outer.coversResource ??= coverTest(outer.resources, false);
+    if (!outer.coversResource(value)) return false;
+  }
+  return true;
 }
 
 /** Whether `other` is the statement to report `shape` against: of two equal ones, the earlier. */
@@ -155,7 +157,9 @@ function indexGroups(shapes: Shape[], keys: string[]): Map<string, Group> {
 }
 
 function count(lists: number[][]): number {
-  return lists.reduce((sum, list) => sum + list.length, 0);
+  let sum = 0;
+  for (let i = 0; i < lists.length; i++) sum += lists[i]!.length;
+  return sum;
 }
 
 /** Ascending positions, each once, of lists that each ascend. */
