@@ -33,8 +33,13 @@ interface ArnFormat {
 /** The ARN formats of the resource types the actions can be scoped to; undefined to skip. */
 type Formats = ArnFormat[] | undefined;
 
+/** The text between an ARN's second and third colons (to its end without a third). */
 function serviceField(arn: string): string | undefined {
-  return arn.split(':', 3)[2];
+  const first = arn.indexOf(':');
+  const second = first < 0 ? -1 : arn.indexOf(':', first + 1);
+  if (second < 0) return undefined;
+  const third = arn.indexOf(':', second + 1);
+  return arn.slice(second + 1, third < 0 ? arn.length : third);
 }
 
 function formatsOf(catalog: LintCatalog, actionEntries: readonly string[]): Formats {
@@ -65,15 +70,25 @@ function ofService(format: ArnFormat, service: string | undefined): boolean {
 
 /** The entry as a pattern: policy variables read as "anything". */
 function patternOf(entry: TextValue): string {
-  return entry.value.replace(/\$\{[^}]*\}/g, '*');
+  return entry.value.includes('${') ? entry.value.replace(/\$\{[^}]*\}/g, '*') : entry.value;
 }
 
-function supported(formats: ArnFormat[], entry: TextValue): boolean {
+/**
+ * Whether an ARN format of the actions' resource types and the entry's pattern can name one
+ * resource. Statements repeat their ARNs: each is compared with a list of formats once.
+ */
+function supported(formats: ArnFormat[], entry: TextValue, seen: Map<string, boolean>): boolean {
   const pattern = patternOf(entry);
+  const known = seen.get(pattern);
+  if (known !== undefined) return known;
   const service = serviceField(pattern);
-  return formats.some(
-    (format) => ofService(format, service) && globsIntersect(format.pattern, pattern),
-  );
+  let found = false;
+  for (let i = 0; i < formats.length && !found; i++) {
+    const format = formats[i]!;
+    found = ofService(format, service) && globsIntersect(format.pattern, pattern);
+  }
+  seen.set(pattern, found);
+  return found;
 }
 
 /** Whether the reference lists resource types of the entry's service for these actions. */
@@ -100,6 +115,7 @@ function message(verdict: Verdict, entry: TextValue, formats: ArnFormat[]): stri
 function statementFindings(
   catalog: LintCatalog,
   formats: ArnFormat[],
+  seen: Map<string, boolean>,
   statement: Statement,
 ): LintFinding[] {
   const entries = statement.resource?.entries ?? [];
@@ -107,7 +123,7 @@ function statementFindings(
   const unsupported = entries.filter(
     (entry) =>
       checkable(entry) &&
-      !supported(formats, entry) &&
+      !supported(formats, entry, seen) &&
       arnSegmentProblems(catalog, entry).length === 0,
   );
   const sure = unsupported.map((entry) => documented(formats, entry));
@@ -129,15 +145,20 @@ export const unsupportedResource: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    // Statements repeat the same Action lists: their formats are worked out once per list.
-    const formatsFor = new Map<string, Formats>();
+    // Statements repeat the same Action lists: their formats are worked out once per list, and
+    // each ARN is compared with them once (`seen`).
+    const formatsFor = new Map<string, { formats: Formats; seen: Map<string, boolean> }>();
     return policy.statements.flatMap((statement) => {
       if (!statement.action || statement.action.negated || statement.resource?.negated) return [];
       const actions = statement.action.entries.map((entry) => entry.value);
       const key = actions.join('\n');
-      if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(catalog, actions));
-      const formats = formatsFor.get(key);
-      return formats ? statementFindings(catalog, formats, statement) : [];
+      let known = formatsFor.get(key);
+      if (!known) {
+        known = { formats: formatsOf(catalog, actions), seen: new Map() };
+        formatsFor.set(key, known);
+      }
+      const { formats, seen } = known;
+      return formats ? statementFindings(catalog, formats, seen, statement) : [];
     });
   },
 };
