@@ -1,4 +1,4 @@
-import type { Statement, TextValue } from '../../policy/model.ts';
+import type { TextValue } from '../../policy/model.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import { grantsAccess, type LintRule } from '../context.ts';
@@ -22,8 +22,8 @@ import { placeholderPattern } from '../key-names.ts';
 const RISKY = new Set(['Write', 'Permissions management', 'Tagging']);
 
 /** Each resource type's ARN pattern, or undefined when some action takes only "*" or is unknown. */
-function formatsOf(statement: Statement, catalog: LintCatalog): string[] | undefined {
-  const actions = expandAll(catalog, statement.action?.entries.map((entry) => entry.value) ?? []);
+function formatsOf(actionEntries: readonly string[], catalog: LintCatalog): string[] | undefined {
+  const actions = expandAll(catalog, actionEntries);
   if (!actions || actions.length === 0) return undefined;
   if (actions.some(({ action }) => action.resourceTypes.length === 0)) return undefined;
   if (!actions.some(({ action }) => RISKY.has(action.accessLevel))) return undefined;
@@ -58,11 +58,16 @@ export const resourceEffectivelyStar: LintRule = {
   needsCatalog: true,
   check: ({ policy, policyType, catalog }) => {
     if (!catalog || !grantsAccess(policyType)) return [];
+    // Statements repeat the same Action lists: their formats are worked out once per list.
+    const formatsFor = new Map<string, string[] | undefined>();
     return policy.statements.flatMap((statement): LintFinding[] => {
       const { action, resource } = statement;
       if (statement.effect !== 'Allow' || !action || action.negated) return [];
       if (!resource || resource.negated || resource.entries.some((e) => e.value === '*')) return [];
-      const formats = formatsOf(statement, catalog);
+      const actions = action.entries.map((entry) => entry.value);
+      const key = actions.join('\n');
+      if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(actions, catalog));
+      const formats = formatsFor.get(key);
       const entry = formats && coveringEntry(resource.entries, formats);
       if (!entry) return [];
       return [
