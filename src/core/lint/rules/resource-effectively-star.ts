@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { actionListKey } from '../action-list-key.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import { grantsAccess, type LintRule } from '../context.ts';
@@ -65,7 +66,7 @@ export const resourceEffectivelyStar: LintRule = {
       if (statement.effect !== 'Allow' || !action || action.negated) return [];
       if (!resource || resource.negated || resource.entries.some((e) => e.value === '*')) return [];
       const actions = action.entries.map((entry) => entry.value);
-      const key = actions.join('\n');
+      const key = actionListKey(actions);
       if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(actions, catalog));
       const formats = formatsFor.get(key);
       const entry = formats && coveringEntry(resource.entries, formats);

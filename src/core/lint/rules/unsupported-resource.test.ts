@@ -19,6 +19,18 @@ describe('unsupported-resource', () => {
     expect(finding?.message).toContain('arn:*:s3:::*/*');
   });
 
+  it("judges an ARN repeated across statements by each statement's own actions", () => {
+    const text = policyText([
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::bucket' },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket' },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::bucket' },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket' },
+    ]);
+    const findings = findingsWithCode('unsupported-resource', text, 'identity', testCatalog());
+    const statementOf = (offset: number) => text.slice(0, offset).split('"Effect"').length - 2;
+    expect(findings.map((finding) => statementOf(finding.span.start))).toEqual([1, 3]);
+  });
+
   it('warns about one stray resource among others that match', () => {
     const text = allow('s3:GetObject', [
       'arn:aws:s3:::bucket/*',

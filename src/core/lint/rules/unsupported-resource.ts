@@ -1,5 +1,6 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
 import { arnSegmentProblems } from '../arn-segments.ts';
+import { actionListKey } from '../action-list-key.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
@@ -151,7 +152,7 @@ export const unsupportedResource: LintRule = {
     return policy.statements.flatMap((statement) => {
       if (!statement.action || statement.action.negated || statement.resource?.negated) return [];
       const actions = statement.action.entries.map((entry) => entry.value);
-      const key = actions.join('\n');
+      const key = actionListKey(actions);
       let known = formatsFor.get(key);
       if (!known) {
         known = { formats: formatsOf(catalog, actions), seen: new Map() };
