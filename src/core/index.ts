@@ -148,7 +148,6 @@ export {
 } from './account/escalations.ts';
 export { ADMIN_PROBES } from './account/escalation-admin.ts';
 export * from './cloudtrail/index.ts';
-export { noIssues } from './cloudtrail/issues.ts';
 export * from './diff/index.ts';
 export * from './practices/index.ts';
 export * from './practices/alarms-index.ts';

@@ -2,6 +2,7 @@ export type * from './model.ts';
 export { ATHENA_COLUMNS } from './athena-csv.ts';
 export { callerPrincipal } from './principal.ts';
 export { eventFromRecord } from './record.ts';
+export { noIssues } from './issues.ts';
 export { userAgentClass } from './user-agent.ts';
 export {
   CloudTrailImport,

@@ -66,18 +66,24 @@ export function covers(outer: Shape, inner: Shape): boolean {
   if (!outer.comparable || !inner.comparable || a.effect !== b.effect) return false;
   if (!a.resource !== !b.resource || outer.principal !== inner.principal) return false;
   if (a.conditions.length > 0 && outer.conditions !== inner.conditions) return false;
-  // Values listed as they are need no pattern test: the usual case for repeated statements.
-  for (let i = 0; i < inner.actions.length; i++) {
-    const value = inner.actions[i]!;
-    if (outer.actions.includes(value)) continue;
-    outer.coversAction ??= coverTest(outer.actions, true);
-    if (!outer.coversAction(value)) return false;
-  }
-  for (let i = 0; i < inner.resources.length; i++) {
-    const value = inner.resources[i]!;
-    if (outer.resources.includes(value)) continue;
-    outer.coversResource ??= coverTest(outer.resources, false);
-    if (!outer.coversResource(value)) return false;
+  return elementCovered(outer, inner, 'actions') && elementCovered(outer, inner, 'resources');
+}
+
+/** Where a shape keeps the test of each element, built on first use. */
+const TEST = { actions: 'coversAction', resources: 'coversResource' } as const;
+
+/**
+ * Whether every value of the inner statement's element is in the outer one's. A loop by index:
+ * this runs for every pair of statements compared, much of it before the code is optimized.
+ */
+function elementCovered(outer: Shape, inner: Shape, element: keyof typeof TEST): boolean {
+  const listed = outer[element];
+  const values = inner[element];
+  for (let i = 0; i < values.length; i++) {
+    // Values listed as they are need no pattern test: the usual case for repeated statements.
+    if (listed.includes(values[i]!)) continue;
+    const test = (outer[TEST[element]] ??= coverTest(listed, element === 'actions'));
+    if (!test(values[i]!)) return false;
   }
   return true;
 }

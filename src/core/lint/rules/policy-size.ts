@@ -1,3 +1,4 @@
+import { BACKSLASH, QUOTE } from '../../json/char-codes.ts';
 import type { PolicyType } from '../../scenario/model.ts';
 import type { LintRule } from '../context.ts';
 
@@ -35,8 +36,6 @@ const NAME: Record<PolicyType, string> = {
   rcp: 'a resource control policy',
 };
 
-const QUOTE = 34;
-const BACKSLASH = 92;
 /** What `\s` matches besides these: only outside ASCII. */
 const OTHER_SPACE = /\s/;
 

@@ -6,12 +6,11 @@ import {
   convertValue,
   QUICK_KEYS,
   replaceEntry,
+  type Context,
   validateContextValue,
   type ContextValueType,
 } from './context-entries.ts';
 import { contextTypeOf } from './request-suggestions.ts';
-
-type Context = Record<string, ContextValue>;
 
 const TYPE_LABELS: Record<ContextValueType, string> = {
   string: 'String',

@@ -67,7 +67,8 @@ export function convertValue(value: ContextValue, type: ContextValueType): Conte
   return single;
 }
 
-type Context = Record<string, ContextValue>;
+/** A request's context as the editor holds it. */
+export type Context = Record<string, ContextValue>;
 
 /**
  * The context with the entry `oldKey` replaced by `key` and `value`, the others in their order.
