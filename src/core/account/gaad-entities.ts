@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from '../scenario/detect.ts';
+import { definedFields } from './defined-fields.ts';
 import {
   attachedArns,
   boundaryArn,
@@ -22,24 +23,21 @@ import {
   type RoleLastUsed,
 } from './model.ts';
 
-/** The name and ARN every identity needs; undefined, reported, when one is missing. */
+/** The name and ARN every identity and policy needs; undefined, reported, when one is missing. */
 function named(
   object: JsonObject,
   nameKey: string,
   path: JsonPath,
   report: ReportAt,
+  entry = 'entry',
 ): { name: string; arn: string; path: string } | undefined {
   const name = text(object, nameKey);
   const arn = text(object, 'Arn');
   if (name === undefined || arn === undefined) {
-    report(`${name === undefined ? nameKey : 'Arn'} is missing: the entry was left out`, path);
+    report(`${name === undefined ? nameKey : 'Arn'} is missing: the ${entry} was left out`, path);
     return undefined;
   }
   return { name, arn, path: text(object, 'Path') ?? '/' };
-}
-
-function withId<T extends object>(entity: T, id: string | undefined): T & { id?: string } {
-  return id === undefined ? entity : { ...entity, id };
 }
 
 /** UserDetail */
@@ -54,19 +52,14 @@ export function readUser(
   const groups = Array.isArray(object.GroupList)
     ? object.GroupList.filter((group): group is string => typeof group === 'string')
     : [];
-  const user: AccountUser = withId(
-    {
-      ...identity,
-      groups,
-      attached: attachedArns(object, path, report),
-      inline: inlinePolicies(object, 'UserPolicyList', path, report),
-      tags: tags(object, path, report),
-    },
-    text(object, 'UserId'),
-  );
-  const boundary = boundaryArn(object, path, report);
-  if (boundary !== undefined) user.boundary = boundary;
-  return user;
+  return {
+    ...identity,
+    groups,
+    attached: attachedArns(object, path, report),
+    inline: inlinePolicies(object, 'UserPolicyList', path, report),
+    tags: tags(object, path, report),
+    ...definedFields({ id: text(object, 'UserId'), boundary: boundaryArn(object, path, report) }),
+  };
 }
 
 /** GroupDetail */
@@ -78,26 +71,19 @@ export function readGroup(
   checkFields(object, KNOWN_FIELDS.group, path, report);
   const identity = named(object, 'GroupName', path, report);
   if (!identity) return undefined;
-  return withId(
-    {
-      ...identity,
-      attached: attachedArns(object, path, report),
-      inline: inlinePolicies(object, 'GroupPolicyList', path, report),
-    },
-    text(object, 'GroupId'),
-  );
+  return {
+    ...identity,
+    attached: attachedArns(object, path, report),
+    inline: inlinePolicies(object, 'GroupPolicyList', path, report),
+    ...definedFields({ id: text(object, 'GroupId') }),
+  };
 }
 
 function lastUsed(object: JsonObject, path: JsonPath, report: ReportAt): RoleLastUsed | undefined {
   const used = object.RoleLastUsed;
   if (!isObject(used)) return undefined;
   checkFields(used, KNOWN_FIELDS.lastUsed, [...path, 'RoleLastUsed'], report);
-  const result: RoleLastUsed = {};
-  const date = text(used, 'LastUsedDate');
-  const region = text(used, 'Region');
-  if (date !== undefined) result.lastUsedDate = date;
-  if (region !== undefined) result.region = region;
-  return result;
+  return definedFields({ lastUsedDate: text(used, 'LastUsedDate'), region: text(used, 'Region') });
 }
 
 /**
@@ -137,28 +123,23 @@ export function readRole(
   profiles.forEach((profile) =>
     checkFields(profile.value, KNOWN_FIELDS.instanceProfile, profile.path, report),
   );
-  const role: AccountRole = withId(
-    {
-      ...identity,
-      trust,
-      attached: attachedArns(object, path, report),
-      inline: inlinePolicies(object, 'RolePolicyList', path, report),
-      tags: tags(object, path, report),
-      instanceProfiles: profiles
-        .map(({ value }) => text(value, 'Arn'))
-        .filter((arn): arn is string => arn !== undefined),
-    },
-    text(object, 'RoleId'),
-  );
-  const boundary = boundaryArn(object, path, report);
-  if (boundary !== undefined) role.boundary = boundary;
-  const duration = maxSessionDuration(object, identity.arn, profiles);
-  if (duration !== undefined) role.maxSessionDuration = duration;
-  const used = lastUsed(object, path, report);
-  if (used) role.lastUsed = used;
-  const created = text(object, 'CreateDate');
-  if (created !== undefined) role.createDate = created;
-  return role;
+  return {
+    ...identity,
+    trust,
+    attached: attachedArns(object, path, report),
+    inline: inlinePolicies(object, 'RolePolicyList', path, report),
+    tags: tags(object, path, report),
+    instanceProfiles: profiles
+      .map(({ value }) => text(value, 'Arn'))
+      .filter((arn): arn is string => arn !== undefined),
+    ...definedFields({
+      id: text(object, 'RoleId'),
+      boundary: boundaryArn(object, path, report),
+      maxSessionDuration: maxSessionDuration(object, identity.arn, profiles),
+      lastUsed: lastUsed(object, path, report),
+      createDate: text(object, 'CreateDate'),
+    }),
+  };
 }
 
 /**
@@ -183,8 +164,10 @@ export function defaultVersion(
   checkFields(current.value, KNOWN_FIELDS.version, current.path, report);
   const document = documentAt(current.value.Document, [...current.path, 'Document'], report);
   if (document === undefined) return undefined;
-  const versionId = text(current.value, 'VersionId') ?? defaultVersionId;
-  return versionId === undefined ? { document } : { versionId, document };
+  return {
+    ...definedFields({ versionId: text(current.value, 'VersionId') ?? defaultVersionId }),
+    document,
+  };
 }
 
 /** The versions of PolicyVersionList other than the default one; a version unread is reported. */
@@ -205,10 +188,7 @@ function otherVersions(
     checkFields(value, KNOWN_FIELDS.version, at, report);
     const document = documentAt(value.Document, [...at, 'Document'], report);
     if (document === undefined) return [];
-    const createDate = text(value, 'CreateDate');
-    return [
-      createDate === undefined ? { versionId, document } : { versionId, document, createDate },
-    ];
+    return [{ versionId, document, ...definedFields({ createDate: text(value, 'CreateDate') }) }];
   });
 }
 
@@ -219,25 +199,19 @@ export function readManagedPolicy(
   report: ReportAt,
 ): ManagedPolicy | undefined {
   checkFields(object, KNOWN_FIELDS.policy, path, report);
-  const name = text(object, 'PolicyName');
-  const arn = text(object, 'Arn');
-  if (name === undefined || arn === undefined) {
-    report(
-      `${name === undefined ? 'PolicyName' : 'Arn'} is missing: the policy was left out`,
-      path,
-    );
-    return undefined;
-  }
+  const identity = named(object, 'PolicyName', path, report, 'policy');
+  if (!identity) return undefined;
+  const { name, arn } = identity;
   const version = defaultVersion(object, name, path, report);
   if (!version) return undefined;
   const policy: ManagedPolicy = {
     arn,
     name,
-    path: text(object, 'Path') ?? '/',
+    path: identity.path,
     document: version.document,
     isAwsManaged: isAwsManagedPolicyArn(arn),
+    ...definedFields({ defaultVersionId: version.versionId }),
   };
-  if (version.versionId !== undefined) policy.defaultVersionId = version.versionId;
   const others = otherVersions(object, version.versionId, path, report);
   if (others.length > 0) policy.otherVersions = others;
   return policy;
