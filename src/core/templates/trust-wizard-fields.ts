@@ -9,6 +9,53 @@ export interface WizardProblem {
   message: string;
 }
 
+interface FieldShape {
+  shape: RegExp;
+  /** What is wrong with a text that lacks the shape. */
+  problem(text: string): string;
+  /** The field's name in the message that it is required; absent when it may be blank. */
+  requiredLabel?: string;
+}
+
+/** The wizard's fields that must have a shape, by field. */
+const FIELD_SHAPES = {
+  /**
+   * STS AssumeRole's ExternalId: 2 to 1,224 characters of letters, digits and `_+=,.@:/-`
+   * ("AssumeRole", AWS STS API Reference).
+   */
+  externalId: {
+    shape: /^[\w+=,.@:/-]{2,1224}$/,
+    problem: (text) =>
+      `External ID "${text}" must be 2 to 1,224 letters, digits or _+=,.@:/- characters.`,
+  },
+  /** A Cognito identity pool ID, e.g. `us-east-1:12345678-abcd-...` (Amazon Cognito API Reference). */
+  identityPoolId: {
+    shape: /^[\w-]+:[0-9a-f-]+$/,
+    problem: (text) =>
+      `Identity pool ID "${text}" must look like us-east-1:12345678-abcd-abcd-abcd-123456789012.`,
+    requiredLabel: 'Identity pool ID',
+  },
+  /** A GitHub owner (user or organization): letters, digits and hyphens. */
+  owner: {
+    shape: /^[A-Za-z0-9-]+$/,
+    problem: (text) => `GitHub organization "${text}" may hold only letters, digits and hyphens.`,
+    requiredLabel: 'GitHub organization',
+  },
+  /** A GitHub repository name, or `*` for every repository of the owner. */
+  repository: {
+    shape: /^([\w.-]+|\*)$/,
+    problem: (text) =>
+      `GitHub repository "${text}" may hold only letters, digits, ".", "_" and "-", or be "*".`,
+  },
+  /** A branch name as git allows it here: no spaces, no `:` (it separates the subject's parts). */
+  branch: {
+    shape: /^[^\s:~^\\]+$/,
+    problem: (text) => `Branch "${text}" may not hold spaces or ":".`,
+  },
+} satisfies Record<string, FieldShape>;
+
+type ShapedField = keyof typeof FIELD_SHAPES;
+
 /** Collects the problems of one form; `value` hands back the checked text for the policy. */
 export class FieldChecks {
   readonly problems: WizardProblem[] = [];
@@ -23,14 +70,9 @@ export class FieldChecks {
     return this.check(field, text, text !== '', `${label} is required.`);
   }
 
-  /** A text that must have `shape` when given; with `requiredLabel`, it must be given too. */
-  shaped(
-    field: string,
-    value: string,
-    shape: RegExp,
-    problem: (text: string) => string,
-    requiredLabel?: string,
-  ): string {
+  /** A text that must have its field's shape when given; some fields must be given too. */
+  shaped(field: ShapedField, value: string): string {
+    const { shape, problem, requiredLabel }: FieldShape = FIELD_SHAPES[field];
     const text = value.trim();
     if (text === '') return requiredLabel ? this.required(field, requiredLabel, text) : text;
     return this.check(field, text, shape.test(text), problem(text));
@@ -61,21 +103,3 @@ export class FieldChecks {
     );
   }
 }
-
-/**
- * STS AssumeRole's ExternalId: 2 to 1,224 characters of letters, digits and `_+=,.@:/-` ("AssumeRole",
- * AWS STS API Reference).
- */
-export const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-
-/** A Cognito identity pool ID, e.g. `us-east-1:12345678-abcd-...` (Amazon Cognito API Reference). */
-export const IDENTITY_POOL_ID = /^[\w-]+:[0-9a-f-]+$/;
-
-/** A GitHub owner (user or organization): letters, digits and hyphens. */
-export const GITHUB_OWNER = /^[A-Za-z0-9-]+$/;
-
-/** A GitHub repository name, or `*` for every repository of the owner. */
-export const GITHUB_REPOSITORY = /^([\w.-]+|\*)$/;
-
-/** A branch name as git allows it here: no spaces, no `:` (it separates the subject's parts). */
-export const GITHUB_BRANCH = /^[^\s:~^\\]+$/;

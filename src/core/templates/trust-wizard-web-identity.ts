@@ -1,11 +1,5 @@
 import { audienceKey, GITHUB_HOST } from '../lint/rules/oidc-trust.ts';
-import {
-  FieldChecks,
-  GITHUB_BRANCH,
-  GITHUB_OWNER,
-  GITHUB_REPOSITORY,
-  IDENTITY_POOL_ID,
-} from './trust-wizard-fields.ts';
+import type { FieldChecks } from './trust-wizard-fields.ts';
 
 /*
  * Web identity (OIDC) federation as the IAM console's "Select trusted entity" writes it ("Create a
@@ -62,14 +56,7 @@ export function webIdentityStatement(
 ): WebIdentityStatement {
   switch (identity.provider) {
     case 'cognito': {
-      const pool = checks.shaped(
-        'identityPoolId',
-        identity.identityPoolId,
-        IDENTITY_POOL_ID,
-        (text) =>
-          `Identity pool ID "${text}" must look like us-east-1:12345678-abcd-abcd-abcd-123456789012.`,
-        'Identity pool ID',
-      );
+      const pool = checks.shaped('identityPoolId', identity.identityPoolId);
       return {
         federated: COGNITO,
         condition: {
@@ -104,26 +91,9 @@ function githubStatement(
   checks: FieldChecks,
 ): WebIdentityStatement {
   const account = checks.accountId('accountId', identity.accountId);
-  const owner = checks.shaped(
-    'owner',
-    identity.owner,
-    GITHUB_OWNER,
-    (text) => `GitHub organization "${text}" may hold only letters, digits and hyphens.`,
-    'GitHub organization',
-  );
-  const repository = checks.shaped(
-    'repository',
-    identity.repository,
-    GITHUB_REPOSITORY,
-    (text) =>
-      `GitHub repository "${text}" may hold only letters, digits, ".", "_" and "-", or be "*".`,
-  );
-  const branch = checks.shaped(
-    'branch',
-    identity.branch,
-    GITHUB_BRANCH,
-    (text) => `Branch "${text}" may not hold spaces or ":".`,
-  );
+  const owner = checks.shaped('owner', identity.owner);
+  const repository = checks.shaped('repository', identity.repository);
+  const branch = checks.shaped('branch', identity.branch);
   const audienceKey = `${GITHUB_HOST}:aud`;
   const subjectKey = `${GITHUB_HOST}:sub`;
   const subject = githubSubject(owner, repository, branch);

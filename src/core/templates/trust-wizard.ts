@@ -1,5 +1,5 @@
 import { pretty } from './template.ts';
-import { EXTERNAL_ID, FieldChecks, type WizardProblem } from './trust-wizard-fields.ts';
+import { FieldChecks, type WizardProblem } from './trust-wizard-fields.ts';
 import { webIdentityStatement, type WebIdentity } from './trust-wizard-web-identity.ts';
 import { SERVICE_PRINCIPAL } from './service-principals.ts';
 
@@ -60,12 +60,7 @@ function accountStatement(
   checks: FieldChecks,
 ): Statement {
   const account = checks.accountId('accountId', entity.accountId);
-  const externalId = checks.shaped(
-    'externalId',
-    entity.externalId,
-    EXTERNAL_ID,
-    (text) => `External ID "${text}" must be 2 to 1,224 letters, digits or _+=,.@:/- characters.`,
-  );
+  const externalId = checks.shaped('externalId', entity.externalId);
   const condition: Record<string, Record<string, string>> = {};
   // The external ID guards against the confused deputy ("How to use an external ID").
   if (externalId) condition.StringEquals = { 'sts:ExternalId': externalId };
