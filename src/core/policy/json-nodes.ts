@@ -14,7 +14,12 @@ export function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-const propertyCache = new WeakMap<Node, PropertyNode[]>();
+const PROPERTIES = Symbol('properties');
+
+/** A node that keeps its properties once worked out. */
+interface PropertiesHeld {
+  [PROPERTIES]?: PropertyNode[];
+}
 
 /**
  * An object's properties in document order, duplicates included; worked out once per node. Read
@@ -22,7 +27,7 @@ const propertyCache = new WeakMap<Node, PropertyNode[]>();
  * made, and a large policy asks for the properties of tens of thousands of nodes.
  */
 export function propertiesOf(node: Node): PropertyNode[] {
-  const cached = propertyCache.get(node);
+  const cached = (node as PropertiesHeld)[PROPERTIES];
   if (cached) return cached;
   const result: PropertyNode[] = [];
   const children = node.children ?? [];
@@ -34,7 +39,8 @@ export function propertiesOf(node: Node): PropertyNode[] {
       result.push({ name: String(keyNode.value), keyNode, valueNode, node: property });
     }
   }
-  propertyCache.set(node, result);
+  // Not enumerable: a tree compared or copied property by property looks as it did.
+  Object.defineProperty(node, PROPERTIES, { value: result });
   return result;
 }
 
