@@ -1,12 +1,13 @@
-import type {
-  EventRequest,
-  MappedCall,
-  ReplayDecision,
-  ReplayDifference,
-  ReplayedCall,
-  ReplayResult,
-  ReplayRow,
-  ReplaySummary,
+import {
+  definedFields,
+  type EventRequest,
+  type MappedCall,
+  type ReplayDecision,
+  type ReplayDifference,
+  type ReplayedCall,
+  type ReplayResult,
+  type ReplayRow,
+  type ReplaySummary,
 } from '../core/index.ts';
 import { replayDecisions, type ReplayCoverageDecision } from './replay-coverage.ts';
 
@@ -59,7 +60,7 @@ export interface ReplayView {
 export const MAX_DIFFERING = 500;
 
 export function callFacts(call: MappedCall, index: number): CallFacts {
-  const facts: CallFacts = {
+  return {
     index,
     caller: call.caller,
     eventSource: call.eventSource,
@@ -69,20 +70,24 @@ export function callFacts(call: MappedCall, index: number): CallFacts {
     count: call.count,
     requests: call.requests,
     notes: call.notes,
+    ...definedFields({
+      principal: call.principal,
+      firstSeen: call.firstSeen,
+      lastSeen: call.lastSeen,
+      unmapped: call.unmapped,
+    }),
   };
-  if (call.principal !== undefined) facts.principal = call.principal;
-  if (call.firstSeen !== undefined) facts.firstSeen = call.firstSeen;
-  if (call.lastSeen !== undefined) facts.lastSeen = call.lastSeen;
-  if (call.unmapped !== undefined) facts.unmapped = call.unmapped;
-  return facts;
 }
 
 export function callView(replayed: ReplayedCall, index: number): CallView {
-  const view: CallView = { ...callFacts(replayed.call, index), decision: replayed.decision };
-  const deciding = replayed.call.requests[replayed.decidingRequest ?? 0];
-  if (replayed.difference !== undefined) view.difference = replayed.difference;
-  if (deciding !== undefined) view.deciding = deciding;
-  return view;
+  return {
+    ...callFacts(replayed.call, index),
+    decision: replayed.decision,
+    ...definedFields({
+      difference: replayed.difference,
+      deciding: replayed.call.requests[replayed.decidingRequest ?? 0],
+    }),
+  };
 }
 
 const rowKey = (caller: string, action: string) => `${caller}\u0001${action}`;

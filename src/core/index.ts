@@ -77,6 +77,7 @@ export { toTerraform } from './export/terraform.ts';
 
 export * from './templates/index.ts';
 export { suggest } from './text/suggest.ts';
+export { definedFields } from './object/defined-fields.ts';
 
 export type { LintFinding, LintSeverity, QuickFix } from './lint/finding.ts';
 export { lintPolicy } from './lint/lint-policy.ts';

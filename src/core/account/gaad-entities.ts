@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from '../scenario/detect.ts';
-import { definedFields } from './defined-fields.ts';
+import { definedFields } from '../object/defined-fields.ts';
 import {
   attachedArns,
   boundaryArn,

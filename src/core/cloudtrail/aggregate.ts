@@ -1,4 +1,5 @@
 import type { AggregatedCall, CallerPrincipal, CloudTrailEvent } from './model.ts';
+import { definedFields } from '../object/defined-fields.ts';
 import { widenSeen } from './seen-times.ts';
 
 const SEPARATOR = '\u0001';
@@ -67,11 +68,13 @@ export class CallAggregate {
       resources: event.resources,
       context: event.context,
       count: event.count,
+      ...definedFields({
+        errorCode: event.errorCode,
+        firstSeen: event.firstSeen,
+        lastSeen: event.lastSeen,
+        sampleEventId: event.eventId,
+      }),
     };
-    if (event.errorCode !== undefined) added.errorCode = event.errorCode;
-    if (event.firstSeen !== undefined) added.firstSeen = event.firstSeen;
-    if (event.lastSeen !== undefined) added.lastSeen = event.lastSeen;
-    if (event.eventId !== undefined) added.sampleEventId = event.eventId;
     this.calls.set(key, added);
     return true;
   }
