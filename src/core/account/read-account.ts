@@ -1,6 +1,7 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
 import {
   describeType,
+  isPresent,
   properties,
   readEntry,
   readRequiredString,
@@ -46,10 +47,7 @@ function documentOf(
   parent: Node,
   report: Report,
 ): string | undefined {
-  if (!node) {
-    report(`${name} is required`, parent);
-    return undefined;
-  }
+  if (!isPresent(node, name, parent, report)) return undefined;
   if (node.type === 'string') return String(node.value);
   if (node.type === 'object') {
     const value: unknown = node instanceof ValueNode ? node.source : getNodeValue(node);

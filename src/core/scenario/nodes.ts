@@ -70,16 +70,24 @@ export function readString(
   return String(node.value);
 }
 
+/** Whether a required field is there; when it is not, reports it missing from `parent`. */
+export function isPresent(
+  node: Node | undefined,
+  name: string,
+  parent: Node,
+  report: Report,
+): node is Node {
+  if (!node) report(`${name} is required`, parent);
+  return node !== undefined;
+}
+
 export function readRequiredString(
   node: Node | undefined,
   name: string,
   parent: Node,
   report: Report,
 ): string | undefined {
-  if (!node) {
-    report(`${name} is required`, parent);
-    return undefined;
-  }
+  if (!isPresent(node, name, parent, report)) return undefined;
   const value = readString(node, name, report);
   if (value === '') report(`${name} must not be empty`, node);
   return value === '' ? undefined : value;
