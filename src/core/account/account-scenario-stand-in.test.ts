@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { decideRequest, prepareScenario } from '../engine/evaluate.ts';
 import { SCENARIO_FORMAT, type Scenario, type ScenarioPolicy } from '../scenario/model.ts';
 import { accountPolicies, accountScenario } from './account-scenario.ts';
-import { account, allow, arn, managed, role, trusting, user } from './who-can-fixtures.ts';
+import {
+  account,
+  ALICE,
+  allow,
+  arn,
+  group,
+  managed,
+  role,
+  trusting,
+  user,
+} from './who-can-fixtures.ts';
 
 const DENY_DELETE = JSON.stringify({
   Version: '2012-10-17',
@@ -10,14 +20,11 @@ const DENY_DELETE = JSON.stringify({
 });
 const READ = managed('Read', allow('s3:*'));
 const GUARD = managed('Guard', DENY_DELETE);
-const ALICE = arn('user/alice');
 const DEPLOY_SESSION = 'arn:aws:sts::111122223333:assumed-role/deploy/ci';
 
 const ACCOUNT = account({
   users: [user('alice', { groups: ['Readers'], attached: [GUARD.arn] })],
-  groups: [
-    { name: 'Readers', arn: arn('group/Readers'), path: '/', attached: [READ.arn], inline: [] },
-  ],
+  groups: [group('Readers', { attached: [READ.arn] })],
   roles: [role('deploy', trusting(ALICE), { inline: [{ name: 'ship', document: allow('s3:*') }] })],
   policies: [READ, GUARD],
 });

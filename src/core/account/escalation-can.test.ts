@@ -4,21 +4,21 @@ import { accountEscalations, analyseEscalations } from './escalations.ts';
 import type { Account } from './model.ts';
 import {
   account,
+  ACCOUNT_ID,
+  ALICE,
   allow,
   arn,
+  BOB,
+  document,
   managed,
   role,
   trusting,
   user,
-  ACCOUNT_ID,
 } from './who-can-fixtures.ts';
 
-const ALICE = arn('user/alice');
-const BOB = arn('user/bob');
 const ADMIN_DOCUMENT = allow('*');
 const ADMIN = managed('Admin', ADMIN_DOCUMENT);
 
-const document = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
 const inline = (text: string) => [{ name: 'own', document: text }];
 const LAMBDA_TRUST = document({
   Effect: 'Allow',

@@ -2,7 +2,7 @@ import { bundledCatalog } from '../catalog/bundled.ts';
 import type { Account, AccountGroup } from './model.ts';
 import type { WhatCanAnswer, WhatCanLevel, WhatCanOptions } from './what-can-model.ts';
 import { loadWhatCan } from './what-can.ts';
-import { allow, arn, managed } from './who-can-fixtures.ts';
+import { ALICE, allow, arn, document, managed } from './who-can-fixtures.ts';
 
 /** Tests only: what the what-can tests share. */
 
@@ -10,12 +10,7 @@ import { allow, arn, managed } from './who-can-fixtures.ts';
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html),
 // "Example IAM identity-based policies" and "Permissions boundaries for IAM entities".
 
-export const ALICE = arn('user/alice');
 export const catalog = bundledCatalog();
-
-export function document(...statements: object[]): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: statements });
-}
 
 export function group(name: string, policy: string): AccountGroup {
   return {

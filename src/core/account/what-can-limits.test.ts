@@ -2,17 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decideRequest, prepareScenario } from '../engine/evaluate.ts';
 import { accountScenario } from './account-scenario.ts';
 import { whatCan } from './what-can.ts';
+import { ask, catalog, group, level, SQS_ALL, SQS_READ_ONLY } from './what-can-fixtures.ts';
 import {
+  ACCOUNT_ID,
+  account,
   ALICE,
-  ask,
-  catalog,
+  allow,
+  arn,
   document,
-  group,
-  level,
-  SQS_ALL,
-  SQS_READ_ONLY,
-} from './what-can-fixtures.ts';
-import { ACCOUNT_ID, account, allow, arn, managed, user } from './who-can-fixtures.ts';
+  managed,
+  user,
+} from './who-can-fixtures.ts';
 
 // Cases from the IAM User Guide: "Access levels in policy summaries"
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html),

@@ -1,19 +1,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlinePolicyId } from './account-scenario.ts';
 import {
-  ALICE,
   actionCount,
   ask,
   catalog,
   CLOUDWATCH_READ_ONLY,
-  document,
   group,
   level,
   levels,
   SQS_ALL,
   SQS_READ_ONLY,
 } from './what-can-fixtures.ts';
-import { ACCOUNT_ID, account, allow, managed, role, trusting, user } from './who-can-fixtures.ts';
+import {
+  ACCOUNT_ID,
+  account,
+  ALICE,
+  allow,
+  document,
+  managed,
+  role,
+  trusting,
+  user,
+} from './who-can-fixtures.ts';
 
 // Cases from the IAM User Guide: "Access levels in policy summaries"
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html),

@@ -4,6 +4,12 @@ import type { Account, AccountGroup, AccountRole, AccountUser, ManagedPolicy } f
 
 export const ACCOUNT_ID = '111122223333';
 export const arn = (resource: string) => `arn:aws:iam::${ACCOUNT_ID}:${resource}`;
+export const ALICE = arn('user/alice');
+export const BOB = arn('user/bob');
+
+export function document(...statements: object[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
 
 export function allow(action: string, resource = '*'): string {
   return JSON.stringify({

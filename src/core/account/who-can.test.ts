@@ -3,6 +3,7 @@ import { whoCan } from './who-can.ts';
 import {
   ACCOUNT_ID,
   account,
+  ALICE,
   allow,
   arn,
   managed,
@@ -13,7 +14,6 @@ import {
 
 const BUCKET_OBJECT = 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv';
 const READ = managed('ReadBucket', allow('s3:GetObject', 'arn:aws:s3:::amzn-s3-demo-bucket/*'));
-const ALICE = arn('user/alice');
 const ROLE_A = arn('role/RoleA');
 const ROLE_B = arn('role/RoleB');
 

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { accountEscalations } from '../account/escalations.ts';
 import {
   account,
+  ALICE,
   allow as allowText,
   arn,
+  BOB,
+  group,
   managed,
   role,
   trusting,
   user,
 } from '../account/who-can-fixtures.ts';
-import type { AccountGroup } from '../account/model.ts';
 import { allow, policy } from '../engine/test-scenarios.ts';
 import { findEscalations } from './find-escalations.ts';
 import { graphAround } from './graph-focus.ts';
@@ -18,18 +20,12 @@ import { ADMINISTRATOR_ACCESS, escalationGraph, type GraphReport } from './graph
 import { TEST_CATALOGUE } from './test-catalogue.ts';
 import { evaluatorCan } from './test-can.ts';
 
-const ALICE = arn('user/alice');
-const BOB = arn('user/bob');
 const DEPLOYER = arn('role/Deployer');
 const OPS = arn('role/ops/Ops');
 const ADMIN = arn('role/Admin');
 const DEV_TOOLS = arn('policy/DevTools');
 const DEVS = arn('group/Devs');
 const ADMINS = arn('group/Admins');
-
-function group(name: string): AccountGroup {
-  return { name, arn: arn(`group/${name}`), path: '/', attached: [], inline: [] };
-}
 
 const ACCOUNT = account({
   users: [user('alice', { groups: ['Devs'] }), user('bob')],
