@@ -1,10 +1,8 @@
 import { EventRequestMapper } from '../core/index.ts';
 import { readMappedEvents } from './events-read.ts';
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo } from './io.ts';
+import { jsonArrayWriter } from './json-array-writer.ts';
 import { fileWhatCanCatalog } from './what-can-catalog.ts';
-
-/** Entries written to standard output at once. */
-const BATCH = 2048;
 
 /**
  * `events LOGS...`: each distinct event of CloudTrail logs (files, folders, .gz, `-`) as the
@@ -23,14 +21,15 @@ export function eventsCommand(io: CliIo, first: string, rest: readonly string[] 
     );
 
   const mapper = new EventRequestMapper(fileWhatCanCatalog());
+  // Held until the logs are read, so that a log that cannot be read leaves the output empty.
   const entries: string[] = [];
-  let batch: string[] = [];
+  const array = jsonArrayWriter((text) => entries.push(text));
   let mapped = 0;
   let unmapped = 0;
   const problem = readMappedEvents(io, args, mapper, (requests, event) => {
     if (requests.unmapped === undefined) mapped += 1;
     else unmapped += 1;
-    batch.push(
+    array.add(
       JSON.stringify({
         eventID: event.eventId ?? null,
         principal: requests.principal ?? null,
@@ -42,16 +41,12 @@ export function eventsCommand(io: CliIo, first: string, rest: readonly string[] 
         ...(requests.notes.length > 0 && { notes: requests.notes }),
       }),
     );
-    if (batch.length === BATCH) {
-      entries.push(batch.join(','));
-      batch = [];
-    }
   });
   if (problem !== undefined) return fail(problem);
-  if (batch.length > 0) entries.push(batch.join(','));
+  array.end();
 
-  io.stdout('{"events":[');
-  entries.forEach((text, index) => io.stdout(index === 0 ? text : `,${text}`));
-  io.stdout(`],"summary":${JSON.stringify({ events: mapped + unmapped, mapped, unmapped })}}\n`);
+  io.stdout('{"events":');
+  entries.forEach((text) => io.stdout(text));
+  io.stdout(`,"summary":${JSON.stringify({ events: mapped + unmapped, mapped, unmapped })}}\n`);
   return EXIT_OK;
 }

@@ -1,7 +1,5 @@
 import type { ReplayedCall, ReplayStreamResult } from '../core/index.ts';
-
-/** Entries written to standard output at once. */
-const BATCH = 2048;
+import { jsonArrayWriter } from './json-array-writer.ts';
 
 function difference({ call, decision, difference, matchedStatements }: ReplayedCall): string {
   return JSON.stringify({
@@ -32,21 +30,9 @@ function writeArray<T>(
   items: Iterable<T>,
   text: (item: T) => string,
 ) {
-  write('[');
-  let batch: string[] = [];
-  let first = true;
-  const flush = () => {
-    if (batch.length === 0) return;
-    write(`${first ? '' : ','}${batch.join(',')}`);
-    first = false;
-    batch = [];
-  };
-  for (const item of items) {
-    batch.push(text(item));
-    if (batch.length === BATCH) flush();
-  }
-  flush();
-  write(']');
+  const array = jsonArrayWriter(write);
+  for (const item of items) array.add(text(item));
+  array.end();
 }
 
 /** The replay as the `replay` command prints it (see "replay" in docs/scenario-format.md). */
