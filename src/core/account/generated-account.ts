@@ -117,6 +117,21 @@ const boundary = (boundaryArn: string | undefined) =>
         },
       };
 
+/** The fields a UserDetail, GroupDetail or RoleDetail starts with. */
+function identityDetail(
+  kind: 'User' | 'Group' | 'Role',
+  identity: { path: string; name: string; arn: string },
+  id: string,
+) {
+  return {
+    Path: identity.path,
+    [`${kind}Name`]: identity.name,
+    [`${kind}Id`]: id,
+    Arn: identity.arn,
+    CreateDate: CREATED,
+  };
+}
+
 /**
  * The account as `aws iam get-account-authorization-details` prints it (IAM API Reference:
  * GetAccountAuthorizationDetails, UserDetail, GroupDetail, RoleDetail, ManagedPolicyDetail), its
@@ -125,11 +140,7 @@ const boundary = (boundaryArn: string | undefined) =>
 export function accountDetailsText(account: Account): string {
   const details = {
     UserDetailList: account.users.map((user, index) => ({
-      Path: user.path,
-      UserName: user.name,
-      UserId: user.id ?? `AIDAGENERATED${index}`,
-      Arn: user.arn,
-      CreateDate: CREATED,
+      ...identityDetail('User', user, user.id ?? `AIDAGENERATED${index}`),
       GroupList: user.groups,
       AttachedManagedPolicies: attachedList(user.attached),
       UserPolicyList: inlineList(user.inline),
@@ -137,20 +148,12 @@ export function accountDetailsText(account: Account): string {
       ...boundary(user.boundary),
     })),
     GroupDetailList: account.groups.map((group, index) => ({
-      Path: group.path,
-      GroupName: group.name,
-      GroupId: `AGPAGENERATED${index}`,
-      Arn: group.arn,
-      CreateDate: CREATED,
+      ...identityDetail('Group', group, `AGPAGENERATED${index}`),
       GroupPolicyList: inlineList(group.inline),
       AttachedManagedPolicies: attachedList(group.attached),
     })),
     RoleDetailList: account.roles.map((role, index) => ({
-      Path: role.path,
-      RoleName: role.name,
-      RoleId: role.id ?? `AROAGENERATED${index}`,
-      Arn: role.arn,
-      CreateDate: CREATED,
+      ...identityDetail('Role', role, role.id ?? `AROAGENERATED${index}`),
       AssumeRolePolicyDocument: JSON.parse(role.trust) as unknown,
       InstanceProfileList: [],
       RolePolicyList: inlineList(role.inline),
