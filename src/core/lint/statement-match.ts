@@ -1,12 +1,27 @@
 import { matchAction } from '../engine/match/action.ts';
-import type { Statement, TextValue } from '../policy/model.ts';
+import type { ActionElement, Statement, TextValue } from '../policy/model.ts';
+import { sharedIfAny } from './action-lists.ts';
 
-/** Whether the statement's Action/NotAction covers `action`, whatever its resources and conditions. */
+function listCovers(element: ActionElement, action: string): boolean {
+  const matched = element.entries.some((entry) => matchAction(entry.value, action));
+  return element.negated ? !matched : matched;
+}
+
+/**
+ * Whether the statement's Action/NotAction covers `action`, whatever its resources and conditions.
+ * Answered once per Action list when the policy's lists are shared (action-lists.ts).
+ */
 export function coversAction(statement: Statement, action: string): boolean {
   const element = statement.action;
   if (!element) return false;
-  const matched = element.entries.some((entry) => matchAction(entry.value, action));
-  return element.negated ? !matched : matched;
+  const covered = sharedIfAny(element)?.covered;
+  if (!covered) return listCovers(element, action);
+  let verdict = covered.get(action);
+  if (verdict === undefined) {
+    verdict = listCovers(element, action);
+    covered.set(action, verdict);
+  }
+  return verdict;
 }
 
 /** The first Action entry that names `action`; for NotAction, the element itself. */

@@ -1,4 +1,5 @@
-import type { Statement } from '../../policy/model.ts';
+import type { ActionElement, Statement } from '../../policy/model.ts';
+import { sharedActionList, type SharedActionList } from '../action-lists.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard, literalPrefix } from '../glob.ts';
@@ -47,16 +48,26 @@ function actionsNamedBy(entry: string): string[] {
   return ESCALATING.filter((action) => LOWER.get(action)!.startsWith(prefix));
 }
 
+/** The escalating actions a list may grant, worked out once per list the policy repeats. */
+function namedByList(element: ActionElement, known: Map<SharedActionList, readonly string[]>) {
+  const list = sharedActionList(element);
+  let named = known.get(list);
+  if (!named) {
+    named = element.negated
+      ? ESCALATING
+      : [...new Set(element.entries.flatMap((entry) => actionsNamedBy(entry.value)))];
+    known.set(list, named);
+  }
+  return named;
+}
+
 /** For each escalating action, the first statement that allows it, in one pass over the policy. */
 function firstAllowing(statements: Statement[]): Map<string, Statement> {
   const found = new Map<string, Statement>();
+  const known = new Map<SharedActionList, readonly string[]>();
   for (const statement of statements) {
-    const element = statement.action;
-    if (!element) continue;
-    const named = element.negated
-      ? ESCALATING
-      : [...new Set(element.entries.flatMap((entry) => actionsNamedBy(entry.value)))];
-    for (const action of named) {
+    if (!statement.action) continue;
+    for (const action of namedByList(statement.action, known)) {
       if (!found.has(action) && coversAction(statement, action)) found.set(action, statement);
     }
   }

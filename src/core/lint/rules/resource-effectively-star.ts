@@ -1,5 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
-import { actionListKey } from '../action-list-key.ts';
+import { sharedActionList, type SharedActionList } from '../action-lists.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import { grantsAccess, type LintRule } from '../context.ts';
@@ -60,15 +60,22 @@ export const resourceEffectivelyStar: LintRule = {
   check: ({ policy, policyType, catalog }) => {
     if (!catalog || !grantsAccess(policyType)) return [];
     // Statements repeat the same Action lists: their formats are worked out once per list.
-    const formatsFor = new Map<string, string[] | undefined>();
+    const formatsFor = new Map<SharedActionList, string[] | undefined>();
     return policy.statements.flatMap((statement): LintFinding[] => {
       const { action, resource } = statement;
       if (statement.effect !== 'Allow' || !action || action.negated) return [];
       if (!resource || resource.negated || resource.entries.some((e) => e.value === '*')) return [];
-      const actions = action.entries.map((entry) => entry.value);
-      const key = actionListKey(actions);
-      if (!formatsFor.has(key)) formatsFor.set(key, formatsOf(actions, catalog));
-      const formats = formatsFor.get(key);
+      const list = sharedActionList(action);
+      if (!formatsFor.has(list)) {
+        formatsFor.set(
+          list,
+          formatsOf(
+            action.entries.map((entry) => entry.value),
+            catalog,
+          ),
+        );
+      }
+      const formats = formatsFor.get(list);
       const entry = formats && coveringEntry(resource.entries, formats);
       if (!entry) return [];
       return [

@@ -1,4 +1,5 @@
 import { matchingActions, splitAction } from '../catalog-actions.ts';
+import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -11,47 +12,63 @@ import { suggest } from '../../text/suggest.ts';
  * services whose detail is loaded are checked.
  */
 
+interface Problem {
+  message: string;
+  /** The closest action's name, for an action no wildcard. */
+  replacement?: string;
+}
+
+/** What is wrong with an Action entry, or undefined when nothing is. */
+function problemOf(catalog: LintCatalog, value: string): Problem | undefined {
+  const parts = splitAction(value);
+  if (!parts || hasWildcard(parts[0])) return undefined;
+  const service = catalog.service(parts[0]);
+  if (!service || matchingActions(service, parts[1]).length > 0) return undefined;
+  if (hasWildcard(parts[1])) {
+    return { message: `"${value}" matches no action of ${service.prefix}: check the spelling` };
+  }
+  const suggestion = suggest(
+    parts[1],
+    service.actions.map((action) => action.name),
+  );
+  if (!suggestion) {
+    return {
+      message: `${service.prefix} has no action "${parts[1]}": check the name in the Service Authorization Reference`,
+    };
+  }
+  const replacement = `${parts[0]}:${suggestion}`;
+  return {
+    message: `${service.prefix} has no action "${parts[1]}": did you mean "${replacement}"?`,
+    replacement,
+  };
+}
+
 export const unknownAction: LintRule = {
   code: 'unknown-action',
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    return policy.statements.flatMap((statement) =>
-      (statement.action?.entries ?? []).flatMap((entry): LintFinding[] => {
-        const parts = splitAction(entry.value);
-        if (!parts || hasWildcard(parts[0])) return [];
-        const service = catalog.service(parts[0]);
-        if (!service) return [];
-        if (matchingActions(service, parts[1]).length > 0) return [];
-        if (hasWildcard(parts[1])) {
-          return [
-            {
-              code: 'unknown-action',
-              severity: 'error',
-              message: `"${entry.value}" matches no action of ${service.prefix}: check the spelling`,
-              span: entry.span,
-            },
-          ];
+    // A policy repeats its actions from statement to statement: each is judged once.
+    const judged = new Map<string, Problem | undefined>();
+    const findings: LintFinding[] = [];
+    for (const statement of policy.statements) {
+      for (const entry of statement.action?.entries ?? []) {
+        if (!judged.has(entry.value)) judged.set(entry.value, problemOf(catalog, entry.value));
+        const problem = judged.get(entry.value);
+        if (!problem) continue;
+        const { message, replacement } = problem;
+        const finding: LintFinding = {
+          code: 'unknown-action',
+          severity: 'error',
+          message,
+          span: entry.span,
+        };
+        if (replacement !== undefined) {
+          finding.fixes = replaceValueFix(`Change to "${replacement}"`, entry, replacement);
         }
-        const suggestion = suggest(
-          parts[1],
-          service.actions.map((action) => action.name),
-        );
-        const replacement = suggestion && `${parts[0]}:${suggestion}`;
-        return [
-          {
-            code: 'unknown-action',
-            severity: 'error',
-            message: replacement
-              ? `${service.prefix} has no action "${parts[1]}": did you mean "${replacement}"?`
-              : `${service.prefix} has no action "${parts[1]}": check the name in the Service Authorization Reference`,
-            span: entry.span,
-            fixes: replacement
-              ? replaceValueFix(`Change to "${replacement}"`, entry, replacement)
-              : [],
-          },
-        ];
-      }),
-    );
+        findings.push(finding);
+      }
+    }
+    return findings;
   },
 };

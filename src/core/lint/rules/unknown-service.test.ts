@@ -29,6 +29,24 @@ describe('unknown-service and unknown-action', () => {
     expect(findings.every((finding) => !finding.fixes?.length)).toBe(true);
   });
 
+  it('reports an action misspelt in two statements at each, with a fix of each', () => {
+    const text = policyText([
+      { Effect: 'Allow', Action: 's3:GetObjekt', Resource: 'arn:aws:s3:::a/*' },
+      { Effect: 'Allow', Action: ['s3:ListBucket', 's3:GetObjekt'], Resource: '*' },
+    ]);
+    const findings = findingsWithCode('unknown-action', text, 'identity', testCatalog());
+    expect(findings.map((finding) => text.slice(finding.span.start, finding.span.end))).toEqual([
+      '"s3:GetObjekt"',
+      '"s3:GetObjekt"',
+    ]);
+    expect(findings[0]!.span.start).not.toBe(findings[1]!.span.start);
+    const fixed = JSON.parse(applyFirstFix(text, findings[1]!)).Statement;
+    expect([fixed[0].Action, fixed[1].Action]).toEqual([
+      's3:GetObjekt',
+      ['s3:ListBucket', 's3:GetObject'],
+    ]);
+  });
+
   it('reports an unknown action with a did-you-mean fix, and a wildcard matching nothing', () => {
     const text = allow(['s3:GetObjekt', 's3:Gett*']);
     const findings = findingsWithCode('unknown-action', text, 'identity', testCatalog());

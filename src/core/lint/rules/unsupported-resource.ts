@@ -1,6 +1,6 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
 import { arnSegmentProblems } from '../arn-segments.ts';
-import { actionListKey } from '../action-list-key.ts';
+import { sharedActionList, type SharedActionList } from '../action-lists.ts';
 import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
@@ -148,15 +148,19 @@ export const unsupportedResource: LintRule = {
     if (!catalog) return [];
     // Statements repeat the same Action lists: their formats are worked out once per list, and
     // each ARN is compared with them once (`seen`).
-    const formatsFor = new Map<string, { formats: Formats; seen: Map<string, boolean> }>();
+    const formatsFor = new Map<
+      SharedActionList,
+      { formats: Formats; seen: Map<string, boolean> }
+    >();
     return policy.statements.flatMap((statement) => {
-      if (!statement.action || statement.action.negated || statement.resource?.negated) return [];
-      const actions = statement.action.entries.map((entry) => entry.value);
-      const key = actionListKey(actions);
-      let known = formatsFor.get(key);
+      const action = statement.action;
+      if (!action || action.negated || statement.resource?.negated) return [];
+      const list = sharedActionList(action);
+      let known = formatsFor.get(list);
       if (!known) {
+        const actions = action.entries.map((entry) => entry.value);
         known = { formats: formatsOf(catalog, actions), seen: new Map() };
-        formatsFor.set(key, known);
+        formatsFor.set(list, known);
       }
       const { formats, seen } = known;
       return formats ? statementFindings(catalog, formats, seen, statement) : [];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../policy/model.ts';
+import { parsePolicy } from '../policy/parse.ts';
+import { shareActionLists, sharedActionList } from './action-lists.ts';
+import { coversAction } from './statement-match.ts';
+
+function statements(...lists: { Action?: string[]; NotAction?: string[] }[]): Statement[] {
+  const Statement = lists.map((list) => ({ Effect: 'Allow', ...list, Resource: '*' }));
+  return parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement })).policy.statements;
+}
+
+const list = (statement: Statement) => sharedActionList(statement.action!);
+
+describe('shareActionLists', () => {
+  it('gives statements with the same entries one list, and others their own', () => {
+    const [a, b, c, d] = statements(
+      { Action: ['s3:GetObject', 's3:PutObject'] },
+      { Action: ['s3:GetObject', 's3:PutObject'] },
+      { Action: ['s3:PutObject', 's3:GetObject'] },
+      { NotAction: ['s3:GetObject', 's3:PutObject'] },
+    ) as [Statement, Statement, Statement, Statement];
+    shareActionLists([a, b, c, d]);
+    expect(list(b)).toBe(list(a));
+    expect(list(c)).not.toBe(list(a));
+    expect(list(d)).not.toBe(list(a));
+  });
+
+  it('tells apart lists a separator would confuse', () => {
+    const found = statements(
+      { Action: ['s3:Get\ns3:Put'] },
+      { Action: ['s3:Get', 's3:Put'] },
+      { Action: ['1:a'] },
+      { Action: ['a', 'a'] },
+    );
+    shareActionLists(found);
+    expect(new Set(found.map(list)).size).toBe(4);
+  });
+
+  it('leaves each statement a list of its own when the policy was not shared', () => {
+    const [a, b] = statements({ Action: ['s3:GetObject'] }, { Action: ['s3:GetObject'] }) as [
+      Statement,
+      Statement,
+    ];
+    expect(list(a)).toBe(list(a));
+    expect(list(b)).not.toBe(list(a));
+  });
+
+  it('keeps the tree and model comparable: the list is not an enumerable property', () => {
+    const [a] = statements({ Action: ['s3:GetObject'] }) as [Statement];
+    shareActionLists([a]);
+    expect(Object.keys(a.action!)).toEqual(['negated', 'entries', 'span']);
+  });
+});
+
+describe('coversAction over shared lists', () => {
+  it('answers an Action list and a NotAction list of the same entries each for itself', () => {
+    const [allow, except] = statements({ Action: ['s3:Get*'] }, { NotAction: ['s3:Get*'] }) as [
+      Statement,
+      Statement,
+    ];
+    shareActionLists([allow, except]);
+    expect(coversAction(allow, 's3:GetObject')).toBe(true);
+    expect(coversAction(except, 's3:GetObject')).toBe(false);
+    expect(coversAction(except, 's3:PutObject')).toBe(true);
+    expect(coversAction(allow, 's3:PutObject')).toBe(false);
+  });
+
+  it('gives every statement of a list the answer worked out for the first', () => {
+    const found = statements({ Action: ['iam:Pass*'] }, { Action: ['iam:Pass*'] });
+    shareActionLists(found);
+    expect(found.map((statement) => coversAction(statement, 'iam:PassRole'))).toEqual([true, true]);
+    expect(found.map((statement) => coversAction(statement, 'iam:GetRole'))).toEqual([
+      false,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import type { ActionElement, Statement } from '../policy/model.ts';
+
+/*
+ * A policy of thousands of statements repeats a few dozen Action lists (10,000 statements of the
+ * bench's policy: 60 lists of 42 actions). What rules work out from a list alone is worked out once
+ * for all the statements that share it.
+ */
+
+/** What the statements with one Action (or NotAction) list share. */
+export interface SharedActionList {
+  /** The same for the same entries and negation, and only for them. */
+  key: string;
+  /** Whether the list covers an action, once asked (statement-match's coversAction). */
+  covered: Map<string, boolean>;
+}
+
+const SHARED = Symbol('shared action list');
+
+interface Shareable {
+  [SHARED]?: SharedActionList;
+}
+
+/** Each entry framed by its length: an entry may hold any character, a separator included. */
+function keyOf(element: ActionElement): string {
+  let key = element.negated ? 'Not' : '';
+  const entries = element.entries;
+  for (let i = 0; i < entries.length; i++)
+    key += `${entries[i]!.value.length}:${entries[i]!.value}`;
+  return key;
+}
+
+function attach(element: ActionElement, shared: SharedActionList): SharedActionList {
+  // Not enumerable, and replaceable by a later parse's sharing of the same statement.
+  Object.defineProperty(element, SHARED, { value: shared, writable: true, configurable: true });
+  return shared;
+}
+
+/** Makes the statements that have the same Action list share one SharedActionList. */
+export function shareActionLists(statements: readonly Statement[]): void {
+  const byKey = new Map<string, SharedActionList>();
+  for (let i = 0; i < statements.length; i++) {
+    const element = statements[i]!.action;
+    if (!element) continue;
+    const key = keyOf(element);
+    let shared = byKey.get(key);
+    if (!shared) {
+      shared = { key, covered: new Map() };
+      byKey.set(key, shared);
+    }
+    attach(element, shared);
+  }
+}
+
+/** The list shared by shareActionLists, if it was called; else one for this element alone. */
+export function sharedActionList(element: ActionElement): SharedActionList {
+  return (
+    (element as Shareable)[SHARED] ?? attach(element, { key: keyOf(element), covered: new Map() })
+  );
+}
+
+/** The shared list when there is one: answers worth keeping only if other statements reuse them. */
+export function sharedIfAny(element: ActionElement): SharedActionList | undefined {
+  return (element as Shareable)[SHARED];
+}
