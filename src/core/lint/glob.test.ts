@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWildcard } from '../engine/match/wildcard.ts';
-import { globCovers, globsIntersect } from './glob.ts';
+import { globCovers, globsIntersect, matchesAsText } from './glob.ts';
 
 /** Every string of `alphabet` up to `longest` characters, the empty one included. */
 function allStrings(alphabet: string[], longest: number): string[] {
@@ -55,6 +55,24 @@ describe('globsIntersect against every short string', () => {
       return globsIntersect(a, b) !== MATCHED.get(b)!.some((text) => matchedByA.has(text));
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('matchesAsText against every short pattern', () => {
+  it('holds only for patterns that intersect, and for each pattern and itself', () => {
+    const wrong = failing(
+      PATTERNS,
+      PATTERNS,
+      (a, b) => matchesAsText(a, b) && !globsIntersect(a, b),
+    );
+    expect(wrong).toEqual([]);
+    expect(PATTERNS.filter((pattern) => !matchesAsText(pattern, pattern))).toEqual([]);
+  });
+
+  it('reads wildcards of the text as characters', () => {
+    expect(matchesAsText('arn:*:s3:::*/*', 'arn:aws:s3:::bucket/team/*')).toBe(true);
+    expect(matchesAsText('a?c', 'a*c')).toBe(true);
+    expect(matchesAsText('abc', 'a?c')).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { expandAll } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
-import { globsIntersect } from '../glob.ts';
+import { globsIntersect, hasWildcard, matchesAsText } from '../glob.ts';
 import { placeholderPattern } from '../key-names.ts';
 
 /*
@@ -76,18 +76,19 @@ function patternOf(entry: TextValue): string {
 
 /**
  * Whether an ARN format of the actions' resource types and the entry's pattern can name one
- * resource. Statements repeat their ARNs: each is compared with a list of formats once.
+ * resource. Statements repeat their ARNs: each is compared with a list of formats once. A format
+ * that matches the entry as plain text settles it; only when none does are the entry's wildcards
+ * compared with each format's (globsIntersect), the costlier test.
  */
 function supported(formats: ArnFormat[], entry: TextValue, seen: Map<string, boolean>): boolean {
   const pattern = patternOf(entry);
   const known = seen.get(pattern);
   if (known !== undefined) return known;
   const service = serviceField(pattern);
-  let found = false;
-  for (let i = 0; i < formats.length && !found; i++) {
-    const format = formats[i]!;
-    found = ofService(format, service) && globsIntersect(format.pattern, pattern);
-  }
+  const candidates = formats.filter((format) => ofService(format, service));
+  const found =
+    candidates.some((format) => matchesAsText(format.pattern, pattern)) ||
+    (hasWildcard(pattern) && candidates.some((format) => globsIntersect(format.pattern, pattern)));
   seen.set(pattern, found);
   return found;
 }
