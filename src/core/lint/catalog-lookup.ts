@@ -1,5 +1,5 @@
 import type { CatalogConditionKey, LintCatalog } from './catalog-port.ts';
-import { keyMatchesDocumented, keyPrefix } from './key-names.ts';
+import { hasPlaceholder, keyMatchesDocumented, keyPrefix } from './key-names.ts';
 
 export type KeyLookup =
   | { kind: 'found'; key: CatalogConditionKey }
@@ -10,14 +10,39 @@ export type KeyLookup =
   /** The service's detail is not loaded yet. */
   | { kind: 'unavailable' };
 
+/** A list of documented keys by lower-case name, and those with a placeholder (`${TagKey}`). */
+interface KeyIndex {
+  byName: Map<string, CatalogConditionKey>;
+  withPlaceholder: CatalogConditionKey[];
+}
+
+/** Built once per list: every condition key of a large policy is looked up by several rules. */
+const indexes = new WeakMap<readonly CatalogConditionKey[], KeyIndex>();
+
+function indexOf(keys: readonly CatalogConditionKey[]): KeyIndex {
+  let index = indexes.get(keys);
+  if (!index) {
+    index = { byName: new Map(), withPlaceholder: [] };
+    for (const key of keys) {
+      const lower = key.name.toLowerCase();
+      // The first of two keys that differ only in case, as a search in order finds it.
+      if (!index.byName.has(lower)) index.byName.set(lower, key);
+      if (hasPlaceholder(key.name)) index.withPlaceholder.push(key);
+    }
+    indexes.set(keys, index);
+  }
+  return index;
+}
+
+/** The key named so (case-insensitively), else the first whose placeholder matches the name. */
 function find(
   keys: readonly CatalogConditionKey[],
   written: string,
 ): CatalogConditionKey | undefined {
-  const lower = written.toLowerCase();
+  const index = indexOf(keys);
   return (
-    keys.find((key) => key.name.toLowerCase() === lower) ??
-    keys.find((key) => keyMatchesDocumented(key.name, written))
+    index.byName.get(written.toLowerCase()) ??
+    index.withPlaceholder.find((key) => keyMatchesDocumented(key.name, written))
   );
 }
 

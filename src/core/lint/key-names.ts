@@ -10,7 +10,7 @@ export function placeholderPattern(documented: string): string {
   return documented.replace(PLACEHOLDER, '*');
 }
 
-function hasPlaceholder(documented: string): boolean {
+export function hasPlaceholder(documented: string): boolean {
   return documented.includes('${') || /<[^>]*>/.test(documented);
 }
 
