@@ -1,3 +1,4 @@
+import { Select } from '../../components/Select.tsx';
 import { selectClass } from '../simulator/classes.ts';
 
 /** A caller of the logs read to choose, each shown whole with what it is chosen for counted. */
@@ -13,18 +14,16 @@ export function CallerSelect({
   return (
     <label className="flex max-w-full min-w-0 items-center gap-1">
       Caller
-      <select
+      <Select
         aria-label="Caller"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        options={callers.map(({ caller, counted }) => ({
+          id: caller,
+          label: `${caller} (${counted})`,
+        }))}
+        onChange={onChange}
         className={`${selectClass} min-w-0`}
-      >
-        {callers.map(({ caller, counted }) => (
-          <option key={caller} value={caller}>
-            {caller} ({counted})
-          </option>
-        ))}
-      </select>
+      />
     </label>
   );
 }

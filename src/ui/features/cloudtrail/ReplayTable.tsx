@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import type { ReplayRowView } from '../../../analysis/cloudtrail-replay.ts';
 import { inputClass, selectClass } from '../simulator/classes.ts';
 import { layoutFreeMeasuring } from '../../components/layout-free-measuring.ts';
+import { Select } from '../../components/Select.tsx';
 import { WrapAfter } from '../../components/WrapAfter.tsx';
 import { counted } from './counts.ts';
 import type { OutcomeFilter, ReplayFilter } from '../../../store/cloudtrail-slice.ts';
@@ -50,18 +51,13 @@ function Filters({
         onChange={(event) => onChange({ ...filter, action: event.target.value })}
         className={`${inputClass} max-w-48`}
       />
-      <select
+      <Select
         aria-label="Filter by outcome"
         value={filter.outcome}
-        onChange={(event) => onChange({ ...filter, outcome: event.target.value as OutcomeFilter })}
+        options={OUTCOMES}
+        onChange={(outcome) => onChange({ ...filter, outcome })}
         className={selectClass}
-      >
-        {OUTCOMES.map((outcome) => (
-          <option key={outcome.id} value={outcome.id}>
-            {outcome.label}
-          </option>
-        ))}
-      </select>
+      />
       <label className="flex items-center gap-1">
         <input
           type="checkbox"

@@ -4,6 +4,7 @@ import {
   cisAlarmsEventBridge,
   cisAlarmsTerraform,
 } from '../../../core/index.ts';
+import { Select } from '../../components/Select.tsx';
 import { selectClass } from '../simulator/classes.ts';
 import { buttonClass, codeBlockClass } from '../workspace-io/classes.ts';
 import { downloadText } from '../workspace-io/clipboard.ts';
@@ -32,6 +33,11 @@ const FORMATS = {
 
 type Format = keyof typeof FORMATS;
 
+const FORMAT_OPTIONS = (Object.keys(FORMATS) as Format[]).map((id) => ({
+  id,
+  label: FORMATS[id].label,
+}));
+
 /** The CIS alarms as a template to deploy: the log group, SNS topic and namespace its parameters. */
 export function AlarmTemplates() {
   const [format, setFormat] = useState<Format>('cloudformation');
@@ -41,18 +47,13 @@ export function AlarmTemplates() {
     <section aria-label="Alarm template" className="flex flex-col gap-2 text-xs">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">Template</h3>
-        <select
+        <Select
           aria-label="Template format"
           value={format}
-          onChange={(event) => setFormat(event.target.value as Format)}
+          options={FORMAT_OPTIONS}
+          onChange={setFormat}
           className={selectClass}
-        >
-          {(Object.keys(FORMATS) as Format[]).map((id) => (
-            <option key={id} value={id}>
-              {FORMATS[id].label}
-            </option>
-          ))}
-        </select>
+        />
         <CopyButton text={text} />
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { CREDENTIAL_RULES } from '../../../core/index.ts';
 import type { FindingsFilter } from '../../../store/practices-slice.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { Select } from '../../components/Select.tsx';
 import { inputClass, selectClass } from '../simulator/classes.ts';
 
 const SEVERITIES: readonly { id: FindingsFilter['severity']; label: string }[] = [
@@ -9,6 +10,8 @@ const SEVERITIES: readonly { id: FindingsFilter['severity']; label: string }[] =
   { id: 'medium', label: 'Medium' },
   { id: 'low', label: 'Low' },
 ];
+
+const CODES = CREDENTIAL_RULES.map((rule) => rule.code);
 
 /** The count of each finding code, each a filter; then the filters by severity, code and user. */
 export function FindingsFilters({ counts }: { counts: ReadonlyMap<string, number> }) {
@@ -34,33 +37,21 @@ export function FindingsFilters({ counts }: { counts: ReadonlyMap<string, number
         ))}
       </ul>
       <div className="flex flex-wrap items-center gap-2">
-        <select
+        <Select
           aria-label="Filter by severity"
           value={filter.severity}
-          onChange={(event) =>
-            setFindingsFilter({ severity: event.target.value as FindingsFilter['severity'] })
-          }
+          options={SEVERITIES}
+          onChange={(severity) => setFindingsFilter({ severity })}
           className={selectClass}
-        >
-          {SEVERITIES.map((severity) => (
-            <option key={severity.id} value={severity.id}>
-              {severity.label}
-            </option>
-          ))}
-        </select>
-        <select
+        />
+        <Select
           aria-label="Filter by finding"
           value={filter.code}
-          onChange={(event) => setFindingsFilter({ code: event.target.value })}
+          options={CODES}
+          leading={<option value="">Any finding</option>}
+          onChange={(code) => setFindingsFilter({ code })}
           className={selectClass}
-        >
-          <option value="">Any finding</option>
-          {CREDENTIAL_RULES.map((rule) => (
-            <option key={rule.code} value={rule.code}>
-              {rule.code}
-            </option>
-          ))}
-        </select>
+        />
         <input
           aria-label="Filter by user"
           placeholder="User name or ARN"

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { type ConditionKeyInfo, type ContextValue } from '../../../core/index.ts';
+import { labelledOptions, Select } from '../../components/Select.tsx';
 import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
 import {
   contextValueType,
@@ -12,14 +13,14 @@ import {
 } from './context-entries.ts';
 import { contextTypeOf } from './request-suggestions.ts';
 
-const TYPE_LABELS: Record<ContextValueType, string> = {
+const TYPE_OPTIONS = labelledOptions<ContextValueType>({
   string: 'String',
   list: 'List',
   bool: 'Bool',
   number: 'Number',
   date: 'Date',
   ip: 'IP',
-};
+});
 
 function ValueInput({
   keyName,
@@ -139,22 +140,16 @@ export function ContextEditor({
                 autoComplete="off"
                 onChange={(event) => renameKey(key, event.target.value, value)}
               />
-              <select
+              <Select
                 aria-label={`Type of ${key}`}
                 className={selectClass}
                 value={type}
-                onChange={(event) => {
-                  const next = event.target.value as ContextValueType;
+                options={TYPE_OPTIONS}
+                onChange={(next) => {
                   setChosen({ ...chosen, [key]: next });
                   onChange(replaceEntry(context, key, key, convertValue(value, next)));
                 }}
-              >
-                {Object.entries(TYPE_LABELS).map(([option, text]) => (
-                  <option key={option} value={option}>
-                    {text}
-                  </option>
-                ))}
-              </select>
+              />
               <div className="flex min-w-0 flex-1">
                 <ValueInput
                   keyName={key}

@@ -1,17 +1,19 @@
 import { useId, useMemo } from 'react';
 import {
   bundledCatalog,
-  type Decision,
   type ScenarioRequest,
   splitAction,
 } from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
+import { labelledOptions, Select } from '../../components/Select.tsx';
 import { useCatalogService } from '../visual-editor/use-catalog.ts';
 import { inputClass, labelClass, selectClass } from './classes.ts';
 import { ContextEditor } from './ContextEditor.tsx';
 import { DECISION_LABELS } from './DecisionBadge.tsx';
 import { PrincipalField } from './PrincipalField.tsx';
 import { actionOptions, contextKeyOptions, resourceOptions } from './request-suggestions.ts';
+
+const EXPECT_OPTIONS = labelledOptions(DECISION_LABELS);
 
 export function TextField({
   label,
@@ -119,24 +121,19 @@ export function RequestEditor({
         <label htmlFor={expectId} className={labelClass}>
           Expected
         </label>
-        <select
+        <Select
           id={expectId}
           className={selectClass}
           value={request.expect ?? ''}
-          onChange={(event) => {
+          options={EXPECT_OPTIONS}
+          leading={<option value="">No expectation</option>}
+          onChange={(expect) => {
             const next = { ...request };
-            if (event.target.value === '') delete next.expect;
-            else next.expect = event.target.value as Decision;
+            if (expect === '') delete next.expect;
+            else next.expect = expect;
             onChange(next);
           }}
-        >
-          <option value="">No expectation</option>
-          {(Object.keys(DECISION_LABELS) as Decision[]).map((decision) => (
-            <option key={decision} value={decision}>
-              {DECISION_LABELS[decision]}
-            </option>
-          ))}
-        </select>
+        />
       </div>
     </fieldset>
   );

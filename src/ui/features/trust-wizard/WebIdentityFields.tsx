@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { GITHUB_AUDIENCE, githubSubject, type WizardProblem } from '../../../core/index.ts';
+import { Select } from '../../components/Select.tsx';
 import { Choice, inputClass, TextField, textBinding } from './fields.tsx';
 import type { Provider, SetField, WizardForm } from './wizard-form.ts';
 
@@ -70,18 +71,13 @@ export function WebIdentityFields({ form, set, problems }: WebIdentityFieldsProp
         <label htmlFor={providerId} className="text-xs font-medium">
           Identity provider
         </label>
-        <select
+        <Select
           id={providerId}
           value={form.provider}
-          onChange={(event) => set('provider', event.target.value as Provider)}
+          options={PROVIDERS}
+          onChange={(provider) => set('provider', provider)}
           className={inputClass}
-        >
-          {PROVIDERS.map((provider) => (
-            <option key={provider.id} value={provider.id}>
-              {provider.label}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       {form.provider === 'github' && <GithubFields form={form} set={set} problems={problems} />}
       {form.provider === 'cognito' && (

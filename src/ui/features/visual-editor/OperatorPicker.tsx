@@ -3,6 +3,7 @@ import {
   SET_QUALIFIERS,
   type SetQualifier,
 } from '../../../core/index.ts';
+import { Select } from '../../components/Select.tsx';
 import type { OperatorChoice } from './condition-edits.ts';
 import { selectClass } from './ui-classes.ts';
 
@@ -30,34 +31,23 @@ export function OperatorPicker({ value, onChange }: OperatorPickerProps) {
 
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-1">
-      <select
+      <Select
         aria-label="Set qualifier"
         className={selectClass}
         value={value.setQualifier ?? NO_QUALIFIER}
-        onChange={(event) => changeQualifier(event.target.value)}
-      >
-        <option value={NO_QUALIFIER}>single value</option>
-        {SET_QUALIFIERS.map((qualifier) => (
-          <option key={qualifier} value={qualifier}>
-            {qualifier}
-          </option>
-        ))}
-      </select>
-      <select
+        options={SET_QUALIFIERS}
+        leading={<option value={NO_QUALIFIER}>single value</option>}
+        onChange={changeQualifier}
+      />
+      <Select
         aria-label="Operator"
         className={selectClass}
         value={value.base}
-        onChange={(event) => {
-          const base = event.target.value;
-          onChange({ ...value, base, ifExists: base !== 'Null' && value.ifExists });
-        }}
-      >
-        {bases.map((base) => (
-          <option key={base} value={base}>
-            {base}
-          </option>
-        ))}
-      </select>
+        options={bases}
+        onChange={(base) =>
+          onChange({ ...value, base, ifExists: base !== 'Null' && value.ifExists })
+        }
+      />
       <label className="flex items-center gap-1 text-xs text-zinc-600 dark:text-zinc-300">
         <input
           type="checkbox"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type PolicyEdit, type PrincipalElement, type PrincipalKind } from '../../../core/index.ts';
+import { Select } from '../../components/Select.tsx';
 import { CommitInput } from './CommitInput.tsx';
 import {
   PRINCIPAL_KINDS,
@@ -71,18 +72,13 @@ export function PrincipalEditor({ statement, element, onEdit }: PrincipalEditorP
           </div>
         ))}
       <div className="flex items-center gap-1">
-        <select
+        <Select
           aria-label={`${name} type`}
           className={selectClass}
           value={kind}
-          onChange={(event) => setKind(event.target.value as PrincipalKind)}
-        >
-          {PRINCIPAL_KINDS.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
+          options={PRINCIPAL_KINDS}
+          onChange={setKind}
+        />
         <CommitInput
           aria-label={`Add ${name}`}
           className={`${inputClass} flex-1`}

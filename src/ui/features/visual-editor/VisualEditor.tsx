@@ -5,6 +5,7 @@ import {
   type PolicyType,
   type Statement,
 } from '../../../core/index.ts';
+import { Select } from '../../components/Select.tsx';
 import { LazyMount } from './LazyMount.tsx';
 import { ParseErrorBanner, type ParseErrorInfo } from './ParseErrorBanner.tsx';
 import { StatementCard } from './StatementCard.tsx';
@@ -123,23 +124,20 @@ export function VisualEditor({
       <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
         <label className="flex items-center gap-2">
           <span className={labelClass}>Version</span>
-          <select
+          <Select
             aria-label="Version"
             className={selectClass}
             value={version}
-            onChange={(event) => emit({ kind: 'set-version', value: event.target.value })}
-          >
-            {version === '' && (
-              <option value="" disabled>
-                (none)
-              </option>
-            )}
-            {versions.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
+            options={versions}
+            leading={
+              version === '' && (
+                <option value="" disabled>
+                  (none)
+                </option>
+              )
+            }
+            onChange={(value) => emit({ kind: 'set-version', value })}
+          />
         </label>
         {groups.map((group, position) => (
           <LazyMount
