@@ -1,4 +1,5 @@
 import type { TextValue } from '../policy/model.ts';
+import { arnFieldsOf, splitArn, type ArnField } from './arn-fields.ts';
 import type { LintCatalog } from './catalog-port.ts';
 import { replaceValueFix } from './edits.ts';
 import type { LintFinding } from './finding.ts';
@@ -13,23 +14,9 @@ import { partSpan } from './spans.ts';
  * with wildcards or variables are left alone, and so are services not loaded.
  */
 
-interface Segment {
-  text: string;
-  start: number;
-}
-
-/** The six fields of an ARN, split at its first five colons; undefined when it has fewer. */
-function fields(arn: string): Segment[] | undefined {
-  const segments: Segment[] = [];
-  let start = 0;
-  for (let i = 0; i < 5; i++) {
-    const colon = arn.indexOf(':', start);
-    if (colon < 0) return undefined;
-    segments.push({ text: arn.slice(start, colon), start });
-    start = colon + 1;
-  }
-  segments.push({ text: arn.slice(start), start });
-  return segments;
+/** The six fields of an ARN; undefined when it has fewer than five colons. */
+function sixFields(fields: readonly ArnField[]): readonly ArnField[] | undefined {
+  return fields.length === 6 ? fields : undefined;
 }
 
 /** Whether a service's ARN formats all have, or all lack, a Region and an account. */
@@ -48,7 +35,7 @@ const shapes = new WeakMap<ResourceTypes, ArnShape | null>();
 function arnShapeOf(resourceTypes: ResourceTypes): ArnShape | null {
   let shape = shapes.get(resourceTypes);
   if (shape === undefined) {
-    const formats = resourceTypes.map((type) => fields(type.arnFormat));
+    const formats = resourceTypes.map((type) => sixFields(splitArn(type.arnFormat)));
     const arns = formats.filter((format) => format !== undefined);
     shape =
       arns.length === 0 || arns.length !== formats.length
@@ -65,7 +52,7 @@ function arnShapeOf(resourceTypes: ResourceTypes): ArnShape | null {
 
 const open = (text: string) => /[*?]|\$\{/.test(text);
 
-function error(entry: TextValue, segment: Segment, message: string, fix?: string): LintFinding {
+function error(entry: TextValue, segment: ArnField, message: string, fix?: string): LintFinding {
   const finding: LintFinding = {
     code: 'arn-segments',
     severity: 'error',
@@ -79,7 +66,7 @@ function error(entry: TextValue, segment: Segment, message: string, fix?: string
   return finding;
 }
 
-function without(entry: TextValue, segment: Segment): string {
+function without(entry: TextValue, segment: ArnField): string {
   return (
     entry.value.slice(0, segment.start) + entry.value.slice(segment.start + segment.text.length)
   );
@@ -87,11 +74,11 @@ function without(entry: TextValue, segment: Segment): string {
 
 /** The Region and account problems of a Resource entry, as findings of the arn-segments rule. */
 export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): LintFinding[] {
-  const arn = fields(entry.value);
+  const arn = sixFields(arnFieldsOf(entry));
   if (!arn || arn[0]!.text !== 'arn' || arn.slice(1, 5).some((segment) => open(segment.text))) {
     return [];
   }
-  const [, , service, region, account] = arn as [Segment, Segment, Segment, Segment, Segment];
+  const [, , service, region, account] = arn as [ArnField, ArnField, ArnField, ArnField, ArnField];
   const resourceTypes = catalog.service(service.text)?.resourceTypes;
   const shape = resourceTypes && arnShapeOf(resourceTypes);
   if (!shape) return [];

@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { arnFieldsOf, type ArnField } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -29,25 +30,7 @@ function isOpen(segment: string): boolean {
   return segment.includes('*') || segment.includes('?') || segment.includes('${');
 }
 
-interface Segment {
-  text: string;
-  start: number;
-}
-
-function segmentsOf(value: string): Segment[] {
-  const segments: Segment[] = [];
-  let start = 0;
-  for (let i = 0; i < 5; i++) {
-    const colon = value.indexOf(':', start);
-    if (colon < 0) break;
-    segments.push({ text: value.slice(start, colon), start });
-    start = colon + 1;
-  }
-  segments.push({ text: value.slice(start), start });
-  return segments;
-}
-
-function problemAt(entry: TextValue, segment: Segment, message: string): LintFinding {
+function problemAt(entry: TextValue, segment: ArnField, message: string): LintFinding {
   return {
     code: 'invalid-arn',
     severity: 'error',
@@ -56,8 +39,8 @@ function problemAt(entry: TextValue, segment: Segment, message: string): LintFin
   };
 }
 
-function checkSegments(entry: TextValue, segments: Segment[]): LintFinding[] {
-  const [, partition, service, region, account, resource] = segments as (Segment | undefined)[];
+function checkSegments(entry: TextValue, segments: readonly ArnField[]): LintFinding[] {
+  const [, partition, service, region, account, resource] = segments as (ArnField | undefined)[];
   const findings: LintFinding[] = [];
   if (partition && !isOpen(partition.text) && !PARTITIONS.includes(partition.text)) {
     findings.push(
@@ -130,8 +113,8 @@ function checkEntry(entry: TextValue): LintFinding[] {
     }
     return [finding];
   }
-  const segments = segmentsOf(value);
-  const last = segments[segments.length - 1] as Segment;
+  const segments = arnFieldsOf(entry);
+  const last = segments[segments.length - 1] as ArnField;
   if (segments.length < 6 && !last.text.endsWith('*')) {
     return [
       {

@@ -1,5 +1,6 @@
 import type { Policy, Statement, TextValue } from '../../policy/model.ts';
 import { suggest } from '../../text/suggest.ts';
+import { arnFieldsOf } from '../arn-fields.ts';
 import { conditionValueUses } from '../conditions.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
@@ -54,18 +55,17 @@ function requestedRegionFindings(policy: Policy): LintFinding[] {
   });
 }
 
-/** The Region segment of an ARN (the fourth), with its offset; none when the ARN is cut short. */
-function arnRegion(value: string): { region: string; from: number } | undefined {
-  if (!value.startsWith('arn:')) return undefined;
-  const parts = value.split(':');
-  if (parts.length < 6) return undefined;
-  const from = parts.slice(0, 3).join(':').length + 1;
-  return { region: parts[3] as string, from };
+/** The Region field of an ARN (the fourth), with its offset; none when the ARN is cut short. */
+function arnRegion(entry: TextValue): { region: string; from: number } | undefined {
+  if (!entry.value.startsWith('arn:')) return undefined;
+  const fields = arnFieldsOf(entry);
+  if (fields.length < 6) return undefined;
+  return { region: fields[3]!.text, from: fields[3]!.start };
 }
 
 function resourceFindings(statement: Statement): LintFinding[] {
   return (statement.resource?.entries ?? []).flatMap((entry) => {
-    const segment = arnRegion(entry.value);
+    const segment = arnRegion(entry);
     // Other forms are invalid-arn's ("is not a Region"): one finding for one mistake.
     if (!segment || !REGION_FORM.test(segment.region)) return [];
     return regionFinding(entry, segment.region, segment.from) ?? [];

@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { arnFieldsOf } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
@@ -28,10 +29,11 @@ function inAction(entry: TextValue): LintFinding[] {
 }
 
 function inArn(entry: TextValue): LintFinding[] {
-  const [arn, partition, service] = entry.value.split(':');
-  if (arn !== 'arn' || service === undefined || service === '*' || !hasWildcard(service)) return [];
-  const from = `arn:${partition}:`.length;
-  return [finding(entry, from, from + service.length, service)];
+  const [arn, , service] = arnFieldsOf(entry);
+  if (arn?.text !== 'arn' || !service || service.text === '*' || !hasWildcard(service.text)) {
+    return [];
+  }
+  return [finding(entry, service.start, service.start + service.text.length, service.text)];
 }
 
 export const wildcardServiceName: LintRule = {
