@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type ConditionKeyInfo, type ContextValue } from '../../../core/index.ts';
 import { labelledOptions, Select } from '../../components/Select.tsx';
+import { ConditionKeyList } from '../visual-editor/ConditionKeyList.tsx';
 import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
 import {
   contextValueType,
@@ -109,13 +110,7 @@ export function ContextEditor({
   return (
     <div className="flex flex-col gap-1">
       <span className={labelClass}>Context</span>
-      <datalist id={keyListId}>
-        {suggestedKeys.map((key) => (
-          <option key={key.key} value={key.key}>
-            {key.type}
-          </option>
-        ))}
-      </datalist>
+      <ConditionKeyList id={keyListId} keys={suggestedKeys} />
       {forAction && suggestedKeys.length > 0 && (
         <p className="text-[11px] text-zinc-500 dark:text-zinc-400">
           {suggestedKeys.length} keys apply to {forAction}: type in a key field to pick one.

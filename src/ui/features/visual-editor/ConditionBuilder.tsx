@@ -7,6 +7,7 @@ import {
 } from '../../../core/index.ts';
 import { ConditionRow } from './ConditionRow.tsx';
 import { conditionKeySuggestions } from './condition-key-suggestions.ts';
+import { ConditionKeyList } from './ConditionKeyList.tsx';
 import { NewConditionForm } from './NewConditionForm.tsx';
 import { useStatementActions } from './use-catalog.ts';
 import { labelClass } from './ui-classes.ts';
@@ -41,13 +42,7 @@ export function ConditionBuilder({
   return (
     <div className="flex flex-col gap-1">
       <span className={labelClass}>Condition</span>
-      <datalist id={keyListId} data-testid="condition-key-suggestions">
-        {keys.map((key) => (
-          <option key={key.key} value={key.key}>
-            {key.type}
-          </option>
-        ))}
-      </datalist>
+      <ConditionKeyList id={keyListId} keys={keys} testId="condition-key-suggestions" />
       {rows.map((at, index) => (
         <ConditionRow
           key={`${at.block}:${at.key}`}
