@@ -65,4 +65,31 @@ describe('firstCovers', () => {
       expect(found.filter(Boolean).length).toBeGreaterThan(20);
     }
   });
+
+  it('compares only statements of the same principal, and of the same or no conditions', () => {
+    const statement = (principal: string, condition?: object) => ({
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::111122223333:role/${principal}` },
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::b/*',
+      ...(condition && { Condition: condition }),
+    });
+    const secure = { Bool: { 'aws:SecureTransport': 'true' } };
+    const policy = parsePolicy(
+      policyText([
+        statement('reader'),
+        statement('writer'),
+        statement('writer', secure),
+        statement('reader', secure),
+        statement('writer'),
+      ]),
+    ).policy;
+    expect(firstCovers(policy.statements).map((cover) => cover?.index)).toEqual([
+      undefined,
+      undefined,
+      1,
+      0,
+      1,
+    ]);
+  });
 });
