@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { bundledCatalog, splitAction, type Account } from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
 import { buttonClass } from '../simulator/classes.ts';
-import { TextField } from '../simulator/RequestEditor.tsx';
+import { TextField } from '../simulator/TextField.tsx';
 import { actionOptions, resourceOptions } from '../simulator/request-suggestions.ts';
 import { useCatalogService } from '../visual-editor/use-catalog.ts';
 import { accountAnalysis } from './account-analysis.ts';

@@ -1,56 +1,16 @@
 import { useId, useMemo } from 'react';
-import {
-  bundledCatalog,
-  type ScenarioRequest,
-  splitAction,
-} from '../../../core/index.ts';
+import { bundledCatalog, type ScenarioRequest, splitAction } from '../../../core/index.ts';
 import { useStudio } from '../../../store/store.ts';
 import { labelledOptions, Select } from '../../components/Select.tsx';
 import { useCatalogService } from '../visual-editor/use-catalog.ts';
-import { inputClass, labelClass, selectClass } from './classes.ts';
+import { labelClass, selectClass } from './classes.ts';
 import { ContextEditor } from './ContextEditor.tsx';
 import { DECISION_LABELS } from './DecisionBadge.tsx';
 import { PrincipalField } from './PrincipalField.tsx';
+import { TextField } from './TextField.tsx';
 import { actionOptions, contextKeyOptions, resourceOptions } from './request-suggestions.ts';
 
 const EXPECT_OPTIONS = labelledOptions(DECISION_LABELS);
-
-export function TextField({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  /** Suggestions offered in a datalist. */
-  options: readonly string[];
-  onChange(value: string): void;
-}) {
-  const id = useId();
-  const listId = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className={inputClass}
-        value={value}
-        spellCheck={false}
-        list={listId}
-        autoComplete="off"
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <datalist id={listId}>
-        {options.map((option) => (
-          <option key={option} value={option} />
-        ))}
-      </datalist>
-    </div>
-  );
-}
 
 /** The selected request's fields: who asks, for what action on which resource, in what context. */
 export function RequestEditor({
