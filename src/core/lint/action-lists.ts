@@ -8,19 +8,16 @@ import type { ActionElement, Statement } from '../policy/model.ts';
 
 /** What the statements with one Action (or NotAction) list share. */
 export interface SharedActionList {
-  /** The same for the same entries and negation, and only for them. */
-  key: string;
   /** Whether the list covers an action, once asked (statement-match's coversAction). */
   covered: Map<string, boolean>;
 }
 
-const SHARED = Symbol('shared action list');
+const SHARED = new WeakMap<ActionElement, SharedActionList>();
 
-interface Shareable {
-  [SHARED]?: SharedActionList;
-}
-
-/** Each entry framed by its length: an entry may hold any character, a separator included. */
+/**
+ * The same for the same entries and negation, and only for them: each entry framed by its length,
+ * since an entry may hold any character, a separator included.
+ */
 function keyOf(element: ActionElement): string {
   let key = element.negated ? 'Not' : '';
   const entries = element.entries;
@@ -30,8 +27,7 @@ function keyOf(element: ActionElement): string {
 }
 
 function attach(element: ActionElement, shared: SharedActionList): SharedActionList {
-  // Not enumerable, and replaceable by a later parse's sharing of the same statement.
-  Object.defineProperty(element, SHARED, { value: shared, writable: true, configurable: true });
+  SHARED.set(element, shared);
   return shared;
 }
 
@@ -44,7 +40,7 @@ export function shareActionLists(statements: readonly Statement[]): void {
     const key = keyOf(element);
     let shared = byKey.get(key);
     if (!shared) {
-      shared = { key, covered: new Map() };
+      shared = { covered: new Map() };
       byKey.set(key, shared);
     }
     attach(element, shared);
@@ -53,12 +49,10 @@ export function shareActionLists(statements: readonly Statement[]): void {
 
 /** The list shared by shareActionLists, if it was called; else one for this element alone. */
 export function sharedActionList(element: ActionElement): SharedActionList {
-  return (
-    (element as Shareable)[SHARED] ?? attach(element, { key: keyOf(element), covered: new Map() })
-  );
+  return SHARED.get(element) ?? attach(element, { covered: new Map() });
 }
 
 /** The shared list when there is one: answers worth keeping only if other statements reuse them. */
 export function sharedIfAny(element: ActionElement): SharedActionList | undefined {
-  return (element as Shareable)[SHARED];
+  return SHARED.get(element);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arnFieldsOf, splitArn } from './arn-fields.ts';
+import { splitArn } from './arn-fields.ts';
 
 const texts = (text: string) => splitArn(text).map((field) => field.text);
 
@@ -23,14 +23,5 @@ describe('splitArn', () => {
     expect(texts('arn:aws:s3:::bucket')).toEqual(['arn', 'aws', 's3', '', '', 'bucket']);
     expect(texts('arn:aws:s3')).toEqual(['arn', 'aws', 's3']);
     expect(texts('*')).toEqual(['*']);
-  });
-});
-
-describe('arnFieldsOf', () => {
-  it('splits an entry once, and leaves the entry as it compares', () => {
-    const entry = { value: 'arn:aws:s3:::bucket', span: { start: 0, end: 21 } };
-    expect(arnFieldsOf(entry)).toBe(arnFieldsOf(entry));
-    expect(entry).toEqual({ value: 'arn:aws:s3:::bucket', span: { start: 0, end: 21 } });
-    expect(Object.keys(entry)).toEqual(['value', 'span']);
   });
 });

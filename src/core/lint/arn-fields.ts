@@ -1,5 +1,3 @@
-import type { TextValue } from '../policy/model.ts';
-
 /** A field of an ARN, and where it starts in the ARN's text. */
 export interface ArnField {
   text: string;
@@ -21,22 +19,5 @@ export function splitArn(text: string): ArnField[] {
     start = colon + 1;
   }
   fields.push({ text: text.slice(start), start });
-  return fields;
-}
-
-const FIELDS = Symbol('ARN fields');
-
-interface FieldsHeld {
-  [FIELDS]?: readonly ArnField[];
-}
-
-/** splitArn of a Resource entry, worked out once for all the rules that read its fields. */
-export function arnFieldsOf(entry: TextValue): readonly ArnField[] {
-  let fields = (entry as FieldsHeld)[FIELDS];
-  if (!fields) {
-    fields = splitArn(entry.value);
-    // Not enumerable: the model compares and copies as it did.
-    Object.defineProperty(entry, FIELDS, { value: fields });
-  }
   return fields;
 }

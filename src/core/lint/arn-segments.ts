@@ -1,5 +1,5 @@
 import type { TextValue } from '../policy/model.ts';
-import { arnFieldsOf, splitArn, type ArnField } from './arn-fields.ts';
+import { splitArn, type ArnField } from './arn-fields.ts';
 import type { LintCatalog } from './catalog-port.ts';
 import { replaceValueFix } from './edits.ts';
 import type { LintFinding } from './finding.ts';
@@ -74,7 +74,7 @@ function without(entry: TextValue, segment: ArnField): string {
 
 /** The Region and account problems of a Resource entry, as findings of the arn-segments rule. */
 export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): LintFinding[] {
-  const arn = sixFields(arnFieldsOf(entry));
+  const arn = sixFields(splitArn(entry.value));
   if (!arn || arn[0]!.text !== 'arn' || arn.slice(1, 5).some((segment) => open(segment.text))) {
     return [];
   }

@@ -1,5 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
-import { arnFieldsOf, type ArnField } from '../arn-fields.ts';
+import { splitArn, type ArnField } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -113,7 +113,7 @@ function checkEntry(entry: TextValue): LintFinding[] {
     }
     return [finding];
   }
-  const segments = arnFieldsOf(entry);
+  const segments = splitArn(entry.value);
   const last = segments[segments.length - 1] as ArnField;
   if (segments.length < 6 && !last.text.endsWith('*')) {
     return [

@@ -1,5 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
-import { arnFieldsOf } from '../arn-fields.ts';
+import { splitArn } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
@@ -29,7 +29,7 @@ function inAction(entry: TextValue): LintFinding[] {
 }
 
 function inArn(entry: TextValue): LintFinding[] {
-  const [arn, , service] = arnFieldsOf(entry);
+  const [arn, , service] = splitArn(entry.value);
   if (arn?.text !== 'arn' || !service || service.text === '*' || !hasWildcard(service.text)) {
     return [];
   }
