@@ -28,8 +28,15 @@ interface Finding {
 /** The id given to a bare policy document, which has none of its own. */
 export const BARE_POLICY_ID = 'policy';
 
-function findingsOf(policy: ScenarioPolicy, catalog: LintCatalog): Finding[] {
-  return lintPolicy(policy.document, policy.type, catalog).map((finding) => ({
+/** A policy to lint, with its value when it was read already (a bare policy's, by detectText). */
+interface ToLint {
+  policy: ScenarioPolicy;
+  read?: { value: unknown };
+}
+
+function findingsOf({ policy, read }: ToLint, catalog: LintCatalog): Finding[] {
+  const parsed = parsePolicy(policy.document, read);
+  return lintPolicy(parsed, policy.type, catalog).map((finding) => ({
     policyId: policy.id,
     code: finding.code,
     severity: finding.severity,
@@ -62,22 +69,25 @@ function checkNesting(
 }
 
 /** The policies of a scenario, or the one bare policy; undefined, reported, when it cannot be read. */
-function policiesOf(io: CliIo, file: string, text: string): ScenarioPolicy[] | undefined {
+function policiesOf(io: CliIo, file: string, text: string): ToLint[] | undefined {
   const detected = detectText(text);
   if (detected.kind === 'unreadable') {
     io.stderr(formatError(file, lineIndex(text)(detected.offset), detected.message));
     return undefined;
   }
   // detectText has refused a bare policy nested too deep.
-  if (detected.kind === 'policy')
-    return [{ id: BARE_POLICY_ID, type: detected.type, document: text }];
+  if (detected.kind === 'policy') {
+    const policy = { id: BARE_POLICY_ID, type: detected.type, document: text };
+    return [detected.read ? { policy, read: detected.read } : { policy }];
+  }
   const read = readScenario(text);
   if (!read.ok) {
     for (const error of read.errors) io.stderr(formatScenarioError(file, error));
     return undefined;
   }
   const { policies } = read.scenario;
-  return checkNesting(io, file, text, policies, read.locateDocuments) ? policies : undefined;
+  if (!checkNesting(io, file, text, policies, read.locateDocuments)) return undefined;
+  return policies.map((policy) => ({ policy }));
 }
 
 /** `lint FILE|-`: a scenario, or a bare policy document. */

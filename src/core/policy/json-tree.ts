@@ -19,17 +19,23 @@ import {
  * then takes jsonc-parser's path, which reports the problems. The tree is the one parseTree builds
  * for valid JSON: the same node types, offsets, lengths, colon offsets, values and parents (the
  * root has none). `repeatsName` tells whether an object of it names a property twice, so that
- * the search for the duplicate keys is made only when there are some.
+ * the search for the duplicate keys is made only when there are some. `read` is the text's value
+ * as JSON.parse gives it, when the caller has it already: the text is not read a second time.
  */
 export function parseValidJson(
   text: string,
   maxDepth: number,
+  read?: { value: unknown },
 ): { root: Node; value: unknown; repeatsName: boolean } | undefined {
   let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
+  if (read) {
+    value = read.value;
+  } else {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
   // JSON.parse accepted the text, so the builder below never meets a syntax error.
   const builder = new TreeBuilder(text, maxDepth);

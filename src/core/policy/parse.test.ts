@@ -1,5 +1,5 @@
 import { findNodeAtLocation } from 'jsonc-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PolicyProblem } from './model.ts';
 import { parsePolicy } from './parse.ts';
 
@@ -298,6 +298,22 @@ describe('parsePolicy gives one parsed policy: text, tree, model and problems', 
     const parsed = parsePolicy(text);
     expect(parsed.ok).toBe(false);
     expect(findNodeAtLocation(parsed.tree!, ['Statement', 0, 'Effect'])?.value).toBe('Allow');
+  });
+
+  it('takes the value JSON.parse gave a caller instead of reading the text again', () => {
+    const text = policy([
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Bool: {} } },
+    ]);
+    const expected = parsePolicy(text);
+    const read = { value: JSON.parse(text) as unknown };
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const parsed = parsePolicy(text, read);
+      expect(parse).not.toHaveBeenCalled();
+      expect({ ...parsed, tree: parsed.tree }).toEqual({ ...expected, tree: expected.tree });
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('has no tree when no JSON value can be read', () => {

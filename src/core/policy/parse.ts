@@ -98,9 +98,10 @@ export function bySpan(a: PolicyProblem, b: PolicyProblem): number {
  * Reads a policy document once into its JSON tree and a model whose every element carries its span
  * in the text, and every problem found, as data: the JSON syntax, the IAM policy grammar (the JSON
  * Schema in schema.ts, shared with the editor) and the rules the schema cannot express
- * (policy-checks.ts).
+ * (policy-checks.ts). `read` is the text's value as JSON.parse gives it, when the caller has read
+ * it already (detectText): it is not read a second time.
  */
-export function parsePolicy(text: string): ParsedPolicy {
+export function parsePolicy(text: string, read?: { value: unknown }): ParsedPolicy {
   if (text.trim() === '') {
     return emptyResult(text, [
       {
@@ -111,7 +112,7 @@ export function parsePolicy(text: string): ParsedPolicy {
       },
     ]);
   }
-  const valid = parseValidJson(text, MAX_JSON_DEPTH);
+  const valid = parseValidJson(text, MAX_JSON_DEPTH, read);
   if (valid) {
     const schema = validatePolicyValue(valid.value);
     return readTree(text, valid.root, schema, [], valid.repeatsName);

@@ -13,24 +13,36 @@ describe('detectText', () => {
 
   it('takes any other object for a policy, guessing its type from its statements', () => {
     const allow = { Action: 's3:GetObject', Resource: '*' };
-    expect(detectText(policy(allow))).toEqual({ kind: 'policy', type: 'identity' });
-    expect(detectText(policy({ ...allow, Principal: '*' }))).toEqual({
+    expect(detectText(policy(allow))).toMatchObject({ kind: 'policy', type: 'identity' });
+    expect(detectText(policy({ ...allow, Principal: '*' }))).toMatchObject({
       kind: 'policy',
       type: 'resource',
     });
     expect(
       detectText(policy({ Action: 'sts:AssumeRole', Principal: { Service: 'ec2.amazonaws.com' } })),
-    ).toEqual({ kind: 'policy', type: 'trust' });
-    expect(detectText('{"Statement": [')).toEqual({ kind: 'policy', type: 'identity' });
+    ).toMatchObject({ kind: 'policy', type: 'trust' });
+    expect(detectText('{"Statement": [')).toMatchObject({ kind: 'policy', type: 'identity' });
     const single = (statement: Record<string, unknown>) =>
       JSON.stringify({ Statement: { Effect: 'Allow', ...statement } });
     expect(
       detectText(single({ Principal: { Federated: 'x' }, Action: ['sts:AssumeRoleWithSAML'] })),
-    ).toEqual({ kind: 'policy', type: 'trust' });
-    expect(detectText(single({ NotPrincipal: { AWS: 'x' }, NotAction: 's3:*' }))).toEqual({
+    ).toMatchObject({ kind: 'policy', type: 'trust' });
+    expect(detectText(single({ NotPrincipal: { AWS: 'x' }, NotAction: 's3:*' }))).toMatchObject({
       kind: 'policy',
       type: 'resource',
     });
+  });
+
+  it('hands on the value it read of a policy that is strict JSON, and only then', () => {
+    const text = policy({ Action: 's3:GetObject', Resource: '*' });
+    expect(detectText(text)).toEqual({
+      kind: 'policy',
+      type: 'identity',
+      read: { value: JSON.parse(text) },
+    });
+    const repeated = '{"Statement": [], "Statement": [{"Effect": "Allow"}]}';
+    expect(detectText(repeated)).toEqual({ kind: 'policy', type: 'identity' });
+    expect(detectText('{"Statement": [')).toEqual({ kind: 'policy', type: 'identity' });
   });
 
   it('says where a text is neither', () => {

@@ -7,7 +7,8 @@ import type { PolicyType } from './model.ts';
 /** What a text given by the user holds; `offset` says where an unreadable one goes wrong. */
 export type DetectedText =
   | { kind: 'scenario' }
-  | { kind: 'policy'; type: PolicyType }
+  /** `read`: the policy's value as JSON.parse gives it, when the text is strict JSON. */
+  | { kind: 'policy'; type: PolicyType; read?: { value: JsonObject } }
   | { kind: 'unreadable'; message: string; offset: number };
 
 export type JsonObject = Record<string, unknown>;
@@ -86,5 +87,6 @@ export function detectText(text: string): DetectedText {
     };
   }
   if (isScenarioObject(root)) return { kind: 'scenario' };
-  return { kind: 'policy', type: guessPolicyType(root) };
+  const type = guessPolicyType(root);
+  return read.strict ? { kind: 'policy', type, read: { value: root } } : { kind: 'policy', type };
 }
