@@ -118,10 +118,17 @@ function absentButCompared(statement: Statement): LintFinding[] {
 
 export const conditionNeverTrue: LintRule = {
   code: 'condition-never-true',
-  check: ({ policy }) =>
-    policy.statements.flatMap((statement) => [
-      ...emptyRanges(statement, DATES),
-      ...emptyRanges(statement, NUMBERS),
-      ...absentButCompared(statement),
-    ]),
+  check: ({ policy }) => {
+    const findings: LintFinding[] = [];
+    for (const statement of policy.statements) {
+      // Most statements of a large policy have no condition: nothing to read for them.
+      if (statement.conditions.length === 0) continue;
+      findings.push(
+        ...emptyRanges(statement, DATES),
+        ...emptyRanges(statement, NUMBERS),
+        ...absentButCompared(statement),
+      );
+    }
+    return findings;
+  },
 };

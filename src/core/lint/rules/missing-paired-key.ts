@@ -18,6 +18,7 @@ export const missingPairedKey: LintRule = {
   code: 'missing-paired-key',
   check: ({ policy }) =>
     policy.statements.flatMap((statement): LintFinding[] => {
+      if (statement.conditions.length === 0) return [];
       const keys = new Set(
         statement.conditions.flatMap((block) => block.keys.map((entry) => entry.key.toLowerCase())),
       );

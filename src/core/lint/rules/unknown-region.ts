@@ -1,6 +1,6 @@
 import type { Policy, Statement, TextValue } from '../../policy/model.ts';
 import { suggest } from '../../text/suggest.ts';
-import { splitArn } from '../arn-fields.ts';
+import { arnField, hasSixFields } from '../arn-fields.ts';
 import { conditionValueUses } from '../conditions.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
@@ -57,10 +57,10 @@ function requestedRegionFindings(policy: Policy): LintFinding[] {
 
 /** The Region field of an ARN (the fourth), with its offset; none when the ARN is cut short. */
 function arnRegion(entry: TextValue): { region: string; from: number } | undefined {
-  if (!entry.value.startsWith('arn:')) return undefined;
-  const fields = splitArn(entry.value);
-  if (fields.length < 6) return undefined;
-  return { region: fields[3]!.text, from: fields[3]!.start };
+  const value = entry.value;
+  if (!value.startsWith('arn:') || !hasSixFields(value)) return undefined;
+  const region = arnField(value, 3)!;
+  return { region: region.text, from: region.start };
 }
 
 function resourceFindings(statement: Statement): LintFinding[] {

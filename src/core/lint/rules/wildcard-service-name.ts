@@ -1,5 +1,5 @@
-import type { TextValue } from '../../policy/model.ts';
-import { splitArn } from '../arn-fields.ts';
+import type { Statement, TextValue } from '../../policy/model.ts';
+import { arnField } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
@@ -22,25 +22,41 @@ function finding(entry: TextValue, from: number, to: number, service: string): L
   };
 }
 
-function inAction(entry: TextValue): LintFinding[] {
+function inAction(entry: TextValue): LintFinding | undefined {
   const colon = entry.value.indexOf(':');
+  if (colon <= 0) return undefined;
   const service = entry.value.slice(0, colon);
-  return colon > 0 && hasWildcard(service) ? [finding(entry, 0, colon, service)] : [];
+  return hasWildcard(service) ? finding(entry, 0, colon, service) : undefined;
 }
 
-function inArn(entry: TextValue): LintFinding[] {
-  const [arn, , service] = splitArn(entry.value);
-  if (arn?.text !== 'arn' || !service || service.text === '*' || !hasWildcard(service.text)) {
-    return [];
+function inArn(entry: TextValue): LintFinding | undefined {
+  if (!entry.value.startsWith('arn:')) return undefined;
+  const service = arnField(entry.value, 2);
+  if (!service || service.text === '*' || !hasWildcard(service.text)) return undefined;
+  return finding(entry, service.start, service.start + service.text.length, service.text);
+}
+
+/** The findings of `read` for each entry of the statements' elements. */
+function entryFindings(
+  statements: readonly Statement[],
+  element: 'action' | 'resource',
+  read: (entry: TextValue) => LintFinding | undefined,
+  findings: LintFinding[],
+): void {
+  for (const statement of statements) {
+    for (const entry of statement[element]?.entries ?? []) {
+      const found = read(entry);
+      if (found) findings.push(found);
+    }
   }
-  return [finding(entry, service.start, service.start + service.text.length, service.text)];
 }
 
 export const wildcardServiceName: LintRule = {
   code: 'wildcard-service-name',
-  check: ({ policy }) =>
-    policy.statements.flatMap((statement) => [
-      ...(statement.action?.entries ?? []).flatMap(inAction),
-      ...(statement.resource?.entries ?? []).flatMap(inArn),
-    ]),
+  check: ({ policy }) => {
+    const findings: LintFinding[] = [];
+    entryFindings(policy.statements, 'action', inAction, findings);
+    entryFindings(policy.statements, 'resource', inArn, findings);
+    return findings;
+  },
 };
