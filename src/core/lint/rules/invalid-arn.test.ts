@@ -32,6 +32,18 @@ describe('invalid-arn', () => {
     expect(applyFirstFix(text, finding!)).toContain('"arn:aws:s3:::bucket"');
   });
 
+  it('reports an empty service and an empty resource part', () => {
+    const messages = (arn: string) =>
+      findingsWithCode('invalid-arn', withResource(arn)).map((finding) => finding.message);
+    expect(messages('arn:aws::us-east-1:111122223333:table/t')).toEqual([
+      'The ARN has no service: write the service prefix, e.g. arn:aws:s3:::bucket',
+    ]);
+    expect(messages('arn:aws:s3:::')).toEqual([
+      'The ARN has no resource part: name the resource after the account',
+    ]);
+    expect(messages('arn:aws-us-gov:dynamodb:us-gov-west-1:111122223333:table/t')).toEqual([]);
+  });
+
   it('accepts *, wildcards, variables and empty region or account', () => {
     for (const arn of [
       '*',

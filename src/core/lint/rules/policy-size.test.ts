@@ -17,6 +17,13 @@ describe('policy-size', () => {
     expect(sizeWithoutWhitespace('{"a\\"  b": 1}')).toBe('{"a\\"  b":1}'.length);
   });
 
+  it('passes over strings whole, escaped quotes and backslashes included, to the end of an open one', () => {
+    expect(sizeWithoutWhitespace('[ "a \\\\" , "b \\" c" ]')).toBe('["a \\\\","b \\" c"]'.length);
+    expect(sizeWithoutWhitespace('{ "a": "open  to the end ')).toBe(
+      '{"a":"open  to the end '.length,
+    );
+  });
+
   it('leaves out any white space outside strings, a byte-order mark and no-break space too', () => {
     expect(sizeWithoutWhitespace('\ufeff{\v"a":\f1,\u00a0"b\u00a0\u2003":\u20032}')).toBe(
       '{"a":1,"b\u00a0\u2003":2}'.length,

@@ -1,4 +1,5 @@
-import { BACKSLASH, QUOTE } from '../../json/char-codes.ts';
+import { QUOTE } from '../../json/char-codes.ts';
+import { closingQuote } from '../../json/strict.ts';
 import type { PolicyType } from '../../scenario/model.ts';
 import type { LintRule } from '../context.ts';
 
@@ -46,25 +47,24 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * The text's length without the white space outside strings. Read by code unit: a regular
- * expression test per character took 40 ms of a 10,000-statement policy's lint.
+ * The text's length without the white space outside strings. Strings are passed over whole, from
+ * their opening quote to their closing one (or to the end of a text that leaves one open), and
+ * only the characters between them are read one by one: a regular expression test per character
+ * took 40 ms of a 10,000-statement policy's lint.
  */
 export function sizeWithoutWhitespace(text: string): number {
   let size = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      size++;
-      if (code === BACKSLASH) {
-        size++;
-        i++;
-      } else if (code === QUOTE) {
-        inString = false;
-      }
-    } else if (!isSpace(code)) {
-      size++;
-      if (code === QUOTE) inString = true;
+    if (code === QUOTE) {
+      const closing = closingQuote(text, i);
+      const end = closing < 0 ? text.length : closing + 1;
+      size += end - i;
+      i = end;
+    } else {
+      if (!isSpace(code)) size++;
+      i++;
     }
   }
   return size;

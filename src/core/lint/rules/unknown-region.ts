@@ -45,9 +45,16 @@ function regionFinding(entry: TextValue, region: string, from: number): LintFind
   return finding;
 }
 
+const REQUESTED_REGION = 'aws:requestedregion';
+
+/** Whether a key names aws:RequestedRegion, in any case: most keys are told apart by length. */
+function isRequestedRegion(key: string): boolean {
+  return key.length === REQUESTED_REGION.length && key.toLowerCase() === REQUESTED_REGION;
+}
+
 function requestedRegionFindings(policy: Policy): LintFinding[] {
   return conditionValueUses(policy).flatMap(({ family, entry, block, value }) => {
-    if (family !== 'String' || entry.key.toLowerCase() !== 'aws:requestedregion') return [];
+    if (family !== 'String' || !isRequestedRegion(entry.key)) return [];
     // StringEqualsIgnoreCase us-EAST-1 matches us-east-1.
     const ignoreCase = block.operator.base.includes('IgnoreCase');
     const region = ignoreCase ? value.value.toLowerCase() : value.value;
