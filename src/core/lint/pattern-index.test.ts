@@ -21,6 +21,19 @@ describe('PatternIndex', () => {
     expect(positions(index.lists('arn'))).toEqual([3]);
   });
 
+  it('finds prefixes both shorter and longer than the first characters it files them by', () => {
+    const index = new PatternIndex(false);
+    index.add(0, ['arn:aws:s3:::reports/team-a/*']);
+    index.add(1, ['arn:aws:s3:::r*']);
+    index.add(2, ['arn:aws:logs:*']);
+    index.add(3, ['arn:aws:s*']);
+    index.add(4, ['arn:aws:s3:::reports/team-a/q1*']);
+    expect(positions(index.lists('arn:aws:s3:::reports/team-a/q1.csv'))).toEqual([0, 1, 3, 4]);
+    expect(positions(index.lists('arn:aws:logs:us-east-1:111122223333:log-group:a'))).toEqual([2]);
+    expect(positions(index.lists('arn:aws:sqs:us-east-1:111122223333:queue'))).toEqual([3]);
+    expect(positions(index.lists('arn:aws:s3:'))).toEqual([3]);
+  });
+
   it('matches plain entries whole, and ignores case when told to', () => {
     const index = new PatternIndex(true);
     index.add(0, ['s3:GetObject']);
