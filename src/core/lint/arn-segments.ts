@@ -50,7 +50,16 @@ function arnShapeOf(resourceTypes: ResourceTypes): ArnShape | null {
   return shape;
 }
 
-const open = (text: string) => /[*?]|\$\{/.test(text);
+/** A field with no wildcard and no policy variable (`${`): `*`, `?` and `${` left out. */
+const CLOSED_FIELD = '((?:[^:*?$]|\\$(?!\\{))*)';
+
+/**
+ * The partition, service, Region and account of an ARN of six fields when none holds a wildcard or
+ * a variable, matched as one text.
+ */
+const CLOSED_HEAD = new RegExp(
+  `^arn:${CLOSED_FIELD}:${CLOSED_FIELD}:${CLOSED_FIELD}:${CLOSED_FIELD}:`,
+);
 
 function error(entry: TextValue, segment: ArnField, message: string, fix?: string): LintFinding {
   const finding: LintFinding = {
@@ -72,13 +81,24 @@ function without(entry: TextValue, segment: ArnField): string {
   );
 }
 
+/** The service, Region and account of an ARN, when none of its first five fields is open. */
+function closedFields(
+  arn: string,
+): { service: ArnField; region: ArnField; account: ArnField } | undefined {
+  const head = CLOSED_HEAD.exec(arn);
+  if (!head) return undefined;
+  const field = (text: string, start: number): ArnField => ({ text, start });
+  const service = field(head[2]!, 'arn:'.length + head[1]!.length + 1);
+  const region = field(head[3]!, service.start + service.text.length + 1);
+  const account = field(head[4]!, region.start + region.text.length + 1);
+  return { service, region, account };
+}
+
 /** The Region and account problems of a Resource entry, as findings of the arn-segments rule. */
 export function arnSegmentProblems(catalog: LintCatalog, entry: TextValue): LintFinding[] {
-  const arn = sixFields(splitArn(entry.value));
-  if (!arn || arn[0]!.text !== 'arn' || arn.slice(1, 5).some((segment) => open(segment.text))) {
-    return [];
-  }
-  const [, , service, region, account] = arn as [ArnField, ArnField, ArnField, ArnField, ArnField];
+  const fields = closedFields(entry.value);
+  if (!fields) return [];
+  const { service, region, account } = fields;
   const resourceTypes = catalog.service(service.text)?.resourceTypes;
   const shape = resourceTypes && arnShapeOf(resourceTypes);
   if (!shape) return [];

@@ -53,9 +53,11 @@ export interface ConditionValueUse extends ConditionKeyUse {
 export function conditionValueUses(policy: Policy): readonly ConditionValueUse[] {
   let uses = valueUses.get(policy);
   if (!uses) {
-    uses = conditionKeyUses(policy).flatMap((use) =>
-      use.entry.values.map((value) => ({ ...use, value })),
-    );
+    const found: ConditionValueUse[] = [];
+    for (const { statement, block, family, entry } of conditionKeyUses(policy)) {
+      for (const value of entry.values) found.push({ statement, block, family, entry, value });
+    }
+    uses = found;
     valueUses.set(policy, uses);
   }
   return uses;

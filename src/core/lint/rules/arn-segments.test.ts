@@ -49,8 +49,14 @@ describe('arn-segments', () => {
       ['ec2:TerminateInstances', 'arn:aws:ec2:*:111122223333:instance/*'],
       ['s3:GetObject', 'arn:aws:s3:${aws:RequestedRegion}:111122223333:reports/*'],
       ['kms:Decrypt', 'arn:aws:kms::111122223333:key/*'],
+      ['s3:GetObject', 'arn:aws:s3:us-east-?::reports/*'],
     ] as const) {
       expect(findings(allow(action, arn)), arn).toEqual([]);
     }
+  });
+
+  it('reads a $ that opens no variable as text', () => {
+    const text = allow('s3:GetObject', 'arn:aws:s3::1$2:reports/*');
+    expect(findings(text).map((finding) => spanText(text, finding))).toEqual(['1$2']);
   });
 });

@@ -75,22 +75,34 @@ function patternOf(entry: TextValue): string {
 }
 
 /**
- * Whether an ARN format of the actions' resource types and the entry's pattern can name one
- * resource. Statements repeat their ARNs: each is compared with a list of formats once. A format
- * that matches the entry as plain text settles it; only when none does are the entry's wildcards
- * compared with each format's (globsIntersect), the costlier test.
+ * Whether an ARN format of the actions' resource types and the pattern can name one resource. A
+ * format that matches the pattern as plain text settles it; only when none does are the pattern's
+ * wildcards compared with each format's (globsIntersect), the costlier test.
  */
-function supported(formats: ArnFormat[], entry: TextValue, seen: Map<string, boolean>): boolean {
-  const pattern = patternOf(entry);
-  const known = seen.get(pattern);
-  if (known !== undefined) return known;
+function supported(formats: ArnFormat[], pattern: string): boolean {
   const service = serviceField(pattern);
   const candidates = formats.filter((format) => ofService(format, service));
-  const found =
+  return (
     candidates.some((format) => matchesAsText(format.pattern, pattern)) ||
-    (hasWildcard(pattern) && candidates.some((format) => globsIntersect(format.pattern, pattern)));
-  seen.set(pattern, found);
-  return found;
+    (hasWildcard(pattern) && candidates.some((format) => globsIntersect(format.pattern, pattern)))
+  );
+}
+
+/**
+ * Whether the entry is an ARN none of the formats can name. Statements repeat their ARNs: each is
+ * judged once per list of formats (`judged`).
+ */
+function unsupportedEntry(
+  formats: ArnFormat[],
+  entry: TextValue,
+  judged: Map<string, boolean>,
+): boolean {
+  let verdict = judged.get(entry.value);
+  if (verdict === undefined) {
+    verdict = checkable(entry) && !supported(formats, patternOf(entry));
+    judged.set(entry.value, verdict);
+  }
+  return verdict;
 }
 
 /** Whether the reference lists resource types of the entry's service for these actions. */
@@ -117,17 +129,17 @@ function message(verdict: Verdict, entry: TextValue, formats: ArnFormat[]): stri
 function statementFindings(
   catalog: LintCatalog,
   formats: ArnFormat[],
-  seen: Map<string, boolean>,
+  judged: Map<string, boolean>,
   statement: Statement,
 ): LintFinding[] {
   const entries = statement.resource?.entries ?? [];
   // An ARN with a Region or account its service never has is arn-segments' to report, once.
   const unsupported = entries.filter(
     (entry) =>
-      checkable(entry) &&
-      !supported(formats, entry, seen) &&
-      arnSegmentProblems(catalog, entry).length === 0,
+      unsupportedEntry(formats, entry, judged) && arnSegmentProblems(catalog, entry).length === 0,
   );
+  // Most statements: every entry fits, and there is nothing more to work out.
+  if (unsupported.length === 0) return [];
   const sure = unsupported.map((entry) => documented(formats, entry));
   const never = unsupported.length === entries.length && sure.every(Boolean);
   return unsupported.map((entry, index) => ({
@@ -147,11 +159,10 @@ export const unsupportedResource: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    // Statements repeat the same Action lists: their formats are worked out once per list, and
-    // each ARN is compared with them once (`seen`).
+    // Statements repeat the same Action lists: their formats are worked out once per list.
     const formatsFor = new Map<
       SharedActionList,
-      { formats: Formats; seen: Map<string, boolean> }
+      { formats: Formats; judged: Map<string, boolean> }
     >();
     return policy.statements.flatMap((statement) => {
       const action = statement.action;
@@ -160,11 +171,11 @@ export const unsupportedResource: LintRule = {
       let known = formatsFor.get(list);
       if (!known) {
         const actions = action.entries.map((entry) => entry.value);
-        known = { formats: formatsOf(catalog, actions), seen: new Map() };
+        known = { formats: formatsOf(catalog, actions), judged: new Map() };
         formatsFor.set(list, known);
       }
-      const { formats, seen } = known;
-      return formats ? statementFindings(catalog, formats, seen, statement) : [];
+      const { formats, judged } = known;
+      return formats ? statementFindings(catalog, formats, judged, statement) : [];
     });
   },
 };
