@@ -168,10 +168,24 @@ function count(lists: number[][]): number {
   return sum;
 }
 
-/** Ascending positions, each once, of lists that each ascend. */
-function mergeAscending(lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0]!;
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+/**
+ * The first position of `lists` (each ascending) that is the statement to report `position`
+ * against, or -1. Each list is read only up to the best found so far: no merged list is made.
+ */
+function firstReported(shapes: Shape[], position: number, lists: number[][]): number {
+  let best = -1;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    for (let j = 0; j < list.length; j++) {
+      const other = list[j]!;
+      if (best >= 0 && other >= best) break;
+      if (reportedCover(shapes, position, other)) {
+        best = other;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** For each statement, the first one that covers it (reportedCover), or undefined. */
@@ -187,7 +201,7 @@ export function firstCovers(statements: readonly Statement[]): (Statement | unde
     const unconditioned = groups.get(bases[position]! + UNCONDITIONED);
     const lists = own.candidates(shape);
     if (unconditioned && unconditioned !== own) lists.push(...unconditioned.candidates(shape));
-    const at = mergeAscending(lists).find((other) => reportedCover(shapes, position, other));
-    return at === undefined ? undefined : shapes[at]!.statement;
+    const at = firstReported(shapes, position, lists);
+    return at < 0 ? undefined : shapes[at]!.statement;
   });
 }
