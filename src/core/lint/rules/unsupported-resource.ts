@@ -1,4 +1,5 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
+import { arnField } from '../arn-fields.ts';
 import { arnSegmentProblems } from '../arn-segments.ts';
 import { sharedActionList, type SharedActionList } from '../action-lists.ts';
 import { expandAll } from '../catalog-actions.ts';
@@ -34,13 +35,9 @@ interface ArnFormat {
 /** The ARN formats of the resource types the actions can be scoped to; undefined to skip. */
 type Formats = ArnFormat[] | undefined;
 
-/** The text between an ARN's second and third colons (to its end without a third). */
+/** An ARN's service field (arn-fields.ts), when it has one. */
 function serviceField(arn: string): string | undefined {
-  const first = arn.indexOf(':');
-  const second = first < 0 ? -1 : arn.indexOf(':', first + 1);
-  if (second < 0) return undefined;
-  const third = arn.indexOf(':', second + 1);
-  return arn.slice(second + 1, third < 0 ? arn.length : third);
+  return arnField(arn, 2)?.text;
 }
 
 function formatsOf(catalog: LintCatalog, actionEntries: readonly string[]): Formats {
