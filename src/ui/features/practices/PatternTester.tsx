@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseFilterPattern } from '../../../core/index.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { buttonClass, inputClass } from '../simulator/classes.ts';
 import { MatchedEvents } from './MatchedEvents.tsx';
 import { practices } from './practices.ts';
@@ -87,12 +88,11 @@ export function PatternTester() {
     <section aria-label="Your pattern" className="flex flex-col gap-2 text-xs">
       <h3 className="font-semibold">Your own pattern</h3>
       <div className="flex gap-2">
-        <input
+        <TextInput
           aria-label="Filter pattern"
           aria-invalid={!parsed.ok}
-          spellCheck={false}
           value={pattern}
-          onChange={(event) => setCustomPattern(event.target.value)}
+          onChange={setCustomPattern}
           onKeyDown={(event) => {
             if (event.key === 'Enter') test();
           }}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type ConditionKeyInfo, type ContextValue } from '../../../core/index.ts';
 import { labelledOptions, Select } from '../../components/Select.tsx';
+import { TextInput } from '../../components/TextInput.tsx';
 import { ConditionKeyList } from '../visual-editor/ConditionKeyList.tsx';
 import { buttonClass, iconButtonClass, inputClass, labelClass, selectClass } from './classes.ts';
 import {
@@ -65,15 +66,14 @@ function ValueInput({
   }
   const problem = validateContextValue(type, text);
   return (
-    <input
+    <TextInput
       aria-label={label}
       aria-invalid={problem !== undefined}
       title={problem ? `Expected ${problem}` : undefined}
       className={inputClass}
       inputMode={type === 'number' ? 'numeric' : undefined}
       value={text}
-      spellCheck={false}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={onChange}
     />
   );
 }
@@ -126,14 +126,13 @@ export function ContextEditor({
             // The key on a line of its own, wide enough for aws:MultiFactorAuthPresent; its
             // type, value and remove button below.
             <li key={index} className="grid grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-1">
-              <input
+              <TextInput
                 aria-label={`Context key ${index + 1}`}
                 className={`${inputClass} col-span-3`}
                 value={key}
-                spellCheck={false}
                 list={keyListId}
                 autoComplete="off"
-                onChange={(event) => renameKey(key, event.target.value, value)}
+                onChange={(text) => renameKey(key, text, value)}
               />
               <Select
                 aria-label={`Type of ${key}`}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TextInput } from '../../components/TextInput.tsx';
 import { inputClass, labelClass, selectClass } from './classes.ts';
 import {
   federatedCallFill,
@@ -54,13 +55,12 @@ export function PrincipalField({
             </option>
           ))}
         </select>
-        <input
+        <TextInput
           id={id}
           className={inputClass}
           value={value}
-          spellCheck={false}
           aria-describedby={hint ? hintId : undefined}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={onChange}
         />
       </div>
       {hint && (

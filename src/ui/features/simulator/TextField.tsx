@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TextInput } from '../../components/TextInput.tsx';
 import { inputClass, labelClass } from './classes.ts';
 
 /** A labelled text box that suggests values as they are typed. */
@@ -21,14 +22,13 @@ export function TextField({
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input
+      <TextInput
         id={id}
         className={inputClass}
         value={value}
-        spellCheck={false}
         list={listId}
         autoComplete="off"
-        onChange={(event) => onChange(event.target.value)}
+        onChange={onChange}
       />
       <datalist id={listId}>
         {options.map((option) => (

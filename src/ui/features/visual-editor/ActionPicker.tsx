@@ -5,6 +5,7 @@ import {
   type ServiceCatalog,
   splitAction,
 } from '../../../core/index.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { ActionChecklist } from './ActionChecklist.tsx';
 import { HelperPanel } from './HelperPanel.tsx';
 import {
@@ -91,13 +92,12 @@ function ServiceActions({ service, entries, onChange }: ServicePaneProps) {
           onChange={setMode}
         />
         {mode === 'Actions' && (
-          <input
+          <TextInput
             aria-label="Filter actions"
             className={`${inputClass} flex-1`}
             placeholder={`Filter ${service.actions.length} actions`}
-            spellCheck={false}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={setQuery}
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { type ActionInfo } from '../../../core/index.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { HelperPanel } from './HelperPanel.tsx';
 import { ANY, arnFields, buildArn, fieldLabel, resourceTypesOf } from './arn-builder-model.ts';
 import { buttonClass, inputClass, labelClass, selectClass } from './ui-classes.ts';
@@ -97,13 +98,12 @@ function FieldInput({
         {fieldLabel(name)}
       </label>
       <div className="flex items-center gap-1">
-        <input
+        <TextInput
           id={id}
           className={`${inputClass} flex-1`}
           placeholder={`${ANY} (any)`}
-          spellCheck={false}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={onChange}
         />
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { TextInput } from '../../components/TextInput.tsx';
 import { inputClass } from './ui-classes.ts';
 
 type NativeProps = Omit<
@@ -55,14 +56,13 @@ export function CommitInput({
   }
 
   return (
-    <input
+    <TextInput
       type="text"
-      spellCheck={false}
       autoComplete="off"
       {...rest}
       className={className ?? `${inputClass} w-full`}
       value={draft}
-      onChange={(event) => setDraft(event.target.value)}
+      onChange={setDraft}
       onBlur={commit}
       onKeyDown={onKeyDown}
     />

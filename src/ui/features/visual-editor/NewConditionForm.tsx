@@ -5,6 +5,7 @@ import {
   type ConditionKeyInfo,
   type PolicyEdit,
 } from '../../../core/index.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { valueExamples } from '../../monaco/language/suggestions.ts';
 import { addConditionRow, operatorName, type OperatorChoice } from './condition-edits.ts';
 import {
@@ -67,23 +68,21 @@ export function NewConditionForm({
     >
       <OperatorPicker value={operator} onChange={setOperator} />
       <div className="flex flex-wrap items-center gap-1">
-        <input
+        <TextInput
           aria-label="New condition key"
           className={`${inputClass} basis-full`}
           placeholder="aws:MultiFactorAuthPresent"
-          spellCheck={false}
           list={keyListId}
           title={keyInfo ? `${keyInfo.key}: ${keyInfo.type}` : undefined}
           value={key}
-          onChange={(event) => changeKey(event.target.value)}
+          onChange={changeKey}
         />
-        <input
+        <TextInput
           aria-label="New condition value"
           className={`${inputClass} flex-1`}
           placeholder={example ?? 'true'}
-          spellCheck={false}
           value={value}
-          onChange={(event) => setValue(event.target.value)}
+          onChange={setValue}
         />
         <button type="submit" className={buttonClass} disabled={!complete}>
           Add condition

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { type ServiceSummary } from '../../../core/index.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { filterServices } from './action-picker-model.ts';
 import { inputClass } from './ui-classes.ts';
 
@@ -14,14 +15,13 @@ export function ServiceList({ services, onChoose }: ServiceListProps) {
   const shown = useMemo(() => filterServices(services, query), [services, query]);
   return (
     <div className="flex flex-col gap-2">
-      <input
+      <TextInput
         aria-label="Search services"
         className={inputClass}
         placeholder="Search services: s3, lambda, DynamoDB…"
-        spellCheck={false}
         autoFocus
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
         onKeyDown={(event) => {
           const first = shown[0];
           if (event.key === 'Enter' && first) {

@@ -6,6 +6,7 @@ import {
   withImportExtras,
   type FoundPolicies,
 } from '../../../core/index.ts';
+import { TextInput } from '../../components/TextInput.tsx';
 import { codeBlockClass } from './classes.ts';
 
 const inputClass =
@@ -71,12 +72,11 @@ export function useImportExtras(
       {bucketPolicy && (
         <Field label="Bucket name" hint="The output of get-bucket-policy does not name its bucket.">
           {(id, hintId) => (
-            <input
+            <TextInput
               id={id}
               aria-describedby={hintId}
               value={bucket}
-              spellCheck={false}
-              onChange={(event) => setBucket(event.target.value)}
+              onChange={setBucket}
               className={inputClass}
             />
           )}
@@ -115,12 +115,11 @@ export function useImportExtras(
             }
           >
             {(id, hintId) => (
-              <input
+              <TextInput
                 id={id}
                 aria-describedby={hintId}
                 value={entityPath}
-                spellCheck={false}
-                onChange={(event) => setEntityPath(event.target.value)}
+                onChange={setEntityPath}
                 className={inputClass}
               />
             )}
