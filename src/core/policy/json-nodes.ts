@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { Span, TextValue } from './model.ts';
+import { definedResults } from '../object/defined-results.ts';
 import { numberLiteralText } from './number-text.ts';
 
 export interface PropertyNode {
@@ -21,6 +22,14 @@ interface PropertiesHeld {
   [PROPERTIES]?: PropertyNode[];
 }
 
+function propertyNode(property: Node): PropertyNode | undefined {
+  const keyNode = property.children?.[0];
+  const valueNode = property.children?.[1];
+  return keyNode?.type === 'string' && valueNode
+    ? { name: String(keyNode.value), keyNode, valueNode, node: property }
+    : undefined;
+}
+
 /**
  * An object's properties in document order, duplicates included; worked out once per node. Read
  * by index, not destructured or iterated: before the code is optimized, each iterator is an object
@@ -29,16 +38,7 @@ interface PropertiesHeld {
 export function propertiesOf(node: Node): PropertyNode[] {
   const cached = (node as PropertiesHeld)[PROPERTIES];
   if (cached) return cached;
-  const result: PropertyNode[] = [];
-  const children = node.children ?? [];
-  for (let i = 0; i < children.length; i++) {
-    const property = children[i]!;
-    const keyNode = property.children?.[0];
-    const valueNode = property.children?.[1];
-    if (keyNode?.type === 'string' && valueNode) {
-      result.push({ name: String(keyNode.value), keyNode, valueNode, node: property });
-    }
-  }
+  const result = definedResults(node.children ?? [], propertyNode);
   // Not enumerable: a tree compared or copied property by property looks as it did.
   Object.defineProperty(node, PROPERTIES, { value: result });
   return result;
@@ -69,13 +69,7 @@ export function scalarText(node: Node, text: string): TextValue | undefined {
 
 /** A single value or an array of them, keeping only the entries `read` accepts. */
 export function readOneOrMany<T>(node: Node, read: (entry: Node) => T | undefined): T[] {
-  const entries = node.type === 'array' ? (node.children ?? []) : [node];
-  const values: T[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const value = read(entries[i]!);
-    if (value !== undefined) values.push(value);
-  }
-  return values;
+  return definedResults(node.type === 'array' ? (node.children ?? []) : [node], read);
 }
 
 export function stringText(node: Node): TextValue | undefined {

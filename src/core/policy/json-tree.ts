@@ -18,7 +18,7 @@ import {
  * Returns undefined when the text is not strict JSON or nests deeper than `maxDepth`; the caller
  * then takes jsonc-parser's path, which reports the problems. The tree is the one parseTree builds
  * for valid JSON: the same node types, offsets, lengths, colon offsets, values and parents (the
- * root has none). `repeatsName` tells whether an object of it names a property twice, so that
+ * root's is undefined). `repeatsName` tells whether an object of it names a property twice, so that
  * the search for the duplicate keys is made only when there are some. `read` is the text's value
  * as JSON.parse gives it, when the caller has it already: the text is not read a second time.
  */
@@ -43,6 +43,10 @@ export function parseValidJson(
   return root && { root, value, repeatsName: builder.repeatsName };
 }
 
+/**
+ * Each node is made with its parent among its first fields: a field added to an object after it
+ * is made goes to a store of its own, 40 bytes more for each of a large policy's 100,000 nodes.
+ */
 interface MutableNode {
   type: Node['type'];
   value?: unknown;
@@ -131,8 +135,7 @@ class TreeBuilder {
   }
 
   private container(type: 'object' | 'array', parent: MutableNode | undefined): MutableNode {
-    const node: MutableNode = { type, offset: this.pos, length: -1, children: NO_CHILDREN };
-    if (parent) node.parent = parent;
+    const node: MutableNode = { type, offset: this.pos, length: -1, parent, children: NO_CHILDREN };
     this.pos += 1;
     return node;
   }
@@ -235,8 +238,6 @@ class TreeBuilder {
     offset: number,
     value: unknown,
   ): MutableNode {
-    const node: MutableNode = { type, offset, length: this.pos - offset, value };
-    if (parent) node.parent = parent;
-    return node;
+    return { type, offset, length: this.pos - offset, parent, value };
   }
 }
