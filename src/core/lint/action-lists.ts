@@ -8,8 +8,12 @@ import type { ActionElement, Statement } from '../policy/model.ts';
 
 /** What the statements with one Action (or NotAction) list share. */
 export interface SharedActionList {
+  /** The entries' values, in order. */
+  values: readonly string[];
   /** Whether the list covers an action, once asked (statement-match's coversAction). */
   covered: Map<string, boolean>;
+  /** Whether an action pattern is within the list (statement-cover's coverTest), once asked. */
+  coversPattern?: (pattern: string) => boolean;
 }
 
 const SHARED = new WeakMap<ActionElement, SharedActionList>();
@@ -26,6 +30,10 @@ function keyOf(element: ActionElement): string {
   return key;
 }
 
+function listOf(element: ActionElement): SharedActionList {
+  return { values: element.entries.map((entry) => entry.value), covered: new Map() };
+}
+
 function attach(element: ActionElement, shared: SharedActionList): SharedActionList {
   SHARED.set(element, shared);
   return shared;
@@ -40,7 +48,7 @@ export function shareActionLists(statements: readonly Statement[]): void {
     const key = keyOf(element);
     let shared = byKey.get(key);
     if (!shared) {
-      shared = { covered: new Map() };
+      shared = listOf(element);
       byKey.set(key, shared);
     }
     attach(element, shared);
@@ -49,7 +57,7 @@ export function shareActionLists(statements: readonly Statement[]): void {
 
 /** The list shared by shareActionLists, if it was called; else one for this element alone. */
 export function sharedActionList(element: ActionElement): SharedActionList {
-  return SHARED.get(element) ?? attach(element, { covered: new Map() });
+  return SHARED.get(element) ?? attach(element, listOf(element));
 }
 
 /** The shared list when there is one: answers worth keeping only if other statements reuse them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse.ts';
+import { shareActionLists } from './action-lists.ts';
 import { firstCovers, reportedCover, shapeOf } from './statement-cover.ts';
 import { policyText } from './testing.ts';
 
@@ -63,6 +64,18 @@ describe('firstCovers', () => {
       const found = firstCovers(policy.statements);
       expect(found).toEqual(pairwise);
       expect(found.filter(Boolean).length).toBeGreaterThan(20);
+    }
+  });
+
+  it('finds the same covers when statements share their Action lists and the tests of them', () => {
+    for (const seed of [6, 7, 8]) {
+      const policy = parsePolicy(policyText(statements(seed, 120))).policy;
+      const alone = firstCovers(policy.statements);
+      shareActionLists(policy.statements);
+      const shapes = policy.statements.map(shapeOf);
+      expect(shapes[0]!.actionList).toBeDefined();
+      expect(new Set(shapes.map((shape) => shape.actionList)).size).toBeLessThan(shapes.length);
+      expect(firstCovers(policy.statements)).toEqual(alone);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ConditionBlock, Statement } from '../policy/model.ts';
+import { sharedActionList, type SharedActionList } from './action-lists.ts';
 import { coverTest } from './glob.ts';
 import { PatternIndex } from './pattern-index.ts';
 
@@ -39,21 +40,24 @@ export interface Shape {
   comparable: boolean;
   principal: string;
   conditions: string;
-  actions: string[];
+  /** Shared by the statements of the same Action list, with the test of what it covers. */
+  actionList: SharedActionList | undefined;
+  actions: readonly string[];
   resources: string[];
   /** Built on first use: most statements are never the outer one of a comparison. */
-  coversAction?: (value: string) => boolean;
   coversResource?: (value: string) => boolean;
 }
 
 export function shapeOf(statement: Statement): Shape {
-  const actions = statement.action?.entries.map((entry) => entry.value) ?? [];
+  const actionList = statement.action && sharedActionList(statement.action);
+  const actions = actionList?.values ?? [];
   const resources = statement.resource?.entries.map((entry) => entry.value) ?? [];
   return {
     statement,
     comparable: actions.length > 0 && !statement.action?.negated && !statement.resource?.negated,
     principal: principalText(statement),
     conditions: conditionsText(statement.conditions),
+    actionList,
     actions,
     resources,
   };
@@ -69,21 +73,24 @@ export function covers(outer: Shape, inner: Shape): boolean {
   return elementCovered(outer, inner, 'actions') && elementCovered(outer, inner, 'resources');
 }
 
-/** Where a shape keeps the test of each element, built on first use. */
-const TEST = { actions: 'coversAction', resources: 'coversResource' } as const;
+/** The test of what the outer statement's element covers, built on first use. */
+function coversOf(outer: Shape, element: 'actions' | 'resources'): (value: string) => boolean {
+  if (element === 'resources') return (outer.coversResource ??= coverTest(outer.resources, false));
+  // A comparable statement has an Action list.
+  return (outer.actionList!.coversPattern ??= coverTest(outer.actions, true));
+}
 
 /**
  * Whether every value of the inner statement's element is in the outer one's. A loop by index:
  * this runs for every pair of statements compared, much of it before the code is optimized.
  */
-function elementCovered(outer: Shape, inner: Shape, element: keyof typeof TEST): boolean {
+function elementCovered(outer: Shape, inner: Shape, element: 'actions' | 'resources'): boolean {
   const listed = outer[element];
   const values = inner[element];
   for (let i = 0; i < values.length; i++) {
     // Values listed as they are need no pattern test: the usual case for repeated statements.
     if (listed.includes(values[i]!)) continue;
-    const test = (outer[TEST[element]] ??= coverTest(listed, element === 'actions'));
-    if (!test(values[i]!)) return false;
+    if (!coversOf(outer, element)(values[i]!)) return false;
   }
   return true;
 }
