@@ -30,7 +30,7 @@ function readIfThere(path) {
  * refused it: damaged, or made with other V8 flags); a folder that cannot be written is left as it is.
  */
 export async function loadCli(command, dirs) {
-  const file = fileURLToPath(await cliBundleUrl(dirs));
+  const file = fileURLToPath(await cliBundleUrl(dirs, command));
   // Named for the V8 that made it too: two Nodes sharing the folder would refuse each other's.
   const name = cacheName(command);
   const cacheFile = `${file}.${name}.v8-${process.versions.v8}.cache`;

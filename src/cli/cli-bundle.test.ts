@@ -50,6 +50,27 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     expect(statSync(manifest).mtimeMs).toBeGreaterThan(before);
   });
 
+  it("builds each command a bundle without the other commands' code, and one of them all for other words", async () => {
+    const cache = join(dir, 'per-command');
+    const whole = await cliBundleUrl([cache]);
+    const lint = await cliBundleUrl([cache], 'lint');
+    expect(lint).not.toBe(whole);
+    expect(await cliBundleUrl([cache], 'lint')).toBe(lint);
+    const lintText = readFileSync(fileURLToPath(lint), 'utf8');
+    const wholeText = readFileSync(fileURLToPath(whole), 'utf8');
+    expect(lintText).toContain('the simulate command is not in the bundle of lint');
+    expect(lintText).not.toContain('the lint command is not in the bundle');
+    expect(wholeText).not.toContain('is not in the bundle of');
+    expect(lintText.length).toBeLessThan(wholeText.length * 0.9);
+    // A word that names no command (a typo, --help) is given the whole command line, which says so.
+    expect(await cliBundleUrl([cache], 'lnit')).toBe(whole);
+    expect(await cliBundleUrl([cache], '--help')).toBe(whole);
+    expect(readdirSync(cache).filter((name) => name.startsWith('cli-bundle'))).toEqual([
+      'cli-bundle.json',
+      'cli-bundle.lint.json',
+    ]);
+  });
+
   it('reads AWS service data from its files when a command needs it, and is ASCII', async () => {
     const text = readFileSync(fileURLToPath(await cliBundleUrl([join(dir, 'contents')])), 'utf8');
     // Compiled in as code, the 3.4 MB of service data made a 4 MB bundle V8 scanned at each start.
@@ -130,5 +151,11 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
     utimesSync(join(cache, 'cli-bundle.json'), hourAgo, hourAgo);
     await cliBundleUrl([cache]);
     expect(existsSync(currentCodeCache)).toBe(true);
+    // Another command's current bundle is kept however old, when a bundle of a third is built.
+    const lint = fileURLToPath(await cliBundleUrl([cache], 'lint'));
+    utimesSync(lint, hourAgo, hourAgo);
+    await cliBundleUrl([cache], 'diff');
+    expect(existsSync(lint)).toBe(true);
+    expect(existsSync(fileURLToPath(url))).toBe(true);
   });
 });
