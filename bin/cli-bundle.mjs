@@ -40,7 +40,8 @@ function commandModules() {
   for (const [, run, name] of readFileSync(ENTRY, 'utf8').matchAll(imports)) modules.set(name, run);
   return modules;
 }
-/** Bundles no longer named by the manifest are removed once this old: a command may still load one. */
+
+/** Bundles no manifest names any longer are removed once this old: a command may still load one. */
 const STALE_MS = 10 * 60 * 1000;
 
 /** Where the bundle is kept: npm's conventional cache folder, or the system's temporary folder. */
