@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
-import { shareActionLists, sharedActionList } from './action-lists.ts';
+import { actionListFindings, shareActionLists, sharedActionList } from './action-lists.ts';
+import type { LintFinding } from './finding.ts';
 import { coversAction } from './statement-match.ts';
 
 function statements(...lists: { Action?: string[]; NotAction?: string[] }[]): Statement[] {
@@ -49,6 +50,54 @@ describe('shareActionLists', () => {
     const [a] = statements({ Action: ['s3:GetObject'] }) as [Statement];
     shareActionLists([a]);
     expect(Object.keys(a.action!)).toEqual(['negated', 'entries', 'span']);
+  });
+});
+
+describe('actionListFindings', () => {
+  /** A finding at each entry that starts with "bad:", and the elements read to find them. */
+  const badEntries = () => {
+    const read: unknown[] = [];
+    const find = (element: Statement['action'] & object): LintFinding[] => {
+      read.push(element);
+      return element.entries
+        .filter((entry) => entry.value.startsWith('bad:'))
+        .map((entry) => ({
+          code: 'bad',
+          severity: 'error',
+          message: entry.value,
+          span: entry.span,
+        }));
+    };
+    return { read, find };
+  };
+
+  it('reads a clean list once, and a list with findings at each statement, at its own entries', () => {
+    const found = statements(
+      { Action: ['s3:GetObject'] },
+      { Action: ['bad:One'] },
+      { Action: ['s3:GetObject'] },
+      { Action: ['bad:One'] },
+      { NotAction: ['s3:GetObject'] },
+    );
+    shareActionLists(found);
+    const { read, find } = badEntries();
+    const findings = actionListFindings(found, 'bad', find);
+    expect(read).toEqual([found[0]!.action, found[1]!.action, found[3]!.action, found[4]!.action]);
+    expect(findings.map((finding) => finding.span)).toEqual([
+      found[1]!.action!.entries[0]!.span,
+      found[3]!.action!.entries[0]!.span,
+    ]);
+    // Another rule over the same lists reads them for itself.
+    const other = badEntries();
+    actionListFindings(found, 'other', other.find);
+    expect(other.read).toHaveLength(4);
+  });
+
+  it('reads every statement when the lists were not shared', () => {
+    const found = statements({ Action: ['s3:GetObject'] }, { Action: ['s3:GetObject'] });
+    const { read, find } = badEntries();
+    expect(actionListFindings(found, 'bad', find)).toEqual([]);
+    expect(read).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ActionElement, Statement } from '../policy/model.ts';
+import type { LintFinding } from './finding.ts';
 
 /*
  * A policy of thousands of statements repeats a few dozen Action lists (10,000 statements of the
@@ -14,6 +15,8 @@ export interface SharedActionList {
   covered: Map<string, boolean>;
   /** Whether an action pattern is within the list (statement-cover's coverTest), once asked. */
   coversPattern?: (pattern: string) => boolean;
+  /** The rules that read only the list and found nothing in it (actionListFindings). */
+  clean?: Set<string>;
 }
 
 const SHARED = new WeakMap<ActionElement, SharedActionList>();
@@ -63,4 +66,27 @@ export function sharedActionList(element: ActionElement): SharedActionList {
 /** The shared list when there is one: answers worth keeping only if other statements reuse them. */
 export function sharedIfAny(element: ActionElement): SharedActionList | undefined {
   return SHARED.get(element);
+}
+
+/**
+ * The findings of rule `code` over the statements' Action (or NotAction) lists, for a rule whose
+ * findings in a statement follow from its list alone (and the policy's catalog and type): once a
+ * list is found clean, the other statements that share it are not read again.
+ */
+export function actionListFindings(
+  statements: readonly Statement[],
+  code: string,
+  find: (element: ActionElement) => LintFinding[],
+): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const element = statements[i]!.action;
+    if (!element) continue;
+    const shared = SHARED.get(element);
+    if (shared?.clean?.has(code)) continue;
+    const found = find(element);
+    if (found.length > 0) findings.push(...found);
+    else if (shared) (shared.clean ??= new Set()).add(code);
+  }
+  return findings;
 }

@@ -1,3 +1,4 @@
+import { actionListFindings } from '../action-lists.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 
@@ -12,8 +13,8 @@ const FORMAT = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$/;
 export const invalidAction: LintRule = {
   code: 'invalid-action',
   check: ({ policy }) =>
-    policy.statements.flatMap((statement) =>
-      (statement.action?.entries ?? [])
+    actionListFindings(policy.statements, 'invalid-action', (element) =>
+      element.entries
         .filter((entry) => entry.value !== '*' && !FORMAT.test(entry.value))
         .map((entry): LintFinding => ({
           code: 'invalid-action',

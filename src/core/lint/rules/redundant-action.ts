@@ -1,3 +1,4 @@
+import { actionListFindings } from '../action-lists.ts';
 import type { LintRule } from '../context.ts';
 import { redundantEntries } from './redundant-entry.ts';
 
@@ -6,7 +7,7 @@ import { redundantEntries } from './redundant-entry.ts';
 export const redundantAction: LintRule = {
   code: 'redundant-action',
   check: ({ policy }) =>
-    policy.statements.flatMap((statement) =>
-      statement.action ? redundantEntries(statement.action, 'redundant-action', true) : [],
+    actionListFindings(policy.statements, 'redundant-action', (element) =>
+      redundantEntries(element, 'redundant-action', true),
     ),
 };

@@ -1,3 +1,4 @@
+import { actionListFindings } from '../action-lists.ts';
 import { matchingActions, splitAction } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import type { LintRule } from '../context.ts';
@@ -50,9 +51,9 @@ export const unknownAction: LintRule = {
     if (!catalog) return [];
     // A policy repeats its actions from statement to statement: each is judged once.
     const judged = new Map<string, Problem | undefined>();
-    const findings: LintFinding[] = [];
-    for (const statement of policy.statements) {
-      for (const entry of statement.action?.entries ?? []) {
+    return actionListFindings(policy.statements, 'unknown-action', (element) => {
+      const findings: LintFinding[] = [];
+      for (const entry of element.entries) {
         if (!judged.has(entry.value)) judged.set(entry.value, problemOf(catalog, entry.value));
         const problem = judged.get(entry.value);
         if (!problem) continue;
@@ -68,7 +69,7 @@ export const unknownAction: LintRule = {
         }
         findings.push(finding);
       }
-    }
-    return findings;
+      return findings;
+    });
   },
 };

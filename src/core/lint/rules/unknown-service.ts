@@ -1,3 +1,4 @@
+import { actionListFindings } from '../action-lists.ts';
 import { splitAction } from '../catalog-actions.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
@@ -19,8 +20,8 @@ export const unknownService: LintRule = {
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
     const prefixes = catalog.servicePrefixes();
-    return policy.statements.flatMap((statement) =>
-      (statement.action?.entries ?? []).flatMap((entry): LintFinding[] => {
+    return actionListFindings(policy.statements, 'unknown-service', (element) =>
+      element.entries.flatMap((entry): LintFinding[] => {
         const parts = splitAction(entry.value);
         if (!parts || hasWildcard(parts[0]) || catalog.hasService(parts[0])) return [];
         if (RETIRED_SERVICES.has(parts[0].toLowerCase())) {
