@@ -93,6 +93,25 @@ describe('actionListFindings', () => {
     expect(other.read).toHaveLength(4);
   });
 
+  it('learns nothing of a list from a statement it does not apply to', () => {
+    const Statement = ['Deny', 'Allow'].map((Effect) => ({
+      Effect,
+      Action: 'bad:One',
+      Resource: '*',
+    }));
+    const found = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement })).policy
+      .statements;
+    shareActionLists(found);
+    const { find } = badEntries();
+    const allows = actionListFindings(
+      found,
+      'bad',
+      find,
+      (statement) => statement.effect === 'Allow',
+    );
+    expect(allows.map((finding) => finding.span)).toEqual([found[1]!.action!.entries[0]!.span]);
+  });
+
   it('reads every statement when the lists were not shared', () => {
     const found = statements({ Action: ['s3:GetObject'] }, { Action: ['s3:GetObject'] });
     const { read, find } = badEntries();

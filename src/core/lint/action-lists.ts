@@ -71,17 +71,19 @@ export function sharedIfAny(element: ActionElement): SharedActionList | undefine
 /**
  * The findings of rule `code` over the statements' Action (or NotAction) lists, for a rule whose
  * findings in a statement follow from its list alone (and the policy's catalog and type): once a
- * list is found clean, the other statements that share it are not read again.
+ * list is found clean, the other statements that share it are not read again. Statements
+ * `applies` refuses are left out, and teach nothing of their lists.
  */
 export function actionListFindings(
   statements: readonly Statement[],
   code: string,
   find: (element: ActionElement) => LintFinding[],
+  applies?: (statement: Statement) => boolean,
 ): LintFinding[] {
   const findings: LintFinding[] = [];
   for (let i = 0; i < statements.length; i++) {
     const element = statements[i]!.action;
-    if (!element) continue;
+    if (!element || (applies && !applies(statements[i]!))) continue;
     const shared = SHARED.get(element);
     if (shared?.clean?.has(code)) continue;
     const found = find(element);

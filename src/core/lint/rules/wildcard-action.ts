@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { actionListFindings } from '../action-lists.ts';
 import { expandActionPattern, splitAction } from '../catalog-actions.ts';
 import type { LintCatalog } from '../catalog-port.ts';
 import { grantsAccess, type LintRule } from '../context.ts';
@@ -22,16 +23,19 @@ export const wildcardAction: LintRule = {
   code: 'wildcard-action',
   check: ({ policy, policyType, catalog }) => {
     if (!grantsAccess(policyType)) return [];
-    return policy.statements.flatMap((statement): LintFinding[] => {
-      if (statement.effect !== 'Allow' || statement.action?.negated) return [];
-      return (statement.action?.entries ?? [])
-        .filter((entry) => entry.value === '*' || /^[^:*?]+:\*$/.test(entry.value))
-        .map((entry) => ({
-          code: 'wildcard-action',
-          severity: 'warning',
-          message: `"${entry.value}" allows ${countText(catalog, entry)}, including ones added later: list the actions needed`,
-          span: entry.span,
-        }));
-    });
+    return actionListFindings(
+      policy.statements,
+      'wildcard-action',
+      (element) =>
+        element.entries
+          .filter((entry) => entry.value === '*' || /^[^:*?]+:\*$/.test(entry.value))
+          .map((entry): LintFinding => ({
+            code: 'wildcard-action',
+            severity: 'warning',
+            message: `"${entry.value}" allows ${countText(catalog, entry)}, including ones added later: list the actions needed`,
+            span: entry.span,
+          })),
+      (statement) => statement.effect === 'Allow' && !statement.action?.negated,
+    );
   },
 };

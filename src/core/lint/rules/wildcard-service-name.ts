@@ -1,4 +1,6 @@
 import type { Statement, TextValue } from '../../policy/model.ts';
+import { definedResults } from '../../object/defined-results.ts';
+import { actionListFindings } from '../action-lists.ts';
 import { arnField } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
@@ -36,16 +38,11 @@ function inArn(entry: TextValue): LintFinding | undefined {
   return finding(entry, service.start, service.start + service.text.length, service.text);
 }
 
-/** The findings of `read` for each entry of the statements' elements. */
-function entryFindings(
-  statements: readonly Statement[],
-  element: 'action' | 'resource',
-  read: (entry: TextValue) => LintFinding | undefined,
-  findings: LintFinding[],
-): void {
+/** Adds the findings of each Resource (or NotResource) entry of the statements. */
+function resourceFindings(statements: readonly Statement[], findings: LintFinding[]): void {
   for (const statement of statements) {
-    for (const entry of statement[element]?.entries ?? []) {
-      const found = read(entry);
+    for (const entry of statement.resource?.entries ?? []) {
+      const found = inArn(entry);
       if (found) findings.push(found);
     }
   }
@@ -54,9 +51,10 @@ function entryFindings(
 export const wildcardServiceName: LintRule = {
   code: 'wildcard-service-name',
   check: ({ policy }) => {
-    const findings: LintFinding[] = [];
-    entryFindings(policy.statements, 'action', inAction, findings);
-    entryFindings(policy.statements, 'resource', inArn, findings);
+    const findings = actionListFindings(policy.statements, 'wildcard-service-name', (element) =>
+      definedResults(element.entries, inAction),
+    );
+    resourceFindings(policy.statements, findings);
     return findings;
   },
 };
