@@ -78,7 +78,7 @@ function policiesOf(io: CliIo, file: string, text: string): ToLint[] | undefined
   // detectText has refused a bare policy nested too deep.
   if (detected.kind === 'policy') {
     const policy = { id: BARE_POLICY_ID, type: detected.type, document: text };
-    return [detected.read ? { policy, read: detected.read } : { policy }];
+    return [{ policy, read: detected.read }];
   }
   const read = readScenario(text);
   if (!read.ok) {

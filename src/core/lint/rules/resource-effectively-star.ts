@@ -67,13 +67,7 @@ export const resourceEffectivelyStar: LintRule = {
       if (!resource || resource.negated || resource.entries.some((e) => e.value === '*')) return [];
       const list = sharedActionList(action);
       if (!formatsFor.has(list)) {
-        formatsFor.set(
-          list,
-          formatsOf(
-            action.entries.map((entry) => entry.value),
-            catalog,
-          ),
-        );
+        formatsFor.set(list, formatsOf(list.values, catalog));
       }
       const formats = formatsFor.get(list);
       const entry = formats && coveringEntry(resource.entries, formats);

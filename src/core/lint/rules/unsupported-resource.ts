@@ -167,8 +167,7 @@ export const unsupportedResource: LintRule = {
       const list = sharedActionList(action);
       let known = formatsFor.get(list);
       if (!known) {
-        const actions = action.entries.map((entry) => entry.value);
-        known = { formats: formatsOf(catalog, actions), judged: new Map() };
+        known = { formats: formatsOf(catalog, list.values), judged: new Map() };
         formatsFor.set(list, known);
       }
       const { formats, judged } = known;
