@@ -18,7 +18,12 @@ vi.setConfig({ testTimeout: SPAWN_TIMEOUT });
 const { dir } = tempFolder();
 const SOURCE = join(import.meta.dirname, 'simulate-output.ts');
 const { atime, mtime } = statSync(SOURCE);
-afterAll(() => utimesSync(SOURCE, atime, mtime));
+const LINT_SOURCE = join(import.meta.dirname, 'lint.ts');
+const lintTimes = statSync(LINT_SOURCE);
+afterAll(() => {
+  utimesSync(SOURCE, atime, mtime);
+  utimesSync(LINT_SOURCE, lintTimes.atime, lintTimes.mtime);
+});
 
 const LOAD_CLI = join(import.meta.dirname, '..', '..', 'bin', 'load-cli.mjs');
 /** Runs COMMAND FILE with the command line loaded as the launcher loads it, caching in CACHE. */
@@ -69,6 +74,16 @@ describe('the command line bundle (bin/cli-bundle.mjs)', () => {
       'cli-bundle.json',
       'cli-bundle.lint.json',
     ]);
+
+    // A change to simulate's output leaves lint's bundle as it is; a change to lint's own code does not.
+    const lintManifest = join(cache, 'cli-bundle.lint.json');
+    const kept = statSync(lintManifest).mtimeMs;
+    utimesSync(SOURCE, atime, new Date(mtime.getTime() + 4000));
+    expect(await cliBundleUrl([cache], 'lint')).toBe(lint);
+    expect(statSync(lintManifest).mtimeMs).toBe(kept);
+    utimesSync(LINT_SOURCE, lintTimes.atime, new Date(lintTimes.mtime.getTime() + 4000));
+    await cliBundleUrl([cache], 'lint');
+    expect(statSync(lintManifest).mtimeMs).toBeGreaterThan(kept);
   });
 
   it('reads AWS service data from its files when a command needs it, and is ASCII', async () => {
