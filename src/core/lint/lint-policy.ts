@@ -2,6 +2,7 @@ import type { ParsedPolicy, PolicyProblem } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
 import type { PolicyType } from '../scenario/model.ts';
 import { shareActionLists } from './action-lists.ts';
+import { shareConditionSets } from './condition-sets.ts';
 import type { LintCatalog } from './catalog-port.ts';
 import type { LintContext } from './context.ts';
 import type { LintFinding, LintSeverity } from './finding.ts';
@@ -67,6 +68,7 @@ export function lintPolicy(
     const context: LintContext = { text: parsed.text, policy: parsed.policy, root, policyType };
     if (catalog) context.catalog = catalog;
     shareActionLists(parsed.policy.statements);
+    shareConditionSets(parsed.policy.statements, parsed.text);
     for (const rule of LINT_RULES) {
       if (rule.needsCatalog && !catalog) continue;
       findings.push(...rule.check(context));

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse.ts';
 import { shareActionLists } from './action-lists.ts';
 import { firstCovers, reportedCover, shapeOf } from './statement-cover.ts';
-import { policyText } from './testing.ts';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
+import { policyText, seededRandom } from './testing.ts';
 
 const ACTIONS = ['s3:GetObject', 's3:getobject', 's3:Get*', 's3:*', 'S3:Put*', 'iam:PassRole', '*'];
 const RESOURCES = [
@@ -38,7 +27,7 @@ function some<T>(pick: (n: number) => number, from: T[]): T[] {
 
 /** Statements drawn from few values, so that many cover, equal or nearly cover one another. */
 function statements(seed: number, count: number): unknown[] {
-  const pick = random(seed);
+  const pick = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const condition = CONDITIONS[pick(CONDITIONS.length)];
     const statement: Record<string, unknown> = {

@@ -50,3 +50,17 @@ export function applyFirstFix(text: string, finding: LintFinding): string {
   }
   return result;
 }
+
+/**
+ * A small deterministic generator (mulberry32) of whole numbers below `n`, for tests over generated
+ * policies: a failure replays from its seed.
+ */
+export function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}

@@ -1,6 +1,7 @@
 import { parseDate } from '../../engine/conditions/date.ts';
 import { compareDecimals, parseDecimal, type Decimal } from '../../engine/conditions/numeric.ts';
 import type { Statement } from '../../policy/model.ts';
+import { conditionSetFindings } from '../condition-sets.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 
@@ -118,17 +119,10 @@ function absentButCompared(statement: Statement): LintFinding[] {
 
 export const conditionNeverTrue: LintRule = {
   code: 'condition-never-true',
-  check: ({ policy }) => {
-    const findings: LintFinding[] = [];
-    for (const statement of policy.statements) {
-      // Most statements of a large policy have no condition: nothing to read for them.
-      if (statement.conditions.length === 0) continue;
-      findings.push(
-        ...emptyRanges(statement, DATES),
-        ...emptyRanges(statement, NUMBERS),
-        ...absentButCompared(statement),
-      );
-    }
-    return findings;
-  },
+  check: ({ policy }) =>
+    conditionSetFindings(policy.statements, 'condition-never-true', (statement) => [
+      ...emptyRanges(statement, DATES),
+      ...emptyRanges(statement, NUMBERS),
+      ...absentButCompared(statement),
+    ]),
 };

@@ -5,6 +5,7 @@ import { parseCidr } from '../../engine/conditions/ip.ts';
 import { parseDecimal } from '../../engine/conditions/numeric.ts';
 import type { ConditionOperatorFamily } from '../../policy/operators.ts';
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionValueUses } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
 
@@ -27,18 +28,22 @@ const EXPECTED: Partial<Record<ConditionOperatorFamily, [(value: string) => unkn
 export const conditionValueType: LintRule = {
   code: 'condition-value-type',
   check: ({ policy }) =>
-    conditionValueUses(policy).flatMap(({ block, family, value }): LintFinding[] => {
-      const expected = EXPECTED[family];
-      if (!expected || value.value.includes('${')) return [];
-      const [parse, description] = expected;
-      if (parse(value.value) !== undefined) return [];
-      return [
-        {
-          code: 'condition-value-type',
-          severity: 'error',
-          message: `${block.operator.base} compares ${description}, not "${value.value}": the condition can never match as intended`,
-          span: value.span,
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionValueUses(policy),
+      'condition-value-type',
+      ({ block, family, value }): LintFinding[] => {
+        const expected = EXPECTED[family];
+        if (!expected || value.value.includes('${')) return [];
+        const [parse, description] = expected;
+        if (parse(value.value) !== undefined) return [];
+        return [
+          {
+            code: 'condition-value-type',
+            severity: 'error',
+            message: `${block.operator.base} compares ${description}, not "${value.value}": the condition can never match as intended`,
+            span: value.span,
+          },
+        ];
+      },
+    ),
 };

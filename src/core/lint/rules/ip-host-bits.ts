@@ -1,6 +1,7 @@
 import { parseCidr } from '../../engine/conditions/ip.ts';
 import { formatCidr, networkOf } from '../cidr.ts';
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionValueUses } from '../conditions.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -15,21 +16,25 @@ import type { LintFinding } from '../finding.ts';
 export const ipHostBits: LintRule = {
   code: 'ip-host-bits',
   check: ({ policy }) =>
-    conditionValueUses(policy).flatMap(({ family, value }): LintFinding[] => {
-      if (family !== 'IpAddress' || !value.value.includes('/')) return [];
-      const cidr = parseCidr(value.value);
-      if (!cidr) return [];
-      const network = networkOf(cidr);
-      if (network.address.every((group, index) => group === cidr.address[index])) return [];
-      const block = formatCidr(network);
-      return [
-        {
-          code: 'ip-host-bits',
-          severity: 'suggestion',
-          message: `The bits of "${value.value}" after the /${cidr.prefix} prefix are ignored: it is ${block}`,
-          span: value.span,
-          fixes: replaceValueFix(`Change to "${block}"`, value, block),
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionValueUses(policy),
+      'ip-host-bits',
+      ({ family, value }): LintFinding[] => {
+        if (family !== 'IpAddress' || !value.value.includes('/')) return [];
+        const cidr = parseCidr(value.value);
+        if (!cidr) return [];
+        const network = networkOf(cidr);
+        if (network.address.every((group, index) => group === cidr.address[index])) return [];
+        const block = formatCidr(network);
+        return [
+          {
+            code: 'ip-host-bits',
+            severity: 'suggestion',
+            message: `The bits of "${value.value}" after the /${cidr.prefix} prefix are ignored: it is ${block}`,
+            span: value.span,
+            fixes: replaceValueFix(`Change to "${block}"`, value, block),
+          },
+        ];
+      },
+    ),
 };

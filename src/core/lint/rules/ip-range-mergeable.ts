@@ -1,6 +1,7 @@
 import { cidrContains, parseCidr } from '../../engine/conditions/ip.ts';
 import { formatCidr, mergedBlock, type Cidr } from '../cidr.ts';
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import { removeEntryEdit } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -28,41 +29,45 @@ function insideAnother(ranges: (Cidr | undefined)[], index: number): boolean {
 export const ipRangeMergeable: LintRule = {
   code: 'ip-range-mergeable',
   check: ({ policy }) =>
-    conditionKeyUses(policy).flatMap(({ family, entry }): LintFinding[] => {
-      if (family !== 'IpAddress') return [];
-      const ranges = entry.values.map((value) => parseCidr(value.value));
-      const candidates = ranges.map((range, index) =>
-        range && !insideAnother(ranges, index) ? range : undefined,
-      );
-      const paired = new Set<number>();
-      const findings: LintFinding[] = [];
-      candidates.forEach((range, index) => {
-        if (!range || paired.has(index)) return;
-        const partner = candidates.findIndex(
-          (other, otherIndex) =>
-            otherIndex > index && !paired.has(otherIndex) && other && mergedBlock(range, other),
+    conditionUseFindings(
+      conditionKeyUses(policy),
+      'ip-range-mergeable',
+      ({ family, entry }): LintFinding[] => {
+        if (family !== 'IpAddress') return [];
+        const ranges = entry.values.map((value) => parseCidr(value.value));
+        const candidates = ranges.map((range, index) =>
+          range && !insideAnother(ranges, index) ? range : undefined,
         );
-        if (partner < 0) return;
-        paired.add(index).add(partner);
-        const merged = formatCidr(mergedBlock(range, candidates[partner] as Cidr) as Cidr);
-        const [first, second] = [entry.values[index]!, entry.values[partner]!];
-        const removal = removeEntryEdit(entry.values, partner);
-        findings.push({
-          code: 'ip-range-mergeable',
-          severity: 'suggestion',
-          message: `"${first.value}" and "${second.value}" together are "${merged}": list that one range instead`,
-          span: second.span,
-          fixes: [
-            {
-              title: `Merge into "${merged}"`,
-              edits: [
-                { span: first.span, text: JSON.stringify(merged) },
-                ...(removal ? [removal] : []),
-              ],
-            },
-          ],
+        const paired = new Set<number>();
+        const findings: LintFinding[] = [];
+        candidates.forEach((range, index) => {
+          if (!range || paired.has(index)) return;
+          const partner = candidates.findIndex(
+            (other, otherIndex) =>
+              otherIndex > index && !paired.has(otherIndex) && other && mergedBlock(range, other),
+          );
+          if (partner < 0) return;
+          paired.add(index).add(partner);
+          const merged = formatCidr(mergedBlock(range, candidates[partner] as Cidr) as Cidr);
+          const [first, second] = [entry.values[index]!, entry.values[partner]!];
+          const removal = removeEntryEdit(entry.values, partner);
+          findings.push({
+            code: 'ip-range-mergeable',
+            severity: 'suggestion',
+            message: `"${first.value}" and "${second.value}" together are "${merged}": list that one range instead`,
+            span: second.span,
+            fixes: [
+              {
+                title: `Merge into "${merged}"`,
+                edits: [
+                  { span: first.span, text: JSON.stringify(merged) },
+                  ...(removal ? [removal] : []),
+                ],
+              },
+            ],
+          });
         });
-      });
-      return findings;
-    }),
+        return findings;
+      },
+    ),
 };

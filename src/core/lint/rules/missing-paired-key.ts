@@ -1,3 +1,4 @@
+import { conditionSetFindings } from '../condition-sets.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 
@@ -17,8 +18,7 @@ const PAIRS: Record<string, string[]> = {
 export const missingPairedKey: LintRule = {
   code: 'missing-paired-key',
   check: ({ policy }) =>
-    policy.statements.flatMap((statement): LintFinding[] => {
-      if (statement.conditions.length === 0) return [];
+    conditionSetFindings(policy.statements, 'missing-paired-key', (statement) => {
       const keys = new Set(
         statement.conditions.flatMap((block) => block.keys.map((entry) => entry.key.toLowerCase())),
       );

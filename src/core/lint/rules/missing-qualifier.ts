@@ -1,4 +1,5 @@
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import type { LintFinding, QuickFix } from '../finding.ts';
 import { conditionKeyType, isMultiValued } from '../key-types.ts';
@@ -21,21 +22,25 @@ function qualifierFixes(raw: string, span: LintFinding['span']): QuickFix[] {
 export const missingQualifier: LintRule = {
   code: 'missing-qualifier',
   check: ({ policy, catalog }) =>
-    conditionKeyUses(policy).flatMap(({ block, family, entry }): LintFinding[] => {
-      if (block.operator.setQualifier || family === 'Null') return [];
-      const type = conditionKeyType(entry.key, catalog);
-      if (!type || !isMultiValued(type)) return [];
-      const raw = block.operator.raw;
-      return [
-        {
-          code: 'missing-qualifier',
-          severity: 'error',
-          message:
-            `"${entry.key}" can hold several values: write ForAnyValue:${raw} to match when any of them ` +
-            `matches, or ForAllValues:${raw} when all of them must`,
-          span: entry.keySpan,
-          fixes: qualifierFixes(raw, block.operator.span),
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionKeyUses(policy),
+      'missing-qualifier',
+      ({ block, family, entry }): LintFinding[] => {
+        if (block.operator.setQualifier || family === 'Null') return [];
+        const type = conditionKeyType(entry.key, catalog);
+        if (!type || !isMultiValued(type)) return [];
+        const raw = block.operator.raw;
+        return [
+          {
+            code: 'missing-qualifier',
+            severity: 'error',
+            message:
+              `"${entry.key}" can hold several values: write ForAnyValue:${raw} to match when any of them ` +
+              `matches, or ForAllValues:${raw} when all of them must`,
+            span: entry.keySpan,
+            fixes: qualifierFixes(raw, block.operator.span),
+          },
+        ];
+      },
+    ),
 };

@@ -1,4 +1,5 @@
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
 import { keyPrefix, placeholderPrefix } from '../key-names.ts';
@@ -23,21 +24,25 @@ export const missingTagKey: LintRule = {
         .map((documented) => placeholderPrefix(documented.name))
         .filter((prefix): prefix is string => prefix !== undefined);
     };
-    return conditionKeyUses(policy).flatMap(({ entry }): LintFinding[] => {
-      const key = entry.key.toLowerCase();
-      const prefix = prefixesOf(entry.key).find(
-        (candidate) =>
-          key === candidate.toLowerCase() || key === candidate.toLowerCase().replace(/\/$/, ''),
-      );
-      if (!prefix) return [];
-      return [
-        {
-          code: 'missing-tag-key',
-          severity: 'error',
-          message: `"${entry.key}" needs the tag key after the slash, e.g. "${prefix.replace(/\/?$/, '/')}team"`,
-          span: entry.keySpan,
-        },
-      ];
-    });
+    return conditionUseFindings(
+      conditionKeyUses(policy),
+      'missing-tag-key',
+      ({ entry }): LintFinding[] => {
+        const key = entry.key.toLowerCase();
+        const prefix = prefixesOf(entry.key).find(
+          (candidate) =>
+            key === candidate.toLowerCase() || key === candidate.toLowerCase().replace(/\/$/, ''),
+        );
+        if (!prefix) return [];
+        return [
+          {
+            code: 'missing-tag-key',
+            severity: 'error',
+            message: `"${entry.key}" needs the tag key after the slash, e.g. "${prefix.replace(/\/?$/, '/')}team"`,
+            span: entry.keySpan,
+          },
+        ];
+      },
+    );
   },
 };

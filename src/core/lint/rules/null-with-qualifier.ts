@@ -1,3 +1,4 @@
+import { conditionSetFindings } from '../condition-sets.ts';
 import type { LintRule } from '../context.ts';
 import { replaceFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -12,7 +13,7 @@ import type { LintFinding } from '../finding.ts';
 export const nullWithQualifier: LintRule = {
   code: 'null-with-qualifier',
   check: ({ policy }) =>
-    policy.statements.flatMap((statement) =>
+    conditionSetFindings(policy.statements, 'null-with-qualifier', (statement) =>
       statement.conditions
         .filter((block) => block.operator.base === 'Null' && block.operator.setQualifier)
         .map((block): LintFinding => ({

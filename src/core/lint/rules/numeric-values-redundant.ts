@@ -1,5 +1,6 @@
 import { compareDecimals, parseDecimal, type Decimal } from '../../engine/conditions/numeric.ts';
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
 
@@ -14,38 +15,42 @@ import type { LintFinding } from '../finding.ts';
 export const numericValuesRedundant: LintRule = {
   code: 'numeric-values-redundant',
   check: ({ policy }) =>
-    conditionKeyUses(policy).flatMap(({ block, entry }): LintFinding[] => {
-      const base = block.operator.base;
-      const less = /^NumericLessThan/.test(base);
-      const bound = less || /^NumericGreaterThan/.test(base);
-      if (!bound || block.operator.setQualifier || entry.values.length < 2) return [];
-      const numbers = entry.values.map((value) => parseDecimal(value.value));
-      if (numbers.some((number) => number === undefined)) return [];
-      const loosest = (numbers as Decimal[]).reduce((best, next, index) => {
-        const order = compareDecimals(next, numbers[best] as Decimal);
-        return (less ? order > 0 : order < 0) ? index : best;
-      }, 0);
-      const kept = entry.values[loosest]!;
-      const first = entry.values[0]!;
-      const last = entry.values[entry.values.length - 1]!;
-      return [
-        {
-          code: 'numeric-values-redundant',
-          severity: 'suggestion',
-          message: `Of the values of "${entry.key}" only the ${less ? 'greatest' : 'least'}, ${kept.value}, counts for ${base}: keep that one`,
-          span: entry.span,
-          fixes: [
-            {
-              title: `Keep ${kept.value}`,
-              edits: [
-                {
-                  span: { start: first.span.start, end: last.span.end },
-                  text: JSON.stringify(kept.value),
-                },
-              ],
-            },
-          ],
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionKeyUses(policy),
+      'numeric-values-redundant',
+      ({ block, entry }): LintFinding[] => {
+        const base = block.operator.base;
+        const less = /^NumericLessThan/.test(base);
+        const bound = less || /^NumericGreaterThan/.test(base);
+        if (!bound || block.operator.setQualifier || entry.values.length < 2) return [];
+        const numbers = entry.values.map((value) => parseDecimal(value.value));
+        if (numbers.some((number) => number === undefined)) return [];
+        const loosest = (numbers as Decimal[]).reduce((best, next, index) => {
+          const order = compareDecimals(next, numbers[best] as Decimal);
+          return (less ? order > 0 : order < 0) ? index : best;
+        }, 0);
+        const kept = entry.values[loosest]!;
+        const first = entry.values[0]!;
+        const last = entry.values[entry.values.length - 1]!;
+        return [
+          {
+            code: 'numeric-values-redundant',
+            severity: 'suggestion',
+            message: `Of the values of "${entry.key}" only the ${less ? 'greatest' : 'least'}, ${kept.value}, counts for ${base}: keep that one`,
+            span: entry.span,
+            fixes: [
+              {
+                title: `Keep ${kept.value}`,
+                edits: [
+                  {
+                    span: { start: first.span.start, end: last.span.end },
+                    text: JSON.stringify(kept.value),
+                  },
+                ],
+              },
+            ],
+          },
+        ];
+      },
+    ),
 };

@@ -1,5 +1,6 @@
 import type { ConditionOperatorFamily } from '../../policy/operators.ts';
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
 import { conditionKeyType } from '../key-types.ts';
@@ -28,21 +29,25 @@ function baseType(type: string): string {
 export const typeMismatch: LintRule = {
   code: 'type-mismatch',
   check: ({ policy, catalog }) =>
-    conditionKeyUses(policy).flatMap(({ block, family, entry }): LintFinding[] => {
-      if (family === 'Null') return [];
-      const arnValues = entry.values.every((value) => value.value.startsWith('arn:'));
-      const type = conditionKeyType(entry.key, catalog);
-      if (!type) return [];
-      const suits = FAMILIES[baseType(type)];
-      if (!suits || suits.includes(family)) return [];
-      if (family === 'Arn' && suits[0] === 'String' && arnValues) return [];
-      return [
-        {
-          code: 'type-mismatch',
-          severity: 'warning',
-          message: `"${entry.key}" is of type ${type}, but ${block.operator.base} compares ${family === 'IpAddress' ? 'IP addresses' : family} values: use a ${suits[0]} operator`,
-          span: block.operator.span,
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionKeyUses(policy),
+      'type-mismatch',
+      ({ block, family, entry }): LintFinding[] => {
+        if (family === 'Null') return [];
+        const arnValues = entry.values.every((value) => value.value.startsWith('arn:'));
+        const type = conditionKeyType(entry.key, catalog);
+        if (!type) return [];
+        const suits = FAMILIES[baseType(type)];
+        if (!suits || suits.includes(family)) return [];
+        if (family === 'Arn' && suits[0] === 'String' && arnValues) return [];
+        return [
+          {
+            code: 'type-mismatch',
+            severity: 'warning',
+            message: `"${entry.key}" is of type ${type}, but ${block.operator.base} compares ${family === 'IpAddress' ? 'IP addresses' : family} values: use a ${suits[0]} operator`,
+            span: block.operator.span,
+          },
+        ];
+      },
+    ),
 };

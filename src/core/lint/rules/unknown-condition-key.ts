@@ -1,6 +1,7 @@
 import { unconditionalAllowNote } from '../absent-key.ts';
 import type { LintRule } from '../context.ts';
 import { lookupConditionKey } from '../catalog-lookup.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionKeyUses } from '../conditions.ts';
 import { replaceFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
@@ -25,39 +26,43 @@ export const unknownConditionKey: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    return conditionKeyUses(policy).flatMap(({ statement, block, entry }): LintFinding[] => {
-      const found = lookupConditionKey(catalog, entry.key);
-      if (found.kind !== 'unknown') return [];
-      const suggestion = suggest(
-        entry.key,
-        found.choices.map((key) => key.name),
-      );
-      const replacement = RETIRED[entry.key.toLowerCase()];
-      if (replacement) {
+    return conditionUseFindings(
+      conditionKeyUses(policy),
+      'unknown-condition-key',
+      ({ statement, block, entry }): LintFinding[] => {
+        const found = lookupConditionKey(catalog, entry.key);
+        if (found.kind !== 'unknown') return [];
+        const suggestion = suggest(
+          entry.key,
+          found.choices.map((key) => key.name),
+        );
+        const replacement = RETIRED[entry.key.toLowerCase()];
+        if (replacement) {
+          return [
+            {
+              code: 'unknown-condition-key',
+              severity: 'error',
+              message: `"${entry.key}" is no longer a condition key, so requests never have it: ${replacement}`,
+              span: entry.keySpan,
+            },
+          ];
+        }
+        const fixable = suggestion !== undefined && !/[$<]/.test(suggestion);
         return [
           {
             code: 'unknown-condition-key',
             severity: 'error',
-            message: `"${entry.key}" is no longer a condition key, so requests never have it: ${replacement}`,
+            message: suggestion
+              ? `Unknown condition key "${entry.key}": did you mean "${suggestion}"?`
+              : `Unknown condition key "${entry.key}": no AWS service documents it, so requests never have it` +
+                unconditionalAllowNote(statement, block),
             span: entry.keySpan,
+            fixes: fixable
+              ? replaceFix(`Change to "${suggestion}"`, entry.keySpan, JSON.stringify(suggestion))
+              : [],
           },
         ];
-      }
-      const fixable = suggestion !== undefined && !/[$<]/.test(suggestion);
-      return [
-        {
-          code: 'unknown-condition-key',
-          severity: 'error',
-          message: suggestion
-            ? `Unknown condition key "${entry.key}": did you mean "${suggestion}"?`
-            : `Unknown condition key "${entry.key}": no AWS service documents it, so requests never have it` +
-              unconditionalAllowNote(statement, block),
-          span: entry.keySpan,
-          fixes: fixable
-            ? replaceFix(`Change to "${suggestion}"`, entry.keySpan, JSON.stringify(suggestion))
-            : [],
-        },
-      ];
-    });
+      },
+    );
   },
 };

@@ -1,6 +1,7 @@
 import type { Policy, Statement, TextValue } from '../../policy/model.ts';
 import { suggest } from '../../text/suggest.ts';
 import { arnField, hasSixFields } from '../arn-fields.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionValueUses } from '../conditions.ts';
 import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
@@ -53,13 +54,18 @@ function isRequestedRegion(key: string): boolean {
 }
 
 function requestedRegionFindings(policy: Policy): LintFinding[] {
-  return conditionValueUses(policy).flatMap(({ family, entry, block, value }) => {
-    if (family !== 'String' || !isRequestedRegion(entry.key)) return [];
-    // StringEqualsIgnoreCase us-EAST-1 matches us-east-1.
-    const ignoreCase = block.operator.base.includes('IgnoreCase');
-    const region = ignoreCase ? value.value.toLowerCase() : value.value;
-    return regionFinding(value, region, 0) ?? [];
-  });
+  return conditionUseFindings(
+    conditionValueUses(policy),
+    'unknown-region',
+    ({ family, entry, block, value }) => {
+      if (family !== 'String' || !isRequestedRegion(entry.key)) return [];
+      // StringEqualsIgnoreCase us-EAST-1 matches us-east-1.
+      const ignoreCase = block.operator.base.includes('IgnoreCase');
+      const region = ignoreCase ? value.value.toLowerCase() : value.value;
+      const finding = regionFinding(value, region, 0);
+      return finding ? [finding] : [];
+    },
+  );
 }
 
 /** The Region field of an ARN (the fourth), with its offset; none when the ARN is cut short. */

@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { variablesSupported, type LintRule } from '../context.ts';
 import { conditionValueUses, FAMILIES_WITH_VARIABLES } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
@@ -28,9 +29,11 @@ export const variableSyntax: LintRule = {
   check: ({ policy }) => {
     if (!variablesSupported(policy)) return [];
     const resources = policy.statements.flatMap((statement) => statement.resource?.entries ?? []);
-    const values = conditionValueUses(policy)
-      .filter((use) => FAMILIES_WITH_VARIABLES.has(use.family))
-      .map((use) => use.value);
-    return [...resources, ...values].flatMap(check);
+    const inConditions = conditionUseFindings(
+      conditionValueUses(policy),
+      'variable-syntax',
+      (use) => (FAMILIES_WITH_VARIABLES.has(use.family) ? check(use.value) : []),
+    );
+    return [...resources.flatMap(check), ...inConditions];
   },
 };

@@ -1,4 +1,5 @@
 import type { TextValue } from '../../policy/model.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { variablesSupported, type LintRule } from '../context.ts';
 import { conditionKeyUses, FAMILIES_WITH_VARIABLES } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
@@ -35,16 +36,21 @@ export const variableUnsupported: LintRule = {
         if (hasVariable(entry.value)) findings.push(finding(entry, 'a Principal'));
       }
     }
-    for (const { block, family, entry } of conditionKeyUses(policy)) {
-      if (hasVariable(entry.key)) {
-        findings.push(finding({ value: entry.key, span: entry.keySpan }, 'condition key names'));
-      }
-      if (FAMILIES_WITH_VARIABLES.has(family)) continue;
-      for (const value of entry.values) {
-        if (hasVariable(value.value))
-          findings.push(finding(value, `${block.operator.base} values`));
-      }
-    }
-    return findings;
+    const inConditions = conditionUseFindings(
+      conditionKeyUses(policy),
+      'variable-unsupported',
+      ({ block, family, entry }) => {
+        const found: LintFinding[] = [];
+        if (hasVariable(entry.key)) {
+          found.push(finding({ value: entry.key, span: entry.keySpan }, 'condition key names'));
+        }
+        if (FAMILIES_WITH_VARIABLES.has(family)) return found;
+        for (const value of entry.values) {
+          if (hasVariable(value.value)) found.push(finding(value, `${block.operator.base} values`));
+        }
+        return found;
+      },
+    );
+    return [...findings, ...inConditions];
   },
 };

@@ -1,4 +1,5 @@
 import type { LintRule } from '../context.ts';
+import { conditionUseFindings } from '../condition-sets.ts';
 import { conditionValueUses } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
@@ -22,18 +23,22 @@ const FORMATS: Record<string, [RegExp, string]> = {
 export const vpcIdFormat: LintRule = {
   code: 'vpc-id-format',
   check: ({ policy }) =>
-    conditionValueUses(policy).flatMap(({ family, entry, value }): LintFinding[] => {
-      const format = FORMATS[entry.key.toLowerCase()];
-      if (!format || family !== 'String') return [];
-      if (hasWildcard(value.value) || value.value.includes('${')) return [];
-      if (format[0].test(value.value)) return [];
-      return [
-        {
-          code: 'vpc-id-format',
-          severity: 'error',
-          message: `${entry.key} holds ${format[1]} ("vpc" or "vpce", a hyphen, then 8 or 17 letters and digits), so "${value.value}" never matches`,
-          span: value.span,
-        },
-      ];
-    }),
+    conditionUseFindings(
+      conditionValueUses(policy),
+      'vpc-id-format',
+      ({ family, entry, value }): LintFinding[] => {
+        const format = FORMATS[entry.key.toLowerCase()];
+        if (!format || family !== 'String') return [];
+        if (hasWildcard(value.value) || value.value.includes('${')) return [];
+        if (format[0].test(value.value)) return [];
+        return [
+          {
+            code: 'vpc-id-format',
+            severity: 'error',
+            message: `${entry.key} holds ${format[1]} ("vpc" or "vpce", a hyphen, then 8 or 17 letters and digits), so "${value.value}" never matches`,
+            span: value.span,
+          },
+        ];
+      },
+    ),
 };
