@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../policy/model.ts';
 import { parsePolicy } from '../policy/parse.ts';
-import { actionListFindings, shareActionLists, sharedActionList } from './action-lists.ts';
+import {
+  actionListFindings,
+  shareActionLists,
+  sharedActionList,
+  type SharedActionList,
+} from './action-lists.ts';
 import type { LintFinding } from './finding.ts';
 import { coversAction } from './statement-match.ts';
+import { policyText } from './testing.ts';
+
+/** The policy text each parsed statement was read from. */
+const textOf = new WeakMap<Statement, string>();
+
+function parsedStatements(text: string): Statement[] {
+  const found = parsePolicy(text).policy.statements;
+  for (const statement of found) textOf.set(statement, text);
+  return found;
+}
 
 function statements(...lists: { Action?: string[]; NotAction?: string[] }[]): Statement[] {
   const Statement = lists.map((list) => ({ Effect: 'Allow', ...list, Resource: '*' }));
-  return parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement })).policy.statements;
+  return parsedStatements(JSON.stringify({ Version: '2012-10-17', Statement }));
 }
+
+const share = (found: Statement[]) => shareActionLists(found, textOf.get(found[0]!)!);
 
 const list = (statement: Statement) => sharedActionList(statement.action!);
 
@@ -20,7 +37,7 @@ describe('shareActionLists', () => {
       { Action: ['s3:PutObject', 's3:GetObject'] },
       { NotAction: ['s3:GetObject', 's3:PutObject'] },
     ) as [Statement, Statement, Statement, Statement];
-    shareActionLists([a, b, c, d]);
+    share([a, b, c, d]);
     expect(list(b)).toBe(list(a));
     expect(list(c)).not.toBe(list(a));
     expect(list(d)).not.toBe(list(a));
@@ -33,8 +50,26 @@ describe('shareActionLists', () => {
       { Action: ['1:a'] },
       { Action: ['a', 'a'] },
     );
-    shareActionLists(found);
+    share(found);
     expect(new Set(found.map(list)).size).toBe(4);
+  });
+
+  it('shares only lists written alike: the same entries spaced otherwise, or as a string, have their own', () => {
+    const found = parsedStatements(
+      policyText([
+        { Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' },
+        { Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' },
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+      ]).replace(/\[\n\s*"s3:GetObject"\n\s*\]/, '["s3:GetObject"]'),
+    );
+    share(found);
+    const [a, b, c] = found.map(list) as [SharedActionList, SharedActionList, SharedActionList];
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect([a, b, c].map((shared) => shared.values)).toEqual([
+      ['s3:GetObject'],
+      ['s3:GetObject'],
+      ['s3:GetObject'],
+    ]);
   });
 
   it('leaves each statement a list of its own when the policy was not shared', () => {
@@ -48,7 +83,7 @@ describe('shareActionLists', () => {
 
   it('keeps the tree and model comparable: the list is not an enumerable property', () => {
     const [a] = statements({ Action: ['s3:GetObject'] }) as [Statement];
-    shareActionLists([a]);
+    share([a]);
     expect(Object.keys(a.action!)).toEqual(['negated', 'entries', 'span']);
   });
 });
@@ -79,7 +114,7 @@ describe('actionListFindings', () => {
       { Action: ['bad:One'] },
       { NotAction: ['s3:GetObject'] },
     );
-    shareActionLists(found);
+    share(found);
     const { read, find } = badEntries();
     const findings = actionListFindings(found, 'bad', find);
     expect(read).toEqual([found[0]!.action, found[1]!.action, found[3]!.action, found[4]!.action]);
@@ -99,9 +134,8 @@ describe('actionListFindings', () => {
       Action: 'bad:One',
       Resource: '*',
     }));
-    const found = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement })).policy
-      .statements;
-    shareActionLists(found);
+    const found = parsedStatements(JSON.stringify({ Version: '2012-10-17', Statement }));
+    share(found);
     const { find } = badEntries();
     const allows = actionListFindings(
       found,
@@ -126,7 +160,7 @@ describe('coversAction over shared lists', () => {
       Statement,
       Statement,
     ];
-    shareActionLists([allow, except]);
+    share([allow, except]);
     expect(coversAction(allow, 's3:GetObject')).toBe(true);
     expect(coversAction(except, 's3:GetObject')).toBe(false);
     expect(coversAction(except, 's3:PutObject')).toBe(true);
@@ -135,7 +169,7 @@ describe('coversAction over shared lists', () => {
 
   it('gives every statement of a list the answer worked out for the first', () => {
     const found = statements({ Action: ['iam:Pass*'] }, { Action: ['iam:Pass*'] });
-    shareActionLists(found);
+    share(found);
     expect(found.map((statement) => coversAction(statement, 'iam:PassRole'))).toEqual([true, true]);
     expect(found.map((statement) => coversAction(statement, 'iam:GetRole'))).toEqual([
       false,

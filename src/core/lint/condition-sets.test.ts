@@ -142,7 +142,7 @@ const CONDITIONS: unknown[] = [
 function ruleFindings(text: string, share: boolean): LintFinding[] {
   const { policy, tree } = parsePolicy(text);
   if (share) {
-    shareActionLists(policy.statements);
+    shareActionLists(policy.statements, text);
     shareConditionSets(policy.statements, text);
   }
   const context: LintContext = {

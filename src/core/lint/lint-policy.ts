@@ -67,7 +67,7 @@ export function lintPolicy(
   if (root?.type === 'object') {
     const context: LintContext = { text: parsed.text, policy: parsed.policy, root, policyType };
     if (catalog) context.catalog = catalog;
-    shareActionLists(parsed.policy.statements);
+    shareActionLists(parsed.policy.statements, parsed.text);
     shareConditionSets(parsed.policy.statements, parsed.text);
     for (const rule of LINT_RULES) {
       if (rule.needsCatalog && !catalog) continue;
