@@ -1,5 +1,6 @@
 import { arnSegmentProblems } from '../arn-segments.ts';
 import type { LintRule } from '../context.ts';
+import { resourceEntryFindings } from '../resource-entries.ts';
 
 /* See arn-segments.ts. */
 
@@ -8,8 +9,6 @@ export const arnSegments: LintRule = {
   needsCatalog: true,
   check: ({ policy, catalog }) => {
     if (!catalog) return [];
-    return policy.statements.flatMap((statement) =>
-      (statement.resource?.entries ?? []).flatMap((entry) => arnSegmentProblems(catalog, entry)),
-    );
+    return resourceEntryFindings(policy.statements, (entry) => arnSegmentProblems(catalog, entry));
   },
 };

@@ -4,6 +4,7 @@ import type { LintRule } from '../context.ts';
 import { replaceValueFix } from '../edits.ts';
 import type { LintFinding } from '../finding.ts';
 import { partSpan } from '../spans.ts';
+import { resourceEntryFindings } from '../resource-entries.ts';
 
 /*
  * Resource and NotResource entries are "*" or ARNs: arn:partition:service:region:account:resource
@@ -141,6 +142,5 @@ function checkEntry(entry: TextValue): LintFinding[] {
 
 export const invalidArn: LintRule = {
   code: 'invalid-arn',
-  check: ({ policy }) =>
-    policy.statements.flatMap((statement) => statement.resource?.entries.flatMap(checkEntry) ?? []),
+  check: ({ policy }) => resourceEntryFindings(policy.statements, checkEntry),
 };

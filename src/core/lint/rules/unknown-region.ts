@@ -1,4 +1,4 @@
-import type { Policy, Statement, TextValue } from '../../policy/model.ts';
+import type { Policy, TextValue } from '../../policy/model.ts';
 import { suggest } from '../../text/suggest.ts';
 import { arnField, hasSixFields } from '../arn-fields.ts';
 import { conditionUseFindings } from '../condition-sets.ts';
@@ -9,6 +9,7 @@ import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
 import { isKnownRegion, KNOWN_REGIONS, REGIONS_SOURCE } from '../regions.ts';
 import { partSpan } from '../spans.ts';
+import { resourceEntryFindings } from '../resource-entries.ts';
 
 /*
  * A value of aws:RequestedRegion, or the Region segment of an ARN, that names no Region never
@@ -76,19 +77,18 @@ function arnRegion(entry: TextValue): { region: string; from: number } | undefin
   return { region: region.text, from: region.start };
 }
 
-function resourceFindings(statement: Statement): LintFinding[] {
-  return (statement.resource?.entries ?? []).flatMap((entry) => {
-    const segment = arnRegion(entry);
-    // Other forms are invalid-arn's ("is not a Region"): one finding for one mistake.
-    if (!segment || !REGION_FORM.test(segment.region)) return [];
-    return regionFinding(entry, segment.region, segment.from) ?? [];
-  });
+function resourceFinding(entry: TextValue): LintFinding[] {
+  const segment = arnRegion(entry);
+  // Other forms are invalid-arn's ("is not a Region"): one finding for one mistake.
+  if (!segment || !REGION_FORM.test(segment.region)) return [];
+  const finding = regionFinding(entry, segment.region, segment.from);
+  return finding ? [finding] : [];
 }
 
 export const unknownRegion: LintRule = {
   code: 'unknown-region',
   check: ({ policy }) => [
     ...requestedRegionFindings(policy),
-    ...policy.statements.flatMap(resourceFindings),
+    ...resourceEntryFindings(policy.statements, resourceFinding),
   ],
 };
