@@ -8,7 +8,7 @@ import {
   type SharedActionList,
 } from './action-lists.ts';
 import type { LintFinding } from './finding.ts';
-import { coversAction } from './statement-match.ts';
+import { coveredAmong, coversAction } from './statement-match.ts';
 import { policyText } from './testing.ts';
 
 /** The policy text each parsed statement was read from. */
@@ -175,5 +175,26 @@ describe('coversAction over shared lists', () => {
       false,
       false,
     ]);
+  });
+
+  it("answers coveredAmong for each rule's list apart, in its order, shared or not", () => {
+    const found = statements(
+      { Action: ['s3:Put*', 'iam:PassRole'] },
+      { Action: ['s3:Put*', 'iam:PassRole'] },
+      { NotAction: ['s3:*'] },
+    );
+    const first = ['s3:PutBucketPolicy', 's3:GetObject', 'iam:PassRole'];
+    const second = ['ram:CreateResourceShare', 's3:PutBucketAcl'];
+    const answers = () =>
+      found.map((statement) => [coveredAmong(statement, first), coveredAmong(statement, second)]);
+    const alone = answers();
+    expect(alone).toEqual([
+      [['s3:PutBucketPolicy', 'iam:PassRole'], ['s3:PutBucketAcl']],
+      [['s3:PutBucketPolicy', 'iam:PassRole'], ['s3:PutBucketAcl']],
+      [['iam:PassRole'], ['ram:CreateResourceShare']],
+    ]);
+    share(found);
+    expect(answers()).toEqual(alone);
+    expect(coveredAmong(found[1]!, first)).toBe(coveredAmong(found[0]!, first));
   });
 });

@@ -13,6 +13,8 @@ export interface SharedActionList {
   values: readonly string[];
   /** Whether the list covers an action, once asked (statement-match's coversAction). */
   covered: Map<string, boolean>;
+  /** Which actions of a rule's fixed list it covers, once asked (statement-match's coveredAmong). */
+  among?: Map<readonly string[], readonly string[]>;
   /** Whether an action pattern is within the list (statement-cover's coverTest), once asked. */
   coversPattern?: (pattern: string) => boolean;
   /** The rules that read only the list and found nothing in it (actionListFindings). */

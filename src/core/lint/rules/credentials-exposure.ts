@@ -1,7 +1,6 @@
-import type { Statement } from '../../policy/model.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
-import { coversAction, entryCovering, isUnscoped } from '../statement-match.ts';
+import { coveredAmong, entryCovering, isUnscoped } from '../statement-match.ts';
 
 /*
  * Actions whose response carries a credential: whoever may call them on every resource can act as
@@ -42,9 +41,7 @@ const RETURNS: ReadonlyMap<string, string> = new Map([
   ['sts:GetFederationToken', 'temporary credentials of a federated user'],
 ]);
 
-function credentialActions(statement: Statement): string[] {
-  return [...RETURNS.keys()].filter((action) => coversAction(statement, action));
-}
+const CREDENTIAL_ACTIONS = [...RETURNS.keys()];
 
 export const credentialsExposure: LintRule = {
   code: 'credentials-exposure',
@@ -52,7 +49,7 @@ export const credentialsExposure: LintRule = {
     if (policyType !== 'identity') return [];
     return policy.statements.flatMap((statement): LintFinding[] => {
       if (statement.effect !== 'Allow' || !isUnscoped(statement)) return [];
-      const actions = credentialActions(statement);
+      const actions = coveredAmong(statement, CREDENTIAL_ACTIONS);
       if (actions.length === 0) return [];
       const spans = actions.map((action) => entryCovering(statement, action)?.span);
       const span =

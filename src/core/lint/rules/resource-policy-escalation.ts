@@ -2,7 +2,7 @@ import type { Statement } from '../../policy/model.ts';
 import { allowStatements, grantsAccess, type LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { globCovers } from '../glob.ts';
-import { coversAction, entryCovering } from '../statement-match.ts';
+import { coveredAmong, coversAction, entryCovering } from '../statement-match.ts';
 
 /*
  * An action that rewrites a resource's policy, ACL or grants lets the principal write itself in:
@@ -87,6 +87,8 @@ const WIDENINGS: Widening[] = [
   },
 ];
 
+const WIDENING_ACTIONS = WIDENINGS.map((widening) => widening.action);
+
 /** A bucket ARN (no object key) or a pattern of them; "*" counts as one. */
 function isBucketPattern(resource: string): boolean {
   return resource === '*' || !resource.replace(/^arn:[^:]*:s3:::/, '').includes('/');
@@ -136,6 +138,7 @@ interface Found {
 /** Each widening action the statement allows, and what it can give that the policy does not. */
 function widenings(statement: Statement, allows: Statement[], denies: Statement[]): Found[] {
   const found: Found[] = [];
+  if (coveredAmong(statement, WIDENING_ACTIONS).length === 0) return found;
   for (const widening of WIDENINGS) {
     if (!coversAction(statement, widening.action) || guarded(statement, widening)) continue;
     if (deniedEverywhere(denies, widening.action)) continue;

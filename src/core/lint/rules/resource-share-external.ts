@@ -1,7 +1,7 @@
 import type { Statement } from '../../policy/model.ts';
 import { grantsAccess, type LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
-import { coversAction, entryCovering } from '../statement-match.ts';
+import { coveredAmong, entryCovering } from '../statement-match.ts';
 
 /*
  * A resource share lets principals outside the account use its resources ("Sharing a resource
@@ -40,7 +40,7 @@ export const resourceShareExternal: LintRule = {
     if (!grantsAccess(policyType)) return [];
     return policy.statements.flatMap((statement): LintFinding[] => {
       if (statement.effect !== 'Allow' || keepsSharesInside(statement)) return [];
-      const action = SHARING.find((name) => coversAction(statement, name));
+      const action = coveredAmong(statement, SHARING)[0];
       if (!action) return [];
       return [
         {
