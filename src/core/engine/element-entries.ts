@@ -3,6 +3,7 @@ import { compileAction } from './match/action.ts';
 import { compileResource, matchResource } from './match/resource.ts';
 import type { RequestContext } from './request-context.ts';
 import { hasVariables, resolveVariables } from './variables.ts';
+import { endsWithText, startsWithText } from '../text/holds-at.ts';
 
 /**
  * Action and Resource entries compiled once per statement, with cheap exact rejections first:
@@ -83,7 +84,7 @@ export function prepareAction(entry: TextValue): PreparedAction {
 export function actionEntryMatches(prepared: PreparedAction, action: string): boolean {
   const exact = prepared.exact;
   if (exact !== undefined) return action === exact;
-  return action.startsWith(prepared.prefix) && prepared.matches(action);
+  return startsWithText(action, prepared.prefix) && prepared.matches(action);
 }
 
 const NEVER = () => false;
@@ -113,11 +114,13 @@ export function resourceEntryMatches(
     case 'exact':
       return arn === resource.prefix;
     case 'starts-with':
-      return arn.startsWith(resource.prefix);
+      return startsWithText(arn, resource.prefix);
   }
   if (!resource.variable)
     return (
-      arn.startsWith(resource.prefix) && arn.endsWith(resource.suffix) && resource.matches(arn)
+      startsWithText(arn, resource.prefix) &&
+      endsWithText(arn, resource.suffix) &&
+      resource.matches(arn)
     );
   const resolved = resolveVariables(resource.entry.value, context);
   // An unresolvable variable makes the entry match nothing (IAM policy elements: variables).

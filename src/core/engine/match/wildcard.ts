@@ -1,3 +1,5 @@
+import { holdsAt } from '../../text/holds-at.ts';
+
 /**
  * Glob matching for IAM patterns: `*` is any run of characters, `?` exactly one. No regular
  * expressions: a pattern is split at its stars into pieces, the first anchored at the start, the
@@ -93,7 +95,7 @@ export function compileTokens(
 }
 
 function pieceAt(value: string, pos: number, piece: Piece): boolean {
-  if (!piece.hasQuestion) return value.startsWith(piece.text, pos);
+  if (!piece.hasQuestion) return holdsAt(value, piece.text, pos);
   const codes = piece.codes;
   for (let i = 0; i < codes.length; i++) {
     if (codes[i] !== QUESTION && value.charCodeAt(pos + i) !== codes[i]) return false;
