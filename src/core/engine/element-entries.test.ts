@@ -94,8 +94,22 @@ describe('prepared Action entries', () => {
     's3:*Object',
     'S3:?etObject',
     'iam:Pass*Role',
+    // A prefix and one star: the prefix alone decides (prepareAction's shortcut).
+    'S3:GET*',
+    's3:*',
+    's3:GetObject*',
+    's3:Get?*',
+    's3:Get?',
+    's3:Get**',
   ];
-  const actions = ['s3:getobject', 's3:putobject', 's3:getobjectacl', 'iam:passrole', 'sqs:send'];
+  const actions = [
+    's3:getobject',
+    's3:putobject',
+    's3:getobjectacl',
+    's3:get',
+    'iam:passrole',
+    'sqs:send',
+  ];
   for (const pattern of patterns) {
     it(`match exactly like matchAction for ${pattern} (actions given in lower case)`, () => {
       const prepared = prepareAction(text(pattern));

@@ -17,7 +17,7 @@ export interface PreparedAction {
   prefix: string;
   /** The lower-case entry when it has no wildcard: a match is equality, with no call to `matches`. */
   exact: string | undefined;
-  /** Takes the action in lower case. */
+  /** Takes the action in lower case, one that starts with `prefix` (actionEntryMatches). */
   matches: (action: string) => boolean;
 }
 
@@ -71,13 +71,20 @@ function literalSuffix(pattern: string): string {
   return pattern.slice(start);
 }
 
+const ANY_AFTER_PREFIX = () => true;
+
 export function prepareAction(entry: TextValue): PreparedAction {
   const literal = literalPrefix(entry.value);
   const prefix = literal.toLowerCase();
   // Without a wildcard the comparison is equality of the lower-cased texts.
   const exact = literal.length === entry.value.length ? prefix : undefined;
   const matches =
-    exact !== undefined ? (action: string) => action === exact : compileAction(entry.value);
+    exact !== undefined
+      ? (action: string) => action === exact
+      : // `s3:Get*`: an action that starts with the prefix matches, with nothing more to test.
+        entry.value.length === literal.length + 1 && entry.value.endsWith('*')
+        ? ANY_AFTER_PREFIX
+        : compileAction(entry.value);
   return { entry, prefix, exact, matches };
 }
 
