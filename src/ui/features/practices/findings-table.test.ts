@@ -71,4 +71,31 @@ describe('findings table', () => {
     expect(counts.get('console-without-mfa')).toBe(2);
     expect(counts.get('root-access-key')).toBe(0);
   });
+
+  it('filters a sorted list into what sorting the filtered list gives, for every column and filter', () => {
+    const many = Array.from({ length: 60 }, (_, index) =>
+      finding(
+        ['dev', 'Admin', 'reader', 'ops-dev'][index % 4]!,
+        ['console-without-mfa', 'two-active-keys', 'password-unused'][index % 3]!,
+        (['high', 'medium', 'low'] as const)[index % 3]!,
+        60 - index,
+      ),
+    );
+    const filters = [
+      NO_FINDINGS_FILTER,
+      { ...NO_FINDINGS_FILTER, user: 'DEV' },
+      { ...NO_FINDINGS_FILTER, severity: 'low' as const, user: 'user/' },
+      { ...NO_FINDINGS_FILTER, code: 'two-active-keys' },
+    ];
+    for (const column of ['severity', 'code', 'user', 'line'] as const) {
+      for (const descending of [false, true]) {
+        for (const filter of filters) {
+          const sort = { column, descending };
+          expect(filterFindings(sortFindings(many, sort), filter)).toEqual(
+            sortFindings(filterFindings(many, filter), sort),
+          );
+        }
+      }
+    }
+  });
 });

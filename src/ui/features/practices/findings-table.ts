@@ -20,7 +20,10 @@ const compareBy: Record<FindingsColumn, (a: CredentialFinding, b: CredentialFind
   line: (a, b) => a.line - b.line,
 };
 
-/** The findings the filter lets through: one severity, one code, a user's name or ARN containing text. */
+/**
+ * The findings the filter lets through, in their order: one severity, one code, a user's name or
+ * ARN containing text.
+ */
 export function filterFindings(
   findings: readonly CredentialFinding[],
   filter: FindingsFilter,
