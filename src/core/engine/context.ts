@@ -35,6 +35,12 @@ interface GivenKeys {
 
 const NO_KEYS: GivenKeys = { values: new Map(), multi: undefined };
 
+/** A request's few given keys: their lower-case names and their values, side by side. */
+interface FewKeys {
+  names: string[];
+  values: ContextValue[];
+}
+
 /** Own keys only: a context object's prototype is no part of the request. */
 function readGiven(entries: Record<string, ContextValue>): GivenKeys {
   const given: GivenKeys = { values: new Map(), multi: undefined };
@@ -72,11 +78,10 @@ class ScenarioRequestContext implements RequestContext {
   /** The request gives at most FEW_KEYS keys, looked through for each lookup; counted once. */
   declare private fewKeys: boolean | undefined;
   /**
-   * Those few keys' names in lower case, and their values, in the order given: lowered once for
-   * the request, not at each lookup (a policy of 50 statements looks keys up dozens of times).
+   * Those few keys' names in lower case, each with its value, in the order given: lowered once
+   * for the request, not at each lookup (a policy of 50 statements looks keys up dozens of times).
    */
-  declare private fewNames: string[] | undefined;
-  declare private fewValues: ContextValue[] | undefined;
+  declare private few: FewKeys | undefined;
   declare private derived: Map<string, string[] | undefined> | undefined;
 
   constructor(
@@ -93,8 +98,7 @@ class ScenarioRequestContext implements RequestContext {
     this.accountKeys = accountKeys;
     this.givenKeys = undefined;
     this.fewKeys = undefined;
-    this.fewNames = undefined;
-    this.fewValues = undefined;
+    this.few = undefined;
     this.derived = undefined;
   }
 
@@ -139,21 +143,19 @@ class ScenarioRequestContext implements RequestContext {
   }
 
   /** The few given keys, lowered: as readGiven reads them, own keys with a value only. */
-  private readFew(): string[] {
-    if (this.fewNames === undefined) {
+  private readFew(): FewKeys {
+    if (this.few === undefined) {
       const entries = this.entries!;
-      const names: string[] = [];
-      const values: ContextValue[] = [];
+      const few: FewKeys = { names: [], values: [] };
       for (const key in entries) {
         const value = entries[key];
         if (value === undefined || !Object.hasOwn(entries, key)) continue;
-        names.push(lowerKey(key));
-        values.push(value);
+        few.names.push(lowerKey(key));
+        few.values.push(value);
       }
-      this.fewNames = names;
-      this.fewValues = values;
+      this.few = few;
     }
-    return this.fewNames;
+    return this.few;
   }
 
   /**
@@ -161,17 +163,17 @@ class ScenarioRequestContext implements RequestContext {
    * them, the last of two that differ only in case.
    */
   private givenEntry(name: string): ContextValue | undefined {
-    const names = this.readFew();
+    const { names, values } = this.readFew();
     let found: ContextValue | undefined;
-    for (let i = 0; i < names.length; i += 1) if (names[i] === name) found = this.fewValues![i];
+    for (let i = 0; i < names.length; i += 1) if (names[i] === name) found = values[i];
     return found;
   }
 
   /** Some value given for the key `name` (in lower case) is an array, as readGiven reads them. */
   private givenAsArray(name: string): boolean {
-    const names = this.readFew();
+    const { names, values } = this.readFew();
     for (let i = 0; i < names.length; i += 1) {
-      if (names[i] === name && Array.isArray(this.fewValues![i])) return true;
+      if (names[i] === name && Array.isArray(values[i])) return true;
     }
     return false;
   }

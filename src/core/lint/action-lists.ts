@@ -1,4 +1,5 @@
 import type { ActionElement, Statement } from '../policy/model.ts';
+import { knownClean, markClean, type CleanMarks } from './clean-marks.ts';
 import type { LintFinding } from './finding.ts';
 
 /*
@@ -8,7 +9,7 @@ import type { LintFinding } from './finding.ts';
  */
 
 /** What the statements with one Action (or NotAction) list share. */
-export interface SharedActionList {
+export interface SharedActionList extends CleanMarks {
   /** The entries' values, in order. */
   values: readonly string[];
   /** Whether the list covers an action, once asked (statement-match's coversAction). */
@@ -17,8 +18,6 @@ export interface SharedActionList {
   among?: Map<readonly string[], readonly string[]>;
   /** Whether an action pattern is within the list (statement-cover's coverTest), once asked. */
   coversPattern?: (pattern: string) => boolean;
-  /** The rules that read only the list and found nothing in it (actionListFindings). */
-  clean?: Set<string>;
 }
 
 const SHARED = new WeakMap<ActionElement, SharedActionList>();
@@ -80,10 +79,10 @@ export function actionListFindings(
     const element = statements[i]!.action;
     if (!element || (applies && !applies(statements[i]!))) continue;
     const shared = SHARED.get(element);
-    if (shared?.clean?.has(code)) continue;
+    if (knownClean(shared, code)) continue;
     const found = find(element);
     if (found.length > 0) findings.push(...found);
-    else if (shared) (shared.clean ??= new Set()).add(code);
+    else markClean(shared, code);
   }
   return findings;
 }

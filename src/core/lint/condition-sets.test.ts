@@ -36,6 +36,16 @@ function badParts() {
   return { read, inKey };
 }
 
+/** The statements a clean rule `code` reads through conditionSetFindings, by index. */
+function readByCleanRule(statements: readonly Statement[], code: string): number[] {
+  const read: number[] = [];
+  conditionSetFindings(statements, code, (statement) => {
+    read.push(statement.index);
+    return [];
+  });
+  return read;
+}
+
 describe('conditionSetFindings', () => {
   it('reads a clean Condition element once, and one with findings in each statement, at its own spans', () => {
     const { policy, text } = parsed([CLEAN, BAD, CLEAN, undefined, BAD]);
@@ -54,12 +64,7 @@ describe('conditionSetFindings', () => {
       policy.statements[4]!.conditions[0]!.keys[0]!.keySpan,
     ]);
     // Another rule reads the elements for itself.
-    const other: number[] = [];
-    conditionSetFindings(policy.statements, 'other', (statement) => {
-      other.push(statement.index);
-      return [];
-    });
-    expect(other).toEqual([0, 1]);
+    expect(readByCleanRule(policy.statements, 'other')).toEqual([0, 1]);
   });
 
   it('shares only elements written alike: the same conditions spaced otherwise are read again', () => {
@@ -69,22 +74,12 @@ describe('conditionSetFindings', () => {
     ]).replace(/"aws:SecureTransport": "true"/, '"aws:SecureTransport":"true"');
     const { policy } = parsePolicy(text);
     shareConditionSets(policy.statements, text);
-    const read: number[] = [];
-    conditionSetFindings(policy.statements, 'none', (statement) => {
-      read.push(statement.index);
-      return [];
-    });
-    expect(read).toEqual([0, 1]);
+    expect(readByCleanRule(policy.statements, 'none')).toEqual([0, 1]);
   });
 
   it('reads every statement when the elements were not shared', () => {
     const { policy } = parsed([CLEAN, CLEAN]);
-    const read: number[] = [];
-    conditionSetFindings(policy.statements, 'none', (statement) => {
-      read.push(statement.index);
-      return [];
-    });
-    expect(read).toEqual([0, 1]);
+    expect(readByCleanRule(policy.statements, 'none')).toEqual([0, 1]);
   });
 });
 

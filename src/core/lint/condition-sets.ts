@@ -1,4 +1,5 @@
 import type { ConditionBlock, Statement } from '../policy/model.ts';
+import { knownClean, markClean, type CleanMarks } from './clean-marks.ts';
 import type { LintFinding } from './finding.ts';
 
 /*
@@ -8,12 +9,7 @@ import type { LintFinding } from './finding.ts';
  * distinct element until it finds it clean, and not again in the statements that repeat it.
  */
 
-/** What the statements with the same Condition element share: the rules that found nothing in it. */
-interface SharedConditions {
-  clean?: Set<string>;
-}
-
-const SHARED = new WeakMap<readonly ConditionBlock[], SharedConditions>();
+const SHARED = new WeakMap<readonly ConditionBlock[], CleanMarks>();
 
 /**
  * The element's text in the policy, from its first operator to the end of its last. The model is
@@ -29,7 +25,7 @@ function elementText(blocks: readonly ConditionBlock[], text: string): string {
  * catalog or policy type is kept for another.
  */
 export function shareConditionSets(statements: readonly Statement[], text: string): void {
-  const byText = new Map<string, SharedConditions>();
+  const byText = new Map<string, CleanMarks>();
   for (let i = 0; i < statements.length; i++) {
     const blocks = statements[i]!.conditions;
     if (blocks.length === 0) continue;
@@ -41,16 +37,6 @@ export function shareConditionSets(statements: readonly Statement[], text: strin
     }
     SHARED.set(blocks, shared);
   }
-}
-
-/** Whether rule `code` has found a statement's Condition element clean in another statement. */
-function knownClean(statement: Statement, code: string): boolean {
-  return SHARED.get(statement.conditions)?.clean?.has(code) === true;
-}
-
-function markClean(statement: Statement, code: string): void {
-  const shared = SHARED.get(statement.conditions);
-  if (shared) (shared.clean ??= new Set()).add(code);
 }
 
 /**
@@ -65,10 +51,12 @@ export function conditionSetFindings(
   const findings: LintFinding[] = [];
   for (let i = 0; i < statements.length; i++) {
     const statement = statements[i]!;
-    if (statement.conditions.length === 0 || knownClean(statement, code)) continue;
+    if (statement.conditions.length === 0) continue;
+    const shared = SHARED.get(statement.conditions);
+    if (knownClean(shared, code)) continue;
     const found = find(statement);
     if (found.length > 0) findings.push(...found);
-    else markClean(statement, code);
+    else markClean(shared, code);
   }
   return findings;
 }
@@ -90,13 +78,14 @@ export function conditionUseFindings<U extends { statement: Statement }>(
     const statement = uses[at]!.statement;
     let end = at + 1;
     while (end < uses.length && uses[end]!.statement === statement) end += 1;
-    if (!knownClean(statement, code)) {
+    const shared = SHARED.get(statement.conditions);
+    if (!knownClean(shared, code)) {
       const before = findings.length;
       for (let i = at; i < end; i++) {
         const found = find(uses[i]!);
         if (found.length > 0) findings.push(...found);
       }
-      if (findings.length === before) markClean(statement, code);
+      if (findings.length === before) markClean(shared, code);
     }
     at = end;
   }

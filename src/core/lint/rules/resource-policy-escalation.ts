@@ -138,9 +138,9 @@ interface Found {
 /** Each widening action the statement allows, and what it can give that the policy does not. */
 function widenings(statement: Statement, allows: Statement[], denies: Statement[]): Found[] {
   const found: Found[] = [];
-  if (coveredAmong(statement, WIDENING_ACTIONS).length === 0) return found;
+  const covered = coveredAmong(statement, WIDENING_ACTIONS);
   for (const widening of WIDENINGS) {
-    if (!coversAction(statement, widening.action) || guarded(statement, widening)) continue;
+    if (!covered.includes(widening.action) || guarded(statement, widening)) continue;
     if (deniedEverywhere(denies, widening.action)) continue;
     const onto = targets(statement, widening);
     if (onto.length === 0) continue;

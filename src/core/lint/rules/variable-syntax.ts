@@ -3,6 +3,7 @@ import { conditionUseFindings } from '../condition-sets.ts';
 import { variablesSupported, type LintRule } from '../context.ts';
 import { conditionValueUses, FAMILIES_WITH_VARIABLES } from '../conditions.ts';
 import type { LintFinding } from '../finding.ts';
+import { resourceEntryFindings } from '../resource-entries.ts';
 import { partSpan } from '../spans.ts';
 import { variableProblems } from '../variable-scan.ts';
 
@@ -28,12 +29,11 @@ export const variableSyntax: LintRule = {
   code: 'variable-syntax',
   check: ({ policy }) => {
     if (!variablesSupported(policy)) return [];
-    const resources = policy.statements.flatMap((statement) => statement.resource?.entries ?? []);
     const inConditions = conditionUseFindings(
       conditionValueUses(policy),
       'variable-syntax',
       (use) => (FAMILIES_WITH_VARIABLES.has(use.family) ? check(use.value) : []),
     );
-    return [...resources.flatMap(check), ...inConditions];
+    return [...resourceEntryFindings(policy.statements, check), ...inConditions];
   },
 };

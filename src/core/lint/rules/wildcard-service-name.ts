@@ -1,10 +1,11 @@
-import type { Statement, TextValue } from '../../policy/model.ts';
+import type { TextValue } from '../../policy/model.ts';
 import { definedResults } from '../../object/defined-results.ts';
 import { actionListFindings } from '../action-lists.ts';
 import { arnField } from '../arn-fields.ts';
 import type { LintRule } from '../context.ts';
 import type { LintFinding } from '../finding.ts';
 import { hasWildcard } from '../glob.ts';
+import { resourceEntryFindings } from '../resource-entries.ts';
 import { partSpan } from '../spans.ts';
 
 /*
@@ -31,30 +32,19 @@ function inAction(entry: TextValue): LintFinding | undefined {
   return hasWildcard(service) ? finding(entry, 0, colon, service) : undefined;
 }
 
-function inArn(entry: TextValue): LintFinding | undefined {
-  if (!entry.value.startsWith('arn:')) return undefined;
+function inArn(entry: TextValue): LintFinding[] {
+  if (!entry.value.startsWith('arn:')) return [];
   const service = arnField(entry.value, 2);
-  if (!service || service.text === '*' || !hasWildcard(service.text)) return undefined;
-  return finding(entry, service.start, service.start + service.text.length, service.text);
-}
-
-/** Adds the findings of each Resource (or NotResource) entry of the statements. */
-function resourceFindings(statements: readonly Statement[], findings: LintFinding[]): void {
-  for (const statement of statements) {
-    for (const entry of statement.resource?.entries ?? []) {
-      const found = inArn(entry);
-      if (found) findings.push(found);
-    }
-  }
+  if (!service || service.text === '*' || !hasWildcard(service.text)) return [];
+  return [finding(entry, service.start, service.start + service.text.length, service.text)];
 }
 
 export const wildcardServiceName: LintRule = {
   code: 'wildcard-service-name',
-  check: ({ policy }) => {
-    const findings = actionListFindings(policy.statements, 'wildcard-service-name', (element) =>
+  check: ({ policy }) => [
+    ...actionListFindings(policy.statements, 'wildcard-service-name', (element) =>
       definedResults(element.entries, inAction),
-    );
-    resourceFindings(policy.statements, findings);
-    return findings;
-  },
+    ),
+    ...resourceEntryFindings(policy.statements, inArn),
+  ],
 };
