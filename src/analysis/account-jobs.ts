@@ -9,7 +9,7 @@ import {
   type ScenarioPolicy,
 } from '../core/index.ts';
 import { HeldAccounts } from './held-accounts.ts';
-import type { JobContext } from './job-runner.ts';
+import { JOB_SLICE_MS, type JobContext } from './job-runner.ts';
 
 /** An account the worker holds (sent by an openAccount job), with the workspace's changes. */
 export interface AccountQuery {
@@ -33,19 +33,11 @@ export interface WhatCanQuery extends AccountQuery {
   principal: string;
 }
 
-/**
- * How much escalation work runs between two looks at the messages (a cancel among them) and two
- * progress reports: often enough that Cancel and the bar answer at once, seldom enough that
- * waiting for the next task (4 ms or more in a browser) costs little of an analysis of thousands
- * of principals.
- */
-const SLICE_MS = 50;
-
 /** The account jobs of the analysis worker, sharing the accounts it holds. */
 export function createAccountJobs(
   catalog: Catalog,
   accounts = new HeldAccounts(),
-  { sliceMs = SLICE_MS } = {},
+  { sliceMs = JOB_SLICE_MS } = {},
 ) {
   const options = ({ extraPolicies, organization }: AccountQuery) =>
     organization === undefined ? { extraPolicies } : { extraPolicies, organization };

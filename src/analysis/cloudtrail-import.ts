@@ -9,6 +9,7 @@ import {
   type MappedCall,
 } from '../core/index.ts';
 import { StreamingMapping } from './cloudtrail-mapping.ts';
+import { JOB_SLICE_MS } from './job-runner.ts';
 
 /** A dropped or chosen file, named by its path under the folder it came in (if any). */
 export interface CloudTrailInputFile {
@@ -135,7 +136,7 @@ export interface ReadOptions {
 export async function readCloudTrailInput(
   files: readonly CloudTrailInputFile[],
   catalog: Catalog,
-  { onProgress, keepGoing, sliceMs = 50 }: ReadOptions = {},
+  { onProgress, keepGoing, sliceMs = JOB_SLICE_MS }: ReadOptions = {},
 ): Promise<CloudTrailRead> {
   const started = performance.now();
   const aggregate = new MappedCallAggregate(MAX_CALLS);

@@ -29,7 +29,7 @@ import {
 } from './cloudtrail-replay.ts';
 import { accessAdvisorView, type AccessAdvisorQuery } from './cloudtrail-advisor.ts';
 import { generateView, type CloudTrailGenerateQuery } from './cloudtrail-generate.ts';
-import type { JobContext } from './job-runner.ts';
+import { JOB_SLICE_MS, type JobContext } from './job-runner.ts';
 import type { ParsedTexts } from './parsed-texts.ts';
 import { buildScenario } from './simulation.ts';
 
@@ -66,8 +66,6 @@ export interface CloudTrailExplained {
 
 /** Calls of a row sent to the page at most. */
 const ROW_CALLS = 200;
-/** As in account-jobs.ts: often enough for Cancel and the bar to answer at once. */
-const SLICE_MS = 50;
 
 interface Replayed {
   run: number;
@@ -83,7 +81,7 @@ interface Replayed {
 export function createCloudTrailJobs(
   catalog: Catalog,
   parses: ParsedTexts,
-  { sliceMs = SLICE_MS } = {},
+  { sliceMs = JOB_SLICE_MS } = {},
 ) {
   let held: { read: number; calls: MappedCall[] } | undefined;
   let reads = 0;

@@ -1,15 +1,15 @@
-import type {
-  JobInput,
-  JobKind,
-  JobOutput,
-  JobProgress,
-  WorkerRequest,
-  WorkerResponse,
-} from './protocol.ts';
+import type * as protocol from './protocol.ts';
+
+/**
+ * How long long work runs between two looks at the messages (a cancel among them) and two progress
+ * reports: often enough that Cancel and the bar answer at once, seldom enough that waiting for the
+ * next task (4 ms or more in a browser) costs little.
+ */
+export const JOB_SLICE_MS = 50;
 
 /** What a job can do besides computing its output. */
-export interface JobContext<K extends JobKind> {
-  progress(value: JobProgress<K>): void;
+export interface JobContext<K extends protocol.JobKind> {
+  progress(value: protocol.JobProgress<K>): void;
   /**
    * Lets the messages sent meanwhile arrive (a cancel among them); false once the job has been
    * cancelled, when it should stop. Long work calls it between steps.
@@ -18,10 +18,13 @@ export interface JobContext<K extends JobKind> {
 }
 
 export type JobHandlers = {
-  [K in JobKind]: (input: JobInput<K>, job: JobContext<K>) => JobOutput<K> | Promise<JobOutput<K>>;
+  [K in protocol.JobKind]: (
+    input: protocol.JobInput<K>,
+    job: JobContext<K>,
+  ) => protocol.JobOutput<K> | Promise<protocol.JobOutput<K>>;
 };
 
-type RunRequest = Extract<WorkerRequest, { type: 'run' }>;
+type RunRequest = Extract<protocol.WorkerRequest, { type: 'run' }>;
 
 /** The next turn of the event loop, after the messages that have arrived already. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -35,15 +38,18 @@ function errorMessage(error: unknown): string {
  * through `post`. A job cancelled before it starts never runs; one cancelled while running is
  * told so at its next checkpoint. Returns the function that receives a request.
  */
-export function createJobRunner(handlers: JobHandlers, post: (response: WorkerResponse) => void) {
+export function createJobRunner(
+  handlers: JobHandlers,
+  post: (response: protocol.WorkerResponse) => void,
+) {
   const queue: RunRequest[] = [];
   const cancelled = new Set<number>();
   let running: number | undefined;
   let draining = false;
 
-  async function run<K extends JobKind>(id: number, kind: K, input: JobInput<K>) {
+  async function run<K extends protocol.JobKind>(id: number, kind: K, input: protocol.JobInput<K>) {
     const job: JobContext<K> = {
-      progress: (value) => post({ type: 'progress', id, kind, value } as WorkerResponse),
+      progress: (value) => post({ type: 'progress', id, kind, value } as protocol.WorkerResponse),
       checkpoint: async () => {
         await nextTask();
         return !cancelled.has(id);
@@ -55,7 +61,7 @@ export function createJobRunner(handlers: JobHandlers, post: (response: WorkerRe
       post(
         cancelled.has(id)
           ? { type: 'cancelled', id }
-          : ({ type: 'done', id, kind, output } as WorkerResponse),
+          : ({ type: 'done', id, kind, output } as protocol.WorkerResponse),
       );
     } catch (error) {
       post({ type: 'failed', id, error: errorMessage(error) });
@@ -79,7 +85,7 @@ export function createJobRunner(handlers: JobHandlers, post: (response: WorkerRe
     draining = false;
   }
 
-  return (request: WorkerRequest) => {
+  return (request: protocol.WorkerRequest) => {
     if (request.type === 'cancel') {
       const known = running === request.id || queue.some((queued) => queued.id === request.id);
       if (known) cancelled.add(request.id);

@@ -3,17 +3,13 @@ import { SCENARIO_FORMAT } from '../core/index.ts';
 import { runCli, SPAWN_TIMEOUT, tempFolder } from './test-support.ts';
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
-const DOCUMENT = JSON.stringify(
-  {
-    Version: '2012-10-17',
-    Statement: [
-      { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
-      { Sid: 'Write', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
-    ],
-  },
-  null,
-  2,
-);
+const DOCUMENT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+    { Sid: 'Write', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
+  ],
+});
 const ask = (action: string) => ({ principal: ALICE, action, resource: 'arn:aws:s3:::b/k' });
 
 const { file } = tempFolder();

@@ -40,14 +40,25 @@ function named(
   return { name, arn, path: text(object, 'Path') ?? '/' };
 }
 
-/** UserDetail */
-export function readUser(
+/** Reads one entry of a detail list of get-account-authorization-details. */
+type DetailReader<T> = (object: JsonObject, path: JsonPath, report: ReportAt) => T | undefined;
+
+const NAME_KEYS = { user: 'UserName', group: 'GroupName', role: 'RoleName' } as const;
+
+/** The fields an identity's entry shares with the others, its unknown fields reported. */
+function identityOf(
   object: JsonObject,
+  kind: keyof typeof NAME_KEYS,
   path: JsonPath,
   report: ReportAt,
-): AccountUser | undefined {
-  checkFields(object, KNOWN_FIELDS.user, path, report);
-  const identity = named(object, 'UserName', path, report);
+) {
+  checkFields(object, KNOWN_FIELDS[kind], path, report);
+  return named(object, NAME_KEYS[kind], path, report);
+}
+
+/** UserDetail */
+export const readUser: DetailReader<AccountUser> = (object, path, report) => {
+  const identity = identityOf(object, 'user', path, report);
   if (!identity) return undefined;
   const groups = Array.isArray(object.GroupList)
     ? object.GroupList.filter((group): group is string => typeof group === 'string')
@@ -60,16 +71,11 @@ export function readUser(
     tags: tags(object, path, report),
     ...definedFields({ id: text(object, 'UserId'), boundary: boundaryArn(object, path, report) }),
   };
-}
+};
 
 /** GroupDetail */
-export function readGroup(
-  object: JsonObject,
-  path: JsonPath,
-  report: ReportAt,
-): AccountGroup | undefined {
-  checkFields(object, KNOWN_FIELDS.group, path, report);
-  const identity = named(object, 'GroupName', path, report);
+export const readGroup: DetailReader<AccountGroup> = (object, path, report) => {
+  const identity = identityOf(object, 'group', path, report);
   if (!identity) return undefined;
   return {
     ...identity,
@@ -77,7 +83,7 @@ export function readGroup(
     inline: inlinePolicies(object, 'GroupPolicyList', path, report),
     ...definedFields({ id: text(object, 'GroupId') }),
   };
-}
+};
 
 function lastUsed(object: JsonObject, path: JsonPath, report: ReportAt): RoleLastUsed | undefined {
   const used = object.RoleLastUsed;
@@ -105,13 +111,8 @@ function maxSessionDuration(
 }
 
 /** RoleDetail */
-export function readRole(
-  object: JsonObject,
-  path: JsonPath,
-  report: ReportAt,
-): AccountRole | undefined {
-  checkFields(object, KNOWN_FIELDS.role, path, report);
-  const identity = named(object, 'RoleName', path, report);
+export const readRole: DetailReader<AccountRole> = (object, path, report) => {
+  const identity = identityOf(object, 'role', path, report);
   if (!identity) return undefined;
   const trustPath = [...path, 'AssumeRolePolicyDocument'];
   const trust =
@@ -140,7 +141,7 @@ export function readRole(
       createDate: text(object, 'CreateDate'),
     }),
   };
-}
+};
 
 /**
  * The version of a ManagedPolicyDetail that IAM applies: the one IsDefaultVersion marks, or the

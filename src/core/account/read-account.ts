@@ -1,9 +1,9 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
 import {
   describeType,
-  isPresent,
   properties,
   readEntry,
+  readRequired,
   readRequiredString,
   readString,
   type Fields,
@@ -41,13 +41,7 @@ function strings(node: Node | undefined, name: string, report: Report): string[]
 }
 
 /** A policy as text, or as a JSON object kept as its JSON text indented by two spaces. */
-function documentOf(
-  node: Node | undefined,
-  name: string,
-  parent: Node,
-  report: Report,
-): string | undefined {
-  if (!isPresent(node, name, parent, report)) return undefined;
+function documentOf(node: Node, name: string, report: Report): string | undefined {
   if (node.type === 'string') return String(node.value);
   if (node.type === 'object') {
     const value: unknown = node instanceof ValueNode ? node.source : getNodeValue(node);
@@ -67,7 +61,8 @@ function inline(node: Node | undefined, name: string, report: Report): InlinePol
       item,
       entry.check,
     );
-    const document = documentOf(
+    const document = readRequired(
+      documentOf,
       entry.fields.get('document'),
       `${name}[${index}].document`,
       item,
@@ -198,7 +193,7 @@ function readRole(
   const read = readCommon(node, 'role', where, accountId, report);
   if (!read) return undefined;
   const { fields, check } = read;
-  const trust = documentOf(fields.get('trust'), `${where}.trust`, node, check);
+  const trust = readRequired(documentOf, fields.get('trust'), `${where}.trust`, node, check);
   const role: AccountRole = {
     ...read.common,
     trust: trust ?? '',
@@ -244,7 +239,13 @@ function readManagedPolicy(node: Node, index: number, report: Report): ManagedPo
     readString(fields.get('name'), `${where}.name`, check) ?? arn?.slice(arn.lastIndexOf('/') + 1);
   const path = readString(fields.get('path'), `${where}.path`, check) ?? '/';
   const version = readString(fields.get('defaultVersionId'), `${where}.defaultVersionId`, check);
-  const document = documentOf(fields.get('document'), `${where}.document`, node, check);
+  const document = readRequired(
+    documentOf,
+    fields.get('document'),
+    `${where}.document`,
+    node,
+    check,
+  );
   if (entry.failed() || arn === undefined || name === undefined || document === undefined)
     return undefined;
   const policy: ManagedPolicy = {

@@ -39,6 +39,11 @@ function alices(...statements: Record<string, unknown>[]) {
   return [policy('alice', 'identity', statements, { attachedTo: [ALICE] })];
 }
 
+/** A step that the first statement of the policy `policyId` allows. */
+function allowedStep(action: string, resource: string, policyId = 'alice') {
+  return { action, resource, allowed: true, statements: [`${policyId}#0`] };
+}
+
 function pathsOf(report: EscalationReport, pathId: string) {
   return report.paths.filter((path) => path.principal === ALICE && path.pathId === pathId);
 }
@@ -58,14 +63,7 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
         principal: ALICE,
         pathId: 'iam-001',
         target: DEV_TOOLS,
-        steps: [
-          {
-            action: 'iam:CreatePolicyVersion',
-            resource: DEV_TOOLS,
-            allowed: true,
-            statements: ['alice#0'],
-          },
-        ],
+        steps: [allowedStep('iam:CreatePolicyVersion', DEV_TOOLS)],
       },
     ]);
   });
@@ -98,14 +96,7 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
       {
         principal: ALICE,
         pathId: 'iam-008',
-        steps: [
-          {
-            action: 'iam:AttachUserPolicy',
-            resource: ALICE,
-            allowed: true,
-            statements: ['alice#0'],
-          },
-        ],
+        steps: [allowedStep('iam:AttachUserPolicy', ALICE)],
       },
     ]);
   });
@@ -189,14 +180,7 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
         pathId: 'iam-012',
         target: ADMIN,
         targetPower: 'admin',
-        steps: [
-          {
-            action: 'iam:UpdateAssumeRolePolicy',
-            resource: ADMIN,
-            allowed: true,
-            statements: ['alice#0'],
-          },
-        ],
+        steps: [allowedStep('iam:UpdateAssumeRolePolicy', ADMIN)],
       },
     ]);
   });
@@ -217,9 +201,7 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
         pathId: 'iam-002',
         target: BOB,
         targetPower: 'admin',
-        steps: [
-          { action: 'iam:CreateAccessKey', resource: BOB, allowed: true, statements: ['alice#0'] },
-        ],
+        steps: [allowedStep('iam:CreateAccessKey', BOB)],
       },
     ]);
   });
@@ -345,14 +327,7 @@ describe('findEscalations over the pathfinding.cloud catalogue', () => {
         {
           principal: BUILDER,
           pathId: 'iam-009',
-          steps: [
-            {
-              action: 'iam:AttachRolePolicy',
-              resource: BUILDER,
-              allowed: true,
-              statements: ['builder#0'],
-            },
-          ],
+          steps: [allowedStep('iam:AttachRolePolicy', BUILDER, 'builder')],
         },
       ]);
     });

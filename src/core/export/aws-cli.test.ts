@@ -2,13 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_FORMAT, type ScenarioPolicy, type ScenarioRequest } from '../scenario/model.ts';
 import { toAwsCli } from './aws-cli.ts';
-import {
-  documentWith,
-  KEY_POLICY,
-  POLICY_OF_TYPE,
-  QUEUE_POLICY,
-  TOPIC_POLICY,
-} from './fixtures.ts';
+import { policyWith, KEY_POLICY, POLICY_OF_TYPE, QUEUE_POLICY, TOPIC_POLICY } from './fixtures.ts';
 import { toSimulateCustomPolicyCommand } from './simulate-command.ts';
 
 // Commands and options from the AWS CLI reference,
@@ -314,7 +308,7 @@ describe('toSimulateCustomPolicyCommand', () => {
     );
     const large = {
       ...POLICY_OF_TYPE.identity,
-      document: documentWith(statements.join(',\n    ')),
+      document: policyWith(statements.join(',\n    ')),
     };
     const text = simulate([large]);
     const lines = text.split('\n');

@@ -1,7 +1,7 @@
 import type { PolicyType, ScenarioPolicy } from '../scenario/model.ts';
 
 /** A policy document with one statement, laid out as the editor writes it. */
-export function documentWith(statement: string): string {
+export function policyWith(statement: string): string {
   return `{\n  "Version": "2012-10-17",\n  "Statement": [\n    ${statement}\n  ]\n}`;
 }
 
@@ -11,13 +11,13 @@ export const POLICY_OF_TYPE: Record<PolicyType, ScenarioPolicy> = {
     id: 'read',
     name: 'Read reports',
     type: 'identity',
-    document: documentWith('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}'),
+    document: policyWith('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}'),
   },
   resource: {
     id: 'bucket',
     name: 'Reports bucket',
     type: 'resource',
-    document: documentWith(
+    document: policyWith(
       '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*"}',
     ),
   },
@@ -26,7 +26,7 @@ export const POLICY_OF_TYPE: Record<PolicyType, ScenarioPolicy> = {
     name: 'Trust EC2',
     type: 'trust',
     attachedTo: ['arn:aws:iam::111122223333:role/service/Deploy'],
-    document: documentWith(
+    document: policyWith(
       '{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}',
     ),
   },
@@ -34,20 +34,20 @@ export const POLICY_OF_TYPE: Record<PolicyType, ScenarioPolicy> = {
     id: 'boundary',
     name: 'Developer boundary',
     type: 'permissions-boundary',
-    document: documentWith('{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}'),
+    document: policyWith('{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}'),
   },
   session: {
     id: 'session',
     name: 'Read-only session',
     type: 'session',
-    document: documentWith('{"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"}'),
+    document: policyWith('{"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"}'),
   },
   scp: {
     id: 'scp',
     name: 'Region guardrail',
     type: 'scp',
     level: 0,
-    document: documentWith(
+    document: policyWith(
       '{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}}}',
     ),
   },
@@ -56,7 +56,7 @@ export const POLICY_OF_TYPE: Record<PolicyType, ScenarioPolicy> = {
     name: 'Only TLS',
     type: 'rcp',
     level: 0,
-    document: documentWith(
+    document: policyWith(
       '{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}',
     ),
   },
@@ -65,7 +65,7 @@ export const POLICY_OF_TYPE: Record<PolicyType, ScenarioPolicy> = {
     name: 'S3 endpoint',
     type: 'vpc-endpoint',
     attachedTo: ['vpce-1a2b3c4d'],
-    document: documentWith(
+    document: policyWith(
       '{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}',
     ),
   },
@@ -76,7 +76,7 @@ export const QUEUE_POLICY: ScenarioPolicy = {
   id: 'queue',
   name: 'Orders queue',
   type: 'resource',
-  document: documentWith(
+  document: policyWith(
     '{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage", "Resource": "arn:aws:sqs:us-east-2:111122223333:Orders"}',
   ),
 };
@@ -85,7 +85,7 @@ export const TOPIC_POLICY: ScenarioPolicy = {
   id: 'topic',
   name: 'Alerts topic',
   type: 'resource',
-  document: documentWith(
+  document: policyWith(
     '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sns:Publish", "Resource": "arn:aws:sns:us-east-2:111122223333:Alerts"}',
   ),
 };
@@ -94,7 +94,7 @@ export const KEY_POLICY: ScenarioPolicy = {
   id: 'key',
   name: 'Reports key',
   type: 'resource',
-  document: documentWith(
+  document: policyWith(
     '{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}',
   ),
 };

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioPolicy } from '../scenario/model.ts';
-import {
-  documentWith,
-  KEY_POLICY,
-  POLICY_OF_TYPE,
-  QUEUE_POLICY,
-  TOPIC_POLICY,
-} from './fixtures.ts';
+import { policyWith, KEY_POLICY, POLICY_OF_TYPE, QUEUE_POLICY, TOPIC_POLICY } from './fixtures.ts';
 import { exportTarget } from './target.ts';
 
 function resourcePolicy(statement: string, attachedTo?: string[]): ScenarioPolicy {
-  const policy: ScenarioPolicy = { id: 'p', type: 'resource', document: documentWith(statement) };
+  const policy: ScenarioPolicy = { id: 'p', type: 'resource', document: policyWith(statement) };
   return attachedTo ? { ...policy, attachedTo } : policy;
 }
 

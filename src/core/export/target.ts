@@ -1,17 +1,7 @@
 import { parsePolicy } from '../policy/parse.ts';
 import type { Statement } from '../policy/model.ts';
 import type { ScenarioPolicy } from '../scenario/model.ts';
-import {
-  arnService,
-  bucketNameOf,
-  endpointIdOf,
-  firstOf,
-  iamHolderOf,
-  keyIdOf,
-  queueUrlOf,
-  roleArnOf,
-  topicArnOf,
-} from './identifiers.ts';
+import * as identifiers from './identifiers.ts';
 
 /** An export's text, or why the policy cannot be exported in that format. */
 export type ExportText = { text: string } | { unavailable: string };
@@ -44,15 +34,15 @@ const RESOURCE_POLICY_KINDS: Record<string, AttachedKind> = {
 
 const IDENTIFIER_READERS: Record<AttachedKind, (text: string) => string | undefined> = {
   'role-trust': (arn) => {
-    const holder = iamHolderOf(arn);
+    const holder = identifiers.iamHolderOf(arn);
     return holder?.kind === 'role' ? holder.name : undefined;
   },
-  's3-bucket': bucketNameOf,
-  'sqs-queue': queueUrlOf,
-  'sns-topic': topicArnOf,
-  'kms-key': keyIdOf,
-  session: roleArnOf,
-  'vpc-endpoint': endpointIdOf,
+  's3-bucket': identifiers.bucketNameOf,
+  'sqs-queue': identifiers.queueUrlOf,
+  'sns-topic': identifiers.topicArnOf,
+  'kms-key': identifiers.keyIdOf,
+  session: identifiers.roleArnOf,
+  'vpc-endpoint': identifiers.endpointIdOf,
 };
 
 function resourceEntries(statements: Statement[]): string[] {
@@ -79,7 +69,7 @@ function actionServices(statements: Statement[]): string[] {
  * when it names none (a KMS key policy's `"Resource": "*"`), from its actions.
  */
 function resourcePolicyTarget(arns: string[], statements: Statement[]): ExportTarget {
-  const fromArns = new Set(arns.flatMap((arn) => arnService(arn) ?? []));
+  const fromArns = new Set(arns.flatMap((arn) => identifiers.arnService(arn) ?? []));
   const services = [...(fromArns.size > 0 ? fromArns : new Set(actionServices(statements)))];
   const [service] = services;
   if (services.length > 1) {
@@ -95,11 +85,11 @@ function resourcePolicyTarget(arns: string[], statements: Statement[]): ExportTa
       reason: `Resource policies are exported for S3 buckets, SQS queues, SNS topics and KMS keys; this one is ${service === undefined ? 'for no service the policy names' : `for ${service}`}.`,
     };
   }
-  return { kind, identifier: firstOf(arns, IDENTIFIER_READERS[kind]) };
+  return { kind, identifier: identifiers.firstOf(arns, IDENTIFIER_READERS[kind]) };
 }
 
 function attached(kind: AttachedKind, texts: string[]): ExportTarget {
-  return { kind, identifier: firstOf(texts, IDENTIFIER_READERS[kind]) };
+  return { kind, identifier: identifiers.firstOf(texts, IDENTIFIER_READERS[kind]) };
 }
 
 /** Where the policy is deployed, by its type (and for a resource policy, its resources). */
@@ -111,7 +101,7 @@ export function exportTarget(policy: ScenarioPolicy): ExportTarget {
     case 'permissions-boundary':
       return {
         kind: 'permissions-boundary',
-        holders: attachedTo.flatMap((arn) => iamHolderOf(arn) ?? []),
+        holders: attachedTo.flatMap((arn) => identifiers.iamHolderOf(arn) ?? []),
       };
     case 'scp':
       return { kind: 'organizations', policyType: 'SERVICE_CONTROL_POLICY' };

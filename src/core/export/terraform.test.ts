@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyType, ScenarioPolicy } from '../scenario/model.ts';
-import {
-  documentWith,
-  KEY_POLICY,
-  POLICY_OF_TYPE,
-  QUEUE_POLICY,
-  TOPIC_POLICY,
-} from './fixtures.ts';
+import { policyWith, KEY_POLICY, POLICY_OF_TYPE, QUEUE_POLICY, TOPIC_POLICY } from './fixtures.ts';
 import { toTerraform } from './terraform.ts';
 
 // Resources and arguments from the AWS provider's documentation,
@@ -126,7 +120,7 @@ describe('toTerraform', () => {
   it('asks for the bucket when no ARN names it, and escapes a name it reads', () => {
     const anyBucket = {
       ...POLICY_OF_TYPE.resource,
-      document: documentWith(
+      document: policyWith(
         '{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "arn:aws:s3:::*"}',
       ),
     };
@@ -154,7 +148,7 @@ describe('toTerraform', () => {
   it('refuses a resource policy it has no resource for, saying why', () => {
     const lambda = {
       ...POLICY_OF_TYPE.resource,
-      document: documentWith(
+      document: policyWith(
         '{"Effect": "Allow", "Principal": "*", "Action": "lambda:InvokeFunction", "Resource": "*"}',
       ),
     };

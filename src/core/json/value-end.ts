@@ -1,26 +1,18 @@
-import {
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COMMA,
-  isWhitespace,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  QUOTE,
-} from './char-codes.ts';
+import * as charCodes from './char-codes.ts';
 import { closingQuote } from './strict.ts';
 
 /** The offset of the first character at or after `at` that is not JSON whitespace. */
 export function skipWhitespace(text: string, at: number): number {
-  while (isWhitespace(text.charCodeAt(at))) at += 1;
+  while (charCodes.isWhitespace(text.charCodeAt(at))) at += 1;
   return at;
 }
 
 function isClosing(code: number): boolean {
-  return code === CLOSE_BRACE || code === CLOSE_BRACKET;
+  return code === charCodes.CLOSE_BRACE || code === charCodes.CLOSE_BRACKET;
 }
 
 function isSeparator(code: number): boolean {
-  return isClosing(code) || code === COMMA || isWhitespace(code);
+  return isClosing(code) || code === charCodes.COMMA || charCodes.isWhitespace(code);
 }
 
 /**
@@ -30,22 +22,22 @@ function isSeparator(code: number): boolean {
  */
 export function valueEnd(text: string, start: number): number {
   const first = text.charCodeAt(start);
-  if (first === QUOTE) {
+  if (first === charCodes.QUOTE) {
     const closing = closingQuote(text, start);
     return closing < 0 ? -1 : closing + 1;
   }
   let at = start;
-  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+  if (first !== charCodes.OPEN_BRACE && first !== charCodes.OPEN_BRACKET) {
     // A number, true, false or null runs to the next separator or the end of the text.
     while (at < text.length && !isSeparator(text.charCodeAt(at))) at += 1;
     return at;
   }
   for (let depth = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (code === QUOTE) {
+    if (code === charCodes.QUOTE) {
       at = closingQuote(text, at);
       if (at < 0) return -1;
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    } else if (code === charCodes.OPEN_BRACE || code === charCodes.OPEN_BRACKET) depth += 1;
     else if (isClosing(code) && (depth -= 1) === 0) return at + 1;
   }
   return -1;

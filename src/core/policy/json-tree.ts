@@ -1,14 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import {
-  BACKSLASH,
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COMMA,
-  isWhitespace,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  QUOTE,
-} from '../json/char-codes.ts';
+import * as charCodes from '../json/char-codes.ts';
 
 /**
  * A fast path for the common case of a policy that is valid JSON: its jsonc-parser style tree and
@@ -116,21 +107,21 @@ class TreeBuilder {
   }
 
   private skipWhitespace(): void {
-    while (isWhitespace(this.text.charCodeAt(this.pos))) this.pos += 1;
+    while (charCodes.isWhitespace(this.text.charCodeAt(this.pos))) this.pos += 1;
   }
 
   private value(parent: MutableNode | undefined, depth: number): MutableNode {
     this.skipWhitespace();
     const code = this.text.charCodeAt(this.pos);
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+    if (code === charCodes.OPEN_BRACE || code === charCodes.OPEN_BRACKET) {
       if (depth > this.maxDepth) {
         this.tooDeep = true;
         this.pos = this.text.length;
         return { type: 'null', offset: 0, length: 0, value: null };
       }
-      return code === OPEN_BRACE ? this.object(parent, depth) : this.array(parent, depth);
+      return code === charCodes.OPEN_BRACE ? this.object(parent, depth) : this.array(parent, depth);
     }
-    if (code === QUOTE) return this.string(parent);
+    if (code === charCodes.QUOTE) return this.string(parent);
     return this.literal(parent, code);
   }
 
@@ -154,7 +145,7 @@ class TreeBuilder {
     const first = this.pending.length;
     for (;;) {
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) === CLOSE_BRACE || this.tooDeep) break;
+      if (this.text.charCodeAt(this.pos) === charCodes.CLOSE_BRACE || this.tooDeep) break;
       const property: MutableNode = {
         type: 'property',
         offset: this.pos,
@@ -172,7 +163,7 @@ class TreeBuilder {
       property.length = value.offset + value.length - property.offset;
       this.pending.push(property);
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
+      if (this.text.charCodeAt(this.pos) === charCodes.COMMA) this.pos += 1;
     }
     if (!this.repeatsName) this.repeatsName = repeatsName(this.pending, first);
     this.close(node, first);
@@ -184,10 +175,10 @@ class TreeBuilder {
     const first = this.pending.length;
     for (;;) {
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET || this.tooDeep) break;
+      if (this.text.charCodeAt(this.pos) === charCodes.CLOSE_BRACKET || this.tooDeep) break;
       this.pending.push(this.value(node, depth + 1));
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) === COMMA) this.pos += 1;
+      if (this.text.charCodeAt(this.pos) === charCodes.COMMA) this.pos += 1;
     }
     this.close(node, first);
     return node;
@@ -200,8 +191,8 @@ class TreeBuilder {
     let escaped = false;
     for (;;) {
       const code = text.charCodeAt(end);
-      if (code === QUOTE) break;
-      if (code === BACKSLASH) {
+      if (code === charCodes.QUOTE) break;
+      if (code === charCodes.BACKSLASH) {
         escaped = true;
         end += 1;
       }

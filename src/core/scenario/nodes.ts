@@ -81,6 +81,17 @@ export function isPresent(
   return node !== undefined;
 }
 
+/** What `read` makes of a required field; when the field is not there, reports it missing from `parent`. */
+export function readRequired<T>(
+  read: (node: Node, name: string, report: Report) => T | undefined,
+  node: Node | undefined,
+  name: string,
+  parent: Node,
+  report: Report,
+): T | undefined {
+  return isPresent(node, name, parent, report) ? read(node, name, report) : undefined;
+}
+
 export function readRequiredString(
   node: Node | undefined,
   name: string,

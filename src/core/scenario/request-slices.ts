@@ -1,13 +1,4 @@
-import {
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COLON,
-  COMMA,
-  isWhitespace,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  QUOTE,
-} from '../json/char-codes.ts';
+import * as charCodes from '../json/char-codes.ts';
 import { MAX_JSON_DEPTH } from '../json/depth.ts';
 // closingQuote and valueEnd give -1 (OFF) when the text ends first.
 import { closingQuote, parseStrictJson } from '../json/strict.ts';
@@ -25,20 +16,20 @@ const OFF = -1;
 /** The offset of the `[` opening the scenario's requests array, its first `requests` field's. */
 function requestsOpening(text: string): number {
   let at = skipWhitespace(text, 0);
-  if (text.charCodeAt(at) !== OPEN_BRACE) return OFF;
+  if (text.charCodeAt(at) !== charCodes.OPEN_BRACE) return OFF;
   at = skipWhitespace(text, at + 1);
-  while (text.charCodeAt(at) === QUOTE) {
+  while (text.charCodeAt(at) === charCodes.QUOTE) {
     const closing = closingQuote(text, at);
     if (closing < 0) return OFF;
     const name = text.slice(at + 1, closing);
     at = skipWhitespace(text, closing + 1);
-    if (text.charCodeAt(at) !== COLON) return OFF;
+    if (text.charCodeAt(at) !== charCodes.COLON) return OFF;
     at = skipWhitespace(text, at + 1);
-    if (name === 'requests') return text.charCodeAt(at) === OPEN_BRACKET ? at : OFF;
+    if (name === 'requests') return text.charCodeAt(at) === charCodes.OPEN_BRACKET ? at : OFF;
     at = valueEnd(text, at);
     if (at < 0) return OFF;
     at = skipWhitespace(text, at);
-    if (text.charCodeAt(at) !== COMMA) return OFF;
+    if (text.charCodeAt(at) !== charCodes.COMMA) return OFF;
     at = skipWhitespace(text, at + 1);
   }
   return OFF;
@@ -50,11 +41,11 @@ function requestsOpening(text: string): number {
  */
 function lastArrayClosing(text: string): number {
   let at = text.length - 1;
-  while (isWhitespace(text.charCodeAt(at))) at -= 1;
-  if (text.charCodeAt(at) !== CLOSE_BRACE) return OFF;
+  while (charCodes.isWhitespace(text.charCodeAt(at))) at -= 1;
+  if (text.charCodeAt(at) !== charCodes.CLOSE_BRACE) return OFF;
   at -= 1;
-  while (isWhitespace(text.charCodeAt(at))) at -= 1;
-  return text.charCodeAt(at) === CLOSE_BRACKET ? at : OFF;
+  while (charCodes.isWhitespace(text.charCodeAt(at))) at -= 1;
+  return text.charCodeAt(at) === charCodes.CLOSE_BRACKET ? at : OFF;
 }
 
 /**
@@ -147,11 +138,11 @@ function requestPieces(window: TextWindow, from: number, length: number): () => 
 function lastBoundary(piece: string): { end: number; next: number } | undefined {
   for (let next = piece.lastIndexOf('{'); next > 0; next = piece.lastIndexOf('{', next - 1)) {
     let at = next - 1;
-    while (isWhitespace(piece.charCodeAt(at))) at -= 1;
-    if (piece.charCodeAt(at) !== COMMA) continue;
+    while (charCodes.isWhitespace(piece.charCodeAt(at))) at -= 1;
+    if (piece.charCodeAt(at) !== charCodes.COMMA) continue;
     at -= 1;
-    while (isWhitespace(piece.charCodeAt(at))) at -= 1;
-    if (piece.charCodeAt(at) === CLOSE_BRACE) return { end: at + 1, next };
+    while (charCodes.isWhitespace(piece.charCodeAt(at))) at -= 1;
+    if (piece.charCodeAt(at) === charCodes.CLOSE_BRACE) return { end: at + 1, next };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../catalog/bundled.ts';
 import { lintCatalogOf, loadServicesFor } from '../lint/catalog-adapter.ts';
 import { lintPolicy } from '../lint/lint-policy.ts';
+import { TRUST_TEMPLATES } from './trust.ts';
 import {
   buildTrustPolicy,
   firstAccountId,
@@ -131,18 +132,21 @@ describe('the trust policy wizard', () => {
     });
   });
 
-  it('Cognito: the identity pool as the audience, amr among the token values', () => {
-    expect(statementOf(EVERY_KIND[4]![1])).toEqual({
-      Effect: 'Allow',
+  it('Cognito: the statement of the Cognito trust template, the identity pool as the audience and amr among the token values', () => {
+    const template = TRUST_TEMPLATES.find(({ id }) => id === 'trust-cognito-web-identity')!;
+    const [templateStatement] = (JSON.parse(template.document) as { Statement: unknown[] })
+      .Statement;
+    expect(templateStatement).toMatchObject({
       Principal: { Federated: 'cognito-identity.amazonaws.com' },
       Action: 'sts:AssumeRoleWithWebIdentity',
       Condition: {
         StringEquals: {
-          'cognito-identity.amazonaws.com:aud': 'us-east-1:12345678-abcd-abcd-abcd-123456789012',
+          'cognito-identity.amazonaws.com:aud': expect.stringMatching(/^us-east-1:/),
         },
         'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' },
       },
     });
+    expect(statementOf(EVERY_KIND[4]![1])).toEqual(templateStatement);
   });
 
   it('Amazon and Facebook pin app_id, Google and a custom provider pin aud', () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findingsWithCode, policyText } from '../testing.ts';
 
+const GITHUB = 'token.actions.githubusercontent.com';
+
 const trust = (sub: string) =>
   policyText([
     {
       Effect: 'Allow',
-      Principal: {
-        Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
-      },
+      Principal: { Federated: `arn:aws:iam::111122223333:oidc-provider/${GITHUB}` },
       Action: 'sts:AssumeRoleWithWebIdentity',
       Condition: {
-        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-        StringLike: { 'token.actions.githubusercontent.com:sub': sub },
+        StringEquals: { [`${GITHUB}:aud`]: 'sts.amazonaws.com' },
+        StringLike: { [`${GITHUB}:sub`]: sub },
       },
     },
   ]);
