@@ -20,6 +20,12 @@ function statementOf(entity: TrustedEntity): Record<string, unknown> {
   return policy.Statement[0] as Record<string, unknown>;
 }
 
+/** The one statement of a trust template. */
+function templateStatementOf(id: string): unknown {
+  const template = TRUST_TEMPLATES.find((candidate) => candidate.id === id)!;
+  return (JSON.parse(template.document) as { Statement: unknown[] }).Statement[0];
+}
+
 const problemsOf = (entity: TrustedEntity) => {
   const result = buildTrustPolicy(entity);
   return result.ok ? [] : result.problems;
@@ -28,8 +34,8 @@ const problemsOf = (entity: TrustedEntity) => {
 const GITHUB = {
   provider: 'github',
   accountId: '111122223333',
-  owner: 'octo-org',
-  repository: 'octo-repo',
+  owner: 'example-org',
+  repository: 'example-repo',
   branch: 'main',
 } as const;
 
@@ -133,9 +139,7 @@ describe('the trust policy wizard', () => {
   });
 
   it('Cognito: the statement of the Cognito trust template, the identity pool as the audience and amr among the token values', () => {
-    const template = TRUST_TEMPLATES.find(({ id }) => id === 'trust-cognito-web-identity')!;
-    const [templateStatement] = (JSON.parse(template.document) as { Statement: unknown[] })
-      .Statement;
+    const templateStatement = templateStatementOf('trust-cognito-web-identity');
     expect(templateStatement).toMatchObject({
       Principal: { Federated: 'cognito-identity.amazonaws.com' },
       Action: 'sts:AssumeRoleWithWebIdentity',
@@ -160,23 +164,24 @@ describe('the trust policy wizard', () => {
     expect(statementOf(EVERY_KIND[7]![1]).Principal).toEqual({ Federated: 'accounts.google.com' });
   });
 
-  it('GitHub: audience sts.amazonaws.com, the branch in sub; StringLike only with a wildcard', () => {
-    expect(statementOf(EVERY_KIND[9]![1])).toEqual({
-      Effect: 'Allow',
+  it('GitHub: the statement of the GitHub trust template, audience sts.amazonaws.com and the branch in sub; StringLike only with a wildcard', () => {
+    const templateStatement = templateStatementOf('trust-github-oidc');
+    expect(templateStatement).toMatchObject({
       Principal: {
-        Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+        Federated: expect.stringMatching(/:oidc-provider\/token\.actions\.githubusercontent\.com$/),
       },
-      Action: 'sts:AssumeRoleWithWebIdentity',
       Condition: {
         StringEquals: {
           'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-          'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:ref:refs/heads/main',
+          'token.actions.githubusercontent.com:sub':
+            'repo:example-org/example-repo:ref:refs/heads/main',
         },
       },
     });
+    expect(statementOf(EVERY_KIND[9]![1])).toEqual(templateStatement);
     expect(statementOf(EVERY_KIND[10]![1]).Condition).toEqual({
       StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-      StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:*' },
+      StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:example-org/example-repo:*' },
     });
   });
 
@@ -246,8 +251,8 @@ describe('the trust policy wizard', () => {
       'Trust Facebook users',
       'Trust Google users',
       'Trust login.example.com/oauth',
-      'Trust GitHub octo-org/octo-repo',
-      'Trust GitHub octo-org/octo-repo',
+      'Trust GitHub example-org/example-repo',
+      'Trust GitHub example-org/example-repo',
       'Trust SAML ExampleIdP',
       'Trust SAML ExampleIdP',
       'Custom trust policy',
