@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findingsWithCode, policyText, spanText } from '../testing.ts';
 
+const role = (name: string) => `arn:aws:iam::111122223333:role/${name}`;
+
 describe('passrole-unscoped', () => {
   it('reports iam:PassRole on "*", through a wildcard, NotAction or NotResource', () => {
     for (const statement of [
       { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' },
       { Effect: 'Allow', Action: 'iam:Pass*', Resource: '*' },
       { Effect: 'Allow', NotAction: 's3:*', Resource: '*' },
-      {
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        NotResource: 'arn:aws:iam::111122223333:role/admin',
-      },
+      { Effect: 'Allow', Action: 'iam:PassRole', NotResource: role('admin') },
     ]) {
       const [finding] = findingsWithCode('passrole-unscoped', policyText([statement]));
       expect(finding?.severity).toBe('security-warning');
@@ -29,7 +27,7 @@ describe('passrole-unscoped', () => {
 
   it('is silent for named roles, Deny, and statements without PassRole', () => {
     for (const statement of [
-      { Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app' },
+      { Effect: 'Allow', Action: 'iam:PassRole', Resource: role('app') },
       { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' },
       { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
     ]) {

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { Account } from '../../../core/index.ts';
 import type { AccountAnalysisTab } from '../../../store/account-view-slice.ts';
 import { useStudio, useStudioActions, useStudioStore } from '../../../store/store.ts';
-import { PaneHeader } from '../../components/PaneHeader.tsx';
-import { TabList } from '../../components/TabList.tsx';
+import { TabbedPaneHeader } from '../../components/TabbedPaneHeader.tsx';
 import { openStatement } from './account-links.ts';
 import { AccountAnalysisEscalations } from './AccountAnalysisEscalations.tsx';
 import { AccountAnalysisWhatCan } from './AccountAnalysisWhatCan.tsx';
@@ -33,15 +32,12 @@ export function AccountAnalysis({ account }: { account: Account }) {
       aria-label="Account analysis"
       className="flex h-full flex-col bg-white dark:bg-zinc-900"
     >
-      <PaneHeader title="Account analysis">
-        <TabList
-          label="Account analysis"
-          tabs={TABS}
-          selected={tab}
-          onSelect={actions.setAccountAnalysisTab}
-          className="flex gap-0.5"
-        />
-      </PaneHeader>
+      <TabbedPaneHeader
+        title="Account analysis"
+        tabs={TABS}
+        selected={tab}
+        onSelect={actions.setAccountAnalysisTab}
+      />
       {missing !== undefined && (
         <p role="alert" className="px-3 pt-2 text-xs text-red-700 dark:text-red-400">
           {missing}

@@ -5,6 +5,35 @@ import { accountAnalysis } from './account-analysis.ts';
 import { AccountJobStatus } from './AccountJobStatus.tsx';
 import { EscalationsView } from './EscalationsView.tsx';
 
+/** The button that runs the analysis (again), and what it looks for or that it is out of date. */
+function RunEscalations() {
+  const { ran, running, outdated } = useStudio((s) => {
+    const job = s.accountJobs.escalations;
+    return {
+      ran: job !== undefined,
+      running: job?.status === 'running',
+      outdated: job?.status === 'done' && job.policies !== s.policies,
+    };
+  });
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className={primaryButtonClass}
+        disabled={running}
+        onClick={() => accountAnalysis.escalations()}
+      >
+        {ran ? 'Analyse again' : 'Find escalation paths'}
+      </button>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        {outdated
+          ? 'The policies have changed since this analysis.'
+          : 'Which users and roles can gain more than they have, along the known paths.'}
+      </p>
+    </div>
+  );
+}
+
 /** The escalation paths of the whole account: run on demand, with progress and Cancel. */
 export function AccountAnalysisEscalations({
   account,
@@ -13,31 +42,14 @@ export function AccountAnalysisEscalations({
   account: Account;
   onOpenStatement(policyId: string, statementIndex: number): void;
 }) {
-  const { job, selected, changed } = useStudio((s) => ({
+  const { job, selected } = useStudio((s) => ({
     job: s.accountJobs.escalations,
     selected: s.selectedIdentity,
-    changed:
-      s.accountJobs.escalations !== undefined && s.accountJobs.escalations.policies !== s.policies,
   }));
   const actions = useStudioActions();
-  const running = job?.status === 'running';
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={primaryButtonClass}
-          disabled={running}
-          onClick={() => accountAnalysis.escalations()}
-        >
-          {job ? 'Analyse again' : 'Find escalation paths'}
-        </button>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {changed && job?.status === 'done'
-            ? 'The policies have changed since this analysis.'
-            : 'Which users and roles can gain more than they have, along the known paths.'}
-        </p>
-      </div>
+      <RunEscalations />
       {job && (
         <AccountJobStatus
           job={job}

@@ -95,6 +95,15 @@ function PrincipalPaths({
   );
 }
 
+export interface EscalationPathListProps {
+  report: AccountEscalationReport;
+  catalogue: Catalogue;
+  names: Names;
+  selectedPrincipal?: string | undefined;
+  onSelectPrincipal(arn: string): void;
+  onOpenStatement(policyId: string, statementIndex: number): void;
+}
+
 /**
  * The escalation paths grouped by principal, filtered to the selected principal (the filter can
  * show them all again until another principal is selected).
@@ -103,17 +112,10 @@ export function EscalationPathList({
   report,
   catalogue,
   names,
-  selected,
+  selectedPrincipal: selected,
   onSelectPrincipal,
   onOpenStatement,
-}: {
-  report: AccountEscalationReport;
-  catalogue: Catalogue;
-  names: Names;
-  selected?: string | undefined;
-  onSelectPrincipal(arn: string): void;
-  onOpenStatement(policyId: string, statementIndex: number): void;
-}) {
+}: EscalationPathListProps) {
   const grouped = useMemo(() => pathsByPrincipal(report), [report]);
   const entries = useMemo(
     () => new Map(catalogue.paths.map((path) => [path.id, path])),

@@ -9,7 +9,7 @@ import {
 } from '../../../core/index.ts';
 import { EscalationGraph } from './EscalationGraph.tsx';
 import type { Names } from './EscalationPathItem.tsx';
-import { EscalationPathList } from './EscalationPathList.tsx';
+import { EscalationPathList, type EscalationPathListProps } from './EscalationPathList.tsx';
 
 function accountNames(account: Account): Names {
   return {
@@ -49,21 +49,15 @@ function CatalogueNote({ report }: { report: AccountEscalationReport }) {
  * statements. A pure view: the caller holds the selection and opens statements.
  */
 export function EscalationsView({
-  report,
   account,
   catalogue = STUDIO_CATALOGUE,
-  selectedPrincipal,
-  onSelectPrincipal,
-  onOpenStatement,
-}: {
-  report: AccountEscalationReport;
+  ...listProps
+}: Omit<EscalationPathListProps, 'catalogue' | 'names'> & {
   account: Account;
   /** The catalogue the report was made with, for each path's name, description and page. */
   catalogue?: Catalogue;
-  selectedPrincipal?: string;
-  onSelectPrincipal(arn: string): void;
-  onOpenStatement(policyId: string, statementIndex: number): void;
 }) {
+  const { report, selectedPrincipal, onSelectPrincipal } = listProps;
   const graph = useMemo(() => escalationGraph(report, account), [report, account]);
   const names = useMemo(() => accountNames(account), [account]);
   const principals = new Set(report.paths.map((path) => path.principal)).size;
@@ -90,14 +84,7 @@ export function EscalationsView({
       {report.paths.length > 0 && (
         <EscalationGraph graph={graph} selected={selectedPrincipal} onSelect={onSelectPrincipal} />
       )}
-      <EscalationPathList
-        report={report}
-        catalogue={catalogue}
-        names={names}
-        selected={selectedPrincipal}
-        onSelectPrincipal={onSelectPrincipal}
-        onOpenStatement={onOpenStatement}
-      />
+      <EscalationPathList {...listProps} catalogue={catalogue} names={names} />
     </div>
   );
 }

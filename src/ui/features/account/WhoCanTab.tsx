@@ -33,6 +33,10 @@ export function WhoCanTab({
     [catalog, service, action],
   );
   const resources = useMemo(() => resourceOptions(found), [found]);
+  const fields = [
+    { label: 'Action', value: action, options: actions, onChange: setAction },
+    { label: 'Resource (optional)', value: resource, options: resources, onChange: setResource },
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,17 +65,11 @@ export function WhoCanTab({
         onSubmit={submit}
         className="flex flex-wrap items-end gap-2 rounded border border-zinc-200 p-2 dark:border-zinc-800"
       >
-        <div className="min-w-0 flex-1">
-          <TextField label="Action" value={action} options={actions} onChange={setAction} />
-        </div>
-        <div className="min-w-0 flex-1">
-          <TextField
-            label="Resource (optional)"
-            value={resource}
-            options={resources}
-            onChange={setResource}
-          />
-        </div>
+        {fields.map((field) => (
+          <div key={field.label} className="min-w-0 flex-1">
+            <TextField {...field} />
+          </div>
+        ))}
         <button
           type="submit"
           className={buttonClass}

@@ -23,8 +23,7 @@ export function IdentitiesPanel({ account }: { account: Account }) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => searchIdentities(entries, deferredQuery), [entries, deferredQuery]);
-  const selectedArn = useStudio((s) => s.selectedIdentity) ?? undefined;
-  const { selectIdentity } = useStudioActions();
+  const selectedArn = useStudio((s) => s.selectedIdentity);
   const selected = entries.find((entry) => entry.arn === selectedArn);
   return (
     <section aria-label="Identities" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
@@ -47,15 +46,7 @@ export function IdentitiesPanel({ account }: { account: Account }) {
         {SECTIONS.map(({ kind, title }) => {
           const ofKind = shown.filter((entry) => entry.kind === kind);
           if (ofKind.length === 0) return null;
-          return (
-            <IdentitySection
-              key={kind}
-              title={title}
-              entries={ofKind}
-              selectedArn={selectedArn}
-              onSelect={selectIdentity}
-            />
-          );
+          return <IdentitySection key={kind} title={title} entries={ofKind} />;
         })}
         {shown.length === 0 && (
           <p className="px-3 py-4 text-center text-xs text-zinc-600 dark:text-zinc-400">
@@ -68,17 +59,10 @@ export function IdentitiesPanel({ account }: { account: Account }) {
   );
 }
 
-function IdentitySection({
-  title,
-  entries,
-  selectedArn,
-  onSelect,
-}: {
-  title: string;
-  entries: IdentityEntry[];
-  selectedArn: string | undefined;
-  onSelect(arn: string): void;
-}) {
+/** One kind's identities; a click selects one for the account analysis and the details. */
+function IdentitySection({ title, entries }: { title: string; entries: IdentityEntry[] }) {
+  const selectedArn = useStudio((s) => s.selectedIdentity);
+  const { selectIdentity } = useStudioActions();
   return (
     <div className="px-1.5 pb-1">
       <h3 className="px-1.5 pt-1 text-[11px] font-semibold tracking-wider text-zinc-600 uppercase dark:text-zinc-400">
@@ -91,7 +75,7 @@ function IdentitySection({
               type="button"
               aria-current={entry.arn === selectedArn ? 'true' : undefined}
               title={entry.arn}
-              onClick={() => onSelect(entry.arn)}
+              onClick={() => selectIdentity(entry.arn)}
               className={`w-full truncate rounded px-1.5 py-0.5 text-left text-xs ${entry.arn === selectedArn ? 'bg-indigo-100 font-medium text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100' : 'text-zinc-800 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-900'}`}
             >
               {entry.name}

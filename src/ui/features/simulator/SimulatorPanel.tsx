@@ -3,8 +3,7 @@ import { analysisClient } from '../../../analysis/analysis-client.ts';
 import { useStudio, useStudioActions } from '../../../store/store.ts';
 import { CoverageView } from '../coverage/CoverageView.tsx';
 import { BeakerIcon } from '../../components/icons.tsx';
-import { PaneHeader } from '../../components/PaneHeader.tsx';
-import { TabList } from '../../components/TabList.tsx';
+import { TabbedPaneHeader } from '../../components/TabbedPaneHeader.tsx';
 import { buttonClass } from './classes.ts';
 import { DecidingStatements } from './DecidingStatements.tsx';
 import { ExplanationPanel, type LoadOthers } from './ExplanationPanel.tsx';
@@ -81,15 +80,13 @@ export function SimulatorPanel() {
 
   return (
     <section aria-label="Simulator" className="flex h-full flex-col bg-zinc-50 dark:bg-zinc-950">
-      <PaneHeader title="Simulator">
-        <TabList
-          label="Simulator view"
-          tabs={VIEWS}
-          selected={view}
-          onSelect={actions.setSimulatorView}
-          className="flex gap-0.5"
-        />
-      </PaneHeader>
+      <TabbedPaneHeader
+        title="Simulator"
+        tabsLabel="Simulator view"
+        tabs={VIEWS}
+        selected={view}
+        onSelect={actions.setSimulatorView}
+      />
       {response && 'error' in response && (
         <p role="alert" className="px-3 py-1.5 text-xs text-red-700 dark:text-red-400">
           The simulation failed: {response.error}

@@ -5,6 +5,7 @@ import {
   type ConditionBlock,
   type PolicyEdit,
 } from '../../../core/index.ts';
+import { addConditionRow } from './condition-edits.ts';
 import { ConditionRow } from './ConditionRow.tsx';
 import { conditionKeySuggestions } from './condition-key-suggestions.ts';
 import { ConditionKeyList } from './ConditionKeyList.tsx';
@@ -55,11 +56,11 @@ export function ConditionBuilder({
         />
       ))}
       <NewConditionForm
-        statement={statement}
-        conditions={conditions}
         keySuggestions={keys}
         keyListId={keyListId}
-        onEdit={onEdit}
+        onAdd={(operator, key, value) =>
+          onEdit(addConditionRow(statement, conditions, operator, key, value))
+        }
       />
     </div>
   );

@@ -1,13 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import {
-  bundledCatalog,
-  type ConditionBlock,
-  type ConditionKeyInfo,
-  type PolicyEdit,
-} from '../../../core/index.ts';
+import { bundledCatalog, type ConditionKeyInfo } from '../../../core/index.ts';
 import { TextInput } from '../../components/TextInput.tsx';
 import { valueExamples } from '../../monaco/language/suggestions.ts';
-import { addConditionRow, operatorName, type OperatorChoice } from './condition-edits.ts';
+import { operatorName, type OperatorChoice } from './condition-edits.ts';
 import {
   knownConditionKey,
   operatorFitsKeyType,
@@ -17,24 +12,17 @@ import { OperatorPicker } from './OperatorPicker.tsx';
 import { buttonClass, inputClass } from './ui-classes.ts';
 
 interface NewConditionFormProps {
-  statement: number;
-  conditions: readonly ConditionBlock[];
   /** Keys that apply to the statement's actions, offered in `keyListId`. */
   keySuggestions?: readonly ConditionKeyInfo[];
   keyListId?: string;
-  onEdit: (edit: PolicyEdit) => void;
+  /** Called with the condition filled in; the key is trimmed. */
+  onAdd: (operator: string, key: string, value: string) => void;
 }
 
 const INITIAL: OperatorChoice = { base: 'StringEquals', ifExists: false };
 
-/** Operator, key and a first value, added as one edit once the key and value are filled in. */
-export function NewConditionForm({
-  statement,
-  conditions,
-  keySuggestions = [],
-  keyListId,
-  onEdit,
-}: NewConditionFormProps) {
+/** Operator, key and a first value, handed to `onAdd` once the key and value are filled in. */
+export function NewConditionForm({ keySuggestions = [], keyListId, onAdd }: NewConditionFormProps) {
   const [operator, setOperator] = useState<OperatorChoice>(INITIAL);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
@@ -55,7 +43,7 @@ export function NewConditionForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!complete) return;
-    onEdit(addConditionRow(statement, conditions, operatorName(operator), key.trim(), value));
+    onAdd(operatorName(operator), key.trim(), value);
     setKey('');
     setValue('');
   }

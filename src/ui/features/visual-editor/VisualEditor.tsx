@@ -8,7 +8,7 @@ import {
 import { Select } from '../../components/Select.tsx';
 import { LazyMount } from './LazyMount.tsx';
 import { ParseErrorBanner, type ParseErrorInfo } from './ParseErrorBanner.tsx';
-import { StatementCard } from './StatementCard.tsx';
+import { StatementCard, type StatementCardProps } from './StatementCard.tsx';
 import { newStatement } from './new-statement.ts';
 import { policyTypeHasPrincipal, statementContentKey } from './statement-key.ts';
 import { buttonClass, labelClass, selectClass } from './ui-classes.ts';
@@ -23,26 +23,24 @@ const CARD_HEIGHT_ESTIMATE = 320;
  */
 const CARDS_PER_GROUP = 20;
 
-interface StatementCardsProps {
-  statements: readonly Statement[];
+/** What the cards of every group share: the policy's last index, the selection, the callbacks. */
+type SharedCardProps = Pick<StatementCardProps, 'showPrincipal' | 'onEdit' | 'onSelect'> & {
   lastIndex: number;
-  showPrincipal: boolean;
   selectedStatement: number | undefined;
-  onEdit: (edit: PolicyEdit) => void;
-  onSelect: (index: number) => void;
-}
+};
 
 /** The cards of one group; their content keys are worked out only once the group has mounted. */
 function StatementCards({
   statements,
-  lastIndex,
-  selectedStatement,
-  ...shared
-}: StatementCardsProps) {
+  shared: { lastIndex, selectedStatement, ...cardProps },
+}: {
+  statements: readonly Statement[];
+  shared: SharedCardProps;
+}) {
   return statements.map((statement) => (
     <StatementCard
       key={statement.index}
-      {...shared}
+      {...cardProps}
       statement={statement}
       contentKey={statementContentKey(statement)}
       isFirst={statement.index === 0}
@@ -109,6 +107,7 @@ export function VisualEditor({
   const groups = useMemo(() => groupsOf(statements), [statements]);
   const showPrincipal = policyTypeHasPrincipal(policyType);
   const lastIndex = statements.reduce((last, statement) => Math.max(last, statement.index), -1);
+  const shared = { lastIndex, selectedStatement, showPrincipal, onEdit: emit, onSelect: select };
   const version = shown?.version?.value ?? '';
   const versions = VERSIONS.includes(version) || version === '' ? VERSIONS : [version, ...VERSIONS];
 
@@ -145,14 +144,7 @@ export function VisualEditor({
             eager={group.some((statement) => statement.index === selectedStatement)}
             estimatedHeight={group.length * CARD_HEIGHT_ESTIMATE}
           >
-            <StatementCards
-              statements={group}
-              lastIndex={lastIndex}
-              showPrincipal={showPrincipal}
-              selectedStatement={selectedStatement}
-              onEdit={emit}
-              onSelect={select}
-            />
+            <StatementCards statements={group} shared={shared} />
           </LazyMount>
         ))}
         <div>
