@@ -16,7 +16,7 @@ import {
 import { FindingRow } from './FindingRow.tsx';
 
 /** Rows rendered at first and added by "Show more": a 10,000-user report has tens of thousands. */
-const PAGE = 100;
+const PAGE = 50;
 const CODES = CREDENTIAL_RULES.map((rule) => rule.code);
 
 const HEADERS: readonly { column?: FindingsColumn; label: string; width: string }[] = [
