@@ -92,16 +92,20 @@ export function readRequired<T>(
   return isPresent(node, name, parent, report) ? read(node, name, report) : undefined;
 }
 
+/** A string that is not empty. */
+function readFilledString(node: Node, name: string, report: Report): string | undefined {
+  const value = readString(node, name, report);
+  if (value === '') report(`${name} must not be empty`, node);
+  return value === '' ? undefined : value;
+}
+
 export function readRequiredString(
   node: Node | undefined,
   name: string,
   parent: Node,
   report: Report,
 ): string | undefined {
-  if (!isPresent(node, name, parent, report)) return undefined;
-  const value = readString(node, name, report);
-  if (value === '') report(`${name} must not be empty`, node);
-  return value === '' ? undefined : value;
+  return readRequired(readFilledString, node, name, parent, report);
 }
 
 /** A string or an array of strings, as an array. */
