@@ -26,7 +26,7 @@ import type { StatementReachQuery } from './statement-reach-job.ts';
 import type { PolicyFindings } from './policy-findings.ts';
 import type {
   AlarmEventsOutput,
-  CredentialReportOutput,
+  CredentialReportMessage,
   CredentialReportQuery,
   NamedPattern,
   PracticeChecklistOutput,
@@ -138,7 +138,7 @@ export interface AnalysisJobs {
   credentialReport: {
     input: CredentialReportQuery;
     progress: never;
-    output: CredentialReportOutput;
+    output: CredentialReportMessage;
   };
   /** The events of the CloudTrail logs read that each filter pattern matches. */
   alarmEvents: {
