@@ -86,8 +86,9 @@ export function createPracticesRunner(store: Store, client: Client) {
       .then(
         (message) => {
           if (!message) return;
-          // Shown in a task of its own: taking in a large report's findings from the worker is a
-          // task's work already (25-40 ms for 13,000 findings), and so is drawing them.
+          // Unpacked and shown in a task of their own, not the message's: for the 13,335 findings
+          // of a 10,000-user report, taking in the message takes 3-5 ms, remaking and drawing the
+          // findings 15-20 ms more.
           setTimeout(() => {
             actions().setCredentialReport({ status: 'done', output: unpackReport(message) });
             // The worker checks the practices on the report it read last: this one.
