@@ -7,6 +7,16 @@ import { requestRows, simulator } from './support/requests.ts';
 import { openStudio } from './support/studio.ts';
 import { openPastedAccount } from './support/account.ts';
 import { PERFORMANCE } from './support/performance.ts';
+import {
+  chooseReport,
+  dropReport,
+  dropTransfer,
+  findings,
+  openPractices,
+  overflowingEvidence,
+  reportTransfer,
+  view,
+} from './support/practices.ts';
 
 const fixture = (name: string) =>
   new URL(`../src/core/practices/__fixtures__/${name}`, import.meta.url).pathname;
@@ -21,58 +31,6 @@ const DEV = 'arn:aws:iam::123456789012:user/dev';
 /** The CloudTrail journey's logs: alice read and wrote S3 objects, the deploy role Lambda. */
 const CLOUDTRAIL_JOURNEY = new URL('./fixtures/cloudtrail-journey.json', import.meta.url).pathname;
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
-
-const view = (page: Page) => page.getByRole('region', { name: 'Best practices' });
-const findings = (page: Page) => view(page).getByTestId('credential-finding');
-
-async function openPractices(page: Page, tab: string) {
-  const button = page.getByRole('banner').getByRole('button', { name: 'Best practices' });
-  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
-  await view(page).getByRole('tab', { name: tab }).click();
-}
-
-async function chooseReport(page: Page, path: string) {
-  await view(page)
-    .locator('label', { hasText: 'Choose a file' })
-    .locator('input[type="file"]')
-    .setInputFiles(path);
-}
-
-/** Drops text as a file on the credential report's drop zone, as a person drags one in. */
-/** A file of `text` to drop, made in the page: for a large text, a task of the test's own. */
-function reportTransfer(page: Page, name: string, text: string) {
-  return page.evaluateHandle(
-    ([fileName, content]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], fileName, { type: 'text/csv' }));
-      return data;
-    },
-    [name, text] as const,
-  );
-}
-
-async function dropReport(page: Page, name: string, text: string) {
-  await dropTransfer(page, await reportTransfer(page, name, text));
-}
-
-async function dropTransfer(page: Page, transfer: Awaited<ReturnType<typeof reportTransfer>>) {
-  await view(page).getByTestId('credential-report-drop-zone').dispatchEvent('drop', {
-    dataTransfer: transfer,
-  });
-}
-
-/** The evidence names and values that reach past their cell's right edge. */
-function overflowingEvidence(page: Page) {
-  return findings(page).evaluateAll((rows) =>
-    rows.flatMap((row) => {
-      const cell = row.querySelector('dl')!.closest('td')!;
-      const right = cell.getBoundingClientRect().right;
-      return [...cell.querySelectorAll('dt, dd')]
-        .filter((part) => part.getBoundingClientRect().right > right + 0.5)
-        .map((part) => part.textContent);
-    }),
-  );
-}
 
 const openAccount = (page: Page) => openPastedAccount(page, ACCOUNT, '3 users');
 

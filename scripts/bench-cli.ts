@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXTRA_CA_CERTS, timedCommandEnv } from '../src/cli/bench-support.ts';
+import { EXTRA_CA_CERTS, median, timedCommandEnv } from '../src/cli/bench-support.ts';
 import { fileChunks } from '../src/cli/file-chunks.ts';
 import { SimulateOutput } from '../src/cli/simulate-output.ts';
 import {
@@ -160,12 +160,6 @@ const loads = () =>
     .join(', ');
 
 const perRequest = (many: number, one: number) => ((many - one) * 1000) / (REQUESTS - 1);
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /**
  * Microseconds per request above start-up over runs taken in pairs (a 1-request run, then a

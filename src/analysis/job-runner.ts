@@ -1,4 +1,11 @@
-import type * as protocol from './protocol.ts';
+import type {
+  JobInput,
+  JobKind,
+  JobOutput,
+  JobProgress,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
 
 /**
  * How long long work runs between two looks at the messages (a cancel among them) and two progress
@@ -8,8 +15,8 @@ import type * as protocol from './protocol.ts';
 export const JOB_SLICE_MS = 50;
 
 /** What a job can do besides computing its output. */
-export interface JobContext<K extends protocol.JobKind> {
-  progress(value: protocol.JobProgress<K>): void;
+export interface JobContext<K extends JobKind> {
+  progress(value: JobProgress<K>): void;
   /**
    * Lets the messages sent meanwhile arrive (a cancel among them); false once the job has been
    * cancelled, when it should stop. Long work calls it between steps.
@@ -18,13 +25,10 @@ export interface JobContext<K extends protocol.JobKind> {
 }
 
 export type JobHandlers = {
-  [K in protocol.JobKind]: (
-    input: protocol.JobInput<K>,
-    job: JobContext<K>,
-  ) => protocol.JobOutput<K> | Promise<protocol.JobOutput<K>>;
+  [K in JobKind]: (input: JobInput<K>, job: JobContext<K>) => JobOutput<K> | Promise<JobOutput<K>>;
 };
 
-type RunRequest = Extract<protocol.WorkerRequest, { type: 'run' }>;
+type RunRequest = Extract<WorkerRequest, { type: 'run' }>;
 
 /** The next turn of the event loop, after the messages that have arrived already. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -38,18 +42,15 @@ function errorMessage(error: unknown): string {
  * through `post`. A job cancelled before it starts never runs; one cancelled while running is
  * told so at its next checkpoint. Returns the function that receives a request.
  */
-export function createJobRunner(
-  handlers: JobHandlers,
-  post: (response: protocol.WorkerResponse) => void,
-) {
+export function createJobRunner(handlers: JobHandlers, post: (response: WorkerResponse) => void) {
   const queue: RunRequest[] = [];
   const cancelled = new Set<number>();
   let running: number | undefined;
   let draining = false;
 
-  async function run<K extends protocol.JobKind>(id: number, kind: K, input: protocol.JobInput<K>) {
+  async function run<K extends JobKind>(id: number, kind: K, input: JobInput<K>) {
     const job: JobContext<K> = {
-      progress: (value) => post({ type: 'progress', id, kind, value } as protocol.WorkerResponse),
+      progress: (value) => post({ type: 'progress', id, kind, value } as WorkerResponse),
       checkpoint: async () => {
         await nextTask();
         return !cancelled.has(id);
@@ -61,7 +62,7 @@ export function createJobRunner(
       post(
         cancelled.has(id)
           ? { type: 'cancelled', id }
-          : ({ type: 'done', id, kind, output } as protocol.WorkerResponse),
+          : ({ type: 'done', id, kind, output } as WorkerResponse),
       );
     } catch (error) {
       post({ type: 'failed', id, error: errorMessage(error) });
@@ -85,7 +86,7 @@ export function createJobRunner(
     draining = false;
   }
 
-  return (request: protocol.WorkerRequest) => {
+  return (request: WorkerRequest) => {
     if (request.type === 'cancel') {
       const known = running === request.id || queue.some((queued) => queued.id === request.id);
       if (known) cancelled.add(request.id);

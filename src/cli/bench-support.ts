@@ -30,14 +30,22 @@ export function timedCommandEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The middle value, or the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** The median milliseconds of `runs` starts of `node -e 0` in `env`: Node's own start-up. */
 export function nodeStartMs(env: NodeJS.ProcessEnv, runs = 5): number {
-  const times = Array.from({ length: runs }, () => {
-    const started = performance.now();
-    spawnSync(process.execPath, ['-e', '0'], { env });
-    return performance.now() - started;
-  }).sort((a, b) => a - b);
-  return times[runs >> 1]!;
+  return median(
+    Array.from({ length: runs }, () => {
+      const started = performance.now();
+      spawnSync(process.execPath, ['-e', '0'], { env });
+      return performance.now() - started;
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseCidr } from '../engine/conditions/ip.ts';
+import { cidrContains, parseCidr } from '../engine/conditions/ip.ts';
 
 /** A CIDR block as the engine parses it: 16-bit groups (2 for IPv4, 8 for IPv6) and a prefix. */
 export type Cidr = NonNullable<ReturnType<typeof parseCidr>>;
@@ -58,4 +58,9 @@ export function formatCidr(cidr: Cidr): string {
       ? groups.flatMap((group) => [group >> 8, group & 0xff]).join('.')
       : formatIpv6(groups);
   return `${address}/${cidr.prefix}`;
+}
+
+/** Whether every address of `inner` is in `outer`. */
+export function cidrWithin(inner: Cidr, outer: Cidr): boolean {
+  return inner.prefix >= outer.prefix && cidrContains(outer, inner.address);
 }
